@@ -1,0 +1,54 @@
+// Package itsm is the root of itsmkit: pure IT-service-management logic for Go
+// programs. It holds no code of its own; the work is done in the packages
+// below, which take values in and give values out — no database, no server,
+// no clock of their own, no global state.
+//
+// # Packages
+//
+//   - [github.com/itsmkit/itsm/calendar]: business calendars (weekly hours,
+//     date overrides, public holidays, time zones) answering "is it open?",
+//     "when is d of business time after t?" and "how much business time lies
+//     between a and b?" in O(log n), exact across DST transitions.
+//   - [github.com/itsmkit/itsm/calendar/holidays]: rule-based public holidays
+//     by country and region (ISO 3166 codes such as DE-NW), with their legal
+//     history, and iCalendar import and export.
+//   - [github.com/itsmkit/itsm/priority]: impact × urgency priority matrices,
+//     vendor presets, validation, overrides and explanations.
+//   - [github.com/itsmkit/itsm/sla]: SLA, OLA and underpinning-contract targets,
+//     clocks evaluated as pure functions over a ticket's event log, escalation,
+//     compliance, availability SLAs and service credits.
+//   - [github.com/itsmkit/itsm/change]: change types, risk models, approval
+//     routing, schedule checks and conflict detection.
+//   - [github.com/itsmkit/itsm/kpi]: service KPIs (MTTR, availability, FCR,
+//     CSAT, NPS, DORA, error budgets) as exact, explainable, mergeable values.
+//
+// Dependencies point one way: sla and change build on calendar (and on kpi
+// and priority); calendar, priority and kpi stand alone.
+//
+// # Semantics shared by every package
+//
+// Intervals are half-open, [start, end): back-to-back spans never overlap.
+// Instants are [time.Time], lengths [time.Duration], zones IANA names. Time is
+// always an argument: nothing here reads the wall clock. Rates and percentages
+// are exact decimals computed from integer counts and returned with their
+// numerator and denominator; breach decisions compare exact durations, never
+// rounded percentages. Every policy type round-trips through JSON with
+// readable durations ("4h", "30m").
+//
+// # A short ITIL glossary
+//
+//   - Incident: an unplanned interruption or reduction in quality of a service.
+//   - Impact: how widely an incident hurts the business (users, services).
+//   - Urgency: how quickly the business needs it resolved.
+//   - Priority: the order of work, derived from impact × urgency.
+//   - SLA (service level agreement): targets agreed with a customer, e.g.
+//     "P1 resolved within 4 hours". OLA (operational level agreement): the same
+//     between internal teams. UC (underpinning contract): the same with an
+//     external supplier. OLAs and UCs underpin an SLA.
+//   - Business hours: the service hours in which an SLA clock runs.
+//   - Change: an addition, modification or removal of anything that could
+//     affect services; assessed for risk and approved by a change authority
+//     (peer, change manager, CAB, or ECAB for emergencies).
+//   - MTTR, MTBF, availability: how quickly services are restored, how often
+//     they fail, and the share of agreed service time they were usable.
+package itsm
