@@ -1,0 +1,74 @@
+package kpi
+
+import (
+	"errors"
+	"fmt"
+	"time"
+)
+
+// Sentinel errors. Functions wrap them in structured errors that quote the
+// offending input; test with [errors.Is].
+var (
+	// ErrEndBeforeStart: an interval or record ends before it starts.
+	ErrEndBeforeStart = errors.New("kpi: end before start")
+	// ErrTooLong: an interval is longer than a time.Duration can hold (about 292 years).
+	ErrTooLong = errors.New("kpi: interval longer than time.Duration can hold")
+	// ErrNegativeDuration: a duration that must not be negative is.
+	ErrNegativeDuration = errors.New("kpi: negative duration")
+	// ErrOverflow: a sum does not fit in an int64 (or a time.Duration).
+	ErrOverflow = errors.New("kpi: arithmetic overflow")
+	// ErrOutOfRange: a target, percentile, rating or parameter lies outside its documented range.
+	ErrOutOfRange = errors.New("kpi: value out of range")
+	// ErrSchedule: a Schedule returned a value that violates its contract
+	// (negative, or more than the wall-clock length of the span).
+	ErrSchedule = errors.New("kpi: schedule misbehaved")
+	// ErrMismatch: two accumulators of different kinds were merged.
+	ErrMismatch = errors.New("kpi: accumulators of different kinds")
+	// ErrUnknownDeployment: a failure is linked to a deployment that is not in the input.
+	ErrUnknownDeployment = errors.New("kpi: failure linked to unknown deployment")
+	// ErrInvalidConfig: a configuration (band table, SLO, alert table, scale) is invalid.
+	ErrInvalidConfig = errors.New("kpi: invalid configuration")
+	// ErrUnknownName: a text form (measure, clock, band, window kind) is not recognised.
+	ErrUnknownName = errors.New("kpi: unknown name")
+)
+
+// IntervalError reports a bad interval, quoting it and naming where it came from
+// (e.g. "outage 2", "period").
+type IntervalError struct {
+	What     string // "period", "outage 3", "maintenance 0", "record 12", ...
+	Interval Interval
+	Err      error // ErrEndBeforeStart or ErrTooLong
+}
+
+func (e *IntervalError) Error() string {
+	return fmt.Sprintf("kpi: %s %s: %s", e.What, e.Interval, trimPrefix(e.Err))
+}
+
+// Unwrap returns the sentinel error.
+func (e *IntervalError) Unwrap() error { return e.Err }
+
+// ValueError reports a bad scalar input, quoting it.
+type ValueError struct {
+	What  string // e.g. "rating", "target", "percentile", "duration"
+	Value string // the offending value as text
+	Err   error
+}
+
+func (e *ValueError) Error() string {
+	return fmt.Sprintf("kpi: %s %q: %s", e.What, e.Value, trimPrefix(e.Err))
+}
+
+// Unwrap returns the sentinel error.
+func (e *ValueError) Unwrap() error { return e.Err }
+
+func trimPrefix(err error) string {
+	s := err.Error()
+	if len(s) > 5 && s[:5] == "kpi: " {
+		return s[5:]
+	}
+	return s
+}
+
+func durationError(what string, d time.Duration) error {
+	return &ValueError{What: what, Value: d.String(), Err: ErrNegativeDuration}
+}

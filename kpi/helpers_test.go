@@ -1,0 +1,60 @@
+package kpi
+
+import (
+	"time"
+
+	"pgregory.net/rapid"
+)
+
+var t0 = time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC) // a Monday
+
+func at(min int) time.Time { return t0.Add(time.Duration(min) * time.Minute) }
+
+func iv(a, b int) Interval { return Interval{at(a), at(b)} }
+
+// spanSchedule is a test Schedule: open exactly during the given sorted,
+// disjoint intervals.
+type spanSchedule []Interval
+
+func (s spanSchedule) Between(a, b time.Time) time.Duration {
+	if b.Before(a) {
+		return -s.Between(b, a)
+	}
+	var d time.Duration
+	for _, o := range s {
+		if c, ok := o.Intersect(Interval{a, b}); ok {
+			d += c.Duration()
+		}
+	}
+	return d
+}
+
+func (s spanSchedule) open(t time.Time) bool {
+	for _, o := range s {
+		if o.Contains(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// officeHours is Mon–Fri 09:00–17:00 UTC for the first four weeks after t0.
+func officeHours() spanSchedule {
+	var s spanSchedule
+	for d := range 28 {
+		if d%7 >= 5 {
+			continue
+		}
+		s = append(s, iv(d*1440+9*60, d*1440+17*60))
+	}
+	return s
+}
+
+// genInterval draws a minute-aligned interval inside [0, span) minutes.
+func genInterval(span int) *rapid.Generator[Interval] {
+	return rapid.Custom(func(t *rapid.T) Interval {
+		a := rapid.IntRange(0, span).Draw(t, "a")
+		l := rapid.IntRange(0, span/4).Draw(t, "len")
+		return iv(a, min(span, a+l))
+	})
+}
