@@ -1,0 +1,82 @@
+package priority
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// maxLabelLen bounds the labels Parse looks at, so hostile input cannot make
+// it work hard.
+const maxLabelLen = 256
+
+// Parse maps a vendor-style label onto a level of s. It accepts, ignoring
+// case and surrounding spaces:
+//
+//   - the level's name: "High";
+//   - its number: "1";
+//   - number and name joined by spaces and/or one of - – — . : ) | _ as
+//     exported by ServiceNow, Remedy, GLPI or Jira: "1 - High", "1-High",
+//     "1. High", "1) High", "1 High", "(1) High".
+//
+// When both a number and a name are given they must name the same level
+// ("2 - High" on a scale where High is 1 is an error, not a guess).
+// Errors wrap [ErrUnknownLevel] and quote the label.
+func (s *Scale) Parse(label string) (Level, error) {
+	if s.Len() == 0 {
+		return Level{}, &ScaleError{Input: label, Err: ErrInvalidScale, Msg: "nil or empty scale"}
+	}
+	fail := func(msg string) (Level, error) {
+		return Level{}, &ScaleError{Scale: s.name, Input: label, Err: ErrUnknownLevel, Msg: msg}
+	}
+	if len(label) > maxLabelLen {
+		return fail("label too long")
+	}
+	if !utf8.ValidString(label) {
+		return fail("invalid UTF-8")
+	}
+	t := strings.TrimSpace(label)
+	if t == "" {
+		return fail("empty label")
+	}
+	// A whole-name match wins, so names that start with a digit still work.
+	if l, ok := s.ByName(t); ok {
+		return l, nil
+	}
+	t = strings.TrimPrefix(t, "(")
+	j := 0
+	for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+		j++
+	}
+	if j == 0 {
+		return fail("no level has this name")
+	}
+	digits, rest := t[:j], t[j:]
+	n, err := strconv.Atoi(digits)
+	if err != nil || n < 1 || n > len(s.levels) {
+		return fail("no level has number " + digits + " (want 1.." + strconv.Itoa(len(s.levels)) + ")")
+	}
+	byNum := Level{s: s, i: uint8(n - 1)}
+	sep := strings.TrimLeftFunc(rest, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("-–—.:)|_", r)
+	})
+	switch {
+	case rest == "":
+		return byNum, nil
+	case sep == rest:
+		// Digits glued to letters ("1High", "12abc"): not a label we know.
+		return fail("no level has this name")
+	case sep == "":
+		// "1 -", "1.", "1)": a number with a dangling separator.
+		return byNum, nil
+	}
+	byName, ok := s.ByName(sep)
+	if !ok {
+		return fail("no level has name " + strconv.Quote(sep))
+	}
+	if byName.i != byNum.i {
+		return fail("number " + digits + " is " + strconv.Quote(byNum.Name()) + " but name is level " + strconv.Itoa(byName.Number()))
+	}
+	return byNum, nil
+}

@@ -1,0 +1,112 @@
+package priority
+
+import "sync"
+
+// Presets are the vendors' published default matrices (see the package
+// documentation for sources). Each function returns a shared immutable
+// value; adapt it with [Matrix.With], which returns a new matrix.
+
+// mustScale and mustMatrix build presets from constant tables; the tests
+// build every preset, so a typo fails there, never at a user's site.
+func mustScale(name string, dir Direction, names ...string) *Scale {
+	s, err := NewScale(name, dir, names...)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+func mustMatrix(impact, urgency, priority *Scale, rows [][]string) *Matrix {
+	m, err := NewMatrix(impact, urgency, priority, rows)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+var serviceNow = sync.OnceValue(func() *Matrix {
+	hml := []string{"High", "Medium", "Low"}
+	return mustMatrix(
+		mustScale("impact", HighestFirst, hml...),
+		mustScale("urgency", HighestFirst, hml...),
+		mustScale("priority", HighestFirst, "Critical", "High", "Moderate", "Low", "Planning"),
+		[][]string{
+			{"1", "2", "3"}, // impact 1 High
+			{"2", "3", "4"}, // impact 2 Medium
+			{"3", "4", "5"}, // impact 3 Low
+		})
+})
+
+// ServiceNow returns the ITIL / ServiceNow base-system incident matrix
+// (Remedyforce ships the same numbers): impact and urgency "1 High, 2 Medium,
+// 3 Low" × → priority "1 Critical, 2 High, 3 Moderate, 4 Low, 5 Planning",
+// all HighestFirst; priority = impact + urgency − 1.
+func ServiceNow() *Matrix { return serviceNow() }
+
+// ITIL returns the textbook ITIL matrix, identical to [ServiceNow].
+func ITIL() *Matrix { return serviceNow() }
+
+var glpi = sync.OnceValue(func() *Matrix {
+	lv := []string{"Very low", "Low", "Medium", "High", "Very high"}
+	// GLPI stores the matrix indexed [urgency][impact]; this is that table,
+	// transcribed row = urgency. It is symmetric, so it reads the same
+	// row = impact, which is our layout.
+	byUrgency := [][]string{
+		{"1", "1", "2", "2", "2"},
+		{"1", "2", "2", "3", "3"},
+		{"2", "2", "3", "4", "4"},
+		{"2", "3", "4", "4", "5"},
+		{"2", "3", "4", "5", "5"},
+	}
+	m := mustMatrix(
+		mustScale("urgency", HighestLast, lv...),
+		mustScale("impact", HighestLast, lv...),
+		mustScale("priority", HighestLast, append(lv, "Major")...),
+		byUrgency)
+	return m.Transpose()
+})
+
+// GLPI returns GLPI's default matrix: impact and urgency "1 Very low … 5
+// Very high", priority "1 Very low … 5 Very high, 6 Major", all HighestLast.
+// "6 Major" is never in a cell: GLPI sets it by hand only, which here is an
+// [Override]. GLPI falls back to round((u+i)/2) for a missing cell; this
+// package rejects missing cells instead.
+func GLPI() *Matrix { return glpi() }
+
+var znuny = sync.OnceValue(func() *Matrix {
+	lv := []string{"very low", "low", "normal", "high", "very high"}
+	return mustMatrix(
+		mustScale("impact", HighestLast, lv...),
+		mustScale("criticality", HighestLast, lv...),
+		mustScale("priority", HighestLast, lv...),
+		[][]string{
+			{"1", "1", "2", "2", "3"}, // impact 1 very low
+			{"1", "2", "2", "3", "4"}, // impact 2 low
+			{"2", "2", "3", "4", "4"}, // impact 3 normal
+			{"2", "3", "4", "4", "5"}, // impact 4 high
+			{"3", "4", "4", "5", "5"}, // impact 5 very high
+		})
+})
+
+// Znuny returns Znuny ITSM's default criticality × impact matrix: impact
+// (rows) and criticality (the urgency axis, columns) "1 very low … 5 very
+// high", priority "1 very low … 5 very high", all HighestLast. Znuny's
+// change matrix (category × impact) has the same cells.
+func Znuny() *Matrix { return znuny() }
+
+var iTop = sync.OnceValue(func() *Matrix {
+	return mustMatrix(
+		mustScale("impact", HighestFirst, "A department", "A service", "A person"),
+		mustScale("urgency", HighestFirst, "Critical", "High", "Medium", "Low"),
+		mustScale("priority", HighestFirst, "Critical", "High", "Medium", "Low"),
+		[][]string{
+			{"1", "1", "2", "4"}, // 1 A department
+			{"1", "2", "3", "4"}, // 2 A service
+			{"2", "3", "3", "4"}, // 3 A person
+		})
+})
+
+// ITop returns iTop's 3 × 4 default: impact "1 A department, 2 A service,
+// 3 A person", urgency and priority "1 Critical, 2 High, 3 Medium, 4 Low",
+// all HighestFirst.
+func ITop() *Matrix { return iTop() }

@@ -1,0 +1,107 @@
+package priority
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The tables below are transcribed from shared/reference/priority-presets.md,
+// indexed [impact number − 1][urgency number − 1] = priority number.
+func TestPresetsMatchReference(t *testing.T) {
+	glpiByUrgency := [][]int{ // the reference's layout: [urgency][impact]
+		{1, 1, 2, 2, 2},
+		{1, 2, 2, 3, 3},
+		{2, 2, 3, 4, 4},
+		{2, 3, 4, 4, 5},
+		{2, 3, 4, 5, 5},
+	}
+	glpiByImpact := make([][]int, 5)
+	for i := range glpiByImpact {
+		glpiByImpact[i] = make([]int, 5)
+		for u := range 5 {
+			glpiByImpact[i][u] = glpiByUrgency[u][i]
+		}
+	}
+	tests := []struct {
+		name       string
+		m          *Matrix
+		want       [][]int
+		impDir     Direction
+		prioNames  []string
+		impNames   []string
+		urgNames   []string
+		urgAxisNam string
+	}{
+		{"ServiceNow", ServiceNow(), [][]int{{1, 2, 3}, {2, 3, 4}, {3, 4, 5}}, HighestFirst,
+			[]string{"Critical", "High", "Moderate", "Low", "Planning"}, []string{"High", "Medium", "Low"}, []string{"High", "Medium", "Low"}, "urgency"},
+		{"GLPI", GLPI(), glpiByImpact, HighestLast,
+			[]string{"Very low", "Low", "Medium", "High", "Very high", "Major"},
+			[]string{"Very low", "Low", "Medium", "High", "Very high"}, []string{"Very low", "Low", "Medium", "High", "Very high"}, "urgency"},
+		{"Znuny", Znuny(), [][]int{
+			{1, 1, 2, 2, 3},
+			{1, 2, 2, 3, 4},
+			{2, 2, 3, 4, 4},
+			{2, 3, 4, 4, 5},
+			{3, 4, 4, 5, 5},
+		}, HighestLast,
+			[]string{"very low", "low", "normal", "high", "very high"},
+			[]string{"very low", "low", "normal", "high", "very high"}, []string{"very low", "low", "normal", "high", "very high"}, "criticality"},
+		{"iTop", ITop(), [][]int{{1, 1, 2, 4}, {1, 2, 3, 4}, {2, 3, 3, 4}}, HighestFirst,
+			[]string{"Critical", "High", "Medium", "Low"}, []string{"A department", "A service", "A person"}, []string{"Critical", "High", "Medium", "Low"}, "urgency"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m := tc.m
+			require.NotNil(t, m)
+			assert.Equal(t, tc.impDir, m.Impact().Direction())
+			assert.Equal(t, tc.impDir, m.Urgency().Direction())
+			assert.Equal(t, tc.impDir, m.Priority().Direction())
+			assert.Equal(t, tc.prioNames, m.Priority().Names())
+			assert.Equal(t, tc.impNames, m.Impact().Names())
+			assert.Equal(t, tc.urgNames, m.Urgency().Names())
+			assert.Equal(t, "impact", m.Impact().Name())
+			assert.Equal(t, tc.urgAxisNam, m.Urgency().Name())
+			require.Len(t, tc.want, m.Impact().Len())
+			for i, row := range tc.want {
+				require.Len(t, row, m.Urgency().Len())
+				for u, want := range row {
+					il, err := m.Impact().Level(i + 1)
+					require.NoError(t, err)
+					ul, err := m.Urgency().Level(u + 1)
+					require.NoError(t, err)
+					p, err := m.Lookup(il, ul)
+					require.NoError(t, err)
+					assert.Equal(t, want, p.Number(), "impact %v × urgency %v", il, ul)
+				}
+			}
+			// Every published default is monotone.
+			assert.Empty(t, m.Validate(), "findings")
+		})
+	}
+}
+
+func TestServiceNowCustomisedCell(t *testing.T) {
+	m := ServiceNow()
+	low, _ := m.Impact().Parse("3")
+	lowU, _ := m.Urgency().Parse("Low")
+	four, _ := m.Priority().Parse("4 - Low")
+	n, err := m.With(low, lowU, four)
+	require.NoError(t, err)
+	p, err := n.Lookup(low, lowU)
+	require.NoError(t, err)
+	assert.Equal(t, "4 Low", p.String())
+	// The preset is unchanged.
+	p, err = m.Lookup(low, lowU)
+	require.NoError(t, err)
+	assert.Equal(t, "5 Planning", p.String())
+	assert.False(t, m.Equal(n))
+	assert.Empty(t, n.Validate())
+}
+
+func TestGLPISymmetric(t *testing.T) {
+	assert.Empty(t, GLPI().Validate(CheckMonotone, CheckSymmetry))
+	assert.Empty(t, Znuny().Validate(CheckSymmetry))
+	assert.Empty(t, ServiceNow().Validate(CheckSymmetry))
+}

@@ -1,0 +1,99 @@
+package priority
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestNewScaleValidation(t *testing.T) {
+	_, err := NewScale("u", HighestFirst)
+	assert.ErrorIs(t, err, ErrInvalidScale)
+	_, err = NewScale("u", 0, "a")
+	assert.ErrorIs(t, err, ErrInvalidScale)
+	_, err = NewScale("u", HighestFirst, "High", "")
+	assert.ErrorIs(t, err, ErrInvalidScale)
+	_, err = NewScale("u", HighestFirst, "High", "high")
+	require.ErrorIs(t, err, ErrInvalidScale)
+	assert.Equal(t, `priority: scale "u": invalid scale "high": duplicate level name`, err.Error())
+	_, err = NewScale("u", HighestFirst, "High", "3")
+	assert.ErrorIs(t, err, ErrInvalidScale)
+	_, err = NewScale("u", HighestFirst, " High")
+	assert.ErrorIs(t, err, ErrInvalidScale)
+	_, err = NewScale("u", HighestFirst, make([]string, MaxLevels+1)...)
+	assert.ErrorIs(t, err, ErrInvalidScale)
+}
+
+func TestLevelDirection(t *testing.T) {
+	sn := ServiceNow().Priority() // 1 = highest
+	gl := GLPI().Priority()       // 6 = highest
+	one, _ := sn.Level(1)
+	five, _ := sn.Level(5)
+	assert.True(t, one.Higher(five))
+	assert.True(t, five.Lower(one))
+	assert.Equal(t, 1, one.Compare(five))
+	assert.Equal(t, 4, one.Severity())
+	assert.Equal(t, 0, five.Severity())
+	assert.True(t, sn.Highest().Equal(one))
+	assert.True(t, sn.Lowest().Equal(five))
+
+	g1, _ := gl.Level(1)
+	g5, _ := gl.Level(5)
+	assert.True(t, g5.Higher(g1))
+	assert.Equal(t, "6 Major", gl.Highest().String())
+	// Different scales never compare.
+	assert.False(t, one.Higher(g1))
+	assert.False(t, g1.Lower(one))
+	assert.False(t, Level{}.IsValid())
+	assert.Equal(t, -1, Level{}.Severity())
+	assert.Equal(t, "", Level{}.String())
+	assert.Equal(t, one, one.Max(five))
+	assert.Equal(t, one, five.Max(one))
+	r, err := sn.BySeverity(3)
+	require.NoError(t, err)
+	assert.Equal(t, "2 High", r.String())
+}
+
+func TestParseLabels(t *testing.T) {
+	p := ServiceNow().Priority()
+	ok := map[string]string{
+		"1 - Critical": "1 Critical",
+		"2 - High":     "2 High",
+		"3 - Moderate": "3 Moderate",
+		"3-moderate":   "3 Moderate",
+		"4. Low":       "4 Low",
+		"(5) Planning": "5 Planning",
+		"5) Planning":  "5 Planning",
+		"High":         "2 High",
+		"  critical ":  "1 Critical",
+		"1":            "1 Critical",
+		"2 -":          "2 High",
+		"4 – Low":      "4 Low",
+		"4:Low":        "4 Low",
+	}
+	for in, want := range ok {
+		l, err := p.Parse(in)
+		if assert.NoError(t, err, in) {
+			assert.Equal(t, want, l.String(), in)
+		}
+	}
+	bad := map[string]string{
+		"":             `priority: scale "priority": unknown level "": empty label`,
+		"6":            `priority: scale "priority": unknown level "6": no level has number 6 (want 1..5)`,
+		"0 - Critical": `priority: scale "priority": unknown level "0 - Critical": no level has number 0 (want 1..5)`,
+		"2 - Critical": `priority: scale "priority": unknown level "2 - Critical": number 2 is "High" but name is level 1`,
+		"Urgent":       `priority: scale "priority": unknown level "Urgent": no level has this name`,
+		"1Critical":    `priority: scale "priority": unknown level "1Critical": no level has this name`,
+		"1 - Urgent":   `priority: scale "priority": unknown level "1 - Urgent": no level has name "Urgent"`,
+	}
+	for in, want := range bad {
+		_, err := p.Parse(in)
+		if assert.Error(t, err, in) {
+			assert.ErrorIs(t, err, ErrUnknownLevel)
+			assert.Equal(t, want, err.Error(), in)
+		}
+	}
+	_, err := (*Scale)(nil).Parse("1")
+	assert.ErrorIs(t, err, ErrInvalidScale)
+}

@@ -1,0 +1,220 @@
+package priority
+
+import (
+	"strconv"
+)
+
+// Check selects what [Matrix.Validate] looks for.
+type Check uint8
+
+const (
+	// CheckMonotone reports cells where raising impact or urgency lowers
+	// priority. It is the default.
+	CheckMonotone Check = 1 << iota
+	// CheckSymmetry reports pairs of cells where swapping impact and urgency
+	// changes the priority (GLPI and Znuny publish symmetric matrices).
+	// Symmetry is only meaningful when impact and urgency have the same
+	// number of levels; cells are paired by severity rank, so the scales'
+	// directions need not agree.
+	CheckSymmetry
+)
+
+// FindingKind classifies a [Finding].
+type FindingKind uint8
+
+const (
+	// NonMonotone: Cell's priority is lower than that of Other, although
+	// Other's impact and urgency are both at most as high as Cell's.
+	NonMonotone FindingKind = iota + 1
+	// Asymmetric: Cell and Other are mirror images (impact and urgency
+	// swapped by severity rank) with different priorities; Cell is the one
+	// whose impact is the less severe, and each pair is reported once.
+	Asymmetric
+	// SymmetryNotApplicable: CheckSymmetry was asked for a matrix whose
+	// impact and urgency scales differ in length. Cell and Other are zero.
+	SymmetryNotApplicable
+)
+
+// String returns "non-monotone", "asymmetric" or "symmetry-not-applicable".
+func (k FindingKind) String() string {
+	switch k {
+	case NonMonotone:
+		return "non-monotone"
+	case Asymmetric:
+		return "asymmetric"
+	case SymmetryNotApplicable:
+		return "symmetry-not-applicable"
+	}
+	return "FindingKind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText encodes the kind by name.
+func (k FindingKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Finding is one problem [Matrix.Validate] found.
+type Finding struct {
+	Kind FindingKind
+	// Cell is the offending cell: for NonMonotone the cell whose priority is
+	// too low.
+	Cell Cell
+	// Other is the evidence: for NonMonotone the cell with the highest
+	// priority among those with lower-or-equal impact and urgency (the
+	// nearest such cell on ties); for Asymmetric the mirrored cell.
+	Other Cell
+}
+
+// String explains the finding in a sentence.
+func (f Finding) String() string {
+	q := strconv.Quote
+	switch f.Kind {
+	case NonMonotone:
+		why := "impact and urgency are higher"
+		switch {
+		case f.Cell.Impact.Equal(f.Other.Impact):
+			why = "urgency is higher"
+		case f.Cell.Urgency.Equal(f.Other.Urgency):
+			why = "impact is higher"
+		}
+		return "non-monotone: " + f.Cell.String() + " is lower than " + f.Other.String() + " although " + why
+	case Asymmetric:
+		return "asymmetric: " + f.Cell.String() + " but mirrored " + f.Other.String()
+	case SymmetryNotApplicable:
+		return "symmetry not applicable: impact and urgency scales differ in length"
+	}
+	return f.Kind.String() + ": " + q(f.Cell.String()) + " " + q(f.Other.String())
+}
+
+// Validate checks the matrix and returns every finding, in row order of the
+// offending cell (impact number, then urgency number). With no checks given
+// it checks monotonicity only ([CheckMonotone]). A nil result means no
+// findings.
+//
+// Monotonicity respects each scale's direction: a cell is reported when
+// some cell with impact and urgency each at most as severe has a more
+// severe priority. Every such cell is reported, not only where two
+// neighbours disagree, and Other names the strongest counterexample.
+func (m *Matrix) Validate(checks ...Check) []Finding {
+	if !m.valid() {
+		return nil
+	}
+	var c Check
+	for _, x := range checks {
+		c |= x
+	}
+	if len(checks) == 0 {
+		c = CheckMonotone
+	}
+	var out []Finding
+	if c&CheckMonotone != 0 {
+		out = append(out, m.nonMonotone()...)
+	}
+	if c&CheckSymmetry != 0 {
+		out = append(out, m.asymmetric()...)
+	}
+	return out
+}
+
+// idx converts a severity rank to an index in number order.
+func idx(s *Scale, sev int) int {
+	if s.dir == HighestFirst {
+		return len(s.levels) - 1 - sev
+	}
+	return sev
+}
+
+func (m *Matrix) cell(i, u int) Cell {
+	return Cell{
+		Impact:   Level{s: m.impact, i: uint8(i)},
+		Urgency:  Level{s: m.urgency, i: uint8(u)},
+		Priority: Level{s: m.priority, i: m.cells[i*len(m.urgency.levels)+u]},
+	}
+}
+
+// prioSev returns the priority severity at impact/urgency severity ranks.
+func (m *Matrix) prioSev(a, b int) int {
+	return m.cell(idx(m.impact, a), idx(m.urgency, b)).Priority.Severity()
+}
+
+func (m *Matrix) nonMonotone() []Finding {
+	ni, nu := m.impact.Len(), m.urgency.Len()
+	// best[a*nu+b] is the cell with the highest priority in the region of
+	// severity ranks [0,a]×[0,b], ties broken towards the larger a+b, then
+	// the larger a: a dynamic program over the dominated region.
+	type pos struct{ a, b, p int }
+	better := func(x, y pos) bool {
+		if x.p != y.p {
+			return x.p > y.p
+		}
+		if x.a+x.b != y.a+y.b {
+			return x.a+x.b > y.a+y.b
+		}
+		return x.a > y.a
+	}
+	best := make([]pos, ni*nu)
+	bad := make([]pos, ni*nu) // witness per cell, p = -1 if monotone
+	for a := range ni {
+		for b := range nu {
+			self := pos{a, b, m.prioSev(a, b)}
+			w := pos{p: -1}
+			if a > 0 && better(best[(a-1)*nu+b], w) {
+				w = best[(a-1)*nu+b]
+			}
+			if b > 0 && better(best[a*nu+b-1], w) {
+				w = best[a*nu+b-1]
+			}
+			bad[a*nu+b] = pos{p: -1}
+			if w.p > self.p {
+				bad[a*nu+b] = w
+			}
+			best[a*nu+b] = self
+			if better(w, self) {
+				best[a*nu+b] = w
+			}
+		}
+	}
+	var out []Finding
+	for i := range ni {
+		a := m.impact.sevOf(i)
+		for u := range nu {
+			b := m.urgency.sevOf(u)
+			if w := bad[a*nu+b]; w.p >= 0 {
+				out = append(out, Finding{
+					Kind:  NonMonotone,
+					Cell:  m.cell(i, u),
+					Other: m.cell(idx(m.impact, w.a), idx(m.urgency, w.b)),
+				})
+			}
+		}
+	}
+	return out
+}
+
+func (s *Scale) sevOf(i int) int {
+	if s.dir == HighestFirst {
+		return len(s.levels) - 1 - i
+	}
+	return i
+}
+
+func (m *Matrix) asymmetric() []Finding {
+	n := m.impact.Len()
+	if n != m.urgency.Len() {
+		return []Finding{{Kind: SymmetryNotApplicable}}
+	}
+	var out []Finding
+	for i := range n {
+		a := m.impact.sevOf(i)
+		for u := range n {
+			b := m.urgency.sevOf(u)
+			if a >= b {
+				continue // each unordered pair once, off the diagonal
+			}
+			mi, mu := idx(m.impact, b), idx(m.urgency, a)
+			c, o := m.cell(i, u), m.cell(mi, mu)
+			if c.Priority.i != o.Priority.i {
+				out = append(out, Finding{Kind: Asymmetric, Cell: c, Other: o})
+			}
+		}
+	}
+	return out
+}
