@@ -110,3 +110,41 @@ var iTop = sync.OnceValue(func() *Matrix {
 // 3 A person", urgency and priority "1 Critical, 2 High, 3 Medium, 4 Low",
 // all HighestFirst.
 func ITop() *Matrix { return iTop() }
+
+var bmc = sync.OnceValue(func() *Additive {
+	pri := mustScale("priority", HighestFirst, "Critical", "High", "Medium", "Low")
+	band := func(name string, from, to int) Band {
+		l, _ := pri.ByName(name)
+		return Band{Priority: l, From: from, To: to}
+	}
+	a, err := NewAdditive(
+		mustScale("impact", HighestFirst, "Extensive", "Significant", "Moderate", "Minor"),
+		mustScale("urgency", HighestFirst, "Critical", "High", "Medium", "Low"),
+		pri,
+		[]int{9, 5, 3, 0},
+		[]int{20, 15, 10, 0},
+		[]Band{
+			band("Low", 0, 10),
+			band("Medium", 10, 18),
+			band("High", 18, 24),
+			band("Critical", 24, 30),
+		})
+	if err != nil {
+		panic(err)
+	}
+	return a
+})
+
+// BMC returns BMC Remedy's additive model: impact weights Extensive 9,
+// Significant 5, Moderate 3, Minor 0; urgency weights Critical 20, High 15,
+// Medium 10, Low 0; priority "1 Critical, 2 High, 3 Medium, 4 Low", all
+// HighestFirst, by the band of the weight sum (0 … 29).
+//
+// BMC publishes the sixteen sums and their priorities, which are consistent
+// with Low ≤ 9, Medium 10–15, High 18–23, Critical ≥ 24. Bands here must
+// partition the score range, so they are the half-open ranges Low [0, 10),
+// Medium [10, 18), High [18, 24), Critical [24, 30): the sums 16 and 17,
+// which no pair of default weights reaches, fall in Medium (a score must
+// reach 18, the lowest published High, to be High). Every published cell
+// keeps its published priority.
+func BMC() *Additive { return bmc() }
