@@ -1,0 +1,66 @@
+// Package holidays provides rule-based public holidays by country and region
+// (ISO 3166 codes such as "DE", "DE-NW", "GB-SCT"), with their legal history,
+// for use in business calendars and SLA deadlines.
+//
+// # What a holiday set is for
+//
+// A service-level deadline that runs on business hours must skip the days on
+// which the service desk is closed by law. [ForRegion] returns a [Set] of a
+// region's holidays in chosen categories; its [Set.HolidayDates] satisfies the
+// calendar package's HolidaySource, and [Set.IsHoliday] answers for one date
+// in constant time, without locks or allocations once the year is expanded.
+//
+//	nw, err := holidays.ForRegion("DE-NW")
+//	if err != nil { ... }
+//	nw.IsHoliday(date.New(2024, time.October, 3)) // true
+//
+// A subdivision includes its country's nationwide holidays: "DE-NW" has
+// everything "DE" has plus Fronleichnam and Allerheiligen.
+//
+// # Categories
+//
+// Every [Holiday] has a [Category]. [Public] days are statutory and
+// work-free (UK bank holidays count as Public). [Optional] days apply only to
+// part of a region, such as Mariä Himmelfahrt in Bavaria (Catholic-majority
+// municipalities) or Fronleichnam in parts of Sachsen and Thüringen. [Bank]
+// days close banks and many offices without being statutory. [HalfDay] days
+// (Heiligabend, Silvester in Germany) are commonly partial closures; a
+// calendar can close from noon. [ForRegion] without categories returns only
+// Public holidays.
+//
+// # Substitute days
+//
+// Where the law moves a holiday that falls on a weekend, the set holds both
+// the holiday on its own date and a substitute day with the same ID and
+// [Holiday.Observed] set. Substitutes are assigned in date order to the next
+// weekday that is not already a holiday, so UK Christmas Day and Boxing Day on
+// a Saturday and Sunday give 27 and 28 December. US federal holidays use the
+// Saturday → Friday, Sunday → Monday rule, so New Year's Day on a Saturday is
+// observed on 31 December of the previous year and appears in that year.
+//
+// # History and validity
+//
+// Rules carry the years in which they are law: a holiday introduced in 2019 is
+// absent in 2018, an abolished one disappears, one-off days (Berlin, 8 May
+// 2020 and 2025) occur once. The data is checked for 1995–2060. Outside that
+// range the rules are applied as of their validity ranges: later years follow
+// the current law (future changes of law are unknown, of course), and years
+// before 1995 are best effort (German history before reunification, for
+// example, is only partly modelled). Years outside [MinYear, MaxYear] hold no
+// holidays.
+//
+// # Regions
+//
+// [Regions] lists every code with its local and English name. Codes are ISO
+// 3166-1/3166-2, matched case-insensitively. One extension:
+// "DE-BY-AUGSBURG" is the city of Augsburg (Bavaria plus the Hohes
+// Friedensfest on 8 August, with Mariä Himmelfahrt as a Public holiday).
+//
+// # Sources
+//
+// The holiday laws of the countries and German Länder (Feiertagsgesetze) and
+// the official published calendars; see the comment above each country's
+// table in the source. Western Easter uses the Gregorian computus
+// ([Easter]); Orthodox Easter ([OrthodoxEaster]) the Julian computus
+// converted to a Gregorian date.
+package holidays

@@ -1,0 +1,22 @@
+package holidays
+
+import "github.com/rickb777/date/v2"
+
+// Holiday is one holiday on one date. The zero value is not a holiday of any
+// region (it has no ID).
+type Holiday struct {
+	// ID is stable across years and releases, e.g. "de.reformationstag". A
+	// substitute day carries the ID of the holiday it replaces.
+	ID string `json:"id"`
+	// Date is the civil date.
+	Date date.Date `json:"date"`
+	// Name is the name in the region's (main) local language.
+	Name string `json:"name"`
+	// NameEN is the English name.
+	NameEN string `json:"nameEN"`
+	// Category says how binding the holiday is.
+	Category Category `json:"category"`
+	// Observed marks a substitute day for a holiday that fell on a weekend.
+	// The holiday itself is listed too, on its own (weekend) date.
+	Observed bool `json:"observed,omitzero"`
+}

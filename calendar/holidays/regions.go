@@ -1,0 +1,92 @@
+package holidays
+
+import (
+	"slices"
+	"strings"
+	"sync"
+)
+
+// RegionInfo names a region known to [ForRegion].
+type RegionInfo struct {
+	Code   string // ISO 3166-1 alpha-2 or ISO 3166-2 code, or a documented extension like "DE-BY-AUGSBURG"
+	Name   string // local name
+	NameEN string // English name
+}
+
+// Regions lists every region code accepted by [ForRegion], sorted by code.
+// The slice is the caller's.
+func Regions() []RegionInfo {
+	return slices.Clone(registry().infos)
+}
+
+// country is the data of one country: its regions and its rules.
+type country struct {
+	code, name, nameEN string
+	obsLocal, obsEN    string // suffixes for substitute-day names
+	regions            []regionDef
+	rules              []rule
+}
+
+// regionDef is a subdivision; parent "" means the country itself.
+type regionDef struct {
+	code, name, nameEN, parent string
+}
+
+// region is a compiled region: the rules that apply to it, in table order.
+type region struct {
+	info    RegionInfo
+	country *country
+	rules   []rule
+}
+
+func (r *region) expand(y int) []Holiday {
+	return expand(r.rules, r.country.obsLocal, r.country.obsEN, y)
+}
+
+type regionRegistry struct {
+	byCode map[string]*region
+	infos  []RegionInfo
+}
+
+// countries lists the data tables; each function builds fresh immutable data.
+func countries() []func() *country {
+	return []func() *country{
+		germany,
+	}
+}
+
+// registry is built once and shared; it is never modified afterwards.
+var registry = sync.OnceValue(func() *regionRegistry {
+	rr := &regionRegistry{byCode: map[string]*region{}}
+	for _, mk := range countries() {
+		c := mk()
+		parent := map[string]string{}
+		defs := append([]regionDef{{code: c.code, name: c.name, nameEN: c.nameEN}}, c.regions...)
+		for _, d := range c.regions {
+			p := d.parent
+			if p == "" {
+				p = c.code
+			}
+			parent[d.code] = p
+		}
+		for _, d := range defs {
+			var chain []string
+			for code := d.code; code != ""; code = parent[code] {
+				chain = append(chain, code)
+			}
+			reg := &region{info: RegionInfo{Code: d.code, Name: d.name, NameEN: d.nameEN}, country: c}
+			for _, r := range c.rules {
+				if r.appliesTo(chain) {
+					reg.rules = append(reg.rules, r)
+				}
+			}
+			if _, dup := rr.byCode[d.code]; dup || d.code != strings.ToUpper(d.code) {
+				panic("holidays: bad region table entry " + d.code) // a data bug caught by every test
+			}
+			rr.byCode[d.code] = reg
+			rr.infos = append(rr.infos, reg.info)
+		}
+	}
+	slices.SortFunc(rr.infos, func(a, b RegionInfo) int { return strings.Compare(a.Code, b.Code) })
+	return rr
+})

@@ -1,0 +1,162 @@
+package holidays
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/rickb777/date/v2"
+)
+
+// Supported years. Outside [MinYear, MaxYear] a Set holds no holidays: the
+// Gregorian computus is meaningless before 1583, and the cap keeps every
+// computation far from overflow.
+const (
+	MinYear = 1583
+	MaxYear = 9999
+)
+
+// The per-year cache is a fixed array for the years a service desk uses
+// (lock-free, allocation-free lookups) and a sync.Map for the rest.
+const (
+	cacheFirst = 1900
+	cacheYears = 300 // 1900–2199
+)
+
+// Set is the holidays of one region (or a user-supplied list, see [NewSet])
+// restricted to a set of categories. It expands a year on first use and
+// caches it; all methods are safe for concurrent use. The zero Set holds no
+// holidays. A Set must not be copied after first use.
+type Set struct {
+	reg   *region   // nil for NewSet sets and the zero Set
+	list  []Holiday // NewSet: all holidays, sorted and unique
+	mask  uint8     // category bits; 0 = all (NewSet)
+	cache [cacheYears]atomic.Pointer[yearData]
+	far   sync.Map // int → *yearData, years outside the array
+}
+
+// yearData is an expanded year: immutable once published.
+type yearData struct {
+	jan1  date.Date
+	bits  [6]uint64 // bit i = Jan 1 + i is a holiday
+	hols  []Holiday
+	dates []date.Date
+}
+
+// ForRegion returns the holidays of the region with the given ISO 3166 code
+// (case-insensitive; see [Regions]) in the given categories; with no
+// categories, only [Public] holidays. A subdivision includes the holidays of
+// its country (e.g. "DE-NW" includes everything "DE" has).
+func ForRegion(code string, cats ...Category) (*Set, error) {
+	reg, ok := registry().byCode[strings.ToUpper(code)]
+	if !ok {
+		return nil, &RegionError{Code: code}
+	}
+	s := &Set{reg: reg}
+	if len(cats) == 0 {
+		cats = []Category{Public}
+	}
+	for _, c := range cats {
+		if !c.Valid() {
+			return nil, &CategoryError{Text: c.String()}
+		}
+		s.mask |= c.mask()
+	}
+	return s, nil
+}
+
+// year returns the expanded year, computing and publishing it on first use.
+func (s *Set) year(y int) *yearData {
+	if y < MinYear || y > MaxYear {
+		return nil
+	}
+	if i := y - cacheFirst; i >= 0 && i < cacheYears {
+		if p := s.cache[i].Load(); p != nil {
+			return p
+		}
+		p := s.compute(y)
+		if s.cache[i].CompareAndSwap(nil, p) {
+			return p
+		}
+		return s.cache[i].Load()
+	}
+	if v, ok := s.far.Load(y); ok {
+		return v.(*yearData)
+	}
+	v, _ := s.far.LoadOrStore(y, s.compute(y))
+	return v.(*yearData)
+}
+
+func (s *Set) compute(y int) *yearData {
+	var all []Holiday
+	switch {
+	case s.reg != nil:
+		all = s.reg.expand(y)
+	case s.list != nil:
+		i, _ := slices.BinarySearchFunc(s.list, y, func(h Holiday, y int) int { return h.Date.Year() - y })
+		for _, h := range s.list[i:] {
+			if h.Date.Year() != y {
+				break
+			}
+			all = append(all, h)
+		}
+	}
+	p := &yearData{jan1: civilDate(y, 1, 1)}
+	for _, h := range all {
+		if s.mask != 0 && s.mask&h.Category.mask() == 0 {
+			continue
+		}
+		p.hols = append(p.hols, h)
+		off := int(h.Date - p.jan1)
+		p.bits[off>>6] |= 1 << (off & 63)
+		if n := len(p.dates); n == 0 || p.dates[n-1] != h.Date {
+			p.dates = append(p.dates, h.Date)
+		}
+	}
+	return p
+}
+
+// Holidays returns the holidays of year, sorted by date then ID; a date may
+// carry several holidays. The slice is the caller's to keep or modify.
+func (s *Set) Holidays(year int) []Holiday {
+	if p := s.year(year); p != nil {
+		return slices.Clone(p.hols)
+	}
+	return nil
+}
+
+// HolidayDates returns the distinct dates of Holidays(year), sorted. It
+// satisfies the calendar package's HolidaySource interface.
+func (s *Set) HolidayDates(year int) []date.Date {
+	if p := s.year(year); p != nil {
+		return slices.Clone(p.dates)
+	}
+	return nil
+}
+
+// IsHoliday reports whether d is a holiday of the set. Once d's year has been
+// expanded it is a bit test: O(1), no locks and no allocations for the years
+// 1900–2199.
+func (s *Set) IsHoliday(d date.Date) bool {
+	p := s.year(yearOf(d))
+	if p == nil {
+		return false
+	}
+	off := uint64(d - p.jan1)
+	return p.bits[off>>6]&(1<<(off&63)) != 0
+}
+
+// Lookup returns the holiday on d; when several holidays share the date, the
+// first in (ID, category) order.
+func (s *Set) Lookup(d date.Date) (Holiday, bool) {
+	p := s.year(yearOf(d))
+	if p == nil {
+		return Holiday{}, false
+	}
+	i, ok := slices.BinarySearchFunc(p.hols, d, func(h Holiday, d date.Date) int { return int(h.Date - d) })
+	if !ok {
+		return Holiday{}, false
+	}
+	return p.hols[i], true
+}

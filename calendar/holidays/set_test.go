@@ -1,0 +1,249 @@
+package holidays
+
+import (
+	"encoding/json"
+	"errors"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/rickb777/date/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+)
+
+var allCategories = []Category{Public, Optional, Bank, HalfDay}
+
+func TestCategoryText(t *testing.T) {
+	for _, c := range allCategories {
+		b, err := c.MarshalText()
+		require.NoError(t, err)
+		assert.Equal(t, c.String(), string(b))
+		var back Category
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, c, back)
+	}
+	for _, bad := range []string{"", "Public", "half-day", "bank ", "x"} {
+		_, err := ParseCategory(bad)
+		require.ErrorIs(t, err, ErrCategory, bad)
+		var ce *CategoryError
+		require.ErrorAs(t, err, &ce)
+		assert.Equal(t, bad, ce.Text)
+	}
+	_, err := Category(0).MarshalText()
+	require.ErrorIs(t, err, ErrCategory)
+	assert.Equal(t, "Category(9)", Category(9).String())
+	assert.EqualError(t, &CategoryError{Text: "x"}, `holidays: unknown category "x" (want public, optional, bank or halfday)`)
+}
+
+func TestForRegionErrors(t *testing.T) {
+	_, err := ForRegion("DE-XX")
+	require.ErrorIs(t, err, ErrUnknownRegion)
+	assert.EqualError(t, err, `holidays: unknown region "DE-XX" (see holidays.Regions)`)
+	_, err = ForRegion("")
+	require.ErrorIs(t, err, ErrUnknownRegion)
+	_, err = ForRegion("DE", Category(0))
+	require.ErrorIs(t, err, ErrCategory)
+	_, err = ForRegion("DE", Public, Category(7))
+	require.ErrorIs(t, err, ErrCategory)
+	s, err := ForRegion("de-nw")
+	require.NoError(t, err, "codes are case-insensitive")
+	assert.True(t, s.IsHoliday(day("2024-11-01")))
+}
+
+func TestZeroSetAndRange(t *testing.T) {
+	var s Set
+	assert.Empty(t, s.Holidays(2024))
+	assert.False(t, s.IsHoliday(day("2024-01-01")))
+	_, ok := s.Lookup(day("2024-01-01"))
+	assert.False(t, ok)
+	de, err := ForRegion("DE")
+	require.NoError(t, err)
+	assert.Nil(t, de.Holidays(MinYear-1))
+	assert.Nil(t, de.HolidayDates(MaxYear+1))
+	assert.False(t, de.IsHoliday(date.New(MaxYear+1, 1, 1)))
+	assert.NotEmpty(t, de.Holidays(MinYear))
+	assert.NotEmpty(t, de.Holidays(MaxYear))
+	assert.True(t, de.IsHoliday(date.New(3000, 12, 25)), "years outside the cache array work too")
+	assert.True(t, de.IsHoliday(date.New(1700, 12, 25)))
+}
+
+func TestHolidaysSliceIsCallers(t *testing.T) {
+	s, err := ForRegion("DE-NW")
+	require.NoError(t, err)
+	a := s.Holidays(2024)
+	a[0].Name = "changed"
+	a = append(a[:0], Holiday{})
+	_ = a
+	assert.Equal(t, "Neujahr", s.Holidays(2024)[0].Name)
+	ds := s.HolidayDates(2024)
+	ds[0] = 0
+	assert.Equal(t, day("2024-01-01"), s.HolidayDates(2024)[0])
+}
+
+func TestHolidayJSON(t *testing.T) {
+	s, err := ForRegion("DE-NW")
+	require.NoError(t, err)
+	h, ok := s.Lookup(day("2024-10-03"))
+	require.True(t, ok)
+	b, err := json.Marshal(h)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"id":"de.tag-der-deutschen-einheit","date":"2024-10-03","name":"Tag der Deutschen Einheit","nameEN":"German Unity Day","category":"public"}`, string(b))
+	var back Holiday
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, h, back)
+}
+
+func TestIsHolidayZeroAllocs(t *testing.T) {
+	s, err := ForRegion("DE-NW")
+	require.NoError(t, err)
+	d := day("2024-10-03")
+	require.True(t, s.IsHoliday(d))
+	n := testing.AllocsPerRun(1000, func() {
+		if !s.IsHoliday(d) || s.IsHoliday(d+1) {
+			panic("wrong")
+		}
+	})
+	assert.Zero(t, n)
+	n = testing.AllocsPerRun(1000, func() { _, _ = s.Lookup(d) })
+	assert.Zero(t, n)
+}
+
+func TestConcurrentUse(t *testing.T) {
+	s, err := ForRegion("GB-ENG")
+	if errors.Is(err, ErrUnknownRegion) {
+		s, err = ForRegion("DE-NW")
+	}
+	require.NoError(t, err)
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for y := 2000; y < 2040; y++ {
+				d := date.New(y+g%3, 12, 25)
+				assert.True(t, s.IsHoliday(d))
+				_ = s.Holidays(y)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// regionCodes draws a known region.
+func regionCodes() *rapid.Generator[string] {
+	var codes []string
+	for _, r := range Regions() {
+		codes = append(codes, r.Code)
+	}
+	return rapid.SampledFrom(codes)
+}
+
+func TestPropertiesAllRegions(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		code := regionCodes().Draw(t, "region")
+		y := rapid.IntRange(1995, 2060).Draw(t, "year")
+		all, err := ForRegion(code, allCategories...)
+		require.NoError(t, err)
+		hs := all.Holidays(y)
+		require.NotEmpty(t, hs)
+		full := map[date.Date]bool{}
+		for _, h := range hs {
+			if h.Category == Public || h.Category == Bank {
+				full[h.Date] = true
+			}
+		}
+		for i, h := range hs {
+			// Every holiday falls in its year and is well-formed.
+			require.Equal(t, y, h.Date.Year(), h.ID)
+			require.True(t, h.Category.Valid())
+			require.NotEmpty(t, h.ID)
+			require.NotEmpty(t, h.Name)
+			require.NotEmpty(t, h.NameEN)
+			// Sorted and unique by (date, ID).
+			if i > 0 {
+				p := hs[i-1]
+				require.True(t, p.Date < h.Date || (p.Date == h.Date && p.ID < h.ID), "%v then %v", p, h)
+			}
+			if h.Observed {
+				// Never on a weekend, never on another full holiday.
+				require.False(t, isWeekend(h.Date), "%v", h)
+				n := 0
+				for _, o := range hs {
+					if o.Date == h.Date && (o.Category == Public || o.Category == Bank) {
+						n++
+					}
+				}
+				require.Equal(t, 1, n, "substitute %v shares its date", h)
+			}
+		}
+		// IsHoliday and Lookup agree with Holidays, day by day.
+		pub, err := ForRegion(code)
+		require.NoError(t, err)
+		ph := pub.Holidays(y)
+		dates := pub.HolidayDates(y)
+		require.True(t, slices.IsSorted(dates))
+		require.Equal(t, len(dates), len(slices.Compact(slices.Clone(dates))))
+		for d := date.New(y, 1, 1); d.Year() == y; d++ {
+			in := slices.ContainsFunc(ph, func(h Holiday) bool { return h.Date == d })
+			require.Equal(t, in, pub.IsHoliday(d), "%s %s", code, d)
+			_, found := slices.BinarySearch(dates, d)
+			require.Equal(t, in, found)
+			h, ok := pub.Lookup(d)
+			require.Equal(t, in, ok)
+			if ok {
+				require.Equal(t, d, h.Date)
+				require.Equal(t, Public, h.Category)
+			}
+		}
+		// A region includes its country's nationwide holidays.
+		country := code[:2]
+		cs, err := ForRegion(country, allCategories...)
+		require.NoError(t, err)
+		for _, h := range cs.Holidays(y) {
+			require.True(t, slices.Contains(hs, h), "%s %d lacks nationwide %v", code, y, h)
+		}
+		// Category filtering partitions the full set.
+		n := 0
+		for _, c := range allCategories {
+			s, err := ForRegion(code, c)
+			require.NoError(t, err)
+			for _, h := range s.Holidays(y) {
+				require.Equal(t, c, h.Category)
+				n++
+			}
+		}
+		require.Equal(t, len(hs), n)
+	})
+}
+
+func TestRegionsSorted(t *testing.T) {
+	rs := Regions()
+	require.NotEmpty(t, rs)
+	require.True(t, slices.IsSortedFunc(rs, func(a, b RegionInfo) int {
+		if a.Code < b.Code {
+			return -1
+		}
+		if a.Code > b.Code {
+			return 1
+		}
+		return 0
+	}))
+	for i, r := range rs {
+		if i > 0 {
+			require.NotEqual(t, rs[i-1].Code, r.Code)
+		}
+		require.NotEmpty(t, r.Name)
+		require.NotEmpty(t, r.NameEN)
+		_, err := ForRegion(r.Code)
+		require.NoError(t, err)
+	}
+	var codes []string
+	for _, r := range rs {
+		codes = append(codes, r.Code)
+	}
+	for _, c := range []string{"DE", "DE-BW", "DE-BY", "DE-BE", "DE-BB", "DE-HB", "DE-HH", "DE-HE", "DE-MV", "DE-NI", "DE-NW", "DE-RP", "DE-SL", "DE-SN", "DE-ST", "DE-SH", "DE-TH", "DE-BY-AUGSBURG"} {
+		assert.Contains(t, codes, c)
+	}
+}
