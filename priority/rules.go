@@ -1,0 +1,247 @@
+package priority
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Facts are the numbers a service desk knows about an incident, by name:
+// "users" affected, the service's criticality "tier", "sites" down. Category
+// facts are numbered (tier 1, 2, 3) so thresholds can compare them.
+type Facts map[string]int64
+
+// Op says how a [Factor] compares a fact with its thresholds.
+type Op uint8
+
+const (
+	// AtLeast: larger values are more severe ("users ≥ 1000 → High").
+	// Thresholds must be strictly decreasing.
+	AtLeast Op = iota + 1
+	// AtMost: smaller values are more severe ("tier ≤ 1 → High").
+	// Thresholds must be strictly increasing.
+	AtMost
+)
+
+// String returns "at-least" or "at-most" (the JSON form).
+func (o Op) String() string {
+	switch o {
+	case AtLeast:
+		return "at-least"
+	case AtMost:
+		return "at-most"
+	}
+	return "Op(" + strconv.Itoa(int(o)) + ")"
+}
+
+func (o Op) symbol() string {
+	if o == AtMost {
+		return "≤"
+	}
+	return "≥"
+}
+
+// Step is one threshold of a [Factor]: facts at or beyond Value (in the
+// factor's Op direction) get Level.
+type Step struct {
+	Value int64
+	Level Level
+}
+
+// Factor derives a level from one fact by thresholds, first match wins, with
+// Else for every value no threshold matches. For example users affected:
+//
+//	Factor{Fact: "users", Op: AtLeast, Steps: []Step{{1000, high}, {50, medium}}, Else: low}
+//
+// reads "users ≥ 1000 → High; ≥ 50 → Medium; else Low".
+type Factor struct {
+	Fact  string
+	Op    Op
+	Steps []Step
+	Else  Level
+}
+
+// String returns the factor in the form above.
+func (f Factor) String() string {
+	var b strings.Builder
+	for k, s := range f.Steps {
+		if k > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(f.Fact + " " + f.Op.symbol() + " " + strconv.FormatInt(s.Value, 10) + " → " + strconv.Quote(s.Level.String()))
+	}
+	if len(f.Steps) > 0 {
+		b.WriteString("; ")
+	}
+	b.WriteString("else → " + strconv.Quote(f.Else.String()))
+	return b.String()
+}
+
+// RuleError reports an invalid factor of [Rules], naming the fact and step.
+type RuleError struct {
+	Fact string
+	Step int // index of the offending step, -1 for the factor or its Else
+	Err  error
+}
+
+func (e *RuleError) Error() string {
+	s := "priority: rules: fact " + strconv.Quote(e.Fact)
+	if e.Step >= 0 {
+		s += " step " + strconv.Itoa(e.Step+1)
+	}
+	return s + ": " + trimPkg(e.Err.Error())
+}
+
+func (e *RuleError) Unwrap() error { return e.Err }
+
+// Rules derive a level of a scale — typically impact — from [Facts], since
+// service desks rarely ask the caller "what is the impact?" but can count
+// users affected and know the service's criticality. Each [Factor] maps one
+// fact to a level; the result is the most severe level over all factors
+// (the worst fact decides).
+//
+// Rules are validated at construction: every factor names a fact (each fact
+// once), thresholds are strictly ordered in the Op's direction (no rule
+// shadowed by an earlier one), levels never rise as the thresholds weaken
+// (more users never means less impact), and Else covers every remaining
+// value and is no more severe than the last step. Rules are immutable and
+// safe for concurrent use; a nil or zero Rules is invalid.
+type Rules struct {
+	scale   *Scale
+	factors []Factor
+}
+
+// NewRules validates factors against scale and returns the rules.
+func NewRules(scale *Scale, factors ...Factor) (*Rules, error) {
+	if scale.Len() == 0 {
+		return nil, &ScaleError{Input: "rules", Err: ErrInvalidScale, Msg: "nil or empty scale"}
+	}
+	if len(factors) == 0 {
+		return nil, fmt.Errorf("%w: no factors", ErrInvalidRules)
+	}
+	r := &Rules{scale: scale, factors: make([]Factor, len(factors))}
+	for k, f := range factors {
+		bad := func(step int, format string, args ...any) error {
+			return &RuleError{Fact: f.Fact, Step: step, Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalidRules}, args...)...)}
+		}
+		if f.Fact == "" || strings.TrimSpace(f.Fact) != f.Fact || len(f.Fact) > maxLabelLen {
+			return nil, bad(-1, "fact name empty, too long or with surrounding spaces")
+		}
+		for _, g := range factors[:k] {
+			if g.Fact == f.Fact {
+				return nil, bad(-1, "fact has two factors")
+			}
+		}
+		if f.Op != AtLeast && f.Op != AtMost {
+			return nil, bad(-1, "unknown op %s", f.Op)
+		}
+		if !sameScale(scale, f.Else.s) {
+			return nil, bad(-1, "else: %w", mismatch("else", scale, f.Else))
+		}
+		f.Else.s = scale
+		steps := slices.Clone(f.Steps)
+		for j, s := range steps {
+			if !sameScale(scale, s.Level.s) {
+				return nil, bad(j, "%w", mismatch("level", scale, s.Level))
+			}
+			steps[j].Level.s = scale
+			if j == 0 {
+				continue
+			}
+			p := steps[j-1]
+			if (f.Op == AtLeast && s.Value >= p.Value) || (f.Op == AtMost && s.Value <= p.Value) {
+				return nil, bad(j, "%s %d does not follow %s %d (thresholds must be strictly %s; this step could never match)",
+					f.Op.symbol(), s.Value, f.Op.symbol(), p.Value, map[Op]string{AtLeast: "decreasing", AtMost: "increasing"}[f.Op])
+			}
+			if s.Level.Severity() > p.Level.Severity() {
+				return nil, bad(j, "level %q is more severe than %q for a stronger threshold", s.Level.String(), p.Level.String())
+			}
+		}
+		if n := len(steps); n > 0 && f.Else.Severity() > steps[n-1].Level.Severity() {
+			return nil, bad(-1, "else level %q is more severe than the last step's %q", f.Else.String(), steps[n-1].Level.String())
+		}
+		f.Steps = steps
+		r.factors[k] = f
+	}
+	return r, nil
+}
+
+// Scale returns the scale the rules derive levels of.
+func (r *Rules) Scale() *Scale {
+	if r == nil {
+		return nil
+	}
+	return r.scale
+}
+
+// Factors returns the factors (a deep copy).
+func (r *Rules) Factors() []Factor {
+	if r == nil {
+		return nil
+	}
+	out := slices.Clone(r.factors)
+	for k := range out {
+		out[k].Steps = slices.Clone(out[k].Steps)
+	}
+	return out
+}
+
+// FactorResult is how one factor contributed to a [Derivation].
+type FactorResult struct {
+	Fact  string
+	Value int64
+	Step  int    // index of the matching step, -1 for Else
+	Rule  string // e.g. "users ≥ 1000" or "else"
+	Level Level
+}
+
+// Derivation is the result of [Rules.Derive]: the level and how each factor
+// got there.
+type Derivation struct {
+	Level   Level          // the most severe factor level
+	Decided string         // the fact that decided (the first with the most severe level)
+	Factors []FactorResult // one per factor, in rule order
+}
+
+// String explains the derivation, e.g.
+// `"1 High" from users: users = 1200 matched users ≥ 1000 → "1 High"; tier = 3 matched else → "3 Low"`.
+func (d Derivation) String() string {
+	var b strings.Builder
+	b.WriteString(strconv.Quote(d.Level.String()) + " from " + d.Decided + ":")
+	for k, f := range d.Factors {
+		if k > 0 {
+			b.WriteString(";")
+		}
+		b.WriteString(" " + f.Fact + " = " + strconv.FormatInt(f.Value, 10) + " matched " + f.Rule + " → " + strconv.Quote(f.Level.String()))
+	}
+	return b.String()
+}
+
+// Derive applies every factor to facts and returns the most severe level
+// with its explanation. A fact the rules need but facts lacks is an error
+// wrapping [ErrMissingFact]; facts the rules do not use are ignored.
+func (r *Rules) Derive(facts Facts) (Derivation, error) {
+	if r == nil || r.scale == nil {
+		return Derivation{}, fmt.Errorf("%w: nil rules", ErrInvalidRules)
+	}
+	d := Derivation{Factors: make([]FactorResult, 0, len(r.factors))}
+	for _, f := range r.factors {
+		v, ok := facts[f.Fact]
+		if !ok {
+			return Derivation{}, &RuleError{Fact: f.Fact, Step: -1, Err: ErrMissingFact}
+		}
+		res := FactorResult{Fact: f.Fact, Value: v, Step: -1, Rule: "else", Level: f.Else}
+		for j, s := range f.Steps {
+			if (f.Op == AtLeast && v >= s.Value) || (f.Op == AtMost && v <= s.Value) {
+				res = FactorResult{Fact: f.Fact, Value: v, Step: j, Rule: f.Fact + " " + f.Op.symbol() + " " + strconv.FormatInt(s.Value, 10), Level: s.Level}
+				break
+			}
+		}
+		d.Factors = append(d.Factors, res)
+		if !d.Level.IsValid() || res.Level.Severity() > d.Level.Severity() {
+			d.Level, d.Decided = res.Level, f.Fact
+		}
+	}
+	return d, nil
+}
