@@ -23,8 +23,8 @@ func TestRatioPercentRounding(t *testing.T) {
 		{Ratio{2, 3}, 2, "66.67"},
 		{Ratio{1, 3}, 0, "33"},
 		{Ratio{1, 8}, 1, "12.5"},
-		{Ratio{1, 8}, 0, "12"},   // 12.5 → even
-		{Ratio{3, 8}, 0, "38"},   // 37.5 → even
+		{Ratio{1, 8}, 0, "12"},    // 12.5 → even
+		{Ratio{3, 8}, 0, "38"},    // 37.5 → even
 		{Ratio{1, 400}, 1, "0.2"}, // 0.25 → even
 		{Ratio{3, 400}, 1, "0.8"}, // 0.75 → even
 		{Ratio{-1, 8}, 0, "-12"},

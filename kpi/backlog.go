@@ -1,0 +1,213 @@
+package kpi
+
+import (
+	"fmt"
+	"slices"
+	"time"
+)
+
+// Ticket is the lifetime of one ticket: open during the half-open interval
+// [Opened, Resolved). A zero Resolved means still open. A ticket opened at t
+// is in the backlog at t; a ticket resolved at t is not.
+type Ticket struct {
+	Opened   time.Time
+	Resolved time.Time
+}
+
+func (t Ticket) validate(k int) error {
+	if !t.Resolved.IsZero() && t.Resolved.Before(t.Opened) {
+		return &IntervalError{What: fmt.Sprintf("ticket %d", k), Interval: Interval{t.Opened, t.Resolved}, Err: ErrEndBeforeStart}
+	}
+	return nil
+}
+
+// OpenAt reports whether the ticket is in the backlog at instant t:
+// Opened ≤ t and (not resolved or t < Resolved).
+func (t Ticket) OpenAt(at time.Time) bool {
+	return !at.Before(t.Opened) && (t.Resolved.IsZero() || at.Before(t.Resolved))
+}
+
+// AgeBuckets are the bucket boundaries of a backlog age distribution:
+// strictly increasing positive durations b1 < b2 < … < bn defining the
+// buckets [0, b1), [b1, b2), …, [bn, ∞). Empty AgeBuckets is one bucket [0, ∞).
+type AgeBuckets []time.Duration
+
+// Validate reports boundaries that are not strictly increasing or not positive.
+func (b AgeBuckets) Validate() error {
+	for k, d := range b {
+		if d <= 0 || (k > 0 && d <= b[k-1]) {
+			return &ValueError{What: "age bucket boundaries", Value: fmt.Sprint([]time.Duration(b)), Err: ErrInvalidConfig}
+		}
+	}
+	return nil
+}
+
+// Backlog counts the tickets open at one instant and the distribution of
+// their ages, measured on a [Schedule] (nil: wall clock). It is a commutative
+// monoid over tickets for a fixed instant, boundaries and clock; Add does not
+// allocate.
+type Backlog struct {
+	At      time.Time
+	Buckets AgeBuckets
+	Clock   Clock
+	sched   Schedule
+	counts  []int64
+	total   int64
+	ages    DurationStats
+}
+
+// NewBacklog returns an empty backlog at instant at with the given age
+// buckets (validated; copied), measuring ages on sched labelled clock.
+func NewBacklog(at time.Time, buckets AgeBuckets, sched Schedule, clock Clock) (*Backlog, error) {
+	if err := buckets.Validate(); err != nil {
+		return nil, err
+	}
+	return &Backlog{At: at, Buckets: slices.Clone(buckets), Clock: clock, sched: orWall(sched), counts: make([]int64, len(buckets)+1)}, nil
+}
+
+// Add looks at one ticket: if it is open at b.At it is counted, with age
+// sched.Between(Opened, At). A ticket resolved before it was opened is an
+// error; tickets not open at At are ignored (they are not backlog).
+func (b *Backlog) Add(t Ticket) error {
+	if err := t.validate(0); err != nil {
+		return err
+	}
+	if !t.OpenAt(b.At) {
+		return nil
+	}
+	age, err := between(b.sched, t.Opened, b.At)
+	if err != nil {
+		return err
+	}
+	k, found := slices.BinarySearch(b.Buckets, age)
+	if found { // age equal to a boundary starts the next bucket (half-open)
+		k++
+	}
+	b.counts[k]++
+	b.total++
+	return b.ages.Add(age)
+}
+
+// Merge adds o into b; o must have the same instant, boundaries and clock
+// ([ErrMismatch]).
+func (b *Backlog) Merge(o *Backlog) error {
+	if !b.At.Equal(o.At) || !slices.Equal(b.Buckets, o.Buckets) || b.Clock != o.Clock {
+		return &ValueError{What: "backlog merge", Value: o.At.String(), Err: ErrMismatch}
+	}
+	for k := range b.counts {
+		b.counts[k] += o.counts[k]
+	}
+	b.total += o.total
+	b.ages.Merge(o.ages)
+	return nil
+}
+
+// Count returns the number of tickets open at At.
+func (b *Backlog) Count() int64 { return b.total }
+
+// Ages returns count/mean/min/max of the open tickets' ages.
+func (b *Backlog) Ages() DurationStats { return b.ages }
+
+// AgeBucket is one bucket of the age distribution: ages in [From, To);
+// Unbounded marks the last bucket [From, ∞).
+type AgeBucket struct {
+	From, To  time.Duration
+	Unbounded bool
+	Count     int64
+	Share     Ratio // Count / total backlog
+}
+
+// Distribution returns the buckets in order.
+func (b *Backlog) Distribution() []AgeBucket {
+	out := make([]AgeBucket, len(b.counts))
+	for k, c := range b.counts {
+		ab := AgeBucket{Count: c, Share: Ratio{c, b.total}}
+		if k > 0 {
+			ab.From = b.Buckets[k-1]
+		}
+		if k < len(b.Buckets) {
+			ab.To = b.Buckets[k]
+		} else {
+			ab.Unbounded = true
+		}
+		out[k] = ab
+	}
+	return out
+}
+
+// BacklogAt counts the tickets open at instant at (see [Ticket.OpenAt]).
+// A ticket resolved before it was opened is an error naming it.
+func BacklogAt(tickets []Ticket, at time.Time) (int64, error) {
+	var n int64
+	for k, t := range tickets {
+		if err := t.validate(k); err != nil {
+			return 0, err
+		}
+		if t.OpenAt(at) {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// Flow is inflow versus outflow over a half-open period: tickets opened in
+// the period (In) and tickets resolved in it (Out). It is a commutative
+// monoid for a fixed period.
+type Flow struct {
+	Period Interval
+	In     int64
+	Out    int64
+}
+
+// Add counts one ticket's opening and/or resolution if they fall in the period.
+func (f *Flow) Add(t Ticket) error {
+	if err := t.validate(0); err != nil {
+		return err
+	}
+	if f.Period.Contains(t.Opened) {
+		f.In++
+	}
+	if !t.Resolved.IsZero() && f.Period.Contains(t.Resolved) {
+		f.Out++
+	}
+	return nil
+}
+
+// Merge adds o (same period, else [ErrMismatch]) into f.
+func (f *Flow) Merge(o Flow) error {
+	if !f.Period.Start.Equal(o.Period.Start) || !f.Period.End.Equal(o.Period.End) {
+		return &ValueError{What: "flow merge", Value: o.Period.String(), Err: ErrMismatch}
+	}
+	f.In += o.In
+	f.Out += o.Out
+	return nil
+}
+
+// Net returns In − Out: the backlog growth over the period. Because the
+// period is half-open and [BacklogAt] counts a ticket opened at t at t, Net
+// equals the backlog just before End minus the backlog just before Start
+// (with nanosecond timestamps: BacklogAt(End−1ns) − BacklogAt(Start−1ns)).
+func (f Flow) Net() int64 { return f.In - f.Out }
+
+// OutflowRatio returns Out / In (the "closure rate"; > 1 means the backlog shrinks).
+func (f Flow) OutflowRatio() Ratio { return Ratio{f.Out, f.In} }
+
+// FlowSeries computes inflow and outflow for each period (each validated).
+func FlowSeries(periods []Interval, tickets []Ticket) ([]Flow, error) {
+	out := make([]Flow, len(periods))
+	for k, p := range periods {
+		if err := p.validate(fmt.Sprintf("period %d", k)); err != nil {
+			return nil, err
+		}
+		out[k].Period = p
+	}
+	for k, t := range tickets {
+		if err := t.validate(k); err != nil {
+			return nil, err
+		}
+		for j := range out {
+			_ = out[j].Add(t)
+		}
+	}
+	return out, nil
+}

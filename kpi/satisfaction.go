@@ -1,0 +1,220 @@
+package kpi
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"github.com/shopspring/decimal"
+)
+
+// Scale is an integer rating scale [Min, Max], e.g. 1–5 for CSAT, 1–7 for
+// CES, 0–10 for NPS. Ratings outside it are errors.
+type Scale struct {
+	Min int `json:"min"`
+	Max int `json:"max"`
+}
+
+// Validate requires Min < Max and a span of at most 1000 points.
+func (s Scale) Validate() error {
+	if s.Min >= s.Max || s.Max-s.Min > 1000 {
+		return &ValueError{What: "scale", Value: fmt.Sprintf("%d–%d", s.Min, s.Max), Err: ErrInvalidConfig}
+	}
+	return nil
+}
+
+func (s Scale) check(r int) error {
+	if r < s.Min || r > s.Max {
+		return &ValueError{What: fmt.Sprintf("rating on scale %d–%d", s.Min, s.Max), Value: strconv.Itoa(r), Err: ErrOutOfRange}
+	}
+	return nil
+}
+
+// CSATConfig defines customer satisfaction: the share of ratings at or
+// above SatisfiedFrom on Scale. The default ([DefaultCSAT]) is the usual
+// "share of 4 and 5 on a 1–5 scale".
+type CSATConfig struct {
+	Scale         Scale `json:"scale"`
+	SatisfiedFrom int   `json:"satisfiedFrom"`
+}
+
+// DefaultCSAT is 1–5 with 4 and 5 counting as satisfied.
+func DefaultCSAT() CSATConfig { return CSATConfig{Scale: Scale{1, 5}, SatisfiedFrom: 4} }
+
+// Validate checks the scale and that SatisfiedFrom lies on it.
+func (c CSATConfig) Validate() error {
+	if err := c.Scale.Validate(); err != nil {
+		return err
+	}
+	if c.SatisfiedFrom < c.Scale.Min || c.SatisfiedFrom > c.Scale.Max {
+		return &ValueError{What: "CSAT satisfied threshold", Value: strconv.Itoa(c.SatisfiedFrom), Err: ErrInvalidConfig}
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes and validates.
+func (c *CSATConfig) UnmarshalJSON(b []byte) error {
+	type plain CSATConfig
+	var p plain
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	if err := CSATConfig(p).Validate(); err != nil {
+		return err
+	}
+	*c = CSATConfig(p)
+	return nil
+}
+
+// CSAT accumulates satisfaction ratings. Create it with [NewCSAT]; the zero
+// value uses [DefaultCSAT]. It is a commutative monoid for one configuration;
+// Add does not allocate.
+type CSAT struct {
+	cfg       CSATConfig
+	set       bool
+	Total     int64
+	Satisfied int64
+	Sum       int64 // sum of ratings, for the average
+}
+
+// NewCSAT returns an empty accumulator for a validated configuration.
+func NewCSAT(cfg CSATConfig) (CSAT, error) {
+	if err := cfg.Validate(); err != nil {
+		return CSAT{}, err
+	}
+	return CSAT{cfg: cfg, set: true}, nil
+}
+
+// Config returns the configuration in use.
+func (c *CSAT) Config() CSATConfig {
+	if !c.set {
+		return DefaultCSAT()
+	}
+	return c.cfg
+}
+
+// Add records one rating; outside the scale is an error wrapping [ErrOutOfRange].
+func (c *CSAT) Add(rating int) error {
+	cfg := c.Config()
+	if err := cfg.Scale.check(rating); err != nil {
+		return err
+	}
+	c.Total++
+	c.Sum += int64(rating)
+	if rating >= cfg.SatisfiedFrom {
+		c.Satisfied++
+	}
+	return nil
+}
+
+// Merge adds o (same configuration, else [ErrMismatch]) into c.
+func (c *CSAT) Merge(o CSAT) error {
+	if c.Config() != o.Config() {
+		return &ValueError{What: "CSAT merge", Value: fmt.Sprint(o.Config()), Err: ErrMismatch}
+	}
+	c.Total += o.Total
+	c.Satisfied += o.Satisfied
+	c.Sum += o.Sum
+	return nil
+}
+
+// Score returns Satisfied / Total (as a percentage via [Ratio.Percent]).
+func (c CSAT) Score() Ratio { return Ratio{c.Satisfied, c.Total} }
+
+// Average returns the mean rating Sum / Total.
+func (c CSAT) Average() Ratio { return Ratio{c.Sum, c.Total} }
+
+// NPS accumulates Net Promoter Score answers on the fixed 0–10 scale:
+// promoters answer 9–10, passives 7–8, detractors 0–6. It is a commutative
+// monoid; the zero value is empty.
+type NPS struct {
+	Promoters  int64
+	Passives   int64
+	Detractors int64
+}
+
+// Add records one answer; outside 0–10 is an error wrapping [ErrOutOfRange].
+func (n *NPS) Add(rating int) error {
+	if err := (Scale{0, 10}).check(rating); err != nil {
+		return err
+	}
+	switch {
+	case rating >= 9:
+		n.Promoters++
+	case rating >= 7:
+		n.Passives++
+	default:
+		n.Detractors++
+	}
+	return nil
+}
+
+// Merge adds o into n.
+func (n *NPS) Merge(o NPS) {
+	n.Promoters += o.Promoters
+	n.Passives += o.Passives
+	n.Detractors += o.Detractors
+}
+
+// Total returns the number of answers.
+func (n NPS) Total() int64 { return n.Promoters + n.Passives + n.Detractors }
+
+// Ratio returns (Promoters − Detractors) / Total; its [Ratio.Percent] is the
+// NPS, in [−100, 100].
+func (n NPS) Ratio() Ratio { return Ratio{n.Promoters - n.Detractors, n.Total()} }
+
+// Score returns the NPS rounded half to even at places (e.g. 0 for the
+// usual whole number); ok is false with no answers.
+func (n NPS) Score(places int32) (decimal.Decimal, bool) { return n.Ratio().Percent(places) }
+
+// DefaultCES is the common 1–7 Customer Effort Score scale.
+func DefaultCES() Scale { return Scale{1, 7} }
+
+// CES accumulates Customer Effort Score answers; the score is the average
+// answer. Create with [NewCES]; the zero value uses [DefaultCES]. A
+// commutative monoid for one scale.
+type CES struct {
+	scale Scale
+	set   bool
+	Total int64
+	Sum   int64
+}
+
+// NewCES returns an empty accumulator on a validated scale.
+func NewCES(s Scale) (CES, error) {
+	if err := s.Validate(); err != nil {
+		return CES{}, err
+	}
+	return CES{scale: s, set: true}, nil
+}
+
+// Scale returns the scale in use.
+func (c *CES) Scale() Scale {
+	if !c.set {
+		return DefaultCES()
+	}
+	return c.scale
+}
+
+// Add records one answer; outside the scale is an error.
+func (c *CES) Add(rating int) error {
+	if err := c.Scale().check(rating); err != nil {
+		return err
+	}
+	c.Total++
+	c.Sum += int64(rating)
+	return nil
+}
+
+// Merge adds o (same scale, else [ErrMismatch]) into c.
+func (c *CES) Merge(o CES) error {
+	if c.Scale() != o.Scale() {
+		return &ValueError{What: "CES merge", Value: fmt.Sprint(o.Scale()), Err: ErrMismatch}
+	}
+	c.Total += o.Total
+	c.Sum += o.Sum
+	return nil
+}
+
+// Average returns Sum / Total; use [Ratio.RateAt] to print it.
+func (c CES) Average() Ratio { return Ratio{c.Sum, c.Total} }
