@@ -1,0 +1,141 @@
+package priority
+
+import (
+	"io"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// table renders an aligned text table: header row, a rule, then rows.
+// Widths count runes, which is right for the Latin, Greek and Cyrillic
+// labels vendors ship (not for double-width CJK).
+func table(rows [][]string) string {
+	var widths []int
+	for _, r := range rows {
+		for k, c := range r {
+			if k >= len(widths) {
+				widths = append(widths, 0)
+			}
+			widths[k] = max(widths[k], utf8.RuneCountInString(c))
+		}
+	}
+	var b strings.Builder
+	line := func(r []string) {
+		for k, c := range r {
+			if k > 0 {
+				b.WriteString(" | ")
+			}
+			b.WriteString(c)
+			if k < len(r)-1 {
+				b.WriteString(strings.Repeat(" ", widths[k]-utf8.RuneCountInString(c)))
+			}
+		}
+		b.WriteString("\n")
+	}
+	for n, r := range rows {
+		line(r)
+		if n == 0 {
+			for k, w := range widths {
+				if k > 0 {
+					b.WriteString("-+-")
+				}
+				b.WriteString(strings.Repeat("-", w))
+			}
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+func axisLabel(s *Scale, fallback string) string {
+	if s.Name() != "" {
+		return s.Name()
+	}
+	return fallback
+}
+
+// String renders the matrix as an aligned text table for documentation and
+// teaching, rows by impact and columns by urgency in number order, cells
+// with the priority's number and name, e.g.
+//
+//	impact \ urgency | 1 High     | 2 Medium   | 3 Low
+//	-----------------+------------+------------+-----------
+//	1 High           | 1 Critical | 2 High     | 3 Moderate
+//
+// The scale directions are stated below the table. An invalid matrix
+// renders as "<invalid matrix>".
+func (m *Matrix) String() string {
+	if !m.valid() {
+		return "<invalid matrix>"
+	}
+	head := []string{axisLabel(m.impact, "impact") + ` \ ` + axisLabel(m.urgency, "urgency")}
+	for _, u := range m.urgency.All() {
+		head = append(head, u.String())
+	}
+	rows := [][]string{head}
+	nu := m.urgency.Len()
+	for i, il := range m.impact.All() {
+		r := []string{il.String()}
+		for u := range nu {
+			r = append(r, Level{s: m.priority, i: m.cells[i*nu+u]}.String())
+		}
+		rows = append(rows, r)
+	}
+	return table(rows) + directions(m.impact, m.urgency, m.priority)
+}
+
+func directions(impact, urgency, priority *Scale) string {
+	d := func(axis string, s *Scale) string {
+		return axisLabel(s, axis) + " " + s.Direction().String() + " (highest " + strconv.Quote(s.Highest().String()) + ")"
+	}
+	return d("impact", impact) + "; " + d("urgency", urgency) + "; " + d("priority", priority) + "\n"
+}
+
+// WriteTo writes [Matrix.String] to w.
+func (m *Matrix) WriteTo(w io.Writer) (int64, error) {
+	n, err := io.WriteString(w, m.String())
+	return int64(n), err
+}
+
+// String renders the additive model as a table of priority and score per
+// impact × urgency, with the weights in the headers and the bands below,
+// like BMC's published table:
+//
+//	impact \ urgency | 1 Critical (20) | 2 High (15) | …
+//	-----------------+-----------------+-------------+-
+//	1 Extensive (9)  | 1 Critical 29   | 1 Critical 24 | …
+func (a *Additive) String() string {
+	if !a.valid() {
+		return "<invalid additive model>"
+	}
+	head := []string{axisLabel(a.impact, "impact") + ` \ ` + axisLabel(a.urgency, "urgency")}
+	for _, u := range a.urgency.All() {
+		head = append(head, u.String()+" ("+strconv.Itoa(a.uw[u.i])+")")
+	}
+	rows := [][]string{head}
+	for _, il := range a.impact.All() {
+		r := []string{il.String() + " (" + strconv.Itoa(a.iw[il.i]) + ")"}
+		for _, ul := range a.urgency.All() {
+			s := a.iw[il.i] + a.uw[ul.i]
+			b, _ := a.bandOf(s)
+			r = append(r, b.Priority.String()+" "+strconv.Itoa(s))
+		}
+		rows = append(rows, r)
+	}
+	var bands strings.Builder
+	bands.WriteString("bands:")
+	for k, b := range a.bands {
+		if k > 0 {
+			bands.WriteString(",")
+		}
+		bands.WriteString(" " + b.String())
+	}
+	return table(rows) + bands.String() + "\n" + directions(a.impact, a.urgency, a.priority)
+}
+
+// WriteTo writes [Additive.String] to w.
+func (a *Additive) WriteTo(w io.Writer) (int64, error) {
+	n, err := io.WriteString(w, a.String())
+	return int64(n), err
+}
