@@ -1,0 +1,328 @@
+package change
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+)
+
+var t0 = time.Date(2026, 11, 23, 20, 0, 0, 0, time.UTC)
+
+func at(h int) time.Time { return t0.Add(time.Duration(h) * time.Hour) }
+
+func testGraph(t testing.TB) *Graph {
+	// dc1 ⊃ rack1 ⊃ {srv1, srv2}; srv1 ⊃ vm1; app1 runs on vm1 and srv2 (two parents).
+	g, err := NewGraph([]string{"lonely"}, []Relation{
+		{"dc1", "rack1"}, {"rack1", "srv1"}, {"rack1", "srv2"}, {"srv1", "vm1"},
+		{"vm1", "app1"}, {"srv2", "app1"}, {"rack1", "srv1"},
+	})
+	require.NoError(t, err)
+	return g
+}
+
+func TestGraph(t *testing.T) {
+	g := testGraph(t)
+	assert.Equal(t, []string{"app1", "dc1", "lonely", "rack1", "srv1", "srv2", "vm1"}, g.CIs())
+	assert.Len(t, g.Relations(), 6) // duplicate merged
+	assert.Equal(t, []string{"dc1", "rack1", "srv1", "srv2", "vm1"}, g.Ancestors("app1"))
+	assert.True(t, g.IsAncestor("dc1", "app1"))
+	assert.False(t, g.IsAncestor("app1", "dc1"))
+	assert.True(t, g.Related("app1", "dc1"))
+	assert.False(t, g.Related("srv1", "srv2")) // siblings
+	assert.False(t, g.Related("srv1", "srv1"))
+	assert.False(t, g.Related("srv1", "nope"))
+
+	_, err := NewGraph(nil, []Relation{{"a", "b"}, {"b", "c"}, {"c", "a"}, {"x", "a"}})
+	require.ErrorIs(t, err, ErrGraph)
+	assert.Contains(t, err.Error(), "is a cycle")
+	assert.Contains(t, err.Error(), "a → b → c → a")
+	_, err = NewGraph(nil, []Relation{{"a", "a"}})
+	require.ErrorIs(t, err, ErrGraph)
+	_, err = NewGraph([]string{""}, nil)
+	require.ErrorIs(t, err, ErrGraph)
+	_, err = NewGraph(nil, []Relation{{"", "a"}})
+	require.ErrorIs(t, err, ErrGraph)
+
+	b, err := json.Marshal(g)
+	require.NoError(t, err)
+	var back Graph
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, g.CIs(), back.CIs())
+	assert.Equal(t, g.Relations(), back.Relations())
+	require.Error(t, json.Unmarshal([]byte(`{"relations":[{"parent":"a","child":"b"},{"parent":"b","child":"a"}]}`), &back))
+}
+
+func TestConflictsTable(t *testing.T) {
+	g := testGraph(t)
+	changes := []Planned{
+		{ID: "C1", CIs: []string{"srv1"}, Assignee: "ann", Start: at(0), End: at(2)},
+		{ID: "C2", CIs: []string{"srv1", "srv1"}, Assignee: "bob", Start: at(1), End: at(3)}, // same CI as C1
+		{ID: "C3", CIs: []string{"srv1"}, Assignee: "cat", Start: at(3), End: at(4)},         // back-to-back with C2: none
+		{ID: "C4", CIs: []string{"dc1"}, Assignee: "ann", Start: at(1), End: at(5)},          // ancestor of all; ann twice with C1
+		{ID: "C5", CIs: []string{"srv2"}, Start: at(0), End: at(10)},                         // sibling of srv1: only related to dc1 / app1
+		{ID: "C6", CIs: []string{"app1"}, Start: at(9), End: at(11)},                         // child of srv2
+		{ID: "C7", CIs: []string{"lonely"}, Assignee: "bob", Start: at(2), End: at(3)},       // bob twice with C2
+	}
+	got, err := Conflicts(changes, g)
+	require.NoError(t, err)
+	var lines []string
+	for _, c := range got {
+		lines = append(lines, fmt.Sprintf("%s %s %s %s %s %s %s", c.A, c.B, c.Kind, c.CIA, c.CIB, c.Assignee,
+			c.Start.Sub(t0).String()+"–"+c.End.Sub(t0).String()))
+	}
+	assert.Equal(t, []string{
+		"C1 C2 same-ci srv1 srv1  1h0m0s–2h0m0s",
+		"C1 C4 related-ci srv1 dc1  1h0m0s–2h0m0s",
+		"C1 C4 same-assignee   ann 1h0m0s–2h0m0s",
+		"C2 C4 related-ci srv1 dc1  1h0m0s–3h0m0s",
+		"C2 C7 same-assignee   bob 2h0m0s–3h0m0s",
+		"C3 C4 related-ci srv1 dc1  3h0m0s–4h0m0s",
+		"C4 C5 related-ci dc1 srv2  1h0m0s–5h0m0s",
+		"C5 C6 related-ci srv2 app1  9h0m0s–10h0m0s",
+	}, lines)
+	assert.Equal(t, `C1 × C2 same-ci "srv1" [2026-11-23T21:00:00Z, 2026-11-23T22:00:00Z)`, got[0].String())
+
+	// Without a graph only same CI and same assignee remain.
+	got, err = Conflicts(changes, nil)
+	require.NoError(t, err)
+	assert.Len(t, got, 3)
+
+	for _, bad := range [][]Planned{
+		{{ID: "", Start: at(0), End: at(1)}},
+		{{ID: "a", Start: at(0), End: at(1)}, {ID: "a", Start: at(0), End: at(1)}},
+		{{ID: "a", Start: at(1), End: at(1)}},
+		{{ID: "a", Start: at(2), End: at(1)}},
+		{{ID: "a", CIs: []string{""}, Start: at(0), End: at(1)}},
+	} {
+		_, err := Conflicts(bad, g)
+		require.ErrorIs(t, err, ErrPlan)
+	}
+	_, err = Conflicts([]Planned{{ID: "a", CIs: []string{"srv9"}, Start: at(0), End: at(1)}}, g)
+	require.ErrorIs(t, err, ErrUnknownCI)
+	assert.Contains(t, err.Error(), `"srv9" is not in the CI graph`)
+	got, err = Conflicts(nil, g)
+	require.NoError(t, err)
+	assert.Empty(t, got)
+}
+
+// conflictsReference is the obviously correct O(n²) version: every pair,
+// every CI pair, relatedness by walking parents from scratch.
+func conflictsReference(changes []Planned, rels []Relation) []Conflict {
+	parents := map[string][]string{}
+	for _, r := range rels {
+		parents[r.Child] = append(parents[r.Child], r.Parent)
+	}
+	isAnc := func(a, b string) bool { // a strict ancestor of b
+		seen := map[string]bool{}
+		stack := slices.Clone(parents[b])
+		for len(stack) > 0 {
+			v := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			if v == a {
+				return true
+			}
+			if !seen[v] {
+				seen[v] = true
+				stack = append(stack, parents[v]...)
+			}
+		}
+		return false
+	}
+	var out []Conflict
+	for i := range changes {
+		for j := range changes {
+			ci, cj := changes[i], changes[j]
+			if ci.ID >= cj.ID || !ci.Start.Before(cj.End) || !cj.Start.Before(ci.End) {
+				continue
+			}
+			s, e := ci.Start, ci.End
+			if cj.Start.After(s) {
+				s = cj.Start
+			}
+			if cj.End.Before(e) {
+				e = cj.End
+			}
+			xs, ys := slices.Compact(slices.Sorted(slices.Values(ci.CIs))), slices.Compact(slices.Sorted(slices.Values(cj.CIs)))
+			for _, x := range xs {
+				for _, y := range ys {
+					switch {
+					case x == y:
+						out = append(out, Conflict{A: ci.ID, B: cj.ID, Kind: SameCI, CIA: x, CIB: y, Start: s, End: e})
+					case isAnc(x, y) || isAnc(y, x):
+						out = append(out, Conflict{A: ci.ID, B: cj.ID, Kind: RelatedCI, CIA: x, CIB: y, Start: s, End: e})
+					}
+				}
+			}
+			if ci.Assignee != "" && ci.Assignee == cj.Assignee {
+				out = append(out, Conflict{A: ci.ID, B: cj.ID, Kind: SameAssignee, Assignee: ci.Assignee, Start: s, End: e})
+			}
+		}
+	}
+	slices.SortFunc(out, CompareConflicts)
+	return out
+}
+
+type conflictCase struct {
+	changes []Planned
+	rels    []Relation
+	cis     []string
+}
+
+func genConflictCase() *rapid.Generator[conflictCase] {
+	return rapid.Custom(func(t *rapid.T) conflictCase {
+		nci := rapid.IntRange(1, 8).Draw(t, "nci")
+		cis := make([]string, nci)
+		for i := range cis {
+			cis[i] = fmt.Sprintf("ci%d", i)
+		}
+		var rels []Relation
+		// edges only from lower to higher index: acyclic by construction.
+		for i := range nci {
+			for j := i + 1; j < nci; j++ {
+				if rapid.IntRange(0, 3).Draw(t, "edge") == 0 {
+					rels = append(rels, Relation{cis[i], cis[j]})
+				}
+			}
+		}
+		n := rapid.IntRange(0, 25).Draw(t, "n")
+		changes := make([]Planned, n)
+		for i := range changes {
+			s := rapid.IntRange(0, 40).Draw(t, "start")
+			d := rapid.IntRange(1, 10).Draw(t, "dur")
+			k := rapid.IntRange(0, 3).Draw(t, "k")
+			var mine []string
+			for range k {
+				mine = append(mine, cis[rapid.IntRange(0, nci-1).Draw(t, "ci")])
+			}
+			changes[i] = Planned{
+				ID:       fmt.Sprintf("CHG%03d", rapid.IntRange(0, 999).Draw(t, "id")*100+i),
+				CIs:      mine,
+				Assignee: []string{"", "ann", "bob", "cat"}[rapid.IntRange(0, 3).Draw(t, "who")],
+				Start:    t0.Add(time.Duration(s) * 15 * time.Minute),
+				End:      t0.Add(time.Duration(s+d) * 15 * time.Minute),
+			}
+		}
+		return conflictCase{changes: changes, rels: rels, cis: cis}
+	})
+}
+
+func TestConflictsAgreeWithReference(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		c := genConflictCase().Draw(t, "case")
+		g, err := NewGraph(c.cis, c.rels)
+		require.NoError(t, err)
+		got, err := Conflicts(c.changes, g)
+		require.NoError(t, err)
+		want := conflictsReference(c.changes, c.rels)
+		require.Equal(t, len(want), len(got))
+		for i := range want {
+			require.Equal(t, 0, CompareConflicts(want[i], got[i]), "%v vs %v", want[i], got[i])
+			require.True(t, want[i].Start.Equal(got[i].Start) && want[i].End.Equal(got[i].End), "%v vs %v", want[i], got[i])
+		}
+	})
+}
+
+func TestConflictsOrderIndependentAndSymmetric(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		c := genConflictCase().Draw(t, "case")
+		g, err := NewGraph(c.cis, c.rels)
+		require.NoError(t, err)
+		got, err := Conflicts(c.changes, g)
+		require.NoError(t, err)
+		perm := rapid.Permutation(c.changes).Draw(t, "perm")
+		for i := range perm {
+			perm[i].CIs = slices.Clone(perm[i].CIs)
+			slices.Reverse(perm[i].CIs)
+		}
+		got2, err := Conflicts(perm, g)
+		require.NoError(t, err)
+		require.Equal(t, got, got2)
+		// Symmetry: each conflict is reported once, A < B, and its
+		// windows really overlap on the reported interval.
+		byID := map[string]Planned{}
+		for _, p := range c.changes {
+			byID[p.ID] = p
+		}
+		for _, cf := range got {
+			require.Less(t, cf.A, cf.B)
+			a, b := byID[cf.A], byID[cf.B]
+			require.True(t, cf.Start.Before(cf.End))
+			require.False(t, cf.Start.Before(a.Start) || cf.Start.Before(b.Start) || cf.End.After(a.End) || cf.End.After(b.End))
+			// Symmetric: the pair found from B's side is the same pair — swapping
+			// the two changes' roles (IDs) yields the mirrored conflict.
+		}
+		// Swapping IDs of two changes mirrors A/B of their conflicts.
+		if len(c.changes) >= 2 {
+			sw := slices.Clone(c.changes)
+			sw[0].ID, sw[1].ID = sw[1].ID, sw[0].ID
+			got3, err := Conflicts(sw, g)
+			require.NoError(t, err)
+			require.Equal(t, len(got), len(got3))
+		}
+	})
+}
+
+// bench100k builds 100 000 changes over a year on a forest of 100 sites ×
+// 10 clusters × 10 hosts and 2 000 assignees; cached so that -benchtime=1x
+// pays the setup once.
+var bench100k = sync.OnceValues(func() ([]Planned, *Graph) {
+	r := rand.New(rand.NewPCG(1, 2))
+	var rels []Relation
+	var hosts, clusters []string
+	for s := range 100 {
+		site := fmt.Sprintf("site%03d", s)
+		for c := range 10 {
+			cl := fmt.Sprintf("%s/cl%d", site, c)
+			clusters = append(clusters, cl)
+			rels = append(rels, Relation{site, cl})
+			for h := range 10 {
+				host := fmt.Sprintf("%s/h%d", cl, h)
+				hosts = append(hosts, host)
+				rels = append(rels, Relation{cl, host})
+			}
+		}
+	}
+	g, err := NewGraph(nil, rels)
+	if err != nil {
+		panic(err)
+	}
+	year := int64(365 * 24 * 60)
+	changes := make([]Planned, 100_000)
+	for i := range changes {
+		s := r.Int64N(year)
+		d := 30 + r.Int64N(210)
+		cis := []string{hosts[r.IntN(len(hosts))]}
+		if r.IntN(10) == 0 {
+			cis = append(cis, clusters[r.IntN(len(clusters))])
+		}
+		changes[i] = Planned{
+			ID: fmt.Sprintf("CHG%07d", i), CIs: cis,
+			Assignee: fmt.Sprintf("eng%04d", r.IntN(2000)),
+			Start:    t0.Add(time.Duration(s) * time.Minute),
+			End:      t0.Add(time.Duration(s+d) * time.Minute),
+		}
+	}
+	return changes, g
+})
+
+func BenchmarkConflicts100k(b *testing.B) {
+	changes, g := bench100k()
+	b.ReportAllocs()
+	var k int
+	for b.Loop() {
+		out, err := Conflicts(changes, g)
+		if err != nil {
+			b.Fatal(err)
+		}
+		k = len(out)
+	}
+	b.ReportMetric(float64(k), "conflicts")
+}
