@@ -240,4 +240,3 @@ func (g *Graph) UnmarshalJSON(data []byte) error {
 	*g = *ng
 	return nil
 }
-
