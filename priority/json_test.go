@@ -1,0 +1,124 @@
+package priority
+
+import (
+	"encoding/json"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestMatrixJSON(t *testing.T) {
+	for _, m := range []*Matrix{ServiceNow(), GLPI(), Znuny(), ITop(), BMC().Matrix()} {
+		data, err := json.Marshal(m)
+		require.NoError(t, err)
+		var back Matrix
+		require.NoError(t, json.Unmarshal(data, &back))
+		assert.True(t, back.Equal(m), string(data))
+		mod, err := DecodeModel(data)
+		require.NoError(t, err)
+		assert.True(t, mod.(*Matrix).Equal(m))
+	}
+	data, err := json.Marshal(ITop())
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"kind":"matrix",
+		"impact":{"name":"impact","direction":"highest-first","levels":["A department","A service","A person"]},
+		"urgency":{"name":"urgency","direction":"highest-first","levels":["Critical","High","Medium","Low"]},
+		"priority":{"name":"priority","direction":"highest-first","levels":["Critical","High","Medium","Low"]},
+		"cells":[["Critical","Critical","High","Low"],["Critical","High","Medium","Low"],["High","Medium","Medium","Low"]]}`, string(data))
+
+	// Vendor labels are accepted in cells; holes are not.
+	var m Matrix
+	err = json.Unmarshal([]byte(`{"impact":{"direction":"highest-last","levels":["lo","hi"]},
+		"urgency":{"direction":"highest-last","levels":["lo","hi"]},
+		"priority":{"direction":"highest-last","levels":["lo","mid","hi"]},
+		"cells":[["1 - lo","2"],["mid"]]}`), &m)
+	require.ErrorIs(t, err, ErrHole)
+	assert.Equal(t, `priority: cell impact "2 hi" × urgency "2 hi": missing cell: row too short`, err.Error())
+	err = json.Unmarshal([]byte(`{"impact":{"direction":"up","levels":["lo","hi"]}}`), &m)
+	assert.ErrorIs(t, err, ErrInvalidScale)
+	err = json.Unmarshal([]byte(`{"kind":"matrix","colour":"red"}`), &m)
+	assert.Error(t, err)
+	_, err = DecodeModel([]byte(`{"kind":"tree"}`))
+	assert.ErrorIs(t, err, ErrInvalidMatrix)
+}
+
+func TestAdditiveJSON(t *testing.T) {
+	data, err := json.Marshal(BMC())
+	require.NoError(t, err)
+	var back Additive
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.True(t, back.Equal(BMC()))
+	mod, err := DecodeModel(data)
+	require.NoError(t, err)
+	assert.True(t, mod.(*Additive).Equal(BMC()))
+	assert.Contains(t, string(data), `"impact_weights":[{"level":"Extensive","weight":9},{"level":"Significant","weight":5},{"level":"Moderate","weight":3},{"level":"Minor","weight":0}]`)
+	assert.Contains(t, string(data), `"bands":[{"priority":"Low","from":0,"to":10},{"priority":"Medium","from":10,"to":18},{"priority":"High","from":18,"to":24},{"priority":"Critical","from":24,"to":30}]`)
+
+	bad := []byte(`{"kind":"additive",
+	 "impact":{"direction":"highest-first","levels":["A","B"]},
+	 "urgency":{"direction":"highest-first","levels":["X","Y"]},
+	 "priority":{"direction":"highest-first","levels":["P1","P2"]},
+	 "impact_weights":[{"level":"A","weight":5},{"level":"B","weight":0}],
+	 "urgency_weights":[{"level":"X","weight":5}],
+	 "bands":[{"priority":"P2","from":0,"to":5},{"priority":"P1","from":5,"to":11}]}`)
+	err = json.Unmarshal(bad, &back)
+	require.ErrorIs(t, err, ErrInvalidWeights)
+	assert.Equal(t, `priority: invalid weights: urgency "2 Y": no weight`, err.Error())
+}
+
+func TestRulesJSON(t *testing.T) {
+	r := serviceNowImpactRules(t)
+	data, err := json.Marshal(r)
+	require.NoError(t, err)
+	assert.Contains(t, string(data), `"factors":[{"fact":"users","op":"at-least","steps":[{"value":1000,"level":"High"},{"value":50,"level":"Medium"}],"else":"Low"},{"fact":"tier","op":"at-most","steps":[{"value":1,"level":"High"},{"value":2,"level":"Medium"}],"else":"Low"}]`)
+	var back Rules
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, r.Factors(), back.Factors())
+	assert.True(t, back.Scale().Equal(r.Scale()))
+
+	err = json.Unmarshal([]byte(`{"scale":{"direction":"highest-first","levels":["H","L"]},
+		"factors":[{"fact":"users","op":"at-least","steps":[{"value":10,"level":"L"},{"value":100,"level":"H"}],"else":"L"}]}`), &back)
+	assert.ErrorIs(t, err, ErrInvalidRules)
+}
+
+func TestOverrideJSON(t *testing.T) {
+	p := ServiceNow().Priority()
+	ovs := []Override{
+		{Kind: VIPFloor, Level: lv(t, p, 2), Note: "VIP caller"},
+		{Kind: MajorIncident},
+		{Kind: Manual, Level: lv(t, p, 4), Actor: "alice", Note: "duplicate"},
+	}
+	data, err := json.Marshal(ovs)
+	require.NoError(t, err)
+	assert.JSONEq(t, `[{"kind":"vip-floor","level":"High","note":"VIP caller"},{"kind":"major-incident"},{"kind":"manual","level":"Low","actor":"alice","note":"duplicate"}]`, string(data))
+	var back []Override
+	require.NoError(t, json.Unmarshal(data, &back))
+	assert.Equal(t, "High", back[0].Label())
+	for k := range back {
+		got, err := back[k].Resolve(p)
+		require.NoError(t, err)
+		want, err := ovs[k].Resolve(p)
+		require.NoError(t, err)
+		assert.Equal(t, want, got)
+	}
+	r1, err := Apply(lv(t, p, 3), ovs...)
+	require.NoError(t, err)
+	r2, err := Apply(lv(t, p, 3), back...)
+	require.NoError(t, err)
+	assert.Equal(t, r1, r2)
+
+	res, err := json.Marshal(r1)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"computed":"Moderate","effective":"Low","overrides":[
+		{"kind":"vip-floor","level":"High","note":"VIP caller","before":"Moderate","after":"High"},
+		{"kind":"major-incident","level":"Critical","before":"High","after":"Critical"},
+		{"kind":"manual","level":"Low","actor":"alice","note":"duplicate","before":"Critical","after":"Low"}]}`, string(res))
+
+	var o Override
+	assert.Error(t, json.Unmarshal([]byte(`{"kind":"coffee"}`), &o))
+	require.NoError(t, json.Unmarshal([]byte(`{"kind":"vip-floor","level":"Urgent"}`), &o))
+	_, err = Apply(lv(t, p, 3), o)
+	assert.ErrorIs(t, err, ErrInvalidOverride)
+	assert.ErrorIs(t, err, ErrUnknownLevel)
+}
