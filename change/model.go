@@ -65,6 +65,12 @@ func decodeModel(data []byte, depth int) (Model, error) {
 			return nil, err
 		}
 		return &h, nil
+	case KindMatrix:
+		var m MatrixModel
+		if err := m.UnmarshalJSON(data); err != nil {
+			return nil, err
+		}
+		return &m, nil
 	case KindHighest, KindFirstMatch:
 		c, err := decodeCombinator(data, depth)
 		if err != nil {

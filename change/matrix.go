@@ -1,0 +1,154 @@
+package change
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"github.com/itsmkit/itsm/priority"
+)
+
+// MatrixModel is a likelihood × impact risk matrix, reusing
+// [priority.Matrix]: the matrix's impact axis is the change's impact, its
+// urgency axis the likelihood, and its output ("priority") scale the risk,
+// whose level names must be risk level names ([ParseLevel]) in the same
+// order of severity. Construct it with [NewMatrixModel].
+type MatrixModel struct {
+	name   string
+	m      *priority.Matrix
+	levels []Level // risk scale level index (number-1) → Level
+}
+
+// NewMatrixModel wraps m. Its output scale must name risk levels — "Low",
+// "Moderate", "High", "Very High", "Critical" or the digits 1–5 — with
+// severity rising as the risk level rises; a cell of the matrix then maps
+// straight to a [Level].
+func NewMatrixModel(name string, m *priority.Matrix) (*MatrixModel, error) {
+	where := modelLabel(KindMatrix, name)
+	if m == nil || m.Priority().Len() == 0 {
+		return nil, errf(ErrModel, where, "", "has no matrix")
+	}
+	risk := m.Priority()
+	mm := &MatrixModel{name: name, m: m, levels: make([]Level, risk.Len())}
+	prev := None
+	for sev := range risk.Len() {
+		pl, err := risk.BySeverity(sev)
+		if err != nil {
+			return nil, &Error{Where: where, Msg: "risk scale: " + err.Error(), Err: ErrModel}
+		}
+		l, err := ParseLevel(pl.Name())
+		if err != nil || l == None {
+			return nil, errf(ErrModel, where+" risk scale", pl.Name(), "is not a risk level name (low, moderate, high, very-high, critical, 1–5)")
+		}
+		if l <= prev {
+			return nil, errf(ErrModel, where+" risk scale", pl.Name(), fmt.Sprintf("must be a higher risk level than the less severe %q", prev))
+		}
+		prev = l
+		mm.levels[pl.Number()-1] = l
+	}
+	return mm, nil
+}
+
+// Name returns the configured name.
+func (mm *MatrixModel) Name() string { return mm.name }
+
+// Matrix returns the underlying matrix (immutable, safe to share).
+func (mm *MatrixModel) Matrix() *priority.Matrix { return mm.m }
+
+// Monotone reports whether raising likelihood or impact never lowers the
+// risk (priority's monotonicity check finds no cell).
+func (mm *MatrixModel) Monotone() bool {
+	return len(mm.m.Validate(priority.CheckMonotone)) == 0
+}
+
+// Assess looks up in.Impact × in.Likelihood; labels are parsed by the
+// matrix's scales ("High", "2", "2 - High").
+func (mm *MatrixModel) Assess(in Input) (Result, error) {
+	where := modelLabel(KindMatrix, mm.name)
+	if mm.m == nil {
+		return Result{}, errf(ErrModel, where, "", "is the zero MatrixModel; use NewMatrixModel")
+	}
+	il, err := mm.m.Impact().Parse(in.Impact)
+	if err != nil {
+		return Result{}, &Error{Where: where + " impact", Input: in.Impact, Msg: err.Error(), Err: ErrInput}
+	}
+	ll, err := mm.m.Urgency().Parse(in.Likelihood)
+	if err != nil {
+		return Result{}, &Error{Where: where + " likelihood", Input: in.Likelihood, Msg: err.Error(), Err: ErrInput}
+	}
+	p, err := mm.m.Lookup(il, ll)
+	if err != nil {
+		return Result{}, &Error{Where: where, Msg: err.Error(), Err: ErrInput}
+	}
+	l := mm.levels[p.Number()-1]
+	return Result{
+		Level: l,
+		Model: where,
+		Contributions: []Contribution{
+			{Factor: "impact", Value: il.String()},
+			{Factor: "likelihood", Value: ll.String()},
+		},
+		Decided: fmt.Sprintf("cell impact %s × likelihood %s → %s", strconv.Quote(il.String()), strconv.Quote(ll.String()), strconv.Quote(p.String())),
+	}, nil
+}
+
+type scaleJSON struct {
+	Name      string             `json:"name,omitempty"`
+	Direction priority.Direction `json:"direction"`
+	Levels    []string           `json:"levels"`
+}
+
+func scaleToJSON(s *priority.Scale) scaleJSON {
+	return scaleJSON{Name: s.Name(), Direction: s.Direction(), Levels: s.Names()}
+}
+
+type matrixJSON struct {
+	Kind       string     `json:"kind"`
+	Name       string     `json:"name,omitempty"`
+	Impact     scaleJSON  `json:"impact"`
+	Likelihood scaleJSON  `json:"likelihood"`
+	Risk       scaleJSON  `json:"risk"`
+	Rows       [][]string `json:"rows"` // rows[impact number-1][likelihood number-1]
+}
+
+// MarshalJSON encodes the three scales and the rows (impact rows ×
+// likelihood columns, in the scales' number order).
+func (mm *MatrixModel) MarshalJSON() ([]byte, error) {
+	if mm.m == nil {
+		return nil, errf(ErrModel, KindMatrix, "", "zero MatrixModel cannot be encoded")
+	}
+	return json.Marshal(matrixJSON{Kind: KindMatrix, Name: mm.name,
+		Impact: scaleToJSON(mm.m.Impact()), Likelihood: scaleToJSON(mm.m.Urgency()),
+		Risk: scaleToJSON(mm.m.Priority()), Rows: mm.m.Rows()})
+}
+
+// UnmarshalJSON decodes and validates the scales, the matrix and the risk
+// level names.
+func (mm *MatrixModel) UnmarshalJSON(data []byte) error {
+	var w matrixJSON
+	if err := json.Unmarshal(data, &w); err != nil {
+		return err
+	}
+	where := modelLabel(KindMatrix, w.Name)
+	if w.Kind != KindMatrix && w.Kind != "" {
+		return errf(ErrModel, KindMatrix, w.Kind, "is the wrong kind")
+	}
+	var scales [3]*priority.Scale
+	for i, s := range []scaleJSON{w.Impact, w.Likelihood, w.Risk} {
+		sc, err := priority.NewScale(s.Name, s.Direction, s.Levels...)
+		if err != nil {
+			return &Error{Where: where, Msg: err.Error(), Err: ErrModel}
+		}
+		scales[i] = sc
+	}
+	m, err := priority.NewMatrix(scales[0], scales[1], scales[2], w.Rows)
+	if err != nil {
+		return &Error{Where: where, Msg: err.Error(), Err: ErrModel}
+	}
+	nm, err := NewMatrixModel(w.Name, m)
+	if err != nil {
+		return err
+	}
+	*mm = *nm
+	return nil
+}
