@@ -1,0 +1,425 @@
+package sla
+
+import (
+	"fmt"
+	"time"
+)
+
+// Evaluate replays a ticket's timeline through one target's clock and
+// returns its status as of now. It is a pure function: the same target,
+// events and now give the same status; nothing is stored between calls, so
+// "SLA repair", what-if and history views are replays too.
+//
+// Events after now are ignored (an event exactly at now counts), so
+// evaluating a prefix of a timeline equals evaluating the whole timeline at
+// the prefix's end. The timeline is sorted stably by time if needed (the
+// input is not modified); see the package documentation for the rules on
+// bad input. With a single target there are no priority switches: priority
+// changes are recorded on the cycle but do not change the target.
+func Evaluate(t *Target, events []Event, now time.Time) (Status, error) {
+	if t == nil {
+		return Status{}, errorf("evaluate", "nil target", ErrPolicy)
+	}
+	ev, err := normalize(events, nil)
+	if err != nil {
+		return Status{}, err
+	}
+	en := engine{ev: ev, now: now, fixed: t, slot: t.slot}
+	en.run()
+	st := en.status()
+	if en.err != nil {
+		return Status{}, en.err
+	}
+	return st, nil
+}
+
+type phase uint8
+
+const (
+	phIdle phase = iota
+	phRunning
+	phPaused
+	phEnded
+)
+
+// clock is one cycle being replayed.
+type clock struct {
+	t                                       *Target
+	num                                     int
+	start                                   time.Time
+	startIdx                                int
+	prio                                    string
+	goal, elapsed, wall, paused, pausedWall time.Duration
+	mark                                    time.Time
+	ph                                      phase
+	latch                                   bool // paused and waiting for the Resume condition
+	breached                                bool
+	breachAt                                time.Time
+	end                                     time.Time
+	stage                                   Stage
+	byClose                                 bool
+}
+
+// engine replays a timeline for one metric slot: a fixed target, or the
+// targets a policy selects for the metric as the priority changes.
+type engine struct {
+	ev    []Event
+	now   time.Time
+	pol   *Policy
+	attrs map[string]string
+	fixed *Target
+	slot  string
+
+	state, prio, assignee string
+	closed                bool
+
+	c    clock
+	hist []Cycle
+	rec  *recorder
+	err  error
+}
+
+func (en *engine) fail(err error) {
+	if en.err == nil {
+		en.err = err
+	}
+}
+
+func (en *engine) run() {
+	for i, e := range en.ev {
+		if e.At.After(en.now) || en.err != nil {
+			break
+		}
+		if i > 0 && e.equal(en.ev[i-1]) {
+			continue // exact duplicate
+		}
+		en.step(i, e)
+	}
+	en.advance(en.now)
+}
+
+func (en *engine) selectTarget() *Target {
+	if en.fixed != nil {
+		return en.fixed
+	}
+	return en.pol.selectTarget(en.slot, en.prio, en.attrs)
+}
+
+func (en *engine) active() bool { return en.c.ph == phRunning || en.c.ph == phPaused }
+
+func satAdd(a, b time.Duration) time.Duration {
+	s := a + b
+	if (b > 0 && s < a) || (b < 0 && s > a) {
+		if b > 0 {
+			return 1<<63 - 1
+		}
+		return -1 << 63
+	}
+	return s
+}
+
+// advance moves the clock's mark to t, accumulating counted or paused time
+// and detecting the breach.
+func (en *engine) advance(t time.Time) {
+	c := &en.c
+	if en.err != nil || !en.active() || !t.After(c.mark) {
+		return
+	}
+	wall := t.Sub(c.mark)
+	b := c.t.sched.Between(c.mark, t)
+	if c.ph == phRunning {
+		if !c.breached {
+			// The breach instant is the first running instant with elapsed ≥ goal.
+			need := c.goal - c.elapsed
+			if need <= 0 {
+				c.breached, c.breachAt = true, c.mark
+			} else if b >= need {
+				r, err := c.t.sched.Add(c.mark, need)
+				if err != nil {
+					en.fail(wrapSched(fmt.Sprintf("target %q", c.t.spec.Name), c.mark, err))
+					return
+				}
+				if r.Before(t) {
+					c.breached, c.breachAt = true, r
+				}
+			}
+		}
+		c.elapsed = satAdd(c.elapsed, b)
+		c.wall = satAdd(c.wall, wall)
+		if en.rec != nil {
+			en.rec.counted(c, c.mark, t, b, en.assignee)
+		}
+	} else {
+		c.paused = satAdd(c.paused, b)
+		c.pausedWall = satAdd(c.pausedWall, wall)
+		if en.rec != nil {
+			en.rec.add(Segment{Cycle: c.num, Start: c.mark, End: t, Kind: SegmentPaused, Counted: b, Assignee: en.assignee, tg: c.t})
+		}
+	}
+	c.mark = t
+}
+
+func (en *engine) step(i int, e Event) {
+	t := e.At
+	en.advance(t)
+	prevPrio := en.prio
+	if e.State != "" {
+		en.state = e.State
+	}
+	if e.Priority != "" {
+		en.prio = e.Priority
+	}
+	if e.Kind == Assigned || e.Kind == Created {
+		en.assignee = e.Assignee
+	}
+	switch e.Kind {
+	case Resolved, Closed:
+		en.closed = true
+	case Reopened:
+		en.closed = false
+	}
+	sel := en.selectTarget()
+	if en.fixed == nil && e.Kind != Created && en.prio != prevPrio {
+		en.switchTarget(i, t, sel)
+	}
+	if en.active() {
+		en.c.prio = en.prio
+		cd := &en.c.t.cond
+		switch {
+		case cd.Cancel.Matches(e):
+			en.finish(t, Cancelled, false)
+		case cd.Stop.Matches(e):
+			en.finish(t, Met, e.Kind == Resolved || e.Kind == Closed || (e.State != "" && containsStr(cd.Stop.States, e.State)))
+		case cd.Reset.Matches(e):
+			tg := en.c.t
+			en.finish(t, Cancelled, false)
+			en.begin(i, t, tg, t)
+		}
+	}
+	if e.Kind == Reopened && en.c.ph == phEnded && en.c.byClose && en.c.stage != Cancelled {
+		en.reopen(i, t, sel)
+	}
+	if !en.active() && sel != nil && !en.closed && sel.cond.Start.Matches(e) {
+		en.begin(i, t, sel, t)
+	}
+	en.pauseLogic(e)
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func (en *engine) pauseLogic(e Event) {
+	if !en.active() {
+		return
+	}
+	c := &en.c
+	cd := &c.t.cond
+	want := cd.paused(en.state)
+	switch c.ph {
+	case phRunning:
+		if want {
+			c.ph = phPaused
+			c.latch = !cd.Resume.IsZero()
+		}
+	case phPaused:
+		if !want && (!c.latch || cd.Resume.Matches(e)) {
+			c.ph = phRunning
+			c.latch = false
+		}
+	}
+}
+
+// begin starts a new cycle of target tg at start (≤ the current event's
+// instant), pushing the previous cycle into the history.
+func (en *engine) begin(i int, now time.Time, tg *Target, start time.Time) {
+	if en.c.ph != phIdle {
+		en.hist = append(en.hist, en.c.snapshot(en.c.end))
+	}
+	goal, err := tg.GoalFrom(start)
+	if err != nil {
+		en.fail(err)
+		return
+	}
+	en.c = clock{t: tg, num: en.c.num + 1, start: start, startIdx: i, prio: en.prio, goal: goal, mark: start, ph: phRunning}
+	if start.Before(now) {
+		en.replay(i, now)
+	}
+}
+
+// finish ends the current cycle at t.
+func (en *engine) finish(t time.Time, st Stage, byClose bool) {
+	c := &en.c
+	if st == Met && c.breached {
+		st = Breached
+	}
+	c.ph, c.end, c.stage, c.byClose, c.latch = phEnded, t, st, byClose, false
+}
+
+// switchTarget applies the policy's priority-change mode after the
+// priority changed at event i.
+func (en *engine) switchTarget(i int, t time.Time, sel *Target) {
+	c := &en.c
+	if !en.active() {
+		if c.ph == phIdle && sel != nil && !en.closed {
+			// A target appears with the new priority: it starts now, or from
+			// creation under the retroactive mode.
+			if en.pol.PriorityChange() == Retroactive {
+				en.begin(0, t, sel, en.ev[0].At)
+			} else {
+				en.begin(i, t, sel, t)
+			}
+		}
+		return
+	}
+	if sel == c.t {
+		return
+	}
+	if sel == nil {
+		en.finish(t, Cancelled, false)
+		return
+	}
+	switch en.pol.PriorityChange() {
+	case KeepElapsed:
+		goal, err := sel.GoalFrom(c.start)
+		if err != nil {
+			en.fail(err)
+			return
+		}
+		c.t, c.goal = sel, goal
+		if c.ph == phPaused && sel.cond.Resume.IsZero() {
+			c.latch = false
+		}
+	case Retroactive:
+		start, idx := c.start, c.startIdx
+		en.finish(t, Cancelled, false)
+		en.begin(idx, t, sel, start)
+	case Restart:
+		en.finish(t, Cancelled, false)
+		en.begin(i, t, sel, t)
+	}
+}
+
+// replay re-runs the events after the cycle's start event up to (not
+// including) the event at instant now, applying only the pause logic of the
+// cycle's target: a cycle attached retroactively counts and pauses as
+// though it had been running since its start (ServiceNow's retroactive
+// start with retroactive pause), so accrued pause time is not lost.
+func (en *engine) replay(from int, now time.Time) {
+	saveState, saveAssignee := en.state, en.assignee
+	en.state, en.assignee = stateAt(en.ev, from), assigneeAt(en.ev, from)
+	en.pauseLogic(Event{})
+	for j := from + 1; j < len(en.ev); j++ {
+		e := en.ev[j]
+		if !e.At.Before(now) {
+			break
+		}
+		if e.equal(en.ev[j-1]) {
+			continue
+		}
+		en.advance(e.At)
+		if e.State != "" {
+			en.state = e.State
+		}
+		if e.Kind == Assigned {
+			en.assignee = e.Assignee
+		}
+		en.pauseLogic(e)
+	}
+	en.advance(now)
+	en.state, en.assignee = saveState, saveAssignee
+}
+
+func stateAt(ev []Event, i int) string {
+	for ; i >= 0; i-- {
+		if ev[i].State != "" {
+			return ev[i].State
+		}
+	}
+	return ""
+}
+
+func assigneeAt(ev []Event, i int) string {
+	for ; i >= 0; i-- {
+		if ev[i].Kind == Assigned || ev[i].Kind == Created {
+			return ev[i].Assignee
+		}
+	}
+	return ""
+}
+
+// reopen applies the target's reopen mode to a cycle stopped by a resolve
+// or close.
+func (en *engine) reopen(i int, t time.Time, sel *Target) {
+	c := &en.c
+	switch c.t.cond.Reopen {
+	case ReopenNewCycle:
+		if sel != nil {
+			en.begin(i, t, sel, t)
+		}
+	case ReopenContinue, ReopenPauseClosed:
+		c.mark = c.end
+		c.end, c.stage, c.byClose = time.Time{}, NotStarted, false
+		c.ph = phRunning
+		if c.t.cond.Reopen == ReopenPauseClosed {
+			c.ph = phPaused
+		}
+		en.advance(t)
+		c.ph = phRunning
+	}
+}
+
+// snapshot converts the replayed clock into a Cycle as of asOf.
+func (c *clock) snapshot(asOf time.Time) Cycle {
+	out := Cycle{
+		Number: c.num, Target: c.t.spec.Name, Kind: c.t.spec.Kind, Priority: c.prio,
+		Breached: c.breached, BreachAt: c.breachAt, Start: c.start, End: c.end, AsOf: asOf,
+		Goal: c.goal, Elapsed: c.elapsed, WallElapsed: c.wall, Paused: c.paused, PausedWall: c.pausedWall,
+		Remaining: c.goal - c.elapsed, target: c.t,
+	}
+	switch c.ph {
+	case phRunning:
+		out.Stage = Running
+	case phPaused:
+		out.Stage = Paused
+	case phEnded:
+		out.Stage = c.stage
+	}
+	if c.breached {
+		out.Deadline = c.breachAt
+		if c.ph == phRunning || c.ph == phPaused {
+			out.Stage = Breached
+		}
+	}
+	return out
+}
+
+// status builds the Status of the slot as of en.now.
+func (en *engine) status() Status {
+	s := Status{Slot: en.slot, History: en.hist}
+	if c := &en.c; c.t != nil {
+		s.Metric = c.t.spec.Metric
+	}
+	c := &en.c
+	if c.ph == phIdle {
+		return s
+	}
+	asOf := en.now
+	s.Cycle = c.snapshot(asOf)
+	if !c.breached && en.active() {
+		// Projected deadline, assuming no further pause (a paused clock is
+		// assumed to resume at now).
+		d, err := c.t.sched.Add(c.mark, c.goal-c.elapsed)
+		if err != nil {
+			en.fail(wrapSched(fmt.Sprintf("target %q", c.t.spec.Name), c.mark, err))
+			return Status{}
+		}
+		s.Deadline = d
+	}
+	return s
+}

@@ -1,0 +1,231 @@
+package sla
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"time"
+)
+
+// SegmentKind classifies a stretch of a cycle's wall time.
+type SegmentKind uint8
+
+// Segment kinds.
+const (
+	SegmentCounted    SegmentKind = iota + 1 // running inside the schedule's open time
+	SegmentOutOfHours                        // running, but the schedule is closed
+	SegmentPaused                            // paused (Counted is the open time it covered)
+)
+
+var segmentNames = [...]string{"", "counted", "out-of-hours", "paused"}
+
+// String returns "counted", "out-of-hours" or "paused".
+func (k SegmentKind) String() string {
+	if k >= SegmentCounted && k <= SegmentPaused {
+		return segmentNames[k]
+	}
+	return fmt.Sprintf("SegmentKind(%d)", k)
+}
+
+// MarshalText returns the name.
+func (k SegmentKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Segment is a half-open stretch [Start, End) of one cycle with one meaning.
+// Counted is the schedule's open time inside it (zero out of hours).
+// Schedules without NextOpen/NextClose report running time as one counted
+// segment per stretch between events.
+type Segment struct {
+	Cycle    int           `json:"cycle"`
+	Start    time.Time     `json:"start"`
+	End      time.Time     `json:"end"`
+	Kind     SegmentKind   `json:"kind"`
+	Counted  time.Duration `json:"-"`
+	Assignee string        `json:"assignee,omitempty"`
+	tg       *Target
+}
+
+// MarshalJSON writes the segment with a readable duration.
+func (s Segment) MarshalJSON() ([]byte, error) {
+	type plain Segment
+	return json.Marshal(struct {
+		plain
+		Counted Duration `json:"counted"`
+	}{plain(s), Duration(s.Counted)})
+}
+
+type recorder struct {
+	segs []Segment
+}
+
+func (r *recorder) add(s Segment) {
+	if !s.End.After(s.Start) {
+		return
+	}
+	if n := len(r.segs); n > 0 {
+		p := &r.segs[n-1]
+		if p.Cycle == s.Cycle && p.Kind == s.Kind && p.Assignee == s.Assignee && p.End.Equal(s.Start) && p.tg == s.tg {
+			p.End = s.End
+			p.Counted += s.Counted
+			return
+		}
+	}
+	r.segs = append(r.segs, s)
+}
+
+// counted records running time [a, b), split into open and closed parts
+// when the schedule can tell them apart.
+func (r *recorder) counted(c *clock, a, b time.Time, total time.Duration, who string) {
+	seg := func(x, y time.Time, k SegmentKind, d time.Duration) {
+		r.add(Segment{Cycle: c.num, Start: x, End: y, Kind: k, Counted: d, Assignee: who, tg: c.t})
+	}
+	oc, ok := c.t.sched.(openCloser)
+	if !ok {
+		seg(a, b, SegmentCounted, total)
+		return
+	}
+	for x := a; x.Before(b); {
+		o, err := oc.NextOpen(x)
+		if err != nil || !o.Before(b) {
+			seg(x, b, SegmentOutOfHours, 0)
+			return
+		}
+		if o.After(x) {
+			seg(x, o, SegmentOutOfHours, 0)
+			x = o
+		}
+		cl, err := oc.NextClose(x)
+		if err != nil || !cl.After(x) || cl.After(b) {
+			cl = b
+		}
+		seg(x, cl, SegmentCounted, c.t.sched.Between(x, cl))
+		x = cl
+	}
+}
+
+// Share is the time one assignee (team or provider) held a cycle: counted
+// time used up, and paused time (measured on the target's schedule).
+type Share struct {
+	Cycle    int           `json:"cycle"`
+	Assignee string        `json:"assignee"`
+	Counted  time.Duration `json:"-"`
+	Paused   time.Duration `json:"-"`
+}
+
+// MarshalJSON writes the share with readable durations.
+func (s Share) MarshalJSON() ([]byte, error) {
+	type plain Share
+	return json.Marshal(struct {
+		plain
+		Counted Duration `json:"counted"`
+		Paused  Duration `json:"paused"`
+	}{plain(s), Duration(s.Counted), Duration(s.Paused)})
+}
+
+// Explanation is a status with the why: the segments of every cycle, the
+// warning instants and escalation instants of the current cycle, and who
+// held the ticket while the clock ran.
+type Explanation struct {
+	Status      Status         `json:"status"`
+	Segments    []Segment      `json:"segments"`
+	Warnings    []Warning      `json:"warnings"`
+	Escalations []EscalationAt `json:"escalations,omitempty"`
+	Attribution []Share        `json:"attribution,omitempty"`
+}
+
+// Explain is [Evaluate] with the explanation. It replays the timeline the
+// same way and records what Evaluate only sums up.
+func Explain(t *Target, events []Event, now time.Time) (Explanation, error) {
+	if t == nil {
+		return Explanation{}, errorf("explain", "nil target", ErrPolicy)
+	}
+	ev, err := normalize(events, nil)
+	if err != nil {
+		return Explanation{}, err
+	}
+	en := engine{ev: ev, now: now, fixed: t, slot: t.slot, rec: &recorder{}}
+	return en.explain()
+}
+
+func (en *engine) explain() (Explanation, error) {
+	en.run()
+	st := en.status()
+	if en.err != nil {
+		return Explanation{}, en.err
+	}
+	x := Explanation{Status: st, Segments: en.rec.segs}
+	var err error
+	if x.Warnings, err = warnings(st.Cycle, en.rec.segs); err != nil {
+		return Explanation{}, err
+	}
+	if x.Escalations, err = st.Cycle.Escalations(); err != nil {
+		return Explanation{}, err
+	}
+	x.Attribution = attribution(en.rec.segs)
+	return x, nil
+}
+
+// warnings computes the instant of every threshold of the cycle: from the
+// recorded running segments for thresholds already reached, projected from
+// AsOf (assuming no further pause) for the rest of an active cycle.
+func warnings(c Cycle, segs []Segment) ([]Warning, error) {
+	if c.target == nil {
+		return nil, nil
+	}
+	out := make([]Warning, 0, len(c.target.thresholds))
+	for _, th := range c.target.thresholds {
+		w := Warning{Threshold: th}
+		x, ok := th.Of(c.Goal)
+		if !ok {
+			out = append(out, w)
+			continue
+		}
+		w.Elapsed = x
+		var cum time.Duration
+		found := false
+		for _, s := range segs {
+			if s.Cycle != c.Number || s.Kind != SegmentCounted {
+				continue
+			}
+			if cum+s.Counted >= x {
+				at, err := s.tg.sched.Add(s.Start, x-cum)
+				if err != nil {
+					return nil, wrapSched("threshold "+th.String(), s.Start, err)
+				}
+				w.At, found = at, true
+				break
+			}
+			cum += s.Counted
+		}
+		if !found && x == 0 {
+			w.At, found = c.Start, true
+		}
+		if !found && c.Active() {
+			at, err := c.target.sched.Add(c.AsOf, x-c.Elapsed)
+			if err != nil {
+				return nil, wrapSched("threshold "+th.String(), c.AsOf, err)
+			}
+			w.At = at
+		}
+		w.Reached = !w.At.IsZero() && !w.At.After(c.AsOf) && found
+		out = append(out, w)
+	}
+	return out, nil
+}
+
+func attribution(segs []Segment) []Share {
+	var out []Share
+	for _, s := range segs {
+		i := slices.IndexFunc(out, func(x Share) bool { return x.Cycle == s.Cycle && x.Assignee == s.Assignee })
+		if i < 0 {
+			out = append(out, Share{Cycle: s.Cycle, Assignee: s.Assignee})
+			i = len(out) - 1
+		}
+		switch s.Kind {
+		case SegmentCounted:
+			out[i].Counted += s.Counted
+		case SegmentPaused:
+			out[i].Paused += s.Counted
+		}
+	}
+	return out
+}

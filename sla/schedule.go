@@ -1,0 +1,84 @@
+package sla
+
+import (
+	"time"
+)
+
+// Schedule is the clock a target runs on: how much counted ("business") time
+// lies in [a, b) and which instant is d of counted time after t.
+// *calendar.Calendar satisfies it, and so does [WallClock].
+//
+// Implementations must follow the calendar contract: Between is additive and
+// antisymmetric, Between(a, b) ≤ b − a for a ≤ b, and Add(t, d) for d ≥ 0 is
+// the earliest instant r with Between(t, r) == d (d < 0 goes backward). An
+// implementation that returns an error from Add makes evaluation fail with
+// that error (wrapped in [ErrScheduleFailure]); it never makes it panic.
+type Schedule interface {
+	Add(t time.Time, d time.Duration) (time.Time, error)
+	Between(a, b time.Time) time.Duration
+}
+
+// DaySchedule is a [Schedule] with working-day arithmetic, needed by goals in
+// [UnitWorkingDays] and [UnitEndOfDay]. *calendar.Calendar satisfies it.
+// A user's own schedule may lack it; a target that needs it then fails to
+// build with [ErrWorkingDays].
+type DaySchedule interface {
+	Schedule
+	// AddDays returns the instant n working days after t at the same time of day.
+	AddDays(t time.Time, n int) (time.Time, error)
+	// EndOfDay returns the close of the n-th working day after t's day
+	// (n = 0: the end of t's working day).
+	EndOfDay(t time.Time, n int) (time.Time, error)
+}
+
+// openCloser is implemented by schedules that can say where open time starts
+// and ends (*calendar.Calendar); explanations use it to split counted time
+// from out-of-hours time. Schedules without it get one segment per interval.
+type openCloser interface {
+	NextOpen(t time.Time) (time.Time, error)
+	NextClose(t time.Time) (time.Time, error)
+}
+
+// WallClockName is the schedule name that always resolves to the 24×7
+// [WallClock] in UTC unless the caller's schedule map defines it.
+const WallClockName = "24x7"
+
+// WallClock is the 24×7 schedule: every instant counts. Working days are
+// calendar days in its location (UTC for the zero value), so AddDays keeps
+// the civil time of day across DST changes and EndOfDay is the next local
+// midnight. The zero value is ready to use. WallClock values are comparable
+// and safe for concurrent use.
+type WallClock struct {
+	loc *time.Location
+}
+
+// WallClockIn returns the 24×7 schedule whose working days are the calendar
+// days of loc (nil means UTC).
+func WallClockIn(loc *time.Location) WallClock { return WallClock{loc: loc} }
+
+// Location returns the location of the schedule's days (UTC for the zero value).
+func (w WallClock) Location() *time.Location {
+	if w.loc == nil {
+		return time.UTC
+	}
+	return w.loc
+}
+
+// Add returns t + d.
+func (WallClock) Add(t time.Time, d time.Duration) (time.Time, error) { return t.Add(d), nil }
+
+// Between returns b − a.
+func (WallClock) Between(a, b time.Time) time.Duration { return b.Sub(a) }
+
+// AddDays returns t moved n calendar days in the schedule's location, same
+// civil time of day (a DST day is 23 or 25 hours long).
+func (w WallClock) AddDays(t time.Time, n int) (time.Time, error) {
+	return t.In(w.Location()).AddDate(0, 0, n), nil
+}
+
+// EndOfDay returns the midnight that ends the n-th day after t's day in the
+// schedule's location (n = 0: the next midnight).
+func (w WallClock) EndOfDay(t time.Time, n int) (time.Time, error) {
+	y, m, d := t.In(w.Location()).Date()
+	return time.Date(y, m, d+n+1, 0, 0, 0, 0, w.Location()), nil
+}
