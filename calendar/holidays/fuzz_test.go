@@ -1,0 +1,40 @@
+package holidays
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func FuzzReadICal(f *testing.F) {
+	f.Add("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART;VALUE=DATE:20240101\r\nSUMMARY:Neujahr\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+	f.Add("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:20251225\nDTEND;VALUE=DATE:20251227\nSUMMARY:A\\, b\n c\nX-ITSMKIT-CATEGORY:halfday\nX-ITSMKIT-OBSERVED:TRUE\nEND:VEVENT\nEND:VCALENDAR\n")
+	f.Add("BEGIN:VCALENDAR\nX;A=\"q:;\",b:v\nBEGIN:VTIMEZONE\nEND:VTIMEZONE\nEND:VCALENDAR")
+	f.Add("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:d\nDTSTART;VALUE=DATE:99991231\nDURATION:P2W\nSUMMARY:s\nEND:VEVENT\nEND:VCALENDAR\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		hs, err := ReadICal(strings.NewReader(in))
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "holidays: iCalendar line ") {
+				t.Fatalf("error without a line: %v", err)
+			}
+			return
+		}
+		// Whatever was read writes and reads back identically.
+		var b bytes.Buffer
+		if err := WriteICal(&b, hs, stamp); err != nil {
+			t.Fatalf("cannot write what was read: %v", err)
+		}
+		back, err := ReadICal(&b)
+		if err != nil {
+			t.Fatalf("cannot read what was written: %v\n%s", err, b.String())
+		}
+		if len(back) != len(hs) {
+			t.Fatalf("round trip: %d holidays, then %d", len(hs), len(back))
+		}
+		for i := range hs {
+			if hs[i] != back[i] {
+				t.Fatalf("round trip: %+v became %+v", hs[i], back[i])
+			}
+		}
+	})
+}
