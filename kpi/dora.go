@@ -1,0 +1,332 @@
+package kpi
+
+import (
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+// Deployment is one deployment to production.
+type Deployment struct {
+	ID string    // unique, non-empty
+	At time.Time // when it reached production
+	// CommittedAt holds the commit (or merge) times of the changes it
+	// shipped; each gives one lead time At − CommittedAt[k].
+	CommittedAt []time.Time
+}
+
+// Failure is a failure in production (incident, rollback, hotfix) explicitly
+// linked to the deployment that caused it. The change failure rate is never
+// incidents ÷ deployments: only linked deployments count, each once.
+type Failure struct {
+	DeploymentID string
+	Start        time.Time // failure began (or was detected, consistently)
+	Restored     time.Time // service restored; zero if not yet
+}
+
+// DORAReport holds the four DORA key metrics for a period.
+//
+//   - Deployment frequency: deployments with At in Period, per day
+//     ([DORAReport.PerDay]).
+//   - Lead time for changes: At − CommittedAt for every change shipped by
+//     those deployments; DORA reports the median ([Distribution.Median]).
+//   - Change failure rate: deployments in Period with at least one linked
+//     failure ÷ deployments in Period (a deployment with two incidents
+//     counts once).
+//   - Failed deployment recovery time: Restored − Start of the failures
+//     linked to deployments in Period ([MTTRecover], wall clock). Failures not
+//     restored by Period.End are censored (reported in Recovery.Censored, not
+//     dropped).
+type DORAReport struct {
+	Period      Interval
+	Deployments int64
+	LeadTime    Distribution
+	// ChangeFailure is failed deployments / deployments.
+	ChangeFailure Ratio
+	Recovery      TimeTo
+	// RecoveryTimes is the distribution of completed recovery times.
+	RecoveryTimes Distribution
+}
+
+// PerDay returns the deployment frequency as deployments per 24 hours,
+// exactly: deployments · 24h / period length, reduced by their common
+// factor. ok is false for a zero-length period or if the reduced fraction
+// does not fit in int64.
+func (r DORAReport) PerDay() (Ratio, bool) {
+	p := int64(r.Period.Duration())
+	if p <= 0 {
+		return Ratio{}, false
+	}
+	g := new(big.Int).GCD(nil, nil, big.NewInt(int64(Day)), big.NewInt(p)).Int64()
+	n, ok := mulInt64(r.Deployments, int64(Day)/g)
+	return Ratio{n, p / g}, ok
+}
+
+// ComputeDORA computes the DORA metrics for period. Deployments outside the
+// period are known (failures may link to them) but not counted. Errors: an
+// invalid period, a deployment with an empty or duplicate ID, a commit after
+// its deployment, a failure restored before it started, and a failure linked
+// to an unknown deployment ([ErrUnknownDeployment], quoting the ID).
+func ComputeDORA(period Interval, deployments []Deployment, failures []Failure) (DORAReport, error) {
+	if err := period.validate("period"); err != nil {
+		return DORAReport{}, err
+	}
+	rep := DORAReport{Period: period, Recovery: NewTimeTo(MTTRecover, Wall)}
+	inPeriod := make(map[string]bool, len(deployments))
+	var leads []time.Duration
+	for k, d := range deployments {
+		if d.ID == "" {
+			return DORAReport{}, &ValueError{What: fmt.Sprintf("deployment %d", k), Value: "", Err: ErrInvalidConfig}
+		}
+		if _, dup := inPeriod[d.ID]; dup {
+			return DORAReport{}, &ValueError{What: "duplicate deployment ID", Value: d.ID, Err: ErrInvalidConfig}
+		}
+		in := period.Contains(d.At)
+		inPeriod[d.ID] = in
+		if !in {
+			continue
+		}
+		rep.Deployments++
+		for _, c := range d.CommittedAt {
+			if err := (Interval{c, d.At}).validate("deployment " + d.ID + " commit"); err != nil {
+				return DORAReport{}, err
+			}
+			leads = append(leads, d.At.Sub(c))
+		}
+	}
+	rep.LeadTime = newDistribution(leads)
+	failed := map[string]bool{}
+	var rec []time.Duration
+	for k, f := range failures {
+		in, known := inPeriod[f.DeploymentID]
+		if !known {
+			return DORAReport{}, &ValueError{What: fmt.Sprintf("failure %d", k), Value: f.DeploymentID, Err: ErrUnknownDeployment}
+		}
+		if !f.Restored.IsZero() && f.Restored.Before(f.Start) {
+			return DORAReport{}, &IntervalError{What: fmt.Sprintf("failure %d", k), Interval: Interval{f.Start, f.Restored}, Err: ErrEndBeforeStart}
+		}
+		if !in {
+			continue
+		}
+		failed[f.DeploymentID] = true
+		asOf := period.End
+		if f.Start.After(asOf) { // caused by a deployment in the period, noticed later
+			asOf = f.Start
+			if !f.Restored.IsZero() && f.Restored.After(asOf) {
+				asOf = f.Restored
+			}
+		}
+		d, open, err := observe(nil, f.Start, f.Restored, asOf)
+		if err != nil {
+			return DORAReport{}, err
+		}
+		if open {
+			_ = rep.Recovery.AddOpen(d)
+		} else {
+			_ = rep.Recovery.Add(d)
+			rec = append(rec, d)
+		}
+	}
+	rep.RecoveryTimes = newDistribution(rec)
+	rep.ChangeFailure = Ratio{int64(len(failed)), rep.Deployments}
+	return rep, nil
+}
+
+// DeployRate is a deployment-frequency threshold: at least Count
+// deployments per Per.
+type DeployRate struct {
+	Count int64    `json:"count"`
+	Per   Duration `json:"per"`
+}
+
+// Band is one performance level. A value meets a limit as follows (a zero
+// or nil limit means "no limit"):
+//
+//	deployment frequency ≥ MinDeployments
+//	median lead time     < LeadTimeUnder
+//	change failure rate  ≤ MaxChangeFailurePercent
+//	recovery time        < RecoveryUnder (median of completed recoveries)
+type Band struct {
+	Name                    string           `json:"name"`
+	MinDeployments          *DeployRate      `json:"minDeployments,omitempty"`
+	LeadTimeUnder           Duration         `json:"leadTimeUnder,omitzero"`
+	MaxChangeFailurePercent *decimal.Decimal `json:"maxChangeFailurePercent,omitempty"`
+	RecoveryUnder           Duration         `json:"recoveryUnder,omitzero"`
+}
+
+// BandTable lists bands from best to worst. Source names where the
+// thresholds come from.
+type BandTable struct {
+	Source string `json:"source"`
+	Bands  []Band `json:"bands"`
+}
+
+// DefaultBands returns the table derived from the 2023 Accelerate State of
+// DevOps Report (DORA / Google Cloud, 2023), software delivery performance
+// levels:
+//
+//	        deployment frequency       lead time      CFR   recovery
+//	elite   on demand (≥ 1/day)        < 1 day        5 %   < 1 hour
+//	high    1/day … 1/week             < 1 week      10 %   < 1 day
+//	medium  1/week … 1/month           < 1 month     15 %   < 1 week
+//	low     (below medium)             (any)         64 %   (any; report: 1–6 months)
+//
+// The report states typical values per cluster, not thresholds; this
+// table reads its upper ends as limits (a month is 30 days) and makes
+// "low" the catch-all band. The 2023 report's medium and low clusters share
+// frequency and lead-time ranges. Sources disagree: pass your own table.
+func DefaultBands() BandTable {
+	p := func(s string) *decimal.Decimal { d := decimal.RequireFromString(s); return &d }
+	return BandTable{
+		Source: "Accelerate State of DevOps Report 2023 (DORA, Google Cloud); thresholds read from the cluster table",
+		Bands: []Band{
+			{Name: "elite", MinDeployments: &DeployRate{1, Duration(Day)}, LeadTimeUnder: Duration(Day), MaxChangeFailurePercent: p("5"), RecoveryUnder: Duration(time.Hour)},
+			{Name: "high", MinDeployments: &DeployRate{1, Duration(Week)}, LeadTimeUnder: Duration(Week), MaxChangeFailurePercent: p("10"), RecoveryUnder: Duration(Day)},
+			{Name: "medium", MinDeployments: &DeployRate{1, Duration(Days30)}, LeadTimeUnder: Duration(Days30), MaxChangeFailurePercent: p("15"), RecoveryUnder: Duration(Week)},
+			{Name: "low"},
+		},
+	}
+}
+
+// Validate checks: at least one band; names non-empty and unique; every
+// limit well-formed (Count > 0, Per > 0, durations > 0, percent in
+// [0, 100]); limits never stricter in a later band than in an earlier one;
+// the last band has no limits, so every value is classified.
+func (t BandTable) Validate() error {
+	bad := func(why string) error { return &ValueError{What: "band table", Value: why, Err: ErrInvalidConfig} }
+	if len(t.Bands) == 0 {
+		return bad("no bands")
+	}
+	seen := map[string]bool{}
+	for k, b := range t.Bands {
+		if b.Name == "" || seen[b.Name] {
+			return bad(fmt.Sprintf("band %d: name %q empty or repeated", k, b.Name))
+		}
+		seen[b.Name] = true
+		if m := b.MinDeployments; m != nil && (m.Count <= 0 || m.Per <= 0) {
+			return bad(b.Name + ": minDeployments needs count > 0 and per > 0")
+		}
+		if b.LeadTimeUnder < 0 || b.RecoveryUnder < 0 {
+			return bad(b.Name + ": negative duration")
+		}
+		if p := b.MaxChangeFailurePercent; p != nil && (p.IsNegative() || p.GreaterThan(hundred)) {
+			return bad(b.Name + ": change failure percent outside [0, 100]")
+		}
+		if k == 0 {
+			continue
+		}
+		prev := t.Bands[k-1]
+		if looser := func(a, b Duration) bool { return a == 0 || (b != 0 && a >= b) }; !looser(b.LeadTimeUnder, prev.LeadTimeUnder) || !looser(b.RecoveryUnder, prev.RecoveryUnder) {
+			return bad(b.Name + ": duration limit stricter than the band before")
+		}
+		if pp, bp := prev.MaxChangeFailurePercent, b.MaxChangeFailurePercent; bp != nil && (pp == nil || bp.LessThan(*pp)) {
+			return bad(b.Name + ": change failure limit stricter than the band before")
+		}
+		if pm, bm := prev.MinDeployments, b.MinDeployments; bm != nil && (pm == nil || rateCmp(*bm, *pm) > 0) {
+			return bad(b.Name + ": deployment frequency limit stricter than the band before")
+		}
+	}
+	last := t.Bands[len(t.Bands)-1]
+	if last.MinDeployments != nil || last.LeadTimeUnder != 0 || last.MaxChangeFailurePercent != nil || last.RecoveryUnder != 0 {
+		return bad("the last band must have no limits")
+	}
+	return nil
+}
+
+// rateCmp compares a.Count/a.Per with b.Count/b.Per exactly.
+func rateCmp(a, b DeployRate) int {
+	x := new(big.Int).Mul(big.NewInt(a.Count), big.NewInt(int64(b.Per)))
+	y := new(big.Int).Mul(big.NewInt(b.Count), big.NewInt(int64(a.Per)))
+	return x.Cmp(y)
+}
+
+// UnmarshalJSON decodes and validates a band table.
+func (t *BandTable) UnmarshalJSON(b []byte) error {
+	type plain BandTable
+	var p plain
+	if err := json.Unmarshal(b, &p); err != nil {
+		return err
+	}
+	if err := BandTable(p).Validate(); err != nil {
+		return err
+	}
+	*t = BandTable(p)
+	return nil
+}
+
+// Classification names the band of each metric ("" when the metric has no
+// data) and Overall, the worst band among metrics with data.
+type Classification struct {
+	DeploymentFrequency string
+	LeadTime            string
+	ChangeFailureRate   string
+	RecoveryTime        string
+	Overall             string
+}
+
+// String formats the classification on one line.
+func (c Classification) String() string {
+	f := func(s string) string {
+		if s == "" {
+			return "no data"
+		}
+		return s
+	}
+	return strings.Join([]string{"frequency " + f(c.DeploymentFrequency), "lead time " + f(c.LeadTime),
+		"change failure " + f(c.ChangeFailureRate), "recovery " + f(c.RecoveryTime), "overall " + f(c.Overall)}, ", ")
+}
+
+// Classify places each metric of r in the first (best) band whose limit it
+// meets, comparing exactly. Deployment frequency needs a non-empty period;
+// change failure rate at least one deployment; lead time and recovery time
+// at least one completed value (their medians are compared). The table is
+// validated first.
+func (t BandTable) Classify(r DORAReport) (Classification, error) {
+	if err := t.Validate(); err != nil {
+		return Classification{}, err
+	}
+	var c Classification
+	worst := -1
+	pick := func(meets func(Band) bool) string {
+		for k, b := range t.Bands {
+			if meets(b) {
+				worst = max(worst, k)
+				return b.Name
+			}
+		}
+		return "" // unreachable: the last band has no limits
+	}
+	if p := r.Period.Duration(); p > 0 {
+		c.DeploymentFrequency = pick(func(b Band) bool {
+			m := b.MinDeployments
+			if m == nil {
+				return true
+			}
+			// deployments/p ≥ Count/Per  ⇔  deployments·Per ≥ Count·p
+			return rateCmp(DeployRate{r.Deployments, Duration(p)}, *m) >= 0
+		})
+	}
+	if med, ok := r.LeadTime.Median(); ok {
+		c.LeadTime = pick(func(b Band) bool { return b.LeadTimeUnder == 0 || med < time.Duration(b.LeadTimeUnder) })
+	}
+	if !r.ChangeFailure.NoData() {
+		c.ChangeFailureRate = pick(func(b Band) bool {
+			if b.MaxChangeFailurePercent == nil {
+				return true
+			}
+			cmp, _ := r.ChangeFailure.CmpPercent(*b.MaxChangeFailurePercent)
+			return cmp <= 0
+		})
+	}
+	if med, ok := r.RecoveryTimes.Median(); ok {
+		c.RecoveryTime = pick(func(b Band) bool { return b.RecoveryUnder == 0 || med < time.Duration(b.RecoveryUnder) })
+	}
+	if worst >= 0 {
+		c.Overall = t.Bands[worst].Name
+	}
+	return c, nil
+}
