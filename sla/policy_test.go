@@ -1,0 +1,196 @@
+package sla
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func demoSpec(mode PriorityChangeMode) PolicySpec {
+	return PolicySpec{
+		Name:           "standard",
+		PriorityChange: mode,
+		States:         []string{"New", "In Progress", "Awaiting User Info", "Awaiting Vendor", "Resolved", "Closed"},
+		Conditions: map[Metric]Conditions{
+			Resolution: {Pause: pauseStates},
+		},
+		Rules: []Rule{
+			{Name: "P1", Priorities: []string{"P1"}, Targets: []TargetSpec{
+				{Name: "P1 response", Metric: Response, Goal: Business(15 * time.Minute), Schedule: "24x7"},
+				{Name: "P1 resolution", Metric: Resolution, Goal: Business(4 * time.Hour), Schedule: "24x7",
+					Escalations: []Escalation{{Name: "duty manager", Offset: Duration(-time.Hour)}}},
+			}},
+			{Name: "P3", Priorities: []string{"P3"}, Targets: []TargetSpec{
+				{Name: "P3 response", Metric: Response, Goal: Business(4 * time.Hour), Schedule: "office"},
+				{Name: "P3 resolution", Metric: Resolution, Goal: Business(16 * time.Hour), Schedule: "office",
+					Thresholds: []Threshold{mustThreshold(75), mustThreshold(50), mustThreshold(150)}},
+			}},
+		},
+	}
+}
+
+func demoPolicy(t testing.TB, mode PriorityChangeMode) *Policy {
+	p, err := NewPolicy(demoSpec(mode), map[string]Schedule{"office": officeHours()})
+	require.NoError(t, err)
+	return p
+}
+
+func find(t *testing.T, sts []Status, slot string) Status {
+	t.Helper()
+	for _, s := range sts {
+		if s.Slot == slot {
+			return s
+		}
+	}
+	t.Fatalf("no status for %q", slot)
+	return Status{}
+}
+
+// P3 → P1 after three hours, under each priority-change mode, with a pause
+// in between that must carry over.
+func TestPriorityChangeModes(t *testing.T) {
+	c := at(2026, time.November, 23, 9, 0) // Monday
+	tk := Ticket{Events: []Event{
+		{At: c, Kind: Created, State: "New", Priority: "P3"},
+		state(c.Add(time.Hour), "Awaiting User Info"),
+		state(c.Add(2*time.Hour), "In Progress"),
+		{At: c.Add(3 * time.Hour), Kind: PriorityChanged, Priority: "P1"},
+	}}
+	now := c.Add(3*time.Hour + 30*time.Minute)
+
+	t.Run("retroactive", func(t *testing.T) {
+		sts, err := demoPolicy(t, Retroactive).Evaluate(tk, now)
+		require.NoError(t, err)
+		res := find(t, sts, "SLA resolution")
+		assert.Equal(t, "P1 resolution", res.Target)
+		assert.Equal(t, "P1", res.Priority)
+		assert.True(t, res.Start.Equal(c), "retroactive start from creation")
+		assert.Equal(t, 2*time.Hour+30*time.Minute, res.Elapsed)
+		assert.Equal(t, time.Hour, res.Paused, "accrued pause carries over")
+		assert.True(t, res.Deadline.Equal(c.Add(5*time.Hour)), res.Deadline)
+		require.Len(t, res.History, 1)
+		assert.Equal(t, Cancelled, res.History[0].Stage)
+		assert.Equal(t, "P3 resolution", res.History[0].Target)
+
+		resp := find(t, sts, "SLA response")
+		assert.Equal(t, Breached, resp.Stage)
+		assert.True(t, resp.BreachAt.Equal(c.Add(15*time.Minute)), "the retroactive response target breached in the past")
+	})
+	t.Run("keep", func(t *testing.T) {
+		sts, err := demoPolicy(t, KeepElapsed).Evaluate(tk, now)
+		require.NoError(t, err)
+		res := find(t, sts, "SLA resolution")
+		assert.Equal(t, "P1 resolution", res.Target)
+		assert.Empty(t, res.History)
+		assert.Equal(t, 2*time.Hour+30*time.Minute, res.Elapsed)
+		assert.Equal(t, 4*time.Hour, res.Goal)
+		assert.True(t, res.Deadline.Equal(c.Add(5*time.Hour)), res.Deadline)
+		resp := find(t, sts, "SLA response")
+		// 3h elapsed against the new 15 min goal: breached at the change.
+		assert.Equal(t, Breached, resp.Stage)
+		assert.True(t, resp.BreachAt.Equal(c.Add(3*time.Hour)))
+	})
+	t.Run("restart", func(t *testing.T) {
+		sts, err := demoPolicy(t, Restart).Evaluate(tk, now)
+		require.NoError(t, err)
+		res := find(t, sts, "SLA resolution")
+		assert.True(t, res.Start.Equal(c.Add(3*time.Hour)))
+		assert.Equal(t, 30*time.Minute, res.Elapsed)
+		assert.True(t, res.Deadline.Equal(c.Add(7*time.Hour)))
+		require.Len(t, res.History, 1)
+	})
+}
+
+// An incurred breach stays breached when the goal is relaxed.
+func TestBreachSurvivesPriorityChange(t *testing.T) {
+	c := at(2026, time.November, 23, 9, 0)
+	tk := Ticket{Events: []Event{
+		{At: c, Kind: Created, Priority: "P1"},
+		{At: c.Add(5 * time.Hour), Kind: PriorityChanged, Priority: "P3"},
+	}}
+	for _, m := range []PriorityChangeMode{KeepElapsed, Retroactive, Restart} {
+		sts, err := demoPolicy(t, m).Evaluate(tk, c.Add(6*time.Hour))
+		require.NoError(t, err)
+		res := find(t, sts, "SLA resolution")
+		all := res.Cycles()
+		assert.True(t, all[0].Breached, m.String())
+		assert.True(t, all[0].BreachAt.Equal(c.Add(4*time.Hour)), m.String())
+	}
+}
+
+func TestPolicyValidation(t *testing.T) {
+	sched := map[string]Schedule{"office": officeHours()}
+	bad := demoSpec(KeepElapsed)
+	bad.Rules[0].Targets[0].Schedule = "nowhere"
+	_, err := NewPolicy(bad, sched)
+	assert.ErrorIs(t, err, ErrSchedule)
+	assert.Contains(t, err.Error(), "nowhere")
+
+	bad = demoSpec(KeepElapsed)
+	bad.Rules[0].Targets[0].Goal = Business(-time.Hour)
+	_, err = NewPolicy(bad, sched)
+	assert.ErrorIs(t, err, ErrGoal)
+
+	bad = demoSpec(KeepElapsed)
+	bad.Rules[0].Targets[1].Metric = Response
+	_, err = NewPolicy(bad, sched)
+	assert.ErrorIs(t, err, ErrPolicy)
+
+	bad = demoSpec(KeepElapsed)
+	bad.Rules[0].Targets[0].Metric = "custom-ack"
+	_, err = NewPolicy(bad, sched)
+	assert.ErrorIs(t, err, ErrConditions)
+
+	bad = demoSpec(KeepElapsed)
+	bad.Rules[0].Targets[1].UnderpinnedBy = []string{"P1 response"}
+	_, err = NewPolicy(bad, sched)
+	assert.ErrorIs(t, err, ErrPolicy)
+
+	p := demoPolicy(t, KeepElapsed)
+	_, err = p.Evaluate(Ticket{Events: []Event{{At: time.Now(), Kind: Created, State: "Bogus"}}}, time.Now())
+	assert.ErrorIs(t, err, ErrUnknownState)
+
+	_, err = NewThreshold(decimal.Zero)
+	assert.ErrorIs(t, err, ErrThreshold)
+	_, err = NewThreshold(decimal.NewFromInt(-5))
+	assert.ErrorIs(t, err, ErrThreshold)
+	var th Threshold
+	assert.ErrorIs(t, json.Unmarshal([]byte(`0`), &th), ErrThreshold)
+	assert.NoError(t, json.Unmarshal([]byte(`"12.5"`), &th))
+	assert.Equal(t, "12.5", th.Percent().String())
+}
+
+func TestPolicyJSONRoundTrip(t *testing.T) {
+	p := demoPolicy(t, Retroactive)
+	b, err := json.Marshal(p)
+	require.NoError(t, err)
+	s := string(b)
+	assert.Contains(t, s, `"business":"15m"`)
+	assert.Contains(t, s, `"priorityChange":"retroactive"`)
+	assert.Contains(t, s, `"offset":"-1h"`)
+	assert.Contains(t, s, `"thresholds":[75,50,150]`)
+	var spec PolicySpec
+	require.NoError(t, json.Unmarshal(b, &spec))
+	p2, err := NewPolicy(spec, map[string]Schedule{"office": officeHours()})
+	require.NoError(t, err)
+	b2, err := json.Marshal(p2)
+	require.NoError(t, err)
+	assert.JSONEq(t, s, string(b2))
+
+	for _, g := range []Goal{Business(90 * time.Minute), WorkingDays(3), EndOfWorkingDay(0), DueAt(time.Date(2026, 5, 4, 17, 0, 0, 0, berlin))} {
+		b, err := json.Marshal(g)
+		require.NoError(t, err)
+		var g2 Goal
+		require.NoError(t, json.Unmarshal(b, &g2), string(b))
+		assert.Equal(t, g.String(), g2.String())
+	}
+	var g Goal
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"business":"4h","workingDays":2}`), &g), ErrGoal)
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"business":"-4h"}`), &g), ErrGoal)
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{}`), &g), ErrGoal)
+	assert.Error(t, json.Unmarshal([]byte(`{"business":"4 hours"}`), &g))
+}
