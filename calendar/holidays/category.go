@@ -26,7 +26,6 @@ const (
 	HalfDay
 )
 
-
 var categoryNames = [...]string{"", "public", "optional", "bank", "halfday"}
 
 // Valid reports whether c is one of the defined categories.

@@ -52,6 +52,8 @@ type regionRegistry struct {
 func countries() []func() *country {
 	return []func() *country{
 		germany,
+		unitedKingdom,
+		unitedStates,
 	}
 }
 

@@ -93,7 +93,7 @@ func (s *Set) compute(y int) *yearData {
 	switch {
 	case s.reg != nil:
 		all = s.reg.expand(y)
-	case s.list != nil && len(s.list) > 0:
+	case len(s.list) > 0:
 		i, _ := slices.BinarySearchFunc(s.list, y, func(h Holiday, y int) int { return h.Date.Year() - y })
 		for _, h := range s.list[i:] {
 			if h.Date.Year() != y {

@@ -1,0 +1,86 @@
+package holidays
+
+import "time"
+
+// unitedKingdom: Banking and Financial Dealings Act 1971 (schedule 1),
+// the St Andrew's Day Bank Holiday (Scotland) Act 2007, the royal
+// proclamations for moved and extra bank holidays, and the gov.uk bank
+// holiday lists. Christmas Day and Good Friday are common-law holidays in
+// England, Wales and Northern Ireland; all are Public here, because bank
+// holidays are the general days off.
+//
+// "GB" holds the holidays common to all four nations; the nations are
+// GB-ENG, GB-WLS, GB-SCT and GB-NIR.
+func unitedKingdom() *country {
+	const eng, wls, sct, nir = "GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR"
+	return &country{
+		code: "GB", name: "United Kingdom", nameEN: "United Kingdom",
+		obsLocal: " (substitute day)", obsEN: " (substitute day)",
+		regions: []regionDef{
+			{eng, "England", "England", ""},
+			{wls, "Cymru", "Wales", ""},
+			{sct, "Scotland", "Scotland", ""},
+			{nir, "Northern Ireland", "Northern Ireland", ""},
+		},
+		rules: []rule{
+			fixed("gb.new-years-day", "New Year's Day", "New Year's Day", time.January, 1).subst(nextFree).since(1974),
+			fixed("gb.2-january", "2nd January", "2nd January", time.January, 2).regions(sct).subst(nextFree),
+			fixed("gb.st-patricks-day", "St Patrick's Day", "St Patrick's Day", time.March, 17).regions(nir).subst(nextFree),
+			easter("gb.good-friday", "Good Friday", "Good Friday", -2),
+			easter("gb.easter-monday", "Easter Monday", "Easter Monday", 1).regions(eng, wls, nir),
+			// Early May bank holiday, moved to 8 May for the 50th and 75th
+			// anniversaries of VE Day.
+			nth("gb.early-may", "Early May bank holiday", "Early May bank holiday", time.May, time.Monday, 1).since(1978).except(1995, 2020),
+			once("gb.early-may", "Early May bank holiday (VE Day)", "Early May bank holiday (VE Day)", 1995, time.May, 8),
+			once("gb.early-may", "Early May bank holiday (VE Day)", "Early May bank holiday (VE Day)", 2020, time.May, 8),
+			// Spring bank holiday, moved for the Golden, Diamond and Platinum Jubilees.
+			nth("gb.spring", "Spring bank holiday", "Spring bank holiday", time.May, time.Monday, -1).since(1971).except(2002, 2012, 2022),
+			once("gb.spring", "Spring bank holiday", "Spring bank holiday", 2002, time.June, 4),
+			once("gb.spring", "Spring bank holiday", "Spring bank holiday", 2012, time.June, 4),
+			once("gb.spring", "Spring bank holiday", "Spring bank holiday", 2022, time.June, 2),
+			once("gb.golden-jubilee", "Queen's Golden Jubilee", "Queen's Golden Jubilee", 2002, time.June, 3),
+			once("gb.diamond-jubilee", "Queen's Diamond Jubilee", "Queen's Diamond Jubilee", 2012, time.June, 5),
+			once("gb.platinum-jubilee", "Platinum Jubilee bank holiday", "Platinum Jubilee bank holiday", 2022, time.June, 3),
+			once("gb.royal-wedding", "Royal wedding", "Royal wedding", 2011, time.April, 29),
+			once("gb.millennium", "Millennium Day", "Millennium Day", 1999, time.December, 31),
+			once("gb.state-funeral", "Bank Holiday for the State Funeral of Queen Elizabeth II", "Bank Holiday for the State Funeral of Queen Elizabeth II", 2022, time.September, 19),
+			once("gb.coronation", "Bank holiday for the coronation of King Charles III", "Bank holiday for the coronation of King Charles III", 2023, time.May, 8),
+			fixed("gb.battle-of-the-boyne", "Battle of the Boyne (Orangemen's Day)", "Battle of the Boyne (Orangemen's Day)", time.July, 12).regions(nir).subst(nextFree),
+			nth("gb.summer", "Summer bank holiday", "Summer bank holiday", time.August, time.Monday, 1).regions(sct),
+			nth("gb.summer", "Summer bank holiday", "Summer bank holiday", time.August, time.Monday, -1).regions(eng, wls, nir).since(1971),
+			fixed("gb.st-andrews-day", "St Andrew's Day", "St Andrew's Day", time.November, 30).regions(sct).subst(nextFree).since(2007),
+			fixed("gb.christmas-day", "Christmas Day", "Christmas Day", time.December, 25).subst(nextFree),
+			fixed("gb.boxing-day", "Boxing Day", "Boxing Day", time.December, 26).subst(nextFree),
+		},
+	}
+}
+
+// unitedStates: federal holidays, 5 U.S.C. § 6103, with the observance rule
+// of § 6103(b) and Executive Order 11582 (Saturday → Friday before, Sunday →
+// Monday after), and the days federal offices were closed by executive order
+// for national days of mourning. Inauguration Day (Washington, D.C. area
+// only) and ad-hoc Christmas Eve closures are not included.
+func unitedStates() *country {
+	return &country{
+		code: "US", name: "United States", nameEN: "United States",
+		obsLocal: " (observed)", obsEN: " (observed)",
+		rules: []rule{
+			fixed("us.new-years-day", "New Year's Day", "New Year's Day", time.January, 1).subst(satFriSunMon),
+			nth("us.martin-luther-king-jr-day", "Birthday of Martin Luther King, Jr.", "Birthday of Martin Luther King, Jr.", time.January, time.Monday, 3).since(1986),
+			nth("us.washingtons-birthday", "Washington's Birthday", "Washington's Birthday", time.February, time.Monday, 3).since(1971),
+			nth("us.memorial-day", "Memorial Day", "Memorial Day", time.May, time.Monday, -1).since(1971),
+			fixed("us.juneteenth", "Juneteenth National Independence Day", "Juneteenth National Independence Day", time.June, 19).subst(satFriSunMon).since(2021),
+			fixed("us.independence-day", "Independence Day", "Independence Day", time.July, 4).subst(satFriSunMon),
+			nth("us.labor-day", "Labor Day", "Labor Day", time.September, time.Monday, 1),
+			nth("us.columbus-day", "Columbus Day", "Columbus Day", time.October, time.Monday, 2).since(1971),
+			nth("us.veterans-day", "Veterans Day", "Veterans Day", time.October, time.Monday, 4).years(1971, 1977),
+			fixed("us.veterans-day", "Veterans Day", "Veterans Day", time.November, 11).subst(satFriSunMon).since(1978),
+			nth("us.thanksgiving-day", "Thanksgiving Day", "Thanksgiving Day", time.November, time.Thursday, 4),
+			fixed("us.christmas-day", "Christmas Day", "Christmas Day", time.December, 25).subst(satFriSunMon),
+			once("us.day-of-mourning", "National Day of Mourning (President Reagan)", "National Day of Mourning (President Reagan)", 2004, time.June, 11),
+			once("us.day-of-mourning", "National Day of Mourning (President Ford)", "National Day of Mourning (President Ford)", 2007, time.January, 2),
+			once("us.day-of-mourning", "National Day of Mourning (President George H. W. Bush)", "National Day of Mourning (President George H. W. Bush)", 2018, time.December, 5),
+			once("us.day-of-mourning", "National Day of Mourning (President Carter)", "National Day of Mourning (President Carter)", 2025, time.January, 9),
+		},
+	}
+}

@@ -1,0 +1,255 @@
+package holidays
+
+import "testing"
+
+// From the gov.uk bank holiday lists and the royal proclamations.
+func TestUnitedKingdomTables(t *testing.T) {
+	expectYear(t, "GB-ENG", 2020, nil, `
+		2020-01-01 gb.new-years-day
+		2020-04-10 gb.good-friday
+		2020-04-13 gb.easter-monday
+		2020-05-08 gb.early-may
+		2020-05-25 gb.spring
+		2020-08-31 gb.summer
+		2020-12-25 gb.christmas-day
+		2020-12-26 gb.boxing-day
+		2020-12-28 gb.boxing-day observed`)
+	expectYear(t, "GB-ENG", 2021, nil, `
+		2021-01-01 gb.new-years-day
+		2021-04-02 gb.good-friday
+		2021-04-05 gb.easter-monday
+		2021-05-03 gb.early-may
+		2021-05-31 gb.spring
+		2021-08-30 gb.summer
+		2021-12-25 gb.christmas-day
+		2021-12-26 gb.boxing-day
+		2021-12-27 gb.christmas-day observed
+		2021-12-28 gb.boxing-day observed`)
+	expectYear(t, "GB-WLS", 2022, nil, `
+		2022-01-01 gb.new-years-day
+		2022-01-03 gb.new-years-day observed
+		2022-04-15 gb.good-friday
+		2022-04-18 gb.easter-monday
+		2022-05-02 gb.early-may
+		2022-06-02 gb.spring
+		2022-06-03 gb.platinum-jubilee
+		2022-08-29 gb.summer
+		2022-09-19 gb.state-funeral
+		2022-12-25 gb.christmas-day
+		2022-12-26 gb.boxing-day
+		2022-12-27 gb.christmas-day observed`)
+	expectYear(t, "GB-ENG", 2023, nil, `
+		2023-01-01 gb.new-years-day
+		2023-01-02 gb.new-years-day observed
+		2023-04-07 gb.good-friday
+		2023-04-10 gb.easter-monday
+		2023-05-01 gb.early-may
+		2023-05-08 gb.coronation
+		2023-05-29 gb.spring
+		2023-08-28 gb.summer
+		2023-12-25 gb.christmas-day
+		2023-12-26 gb.boxing-day`)
+	expectYear(t, "GB-ENG", 2011, nil, `
+		2011-01-01 gb.new-years-day
+		2011-01-03 gb.new-years-day observed
+		2011-04-22 gb.good-friday
+		2011-04-25 gb.easter-monday
+		2011-04-29 gb.royal-wedding
+		2011-05-02 gb.early-may
+		2011-05-30 gb.spring
+		2011-08-29 gb.summer
+		2011-12-25 gb.christmas-day
+		2011-12-26 gb.boxing-day
+		2011-12-27 gb.christmas-day observed`)
+	expectYear(t, "GB-ENG", 2012, nil, `
+		2012-01-01 gb.new-years-day
+		2012-01-02 gb.new-years-day observed
+		2012-04-06 gb.good-friday
+		2012-04-09 gb.easter-monday
+		2012-05-07 gb.early-may
+		2012-06-04 gb.spring
+		2012-06-05 gb.diamond-jubilee
+		2012-08-27 gb.summer
+		2012-12-25 gb.christmas-day
+		2012-12-26 gb.boxing-day`)
+	expectYear(t, "GB-ENG", 2002, nil, `
+		2002-01-01 gb.new-years-day
+		2002-03-29 gb.good-friday
+		2002-04-01 gb.easter-monday
+		2002-05-06 gb.early-may
+		2002-06-03 gb.golden-jubilee
+		2002-06-04 gb.spring
+		2002-08-26 gb.summer
+		2002-12-25 gb.christmas-day
+		2002-12-26 gb.boxing-day`)
+	expectYear(t, "GB-ENG", 1995, nil, `
+		1995-01-01 gb.new-years-day
+		1995-01-02 gb.new-years-day observed
+		1995-04-14 gb.good-friday
+		1995-04-17 gb.easter-monday
+		1995-05-08 gb.early-may
+		1995-05-29 gb.spring
+		1995-08-28 gb.summer
+		1995-12-25 gb.christmas-day
+		1995-12-26 gb.boxing-day`)
+	expectYear(t, "GB-SCT", 1999, nil, `
+		1999-01-01 gb.new-years-day
+		1999-01-02 gb.2-january
+		1999-01-04 gb.2-january observed
+		1999-04-02 gb.good-friday
+		1999-05-03 gb.early-may
+		1999-05-31 gb.spring
+		1999-08-02 gb.summer
+		1999-12-25 gb.christmas-day
+		1999-12-26 gb.boxing-day
+		1999-12-27 gb.christmas-day observed
+		1999-12-28 gb.boxing-day observed
+		1999-12-31 gb.millennium`)
+	expectYear(t, "GB-SCT", 2022, nil, `
+		2022-01-01 gb.new-years-day
+		2022-01-02 gb.2-january
+		2022-01-03 gb.new-years-day observed
+		2022-01-04 gb.2-january observed
+		2022-04-15 gb.good-friday
+		2022-05-02 gb.early-may
+		2022-06-02 gb.spring
+		2022-06-03 gb.platinum-jubilee
+		2022-08-01 gb.summer
+		2022-09-19 gb.state-funeral
+		2022-11-30 gb.st-andrews-day
+		2022-12-25 gb.christmas-day
+		2022-12-26 gb.boxing-day
+		2022-12-27 gb.christmas-day observed`)
+	expectYear(t, "GB-SCT", 2023, nil, `
+		2023-01-01 gb.new-years-day
+		2023-01-02 gb.2-january
+		2023-01-03 gb.new-years-day observed
+		2023-04-07 gb.good-friday
+		2023-05-01 gb.early-may
+		2023-05-08 gb.coronation
+		2023-05-29 gb.spring
+		2023-08-07 gb.summer
+		2023-11-30 gb.st-andrews-day
+		2023-12-25 gb.christmas-day
+		2023-12-26 gb.boxing-day`)
+	expectYear(t, "GB-SCT", 2020, nil, `
+		2020-01-01 gb.new-years-day
+		2020-01-02 gb.2-january
+		2020-04-10 gb.good-friday
+		2020-05-08 gb.early-may
+		2020-05-25 gb.spring
+		2020-08-03 gb.summer
+		2020-11-30 gb.st-andrews-day
+		2020-12-25 gb.christmas-day
+		2020-12-26 gb.boxing-day
+		2020-12-28 gb.boxing-day observed`)
+	expectYear(t, "GB-NIR", 2020, nil, `
+		2020-01-01 gb.new-years-day
+		2020-03-17 gb.st-patricks-day
+		2020-04-10 gb.good-friday
+		2020-04-13 gb.easter-monday
+		2020-05-08 gb.early-may
+		2020-05-25 gb.spring
+		2020-07-12 gb.battle-of-the-boyne
+		2020-07-13 gb.battle-of-the-boyne observed
+		2020-08-31 gb.summer
+		2020-12-25 gb.christmas-day
+		2020-12-26 gb.boxing-day
+		2020-12-28 gb.boxing-day observed`)
+	expectYear(t, "GB-NIR", 2019, nil, `
+		2019-01-01 gb.new-years-day
+		2019-03-17 gb.st-patricks-day
+		2019-03-18 gb.st-patricks-day observed
+		2019-04-19 gb.good-friday
+		2019-04-22 gb.easter-monday
+		2019-05-06 gb.early-may
+		2019-05-27 gb.spring
+		2019-07-12 gb.battle-of-the-boyne
+		2019-08-26 gb.summer
+		2019-12-25 gb.christmas-day
+		2019-12-26 gb.boxing-day`)
+	// St Andrew's Day only since 2007; 30 Nov 2008 was a Sunday.
+	expectYear(t, "GB-SCT", 2006, []Category{Public}, `
+		2006-01-01 gb.new-years-day
+		2006-01-02 gb.2-january
+		2006-01-03 gb.new-years-day observed
+		2006-04-14 gb.good-friday
+		2006-05-01 gb.early-may
+		2006-05-29 gb.spring
+		2006-08-07 gb.summer
+		2006-12-25 gb.christmas-day
+		2006-12-26 gb.boxing-day`)
+}
+
+// From OPM's federal holiday tables.
+func TestUnitedStatesTables(t *testing.T) {
+	expectYear(t, "US", 2020, nil, `
+		2020-01-01 us.new-years-day
+		2020-01-20 us.martin-luther-king-jr-day
+		2020-02-17 us.washingtons-birthday
+		2020-05-25 us.memorial-day
+		2020-07-03 us.independence-day observed
+		2020-07-04 us.independence-day
+		2020-09-07 us.labor-day
+		2020-10-12 us.columbus-day
+		2020-11-11 us.veterans-day
+		2020-11-26 us.thanksgiving-day
+		2020-12-25 us.christmas-day`)
+	expectYear(t, "US", 2021, nil, `
+		2021-01-01 us.new-years-day
+		2021-01-18 us.martin-luther-king-jr-day
+		2021-02-15 us.washingtons-birthday
+		2021-05-31 us.memorial-day
+		2021-06-18 us.juneteenth observed
+		2021-06-19 us.juneteenth
+		2021-07-04 us.independence-day
+		2021-07-05 us.independence-day observed
+		2021-09-06 us.labor-day
+		2021-10-11 us.columbus-day
+		2021-11-11 us.veterans-day
+		2021-11-25 us.thanksgiving-day
+		2021-12-24 us.christmas-day observed
+		2021-12-25 us.christmas-day
+		2021-12-31 us.new-years-day observed`)
+	expectYear(t, "US", 2022, nil, `
+		2022-01-01 us.new-years-day
+		2022-01-17 us.martin-luther-king-jr-day
+		2022-02-21 us.washingtons-birthday
+		2022-05-30 us.memorial-day
+		2022-06-19 us.juneteenth
+		2022-06-20 us.juneteenth observed
+		2022-07-04 us.independence-day
+		2022-09-05 us.labor-day
+		2022-10-10 us.columbus-day
+		2022-11-11 us.veterans-day
+		2022-11-24 us.thanksgiving-day
+		2022-12-25 us.christmas-day
+		2022-12-26 us.christmas-day observed`)
+	expectYear(t, "US", 2023, nil, `
+		2023-01-01 us.new-years-day
+		2023-01-02 us.new-years-day observed
+		2023-01-16 us.martin-luther-king-jr-day
+		2023-02-20 us.washingtons-birthday
+		2023-05-29 us.memorial-day
+		2023-06-19 us.juneteenth
+		2023-07-04 us.independence-day
+		2023-09-04 us.labor-day
+		2023-10-09 us.columbus-day
+		2023-11-10 us.veterans-day observed
+		2023-11-11 us.veterans-day
+		2023-11-23 us.thanksgiving-day
+		2023-12-25 us.christmas-day`)
+	expectYear(t, "US", 2025, nil, `
+		2025-01-01 us.new-years-day
+		2025-01-09 us.day-of-mourning
+		2025-01-20 us.martin-luther-king-jr-day
+		2025-02-17 us.washingtons-birthday
+		2025-05-26 us.memorial-day
+		2025-06-19 us.juneteenth
+		2025-07-04 us.independence-day
+		2025-09-01 us.labor-day
+		2025-10-13 us.columbus-day
+		2025-11-11 us.veterans-day
+		2025-11-27 us.thanksgiving-day
+		2025-12-25 us.christmas-day`)
+}
