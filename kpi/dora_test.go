@@ -33,9 +33,9 @@ func TestComputeDORA(t *testing.T) {
 	assert.Equal(t, int64(4), r.Deployments)
 	pd, ok := r.PerDay()
 	require.True(t, ok)
-	assert.Equal(t, Ratio{4, 10}, pd) // 4 per 10 days
+	assert.Equal(t, Ratio{4, 10}, pd)             // 4 per 10 days
 	assert.Equal(t, Ratio{3, 4}, r.ChangeFailure) // d1 (twice), d3, d4 (open)
-	med, ok := r.LeadTime.Median() // lead times 2h, 6h, 1h, 30h → (2+6)/2
+	med, ok := r.LeadTime.Median()                // lead times 2h, 6h, 1h, 30h → (2+6)/2
 	require.True(t, ok)
 	assert.Equal(t, 4*time.Hour, med)
 	assert.Equal(t, int64(3), r.Recovery.Completed.Count())
