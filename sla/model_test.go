@@ -1,0 +1,263 @@
+package sla
+
+import (
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+)
+
+// The model: a minute-stepping SLA clock for one resolution target with a
+// pause state, written as plainly as possible, checked against Evaluate on
+// random timelines. Instants are whole minutes after modelBase; the
+// schedule's open minutes are precomputed from the slow test schedule.
+
+var modelBase = time.Date(2026, time.October, 19, 0, 0, 0, 0, berlin) // Monday; DST ends Sunday 25 Oct
+
+const modelMinutes = 21 * 24 * 60
+
+var modelSched = sync.OnceValue(func() *weekSched {
+	return officeHours([3]int{2026, 10, 28}) // a made-up Wednesday holiday
+})
+
+var modelOpen = sync.OnceValue(func() []bool {
+	s := modelSched()
+	open := make([]bool, modelMinutes)
+	for i := range open {
+		open[i] = s.isOpen(modelBase.Add(time.Duration(i) * time.Minute))
+	}
+	return open
+})
+
+func minute(i int) time.Time { return modelBase.Add(time.Duration(i) * time.Minute) }
+
+type mEvent struct {
+	at   int
+	kind EventKind
+	st   string
+}
+
+type mCycle struct {
+	start, end         int
+	elapsed, paused    int // open minutes
+	wallRun, wallPause int // minutes
+	ended, breached    bool
+	stopped            bool // ended by resolve
+	breachAt           int
+}
+
+func runModel(evs []mEvent, now int, goal int, mode ReopenMode, open []bool) []mCycle {
+	var cycles []mCycle
+	state := ""
+	closed := false
+	o := func(m int) int {
+		if open[m] {
+			return 1
+		}
+		return 0
+	}
+	run := func(c *mCycle, m int) {
+		if !c.breached && c.elapsed >= goal {
+			c.breached, c.breachAt = true, m
+		}
+		c.elapsed += o(m)
+		c.wallRun++
+	}
+	idx := 0
+	for m := evs[0].at; m <= now; m++ {
+		for idx < len(evs) && evs[idx].at == m {
+			e := evs[idx]
+			idx++
+			var cur *mCycle
+			if len(cycles) > 0 {
+				cur = &cycles[len(cycles)-1]
+			}
+			if e.st != "" {
+				state = e.st
+			}
+			switch e.kind {
+			case Created:
+				cycles = append(cycles, mCycle{start: m})
+			case Resolved:
+				closed = true
+				if cur != nil && !cur.ended {
+					cur.ended, cur.stopped, cur.end = true, true, m
+				}
+			case Reopened:
+				if closed && cur != nil && cur.ended && cur.stopped {
+					switch mode {
+					case ReopenNewCycle:
+						cycles = append(cycles, mCycle{start: m})
+					case ReopenContinue:
+						for k := cur.end; k < m; k++ {
+							run(cur, k)
+						}
+						cur.ended, cur.stopped = false, false
+					case ReopenPauseClosed:
+						for k := cur.end; k < m; k++ {
+							cur.paused += o(k)
+							cur.wallPause++
+						}
+						cur.ended, cur.stopped = false, false
+					}
+				}
+				closed = false
+			}
+		}
+		if m == now {
+			break
+		}
+		if len(cycles) > 0 && !cycles[len(cycles)-1].ended {
+			c := &cycles[len(cycles)-1]
+			if state == "Waiting" {
+				c.paused += o(m)
+				c.wallPause++
+			} else {
+				run(c, m)
+			}
+		}
+	}
+	return cycles
+}
+
+func modelState(evs []mEvent, now int) string {
+	s := ""
+	for _, e := range evs {
+		if e.at <= now && e.st != "" {
+			s = e.st
+		}
+	}
+	return s
+}
+
+func TestClockAgainstModel(t *testing.T) {
+	open := modelOpen()
+	sched := modelSched()
+	rapid.Check(t, func(t *rapid.T) {
+		goal := rapid.IntRange(1, 3000).Draw(t, "goalMinutes")
+		mode := ReopenMode(rapid.IntRange(0, 2).Draw(t, "reopen"))
+		tg, err := NewTarget(TargetSpec{Name: "res", Metric: Resolution, Goal: Business(time.Duration(goal) * time.Minute),
+			Conditions: &Conditions{Pause: []string{"Waiting"}, Reopen: mode}}, sched)
+		require.NoError(t, err)
+
+		start := rapid.IntRange(0, 5*24*60).Draw(t, "created")
+		evs := []mEvent{{at: start, kind: Created, st: "New"}}
+		last := start
+		lastCheck := start
+		var checks []int
+		var statuses []Status
+		prevElapsed, prevCycle := time.Duration(-1), 0
+
+		timeline := func() []Event {
+			out := make([]Event, len(evs))
+			for i, e := range evs {
+				out[i] = Event{At: minute(e.at), Kind: e.kind, State: e.st}
+			}
+			return out
+		}
+		check := func(now int) {
+			st, err := Evaluate(tg, timeline(), minute(now))
+			require.NoError(t, err)
+			cs := runModel(evs, now, goal, mode, open)
+			require.Len(t, st.Cycles(), len(cs), "cycles")
+			mc := cs[len(cs)-1]
+			require.Equal(t, time.Duration(mc.elapsed)*time.Minute, st.Elapsed, "elapsed")
+			require.Equal(t, time.Duration(mc.paused)*time.Minute, st.Paused, "paused")
+			require.Equal(t, time.Duration(mc.wallRun)*time.Minute, st.WallElapsed, "wall")
+			require.Equal(t, time.Duration(mc.wallPause)*time.Minute, st.PausedWall, "paused wall")
+			require.Equal(t, mc.breached, st.Breached, "breached")
+			if mc.breached {
+				require.True(t, st.BreachAt.Equal(minute(mc.breachAt)), "breach at %v, model %v", st.BreachAt, minute(mc.breachAt))
+			}
+			want := Running
+			switch {
+			case mc.ended && mc.breached:
+				want = Breached
+			case mc.ended:
+				want = Met
+			case mc.breached:
+				want = Breached
+			case modelState(evs, now) == "Waiting":
+				want = Paused
+			}
+			require.Equal(t, want, st.Stage, "stage")
+			require.Equal(t, st.Goal, st.Elapsed+st.Remaining)
+			// Elapsed never decreases as now advances within a cycle.
+			if st.Number == prevCycle {
+				require.GreaterOrEqual(t, st.Elapsed, prevElapsed)
+			}
+			prevElapsed, prevCycle = st.Elapsed, st.Number
+			if st.Stage == Running {
+				require.False(t, st.Deadline.Before(minute(now)))
+				require.Equal(t, st.Remaining, sched.Between(minute(now), st.Deadline))
+				// Pausing now never moves the deadline earlier, and the
+				// deadline of a paused clock only moves later as time passes.
+				p := append(timeline(), Event{At: minute(now), Kind: StateChanged, State: "Waiting"})
+				later := rapid.IntRange(0, 3000).Draw(t, "pauseFor")
+				for _, k := range []int{0, later} {
+					ps, err := Evaluate(tg, p, minute(now+k))
+					require.NoError(t, err)
+					require.Equal(t, Paused, ps.Stage)
+					require.False(t, ps.Deadline.Before(st.Deadline), "pause moved the deadline earlier")
+				}
+			}
+			x, err := Explain(tg, timeline(), minute(now))
+			require.NoError(t, err)
+			require.Equal(t, st, x.Status)
+			for i := 1; i < len(x.Warnings); i++ {
+				// Ordered by threshold; a threshold never reached (zero At)
+				// is followed only by thresholds never reached.
+				if x.Warnings[i].At.IsZero() {
+					continue
+				}
+				require.False(t, x.Warnings[i-1].At.IsZero(), "reached after an unreached one")
+				require.False(t, x.Warnings[i].At.Before(x.Warnings[i-1].At), "warnings out of order")
+			}
+			var counted time.Duration
+			for _, sg := range x.Segments {
+				if sg.Cycle == st.Number && sg.Kind == SegmentCounted {
+					counted += sg.Counted
+				}
+			}
+			require.Equal(t, st.Elapsed, counted, "segments add up")
+			checks = append(checks, now)
+			statuses = append(statuses, st)
+		}
+
+		t.Repeat(map[string]func(*rapid.T){
+			"event": func(t *rapid.T) {
+				at := max(last, lastCheck+1) + rapid.IntRange(0, 900).Draw(t, "gap")
+				if at >= modelMinutes-1 {
+					t.Skip("end of model range")
+				}
+				k := rapid.SampledFrom([]EventKind{StateChanged, StateChanged, Responded, Resolved, Reopened, Assigned}).Draw(t, "kind")
+				e := mEvent{at: at, kind: k}
+				if k == StateChanged {
+					e.st = rapid.SampledFrom([]string{"Waiting", "Open"}).Draw(t, "state")
+				}
+				evs = append(evs, e)
+				last = at
+			},
+			"check": func(t *rapid.T) {
+				now := max(last, lastCheck) + rapid.IntRange(0, 3000).Draw(t, "after")
+				if now >= modelMinutes {
+					t.Skip("end of model range")
+				}
+				lastCheck = now
+				check(now)
+			},
+			"": func(t *rapid.T) {
+				// Evaluating a prefix equals evaluating the whole timeline at
+				// the prefix's end: every earlier check still holds.
+				full := timeline()
+				for i, now := range checks {
+					st, err := Evaluate(tg, full, minute(now))
+					require.NoError(t, err)
+					require.Equal(t, statuses[i], st)
+				}
+			},
+		})
+	})
+}
