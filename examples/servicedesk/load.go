@@ -1,0 +1,224 @@
+package main
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/itsmkit/itsm/priority"
+)
+
+// RowError is a rejected input row: the file, its line and why.
+type RowError struct {
+	File string
+	Line int
+	Err  error
+}
+
+func (e *RowError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err) }
+func (e *RowError) Unwrap() error { return e.Err }
+
+// LoadStats accounts for every data row of one input file: Read = Used +
+// Rejected, and every rejected row is listed in Errors.
+type LoadStats struct {
+	File     string      `json:"file"`
+	Format   string      `json:"format"`
+	Read     int         `json:"rows_read"`
+	Used     int         `json:"rows_used"`
+	Rejected int         `json:"rows_rejected"`
+	Errors   []*RowError `json:"-"`
+}
+
+// LoadOptions control the readers.
+type LoadOptions struct {
+	// Strict makes the first bad row fatal instead of skipping it.
+	Strict bool
+	// Zone interprets timestamps without an offset (ServiceNow, Jira exports).
+	Zone *time.Location
+	// Matrix validates impact, urgency and priority labels.
+	Matrix *priority.Matrix
+	// Progress, if set, is called now and then with the rows read so far.
+	Progress func(rows int)
+}
+
+// table reads a CSV file with a header row, tracking line numbers.
+type table struct {
+	file   string
+	r      *csv.Reader
+	cols   map[string]int
+	header []string
+	stats  *LoadStats
+	opts   LoadOptions
+}
+
+func newTable(file, format string, rd io.Reader, opts LoadOptions, stats *LoadStats) (*table, error) {
+	r := csv.NewReader(rd)
+	r.FieldsPerRecord = -1
+	r.ReuseRecord = false
+	stats.File, stats.Format = file, format
+	h, err := r.Read()
+	if err != nil {
+		if err == io.EOF {
+			return nil, fmt.Errorf("%s: empty file, no header row", file)
+		}
+		return nil, fmt.Errorf("%s: header: %w", file, err)
+	}
+	if len(h) > 0 {
+		h[0] = strings.TrimPrefix(h[0], "\ufeff") // Excel's byte order mark
+	}
+	t := &table{file: file, r: r, cols: map[string]int{}, header: h, stats: stats, opts: opts}
+	for i, name := range h {
+		k := strings.ToLower(strings.TrimSpace(name))
+		if _, dup := t.cols[k]; !dup { // Jira repeats columns: the first one counts
+			t.cols[k] = i
+		}
+	}
+	return t, nil
+}
+
+// require fails unless every named column is present.
+func (t *table) require(names ...string) error {
+	var missing []string
+	for _, n := range names {
+		if _, ok := t.cols[n]; !ok {
+			missing = append(missing, fmt.Sprintf("%q", n))
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("%s: header lacks column %s", t.file, strings.Join(missing, ", "))
+	}
+	return nil
+}
+
+// row is one data record with access by column name.
+type row struct {
+	t    *table
+	line int
+	rec  []string
+}
+
+func (r row) get(name string) string {
+	i, ok := r.t.cols[name]
+	if !ok || i >= len(r.rec) {
+		return ""
+	}
+	return strings.TrimSpace(r.rec[i])
+}
+
+func (r row) has(name string) bool { _, ok := r.t.cols[name]; return ok }
+
+// each calls f for every data row. A row f rejects (returns an error) is
+// counted and reported; with Strict the first rejection is returned.
+func (t *table) each(f func(r row) error) error {
+	for {
+		rec, err := t.r.Read()
+		if err == io.EOF {
+			return nil
+		}
+		t.stats.Read++
+		if t.opts.Progress != nil && t.stats.Read%5000 == 0 {
+			t.opts.Progress(t.stats.Read)
+		}
+		var line int
+		if err != nil {
+			var pe *csv.ParseError
+			if errors.As(err, &pe) {
+				line, err = pe.StartLine, pe.Err
+			}
+			if rerr := t.reject(line, err); rerr != nil {
+				return rerr
+			}
+			continue
+		}
+		line, _ = t.r.FieldPos(0)
+		if len(rec) != len(t.header) {
+			if rerr := t.reject(line, fmt.Errorf("%d fields, the header has %d", len(rec), len(t.header))); rerr != nil {
+				return rerr
+			}
+			continue
+		}
+		if err := f(row{t, line, rec}); err != nil {
+			if rerr := t.reject(line, err); rerr != nil {
+				return rerr
+			}
+			continue
+		}
+		t.stats.Used++
+	}
+}
+
+// reject records a bad row; in strict mode it returns the fatal error.
+func (t *table) reject(line int, err error) error {
+	re := &RowError{File: t.file, Line: line, Err: err}
+	t.stats.Rejected++
+	t.stats.Errors = append(t.stats.Errors, re)
+	if t.opts.Strict {
+		return re
+	}
+	return nil
+}
+
+// unreject turns a row counted as used into a rejected one (used when a
+// later row shows an earlier one to be unusable, e.g. events of a ticket
+// that is never opened).
+func (t *table) unreject(line int, err error) error {
+	t.stats.Used--
+	return t.reject(line, err)
+}
+
+// parseTime accepts RFC 3339 and the common export layouts; timestamps
+// without an offset are read in zone.
+func parseTime(s string, zone *time.Location) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return time.Time{}, errors.New("empty timestamp")
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t, nil
+	}
+	for _, layout := range localLayouts {
+		if t, err := time.ParseInLocation(layout, s, zone); err == nil {
+			return t, nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("timestamp %q: not RFC 3339, yyyy-mm-dd hh:mm[:ss], dd-mm-yyyy hh:mm[:ss], dd/mm/yyyy hh:mm or dd/Mon/yy h:mm AM", s)
+}
+
+// localLayouts are tried in order. Day-first layouts (ServiceNow's
+// dd-mm-yyyy, the UCI event log's d/m/yyyy) come before any month-first
+// one, and there is no month-first numeric layout: 03/04 is the 3rd of April.
+var localLayouts = []string{
+	"2006-01-02 15:04:05",
+	"2006-01-02 15:04",
+	"2006-01-02T15:04:05",
+	"2006-01-02T15:04",
+	"02-01-2006 15:04:05",
+	"02-01-2006 15:04",
+	"2-1-2006 15:04",
+	"2-1-2006 15:04:05",
+	"02/01/2006 15:04:05",
+	"02/01/2006 15:04",
+	"2/1/2006 15:04",
+	"2/1/2006 15:04:05",
+	"02.01.2006 15:04",
+	"02.01.2006 15:04:05",
+	"02/Jan/06 3:04 PM",
+	"2/Jan/06 3:04 PM",
+	"02/Jan/06 15:04",
+	"02/Jan/2006 3:04 PM",
+	"02/Jan/2006 15:04",
+}
+
+// level parses a label on scale s, naming the column in the error.
+func level(s *priority.Scale, col, label string) (string, error) {
+	if label == "" {
+		return "", fmt.Errorf("%s is empty", col)
+	}
+	if _, err := s.Parse(label); err != nil {
+		return "", fmt.Errorf("%s: %w", col, err)
+	}
+	return label, nil
+}

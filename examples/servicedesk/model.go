@@ -1,0 +1,120 @@
+package main
+
+import (
+	"strings"
+	"time"
+)
+
+// EventKind says what an incident event records.
+type EventKind string
+
+// The event kinds of the neutral format (column "event").
+const (
+	EvOpen     EventKind = "open"     // the ticket is opened: service, impact, urgency, team, contact
+	EvState    EventKind = "state"    // the ticket's state changes
+	EvAssign   EventKind = "assign"   // the ticket is (re)assigned to a team
+	EvImpact   EventKind = "impact"   // impact and/or urgency are reassessed
+	EvPriority EventKind = "priority" // the priority is overridden by hand (empty priority: override removed)
+	EvSurvey   EventKind = "survey"   // the user answered the satisfaction survey
+)
+
+// Canonical ticket states. Source states are mapped onto these by
+// canonicalState; any state starting with "Awaiting" or "Waiting" is a pause
+// state and keeps its own name (the SLA policy decides which ones pause).
+const (
+	StNew        = "New"
+	StInProgress = "In Progress"
+	StResolved   = "Resolved"
+	StClosed     = "Closed"
+	StCancelled  = "Cancelled"
+)
+
+// Event is one entry of an incident's log.
+type Event struct {
+	Line     int // line in the source file (1-based, header is line 1)
+	At       time.Time
+	Kind     EventKind
+	State    string // EvOpen, EvState
+	Team     string // EvOpen, EvAssign
+	Impact   string // EvOpen, EvImpact: a label of the matrix's impact scale
+	Urgency  string // EvOpen, EvImpact
+	Priority string // EvPriority: a label of the matrix's priority scale
+	Reason   string // EvPriority: why; EvState: free note ("reopened by user")
+	CSAT     int    // EvSurvey: 1..5, 0 = not answered
+	NPS      int    // EvSurvey: 0..10, -1 = not answered
+}
+
+// Incident is one ticket with its event log in time order.
+type Incident struct {
+	ID      string
+	Service string
+	Contact string
+	Opened  time.Time
+	Events  []Event
+
+	// SourcePriority is the priority the source system showed, if any
+	// (ServiceNow, Jira); the report compares it with the matrix.
+	SourcePriority string
+	// SourceMadeSLA is ServiceNow's made_sla flag on the last row, if given.
+	SourceMadeSLA *bool
+}
+
+// Outage is one record of a service being down, or of a planned
+// maintenance window (Kind "maintenance").
+type Outage struct {
+	Line       int
+	Service    string
+	Start, End time.Time
+	Kind       string // "outage" or "maintenance"
+	Ticket     string // major incident raised for it, if any
+	Note       string
+}
+
+// Change is one planned change request.
+type Change struct {
+	Line       int
+	ID         string
+	Type       string // standard, normal, emergency
+	Title      string
+	Service    string
+	CI         string
+	Start, End time.Time
+	Assignee   string
+	Requested  time.Time
+	Rollback   bool
+	Tested     bool
+	Users      int
+	Downtime   bool
+}
+
+// canonicalState maps a source state name onto the canonical names; ok is
+// false for a state we do not understand.
+func canonicalState(s string) (string, bool) {
+	t := strings.ToLower(strings.TrimSpace(s))
+	switch t {
+	case "new", "open", "opened", "to do", "waiting for support", "logged":
+		return StNew, true
+	case "in progress", "active", "work in progress", "assigned", "escalated", "in work":
+		return StInProgress, true
+	case "resolved", "done", "fixed", "solved":
+		return StResolved, true
+	case "closed":
+		return StClosed, true
+	case "cancelled", "canceled", "declined", "won't do", "duplicate":
+		return StCancelled, true
+	case "pending":
+		return "Awaiting User Info", true
+	case "waiting for customer":
+		return "Awaiting User Info", true
+	}
+	if strings.HasPrefix(t, "awaiting ") || strings.HasPrefix(t, "waiting for ") || strings.HasPrefix(t, "on hold") {
+		return strings.TrimSpace(s), true
+	}
+	return "", false
+}
+
+// isPauseState reports whether a canonical state waits for someone else.
+func isPauseState(s string) bool {
+	t := strings.ToLower(s)
+	return strings.HasPrefix(t, "awaiting ") || strings.HasPrefix(t, "waiting for ") || strings.HasPrefix(t, "on hold")
+}

@@ -1,0 +1,183 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/itsmkit/itsm/priority"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func testOpts(t *testing.T) LoadOptions {
+	t.Helper()
+	loc, err := time.LoadLocation("Europe/Berlin")
+	require.NoError(t, err)
+	return LoadOptions{Zone: loc, Matrix: priority.ServiceNow()}
+}
+
+// A malformed neutral file: every bad row is reported with its line, the
+// good rows are used, and Read = Used + Rejected.
+const badNeutral = `ticket,time,event,state,team,service,impact,urgency,priority,reason,contact,csat,nps
+INC1,2026-06-01T09:00:00+02:00,open,New,Service Desk,E-Mail,2,2,,,phone,,
+INC1,2026-06-01T09:05:00+02:00,state,In Progress,,,,,,,,,
+INC1,2026-06-31T10:00:00+02:00,state,Resolved,,,,,,,,,
+INC1,2026-06-01T11:00:00+02:00,state,Resolved,,,,,
+INC1,2026-06-01T12:00:00+02:00,teleport,,,,,,,,,,
+INC2,2026-06-01T09:00:00+02:00,state,Resolved,,,,,,,,,
+INC1,2026-06-01T12:00:00+02:00,survey,,,,,,,,,7,
+INC3,2026-06-01T09:00:00+02:00,open,New,Service Desk,E-Mail,4,2,,,phone,,
+"INC1,2026-06-01T13:00:00+02:00,state,Closed,,,,,,,,,
+`
+
+func TestNeutralBadRowsReportedWithLineNumbers(t *testing.T) {
+	incs, st, err := ReadNeutral("bad.csv", strings.NewReader(badNeutral), testOpts(t))
+	require.NoError(t, err)
+	require.Len(t, incs, 1)
+	assert.Equal(t, 9, st.Read)
+	assert.Equal(t, 2, st.Used)
+	assert.Equal(t, 7, st.Rejected)
+	assert.Equal(t, st.Read, st.Used+st.Rejected, "nothing silently dropped")
+	lines := map[int]string{}
+	for _, e := range st.Errors {
+		lines[e.Line] = e.Err.Error()
+		assert.Contains(t, e.Error(), "bad.csv:")
+	}
+	assert.Contains(t, lines[4], `timestamp "2026-06-31T10:00:00+02:00"`)
+	assert.Contains(t, lines[5], "9 fields, the header has 13")
+	assert.Contains(t, lines[6], `event "teleport"`)
+	assert.Contains(t, lines[7], "ticket INC2 has no open event")
+	assert.Contains(t, lines[8], `csat "7"`)
+	assert.Contains(t, lines[9], "impact")
+	assert.Contains(t, lines[10], `"`, "an unterminated quote runs to the end of the file")
+	assert.Len(t, lines, 7, "%v", lines)
+}
+
+func TestNeutralStrictStopsAtFirstBadRow(t *testing.T) {
+	o := testOpts(t)
+	o.Strict = true
+	_, _, err := ReadNeutral("bad.csv", strings.NewReader(badNeutral), o)
+	var re *RowError
+	require.ErrorAs(t, err, &re)
+	assert.Equal(t, 4, re.Line)
+	assert.Equal(t, "bad.csv:4: timestamp \"2026-06-31T10:00:00+02:00\": not RFC 3339, yyyy-mm-dd hh:mm[:ss], dd-mm-yyyy hh:mm[:ss], dd/mm/yyyy hh:mm or dd/Mon/yy h:mm AM", err.Error())
+}
+
+func TestNeutralMissingColumn(t *testing.T) {
+	_, _, err := ReadNeutral("x.csv", strings.NewReader("ticket,when,event\n"), testOpts(t))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `header lacks column "time"`)
+	_, _, err = ReadNeutral("x.csv", strings.NewReader(""), testOpts(t))
+	require.Error(t, err)
+}
+
+func TestServiceNowSample(t *testing.T) {
+	f, err := os.Open("testdata/servicenow_sample.csv")
+	require.NoError(t, err)
+	defer f.Close()
+	o := testOpts(t)
+	incs, st, err := ReadServiceNow("servicenow_sample.csv", f, o)
+	require.NoError(t, err)
+	assert.Equal(t, 15, st.Read)
+	assert.Equal(t, 13, st.Used)
+	require.Equal(t, 2, st.Rejected)
+	assert.Equal(t, 15, st.Errors[0].Line)
+	assert.Contains(t, st.Errors[0].Err.Error(), `state "-100"`)
+	assert.Equal(t, 16, st.Errors[1].Line)
+	assert.Contains(t, st.Errors[1].Err.Error(), `timestamp "31-02-2026 10:00"`)
+
+	require.Len(t, incs, 3)
+	berlin := o.Zone
+	ts := func(d, h, m int) time.Time { return time.Date(2026, 6, d, h, m, 0, 0, berlin) }
+
+	a := incs[0]
+	assert.Equal(t, "INC0000045", a.ID)
+	assert.True(t, a.Opened.Equal(ts(3, 9, 12)))
+	assert.Equal(t, "Category 55", a.Service, "cmdb_ci is ?, so category is the fallback")
+	kinds := func(inc *Incident) string {
+		var s []string
+		for _, e := range inc.Events {
+			x := string(e.Kind)
+			if e.State != "" && e.Kind == EvState {
+				x += ":" + e.State
+			}
+			if e.Kind == EvAssign {
+				x += ":" + e.Team
+			}
+			s = append(s, x)
+		}
+		return strings.Join(s, " ")
+	}
+	assert.Equal(t, "open assign:Network state:In Progress state:Awaiting User Info state:In Progress state:Resolved state:Closed", kinds(a))
+	assert.True(t, a.Events[5].At.Equal(ts(5, 10, 0)))
+	require.NotNil(t, a.SourceMadeSLA)
+	assert.True(t, *a.SourceMadeSLA)
+
+	b := incs[1]
+	assert.Equal(t, "SAP ERP", b.Service)
+	assert.Equal(t, "open assign:SAP Basis state:In Progress state:Resolved state:In Progress state:Resolved", kinds(b))
+	assert.Equal(t, "reopened", b.Events[4].Reason)
+	assert.False(t, *b.SourceMadeSLA)
+
+	c := incs[2]
+	assert.Equal(t, "open state:Awaiting Vendor priority", kinds(c), "the rejected rows are not in the log")
+	assert.Equal(t, "2 - High", c.Events[2].Priority, "ServiceNow's priority differs from the matrix (3 Low × 1 High = 3): an override")
+	assert.Equal(t, "set in ServiceNow", c.Events[2].Reason)
+}
+
+func TestJiraSample(t *testing.T) {
+	f, err := os.Open("testdata/jira_sample.csv")
+	require.NoError(t, err)
+	defer f.Close()
+	o := testOpts(t)
+	incs, st, err := ReadJira("jira_sample.csv", f, o)
+	require.NoError(t, err)
+	assert.Equal(t, 4, st.Read)
+	assert.Equal(t, 3, st.Used)
+	require.Equal(t, 1, st.Rejected)
+	assert.Equal(t, 5, st.Errors[0].Line)
+	assert.Contains(t, st.Errors[0].Err.Error(), `"Extensive / Widespread"`)
+	require.Len(t, incs, 3)
+
+	a := incs[0]
+	assert.Equal(t, "ITSM-101", a.ID)
+	assert.Equal(t, "Network & VPN", a.Service)
+	assert.True(t, a.Opened.Equal(time.Date(2026, 6, 3, 9, 12, 0, 0, o.Zone)))
+	require.Len(t, a.Events, 3)
+	assert.Equal(t, StResolved, a.Events[1].State)
+	assert.True(t, a.Events[1].At.Equal(time.Date(2026, 6, 5, 10, 0, 0, 0, o.Zone)))
+	assert.Equal(t, 4, a.Events[2].CSAT)
+
+	b := incs[1]
+	require.Len(t, b.Events, 2)
+	assert.Equal(t, "Awaiting User Info", b.Events[1].State, "Waiting for customer is a pause state")
+	assert.True(t, b.Events[1].At.Equal(time.Date(2026, 6, 5, 8, 5, 0, 0, o.Zone)))
+
+	c := incs[2]
+	assert.Equal(t, `SAP login fails, "user locked"`, "SAP login fails, \"user locked\"")
+	assert.Equal(t, StInProgress, c.Events[1].State)
+	assert.Equal(t, "Highest", c.SourcePriority)
+}
+
+func TestDetectFormat(t *testing.T) {
+	assert.Equal(t, "servicenow", detectFormat([]byte("number,incident_state,active,opened_at,sys_updated_at\n")))
+	assert.Equal(t, "jira", detectFormat([]byte("\ufeffSummary,Issue key,Issue id\n")))
+	assert.Equal(t, "neutral", detectFormat([]byte("ticket,time,event\n")))
+}
+
+func TestParseTimeLayouts(t *testing.T) {
+	loc := testOpts(t).Zone
+	want := time.Date(2026, 4, 3, 9, 5, 0, 0, loc)
+	for _, s := range []string{"2026-04-03T09:05:00+02:00", "2026-04-03 09:05", "2026-04-03 09:05:00", "03-04-2026 09:05", "3-4-2026 09:05", "3/4/2026 09:05", "03.04.2026 09:05", "03/Apr/26 9:05 AM"} {
+		got, err := parseTime(s, loc)
+		require.NoError(t, err, s)
+		assert.True(t, got.Equal(want), "%s → %s", s, got)
+	}
+	_, err := parseTime("04/03/2026 9:05 PM", loc)
+	assert.Error(t, err)
+	var re *RowError
+	assert.False(t, errors.As(err, &re))
+}

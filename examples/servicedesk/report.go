@@ -1,0 +1,451 @@
+package main
+
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/itsmkit/itsm/kpi"
+	"github.com/itsmkit/itsm/sla"
+	"github.com/shopspring/decimal"
+)
+
+// Build analyses the data and assembles the report.
+func (w *World) Build(d *Data) (*Report, error) {
+	r := &Report{
+		Title: "Service desk report — " + w.Cfg.Company,
+		Subtitle: fmt.Sprintf("Now %s · period %s – %s · zone %s", w.Now.Format("Mon 02 Jan 2006 15:04 MST"),
+			w.From.Format(time.DateOnly), w.To.Add(-time.Nanosecond).Format(time.DateOnly), w.Loc),
+		Now:    w.Now,
+		Inputs: d.Stats,
+	}
+	var tickets []*Ticket
+	var failed []string
+	for _, inc := range d.Incidents {
+		if inc.Opened.After(w.Now) {
+			continue
+		}
+		t, err := w.Analyse(inc, w.Now)
+		if err != nil {
+			failed = append(failed, fmt.Sprintf("ticket %s (line %d): %v", inc.ID, inc.Events[0].Line, err))
+			continue
+		}
+		tickets = append(tickets, t)
+	}
+	inPeriod := func(t *Ticket) bool { return !t.Opened.Before(w.From) && t.Opened.Before(w.To) }
+	var period []*Ticket
+	for _, t := range tickets {
+		if inPeriod(t) {
+			period = append(period, t)
+		}
+	}
+	a := &analysis{World: w, all: tickets, period: period, data: d}
+	r.Sections = append(r.Sections, a.dataSection(d, failed))
+	for _, f := range []func() (*Section, error){
+		a.prioritySection, a.openSection, a.escalationSection, a.attainmentSection,
+		a.breachSection, a.kpiSection, a.availabilitySection, a.changeSection,
+	} {
+		s, err := f()
+		if err != nil {
+			return nil, err
+		}
+		if s != nil {
+			r.Sections = append(r.Sections, s)
+		}
+	}
+	return r, nil
+}
+
+type analysis struct {
+	*World
+	all, period []*Ticket
+	data        *Data
+}
+
+func pct(r kpi.Ratio, places int32) Cell {
+	p, ok := r.Percent(places)
+	if !ok {
+		return none()
+	}
+	return Cell{p.StringFixed(places) + " %", json.Number(p.StringFixed(places))}
+}
+
+func frac(r kpi.Ratio) Cell { return Cell{fmt.Sprintf("%d/%d", r.Num, r.Den), r.String()} }
+
+func decCell(d decimal.Decimal, places int32) Cell {
+	return Cell{d.StringFixed(places), json.Number(d.StringFixed(places))}
+}
+
+func (a *analysis) dataSection(d *Data, failed []string) *Section {
+	s := &Section{ID: "data", Title: "Data"}
+	open := 0
+	for _, t := range a.all {
+		if t.Open() {
+			open++
+		}
+	}
+	s.Intro = append(s.Intro, fmt.Sprintf("%d incidents known at now, %d opened in the period, %d open now.", len(a.all), len(a.period), open))
+	t := &Table{ID: "inputs", Columns: []Column{{"file", "File", false}, {"format", "Format", false},
+		{"rows_read", "Rows read", true}, {"rows_used", "Used", true}, {"rows_rejected", "Rejected", true}}}
+	rej := &Table{ID: "rejected_rows", Title: "Rejected rows", Limit: 10, Columns: []Column{{"file", "File", false}, {"line", "Line", true}, {"error", "Error", false}}}
+	for _, st := range d.Stats {
+		t.Add(txt(st.File), txt(st.Format), num(int64(st.Read)), num(int64(st.Used)), num(int64(st.Rejected)))
+		for _, e := range st.Errors {
+			rej.Add(txt(e.File), num(int64(e.Line)), txt(e.Err.Error()))
+		}
+	}
+	s.Tables = append(s.Tables, t)
+	if len(rej.Rows) > 0 {
+		s.Tables = append(s.Tables, rej)
+	}
+	if len(failed) > 0 {
+		s.Notes = append(s.Notes, fmt.Sprintf("%d tickets could not be evaluated and are left out:", len(failed)))
+		s.Notes = append(s.Notes, failed...)
+	}
+	return s
+}
+
+func (a *analysis) prioritySection() (*Section, error) {
+	m := a.Matrix
+	s := &Section{ID: "priorities", Title: "Priorities (impact × urgency)"}
+	s.Intro = []string{"Matrix in use (rows impact, columns urgency); overrides are data, listed below."}
+	mt := &Table{ID: "matrix", Columns: []Column{{"impact", "Impact \\ Urgency", false}}}
+	for _, u := range m.Urgency().All() {
+		mt.Columns = append(mt.Columns, Column{"urgency_" + fmt.Sprint(u.Number()), u.String(), false})
+	}
+	for _, i := range m.Impact().All() {
+		row := []Cell{txt(i.String())}
+		for _, u := range m.Urgency().All() {
+			p, err := m.Lookup(i, u)
+			if err != nil {
+				return nil, err
+			}
+			row = append(row, txt(p.String()))
+		}
+		mt.Add(row...)
+	}
+	if f := m.Validate(); len(f) > 0 {
+		for _, x := range f {
+			s.Notes = append(s.Notes, "Matrix check: "+x.String())
+		}
+	}
+	counts := map[string][2]int{}
+	for _, t := range a.period {
+		c := counts[t.Prio.Computed().String()]
+		c[0]++
+		counts[t.Prio.Computed().String()] = c
+		e := counts[t.Prio.Effective().String()]
+		e[1]++
+		counts[t.Prio.Effective().String()] = e
+	}
+	dist := &Table{ID: "priority_counts", Title: "Tickets opened in the period", Columns: []Column{{"priority", "Priority", false},
+		{"computed", "By matrix", true}, {"effective", "Effective", true}, {"share", "Share", true}}}
+	for _, p := range m.Priority().All() {
+		c := counts[p.String()]
+		dist.Add(txt(p.String()), num(int64(c[0])), num(int64(c[1])), pct(kpi.Ratio{Num: int64(c[1]), Den: int64(len(a.period))}, 1))
+	}
+	ov := &Table{ID: "overrides", Title: "Overrides (effective priority differs from the matrix, or an override was recorded)", Limit: 12,
+		Columns: []Column{{"ticket", "Ticket", false}, {"opened", "Opened", false}, {"service", "Service", false},
+			{"impact", "Impact", false}, {"urgency", "Urgency", false}, {"computed", "Matrix", false}, {"effective", "Effective", false}, {"override", "Override", false}}}
+	for _, t := range a.all {
+		if len(t.Prio.Applied()) == 0 || !(inPeriodT(a.World, t) || t.Open()) {
+			continue
+		}
+		ov.Add(txt(t.ID), at(t.Opened), txt(t.Service), txt(t.Impact.String()), txt(t.Urgency.String()),
+			txt(prioLabel(t.Prio.Computed())), txt(prioLabel(t.Prio.Effective())), txt(overrideText(t)))
+	}
+	s.Tables = []*Table{mt, dist, ov}
+	return s, nil
+}
+
+func inPeriodT(w *World, t *Ticket) bool { return !t.Opened.Before(w.From) && t.Opened.Before(w.To) }
+
+func stageText(c sla.Cycle) string {
+	switch c.Stage {
+	case sla.Breached:
+		if c.End.IsZero() {
+			return "BREACHED"
+		}
+		return "breached"
+	case sla.Paused:
+		if c.Breached {
+			return "paused, BREACHED"
+		}
+		return "paused"
+	}
+	return c.Stage.String()
+}
+
+// openRow is an open ticket with its resolution clock explained.
+type openRow struct {
+	t    *Ticket
+	res  sla.Status
+	resX *sla.Explanation
+	hasR bool
+}
+
+func (a *analysis) openRows() ([]openRow, error) {
+	var rows []openRow
+	for _, t := range a.all {
+		if !t.Open() {
+			continue
+		}
+		row := openRow{t: t}
+		row.res, row.hasR = t.StatusOf(sla.Resolution)
+		xs, err := a.Explain(t, a.Now)
+		if err != nil {
+			return nil, fmt.Errorf("ticket %s: %w", t.ID, err)
+		}
+		for i := range xs {
+			if xs[i].Status.Metric == sla.Resolution {
+				row.resX = &xs[i]
+			}
+		}
+		rows = append(rows, row)
+	}
+	slices.SortStableFunc(rows, func(x, y openRow) int {
+		dx, dy := x.res.Deadline, y.res.Deadline
+		if dx.IsZero() != dy.IsZero() {
+			if dx.IsZero() {
+				return 1
+			}
+			return -1
+		}
+		return cmp.Or(dx.Compare(dy), cmp.Compare(x.t.ID, y.t.ID))
+	})
+	return rows, nil
+}
+
+func (a *analysis) openSection() (*Section, error) {
+	rows, err := a.openRows()
+	if err != nil {
+		return nil, err
+	}
+	s := &Section{ID: "open", Title: "Open tickets: SLA status now"}
+	breached, paused := 0, 0
+	t := &Table{ID: "open_tickets", Limit: 25, Columns: []Column{
+		{"ticket", "Ticket", false}, {"priority", "P", false}, {"service", "Service", false}, {"team", "Team", false},
+		{"state", "State", false}, {"opened", "Opened", false}, {"response", "Response", false},
+		{"resolution_due", "Resolution due", false}, {"remaining", "Remaining", true}, {"used", "Used", true},
+		{"warnings", "Warnings", false}, {"clock", "Clock", false}}}
+	for _, r := range rows {
+		resp := "–"
+		if st, ok := r.t.StatusOf(sla.Response); ok {
+			resp = stageText(st.Cycle)
+		}
+		due, remaining, used, warn, clock := none(), none(), none(), txt(""), txt("no target")
+		if r.hasR {
+			c := r.res.Cycle
+			due = at(c.Deadline)
+			remaining = hrs(c.Remaining)
+			if p, ok := c.Percent(0); ok {
+				used = Cell{p.String() + " %", json.Number(p.String())}
+			}
+			clock = txt(stageText(c))
+			if c.Breached {
+				breached++
+			}
+			if c.Stage == sla.Paused {
+				paused++
+			}
+			if r.resX != nil {
+				var ws []string
+				for _, w := range r.resX.Warnings {
+					if w.Reached {
+						ws = append(ws, w.Threshold.String())
+					}
+				}
+				warn = txt(strings.Join(ws, " "))
+			}
+		}
+		t.Add(txt(r.t.ID), txt(prioLabel(r.t.Prio.Effective())), txt(r.t.Service), txt(r.t.Team), txt(r.t.State),
+			at(r.t.Opened), txt(resp), due, remaining, used, warn, clock)
+	}
+	s.Intro = []string{fmt.Sprintf("%d open tickets, %d of them past their resolution deadline, %d paused (waiting for the user or a vendor). Sorted by resolution deadline; remaining time is business time on the target's calendar.", len(rows), breached, paused)}
+	s.Tables = []*Table{t}
+	return s, nil
+}
+
+func (a *analysis) escalationSection() (*Section, error) {
+	rows, err := a.openRows()
+	if err != nil {
+		return nil, err
+	}
+	day := time.Date(a.Now.Year(), a.Now.Month(), a.Now.Day(), 0, 0, 0, 0, a.Loc)
+	end := day.AddDate(0, 0, 1)
+	s := &Section{ID: "escalations", Title: "Escalations and deadlines due today (" + day.Format("Mon 02 Jan") + ")"}
+	t := &Table{ID: "escalations_today", Columns: []Column{{"at", "At", false}, {"ticket", "Ticket", false}, {"priority", "P", false},
+		{"what", "What", false}, {"target", "Target", false}, {"deadline", "Deadline", false}, {"team", "Team", false}, {"state", "State", false}}}
+	type item struct {
+		at   time.Time
+		row  openRow
+		what string
+	}
+	var items []item
+	earlier := 0
+	for _, r := range rows {
+		if r.resX == nil {
+			continue
+		}
+		c := r.res.Cycle
+		if !c.Deadline.IsZero() && !c.Deadline.Before(day) && c.Deadline.Before(end) {
+			items = append(items, item{c.Deadline, r, "deadline (breach unless resolved or paused)"})
+		}
+		for _, e := range r.resX.Escalations {
+			switch {
+			case !e.At.Before(day) && e.At.Before(end):
+				items = append(items, item{e.At, r, "escalate to " + e.Name})
+			case e.At.Before(day):
+				earlier++
+			}
+		}
+	}
+	slices.SortStableFunc(items, func(x, y item) int { return cmp.Or(x.at.Compare(y.at), cmp.Compare(x.row.t.ID, y.row.t.ID)) })
+	for _, it := range items {
+		c := it.row.res.Cycle
+		when := at(it.at)
+		if it.at.Before(a.Now) {
+			when.Text += " (passed)"
+		}
+		t.Add(when, txt(it.row.t.ID), txt(prioLabel(it.row.t.Prio.Effective())), txt(it.what), txt(c.Target), at(c.Deadline), txt(it.row.t.Team), txt(it.row.t.State))
+	}
+	s.Intro = []string{fmt.Sprintf("%d escalations or deadlines fall on today; %d escalation levels of open tickets fired on earlier days. A paused clock's deadline assumes it resumes now.", len(items), earlier)}
+	s.Tables = []*Table{t}
+	return s, nil
+}
+
+// outcome classifies a ticket's cycles of one slot: met, breached, or
+// still pending (running, not yet breached). Cancelled cycles don't count.
+func outcome(st sla.Status) (met, breached, pending bool) {
+	for _, c := range st.Cycles() {
+		if c.Breached {
+			return false, true, false
+		}
+	}
+	switch st.Stage {
+	case sla.Met:
+		return true, false, false
+	case sla.Running, sla.Paused:
+		return false, false, true
+	}
+	return false, false, false
+}
+
+func (a *analysis) attainmentSection() (*Section, error) {
+	s := &Section{ID: "attainment", Title: "SLA attainment in the period"}
+	type acc struct {
+		att     kpi.Attainment
+		pending int
+		goal    string
+	}
+	accs := map[string]*acc{}
+	var order []string
+	for _, r := range a.Policy.Spec.Rules {
+		for _, ts := range r.Targets {
+			accs[ts.Name] = &acc{goal: fmt.Sprintf("%s (%s)", ts.Goal, cmp.Or(ts.Schedule, "24x7"))}
+			order = append(order, ts.Name)
+		}
+	}
+	for _, t := range a.period {
+		for _, st := range t.Status {
+			x := accs[st.Target]
+			if x == nil {
+				continue
+			}
+			met, br, pend := outcome(st)
+			switch {
+			case met || br:
+				x.att.Add(met)
+			case pend:
+				x.pending++
+			}
+		}
+	}
+	goal := a.Cfg.AttainmentGoal
+	t := &Table{ID: "attainment", Columns: []Column{{"target", "Target", false}, {"goal", "Goal", false}, {"measured", "Measured", true},
+		{"met", "Met", true}, {"breached", "Breached", true}, {"pending", "Pending", true}, {"attainment", "Attainment", true}, {"ok", "≥ " + goal.String() + " %", false}}}
+	ch := &Chart{Title: "Attainment per target (marker: " + goal.String() + " % goal)", Min: 50, Max: 100}
+	for _, name := range order {
+		x := accs[name]
+		r := x.att.Ratio()
+		ok := none()
+		bad := false
+		if c, has := r.CmpPercent(goal); has {
+			ok = Cell{map[bool]string{true: "yes", false: "NO"}[c >= 0], c >= 0}
+			bad = c < 0
+		}
+		t.Add(txt(name), txt(x.goal), num(x.att.Total), num(x.att.Met), num(x.att.Breached()), num(int64(x.pending)), pct(r, 1), ok)
+		if p, has := r.Percent(1); has {
+			v, _ := p.Float64()
+			ch.Bars = append(ch.Bars, Bar{Label: name, Value: v, Text: p.StringFixed(1) + " %", Target: goal.InexactFloat64(), HasTarget: true, Bad: bad})
+		}
+	}
+	s.Intro = []string{"Tickets opened in the period, per target: met, breached (a breach counts even if the ticket was later resolved), and still running. The goal is compared exactly, not on the rounded percentage."}
+	s.Tables = []*Table{t}
+	s.Charts = []*Chart{ch}
+	return s, nil
+}
+
+func (a *analysis) breachSection() (*Section, error) {
+	s := &Section{ID: "breaches", Title: "Resolution breaches explained (P1–P3, period)"}
+	t := &Table{ID: "breaches", Limit: 15, Columns: []Column{{"ticket", "Ticket", false}, {"priority", "P", false}, {"service", "Service", false},
+		{"target", "Target", false}, {"goal", "Goal", true}, {"counted", "Counted", true}, {"overrun", "Overrun", true}, {"paused", "Paused", true},
+		{"breach_at", "Breached at", false}, {"held_by", "Counted time held by", false}}}
+	seg := &Table{ID: "breach_segments", Title: "Segments of the P1/P2 breaches (what the clock counted, and why not)", Limit: 40,
+		Columns: []Column{{"ticket", "Ticket", false}, {"from", "From", false}, {"to", "To", false}, {"kind", "Kind", false}, {"counted", "Counted", true}, {"assignee", "Held by", false}}}
+	n := 0
+	for _, tk := range a.period {
+		st, ok := tk.StatusOf(sla.Resolution)
+		if !ok || tk.Prio.Effective().Number() > 3 {
+			continue
+		}
+		if _, br, _ := outcome(st); !br {
+			continue
+		}
+		xs, err := a.Explain(tk, a.Now)
+		if err != nil {
+			return nil, fmt.Errorf("ticket %s: %w", tk.ID, err)
+		}
+		var x *sla.Explanation
+		for i := range xs {
+			if xs[i].Status.Metric == sla.Resolution {
+				x = &xs[i]
+			}
+		}
+		if x == nil {
+			continue
+		}
+		n++
+		c := x.Status.Cycle
+		for _, h := range x.Status.Cycles() {
+			if h.Breached {
+				c = h
+				break
+			}
+		}
+		shares := slices.Clone(x.Attribution)
+		slices.SortStableFunc(shares, func(p, q sla.Share) int { return cmp.Compare(q.Counted, p.Counted) })
+		var held []string
+		for _, sh := range shares {
+			if sh.Cycle == c.Number && sh.Counted > 0 {
+				held = append(held, fmt.Sprintf("%s %s", cmp.Or(sh.Assignee, "(unassigned)"), fmtHours(sh.Counted)))
+			}
+		}
+		t.Add(txt(tk.ID), txt(prioLabel(tk.Prio.Effective())), txt(tk.Service), txt(c.Target), hrs(c.Goal), hrs(c.Elapsed),
+			hrs(c.Elapsed-c.Goal), hrs(c.Paused), at(c.BreachAt), txt(strings.Join(held, ", ")))
+		if tk.Prio.Effective().Number() <= 2 {
+			for _, sg := range x.Segments {
+				if sg.Cycle != c.Number {
+					continue
+				}
+				seg.Add(txt(tk.ID), at(sg.Start), at(sg.End), txt(sg.Kind.String()), hrs(sg.Counted), txt(sg.Assignee))
+			}
+		}
+	}
+	s.Intro = []string{fmt.Sprintf("%d tickets breached their resolution target. Counted is business time on the target's calendar; paused time (awaiting user or vendor) and out-of-hours time are not counted.", n)}
+	s.Tables = []*Table{t, seg}
+	return s, nil
+}

@@ -1,0 +1,238 @@
+package main
+
+import (
+	"bytes"
+	"cmp"
+	"embed"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/rickb777/date/v2"
+)
+
+//go:embed data/incidents.csv data/outages.csv data/changes.csv
+var embedded embed.FS
+
+// Options are the command-line flags.
+type Options struct {
+	ConfigFile, In, InFormat, Outages, Changes string
+	Zone, Now, From, To                        string
+	Format, Table, HTML                        string
+	PrintConfig, Strict, Progress              bool
+}
+
+// Data is everything read from the inputs.
+type Data struct {
+	Incidents []*Incident
+	Outages   []Outage
+	Changes   []Change
+	Stats     []LoadStats
+}
+
+// Run is the program: read configuration and data, build the report, write it.
+func Run(o Options, stdout, stderr io.Writer) error {
+	cfg, raw, err := LoadConfig(o.ConfigFile)
+	if err != nil {
+		return err
+	}
+	if o.PrintConfig {
+		var buf bytes.Buffer
+		if err := json.Indent(&buf, raw, "", "  "); err != nil {
+			return err
+		}
+		buf.WriteByte('\n')
+		_, err := stdout.Write(buf.Bytes())
+		return err
+	}
+	w, err := cfg.Resolve()
+	if err != nil {
+		return err
+	}
+	if err := w.applyFlags(o); err != nil {
+		return err
+	}
+	d, err := w.load(o, stderr)
+	if err != nil {
+		return err
+	}
+	r, err := w.Build(d)
+	if err != nil {
+		return err
+	}
+	if o.HTML != "" {
+		var buf bytes.Buffer
+		if err := WriteHTML(&buf, r); err != nil {
+			return err
+		}
+		if err := os.WriteFile(o.HTML, buf.Bytes(), 0o644); err != nil {
+			return err
+		}
+	}
+	switch o.Format {
+	case "text", "":
+		if o.Table != "" {
+			return fmt.Errorf("-table needs -format csv")
+		}
+		return WriteText(stdout, r)
+	case "json":
+		return WriteJSON(stdout, r)
+	case "csv":
+		return WriteCSV(stdout, r, o.Table)
+	}
+	return fmt.Errorf("-format %q: want text, json or csv", o.Format)
+}
+
+func (w *World) applyFlags(o Options) error {
+	if o.Zone != "" {
+		loc, err := time.LoadLocation(o.Zone)
+		if err != nil || o.Zone == "Local" {
+			return fmt.Errorf("-tz %q: not an IANA time zone", o.Zone)
+		}
+		w.Loc = loc
+	}
+	switch o.Now {
+	case "":
+	case "wall":
+		w.Now = time.Now() // the one place the wall clock is read: the user asked for it
+	default:
+		t, err := time.Parse(time.RFC3339, o.Now)
+		if err != nil {
+			return fmt.Errorf("-now: %w", err)
+		}
+		w.Now = t
+	}
+	w.Now = w.Now.In(w.Loc)
+	for _, f := range []struct {
+		flag, val string
+		dst       *time.Time
+	}{{"-from", o.From, &w.From}, {"-to", o.To, &w.To}} {
+		if f.val == "" {
+			continue
+		}
+		d, err := date.ParseISO(f.val)
+		if err != nil {
+			return fmt.Errorf("%s: %w", f.flag, err)
+		}
+		*f.dst = d.MidnightIn(w.Loc)
+	}
+	if !w.From.Before(w.To) {
+		return fmt.Errorf("reporting period [%s, %s) is empty", w.From.Format(time.DateOnly), w.To.Format(time.DateOnly))
+	}
+	return nil
+}
+
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// bigInput is the size from which progress is shown on a terminal.
+const bigInput = 8 << 20
+
+func (w *World) load(o Options, stderr io.Writer) (*Data, error) {
+	d := &Data{}
+	opts := LoadOptions{Strict: o.Strict, Zone: w.Loc, Matrix: w.Matrix}
+	open := func(file, embeddedName string) (string, io.Reader, int64, error) {
+		if file == "" {
+			b, err := embedded.ReadFile(embeddedName)
+			return "embedded " + filepath.Base(embeddedName), bytes.NewReader(b), int64(len(b)), err
+		}
+		b, err := os.ReadFile(file)
+		return file, bytes.NewReader(b), int64(len(b)), err
+	}
+	progress := func(size int64, name string) func(int) {
+		if !o.Progress && !(isTerminal(stderr) && size >= bigInput) {
+			return nil
+		}
+		return func(n int) { fmt.Fprintf(stderr, "\rservicedesk: %s: %d rows read…", name, n) }
+	}
+	done := func(p func(int), st LoadStats) {
+		if p != nil {
+			fmt.Fprintf(stderr, "\rservicedesk: %s: %d rows read, %d used, %d rejected\n", st.File, st.Read, st.Used, st.Rejected)
+		}
+	}
+
+	name, rd, size, err := open(o.In, "data/incidents.csv")
+	if err != nil {
+		return nil, err
+	}
+	opts.Progress = progress(size, name)
+	format := cmp.Or(o.InFormat, "auto")
+	if format == "auto" {
+		var head []byte
+		if br, ok := rd.(*bytes.Reader); ok {
+			head = make([]byte, min(br.Len(), 4096))
+			br.Read(head)
+			br.Seek(0, io.SeekStart)
+		}
+		format = detectFormat(head)
+	}
+	var st LoadStats
+	switch format {
+	case "neutral":
+		d.Incidents, st, err = ReadNeutral(name, rd, opts)
+	case "servicenow":
+		d.Incidents, st, err = ReadServiceNow(name, rd, opts)
+	case "jira":
+		d.Incidents, st, err = ReadJira(name, rd, opts)
+	default:
+		return nil, fmt.Errorf("-in-format %q: want auto, neutral, servicenow or jira", format)
+	}
+	if err != nil {
+		return nil, err
+	}
+	done(opts.Progress, st)
+	d.Stats = append(d.Stats, st)
+
+	// With -in, outages and changes are read only when given.
+	if o.In == "" || o.Outages != "" {
+		name, rd, size, err := open(o.Outages, "data/outages.csv")
+		if err != nil {
+			return nil, err
+		}
+		opts.Progress = progress(size, name)
+		var st LoadStats
+		if d.Outages, st, err = ReadOutages(name, rd, opts); err != nil {
+			return nil, err
+		}
+		done(opts.Progress, st)
+		d.Stats = append(d.Stats, st)
+	}
+	if o.In == "" || o.Changes != "" {
+		name, rd, size, err := open(o.Changes, "data/changes.csv")
+		if err != nil {
+			return nil, err
+		}
+		opts.Progress = progress(size, name)
+		var st LoadStats
+		if d.Changes, st, err = ReadChanges(name, rd, opts); err != nil {
+			return nil, err
+		}
+		done(opts.Progress, st)
+		d.Stats = append(d.Stats, st)
+	}
+	return d, nil
+}
+
+// detectFormat guesses the incident format from the header line.
+func detectFormat(head []byte) string {
+	line, _, _ := strings.Cut(strings.ToLower(strings.TrimPrefix(string(head), "\ufeff")), "\n")
+	switch {
+	case strings.Contains(line, "incident_state") && strings.Contains(line, "sys_updated_at"):
+		return "servicenow"
+	case strings.Contains(line, "issue key"):
+		return "jira"
+	default:
+		return "neutral"
+	}
+}

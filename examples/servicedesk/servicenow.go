@@ -1,0 +1,184 @@
+package main
+
+import (
+	"cmp"
+	"fmt"
+	"io"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// ServiceNow incident event log export, as in the "incident_event_log" data
+// set: one row per update of an incident, oldest first or in any order.
+//
+// Columns read (names case-insensitive; others ignored): number,
+// incident_state, opened_at, sys_updated_at, impact, urgency, priority,
+// reassignment_count, reopen_count, made_sla, resolved_at, closed_at, and
+// if present assignment_group, cmdb_ci or category (the service) and
+// contact_type. "?" means empty. Labels are "1 - High" style; timestamps
+// dd-mm-yyyy hh:mm (also d/m/yyyy and yyyy-mm-dd hh:mm:ss) in -tz.
+var serviceNowColumns = []string{"number", "incident_state", "opened_at", "sys_updated_at", "impact", "urgency", "priority",
+	"reassignment_count", "reopen_count", "made_sla", "resolved_at", "closed_at"}
+
+type snRow struct {
+	line                    int
+	number, state           string
+	opened, updated         time.Time
+	impact, urgency, prio   string
+	reassign, reopen        int
+	madeSLA                 *bool
+	resolved                time.Time
+	group, service, contact string
+}
+
+// ReadServiceNow reads a ServiceNow incident event log and rebuilds each
+// incident's event log from the differences between successive rows.
+func ReadServiceNow(file string, rd io.Reader, opts LoadOptions) ([]*Incident, LoadStats, error) {
+	var st LoadStats
+	t, err := newTable(file, "servicenow", rd, opts, &st)
+	if err != nil {
+		return nil, st, err
+	}
+	if err := t.require(serviceNowColumns...); err != nil {
+		return nil, st, err
+	}
+	groups := map[string][]snRow{}
+	var order []string
+	err = t.each(func(r row) error {
+		g := func(c string) string {
+			if v := r.get(c); v != "?" {
+				return v
+			}
+			return ""
+		}
+		x := snRow{line: r.line, number: g("number"), prio: g("priority"), group: g("assignment_group"), contact: g("contact_type")}
+		if x.number == "" {
+			return fmt.Errorf("number is empty")
+		}
+		if x.state, err = state(g("incident_state")); err != nil {
+			return fmt.Errorf("incident_state: %w", err)
+		}
+		if x.opened, err = parseTime(g("opened_at"), opts.Zone); err != nil {
+			return fmt.Errorf("opened_at: %w", err)
+		}
+		if x.updated, err = parseTime(g("sys_updated_at"), opts.Zone); err != nil {
+			return fmt.Errorf("sys_updated_at: %w", err)
+		}
+		if x.impact, err = level(opts.Matrix.Impact(), "impact", g("impact")); err != nil {
+			return err
+		}
+		if x.urgency, err = level(opts.Matrix.Urgency(), "urgency", g("urgency")); err != nil {
+			return err
+		}
+		for _, f := range []struct {
+			col string
+			dst *int
+		}{{"reassignment_count", &x.reassign}, {"reopen_count", &x.reopen}} {
+			if s := g(f.col); s != "" {
+				n, err := strconv.Atoi(s)
+				if err != nil || n < 0 {
+					return fmt.Errorf("%s %q: want a count", f.col, s)
+				}
+				*f.dst = n
+			}
+		}
+		if s := g("made_sla"); s != "" {
+			b, err := strconv.ParseBool(strings.ToLower(s))
+			if err != nil {
+				return fmt.Errorf("made_sla %q: want true or false", s)
+			}
+			x.madeSLA = &b
+		}
+		if s := g("resolved_at"); s != "" {
+			if x.resolved, err = parseTime(s, opts.Zone); err != nil {
+				return fmt.Errorf("resolved_at: %w", err)
+			}
+		}
+		if s := g("closed_at"); s != "" {
+			if _, err = parseTime(s, opts.Zone); err != nil {
+				return fmt.Errorf("closed_at: %w", err)
+			}
+		}
+		x.service = cmp.Or(g("cmdb_ci"), g("category"), "(no service)")
+		if x.updated.Before(x.opened) {
+			return fmt.Errorf("sys_updated_at %s is before opened_at %s", g("sys_updated_at"), g("opened_at"))
+		}
+		if _, seen := groups[x.number]; !seen {
+			order = append(order, x.number)
+		}
+		groups[x.number] = append(groups[x.number], x)
+		return nil
+	})
+	if err != nil {
+		return nil, st, err
+	}
+	out := make([]*Incident, 0, len(order))
+	for _, num := range order {
+		rows := groups[num]
+		slices.SortStableFunc(rows, func(a, b snRow) int { return a.updated.Compare(b.updated) })
+		first, last := rows[0], rows[len(rows)-1]
+		inc := &Incident{ID: num, Service: first.service, Contact: first.contact, Opened: first.opened,
+			SourcePriority: last.prio, SourceMadeSLA: last.madeSLA}
+		inc.Events = append(inc.Events, Event{Line: first.line, At: first.opened, Kind: EvOpen, State: StNew,
+			Team: first.group, Impact: first.impact, Urgency: first.urgency, NPS: -1})
+		prev := snRow{state: StNew, group: first.group, impact: first.impact, urgency: first.urgency}
+		sawResolved := false
+		for _, x := range rows {
+			if !x.opened.Equal(first.opened) {
+				if err := t.unreject(x.line, fmt.Errorf("%s: opened_at differs from line %d", num, first.line)); err != nil {
+					return nil, st, err
+				}
+				continue
+			}
+			if x.reassign > prev.reassign || x.group != prev.group && x.group != "" {
+				team := x.group
+				if team == "" {
+					team = fmt.Sprintf("reassignment %d", x.reassign)
+				}
+				inc.Events = append(inc.Events, Event{Line: x.line, At: x.updated, Kind: EvAssign, Team: team, NPS: -1})
+			}
+			if x.impact != prev.impact || x.urgency != prev.urgency {
+				inc.Events = append(inc.Events, Event{Line: x.line, At: x.updated, Kind: EvImpact, Impact: x.impact, Urgency: x.urgency, NPS: -1})
+			}
+			if x.state != prev.state {
+				ev := Event{Line: x.line, At: x.updated, Kind: EvState, State: x.state, NPS: -1}
+				if x.reopen > prev.reopen {
+					ev.Reason = "reopened"
+				}
+				if x.state == StResolved {
+					sawResolved = true
+				}
+				if x.state == StClosed && !sawResolved && !x.resolved.IsZero() && !x.resolved.After(x.updated) {
+					// Closed without a recorded Resolved row: resolved_at says when.
+					inc.Events = append(inc.Events, Event{Line: x.line, At: later(x.resolved, first.opened), Kind: EvState, State: StResolved, NPS: -1})
+					sawResolved = true
+				}
+				inc.Events = append(inc.Events, ev)
+			}
+			prev = x
+			if prev.group == "" {
+				prev.group = inc.Events[0].Team
+			}
+		}
+		// The source's own priority, when it is not what the matrix says,
+		// is an override made in ServiceNow.
+		if p, err := opts.Matrix.Priority().Parse(last.prio); err == nil {
+			if m, err := opts.Matrix.LookupLabels(last.impact, last.urgency); err == nil && !m.Equal(p) {
+				inc.Events = append(inc.Events, Event{Line: last.line, At: last.updated, Kind: EvPriority, Priority: last.prio, Reason: "set in ServiceNow", NPS: -1})
+			}
+		}
+		sortEvents(inc.Events)
+		out = append(out, inc)
+	}
+	slices.SortStableFunc(st.Errors, func(a, b *RowError) int { return cmp.Compare(a.Line, b.Line) })
+	return out, st, nil
+}
+
+func later(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
