@@ -74,6 +74,9 @@ type Bands struct {
 	thresholds []Threshold // immutable after construction
 }
 
+// maxExp bounds the decimal exponent of a threshold.
+const maxExp = 20
+
 // NewBands validates and returns bands: scores not past the first threshold
 // get base; thresholds must be strictly increasing in both score and level,
 // with every level above base.
@@ -89,6 +92,10 @@ func NewBands(cmp Compare, base Level, thresholds ...Threshold) (Bands, error) {
 		where := fmt.Sprintf("bands threshold %d", i+1)
 		if !t.Level.Valid() {
 			return Bands{}, errf(ErrBands, where, t.Level.String(), "is not a valid risk level")
+		}
+		if e := t.Score.Exponent(); e < -maxExp || e > maxExp || t.Score.Coefficient().BitLen() > 128 {
+			// Bounded so exact comparisons never build huge powers of ten.
+			return Bands{}, errf(ErrBands, where, t.Score.String(), "is out of range (exponent within ±20, at most 38 digits)")
 		}
 		if t.Level <= prev {
 			return Bands{}, errf(ErrBands, where, t.Level.String(),

@@ -357,3 +357,13 @@ func TestLevelAndTypeText(t *testing.T) {
 	_, err = ParseType("urgent")
 	require.ErrorIs(t, err, ErrType)
 }
+
+func TestBandsHugeExponentRejected(t *testing.T) {
+	_, err := NewBands(GreaterThan, Low, Threshold{decimal.New(1, -999999999), High}, Threshold{decimal.New(1, 999999999), Critical})
+	require.ErrorIs(t, err, ErrBands)
+	_, err = NewBands(GreaterThan, Low, Threshold{dec("12345678901234567890123456789012345678901234567890"), High})
+	require.ErrorIs(t, err, ErrBands)
+	b, err := NewBands(GreaterThan, Low, Threshold{dec("1e20"), High})
+	require.NoError(t, err)
+	assert.Equal(t, Low, b.Classify(1<<62, 1).Level)
+}

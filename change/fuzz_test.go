@@ -1,0 +1,168 @@
+package change
+
+import (
+	"encoding/json"
+	"testing"
+)
+
+// seedModels returns the JSON of one model of every kind.
+func seedModels(t testing.TB) [][]byte {
+	h, err := NewHistoryModel(HistorySpec{Name: "h", Multipliers: Multipliers{Failed: 5}, Bands: MustBands(GreaterThan, Low, Threshold{dec("4"), High})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	hi, err := NewHighest("hi", DefaultRules(), h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fm, err := NewFirstMatch("fm", Moderate, hi, DefaultRules())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out [][]byte
+	for _, m := range []Model{serviceNowQuestionnaire(t), DefaultRules(), h, hi, fm, riskMatrix(t)} {
+		b, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+func FuzzDecodeModel(f *testing.F) {
+	for _, s := range seedModels(f) {
+		f.Add(s)
+	}
+	f.Add([]byte(`{"kind":"highest","models":[{"kind":"highest","models":[]}]}`))
+	f.Add([]byte(`{"kind":"questionnaire","mode":"weighted-mean","questions":[{"id":"a","weight":1,"answers":[{"id":"x","score":3}]}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		m, err := DecodeModel(data)
+		if err != nil {
+			return
+		}
+		b, err := EncodeModel(m)
+		if err != nil {
+			t.Fatalf("decoded model does not encode: %v", err)
+		}
+		m2, err := DecodeModel(b)
+		if err != nil {
+			t.Fatalf("re-decode of %s: %v", b, err)
+		}
+		b2, err := EncodeModel(m2)
+		if err != nil || string(b) != string(b2) {
+			t.Fatalf("round trip differs:\n%s\n%s", b, b2)
+		}
+		// Assessing arbitrary input must not panic.
+		_, _ = m.Assess(Input{Type: Normal, Answers: map[string]string{"a": "x"}, Impact: "1", Likelihood: "1"})
+	})
+}
+
+func FuzzPolicies(f *testing.F) {
+	for _, v := range []any{DefaultRouting(), DefaultLeadTimes(), MustBands(AtLeast, Low, Threshold{dec("2.5"), High})} {
+		b, err := json.Marshal(v)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	f.Add([]byte(`[{"type":"normal","from":"low","to":"critical","approvers":["cab","cab"]}]`))
+	f.Add([]byte(`{"base":"low","thresholds":[{"score":1e400,"level":"high"}]}`))
+	f.Add([]byte(`{"base":"low","thresholds":[{"score":"1e-999999999","level":"high"},{"score":"1e999999999","level":"critical"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r Routing
+		if json.Unmarshal(data, &r) == nil {
+			b, err := json.Marshal(&r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var r2 Routing
+			if err := json.Unmarshal(b, &r2); err != nil {
+				t.Fatalf("routing re-decode: %v", err)
+			}
+		}
+		var p LeadTimePolicy
+		if json.Unmarshal(data, &p) == nil {
+			b, err := json.Marshal(&p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var p2 LeadTimePolicy
+			if err := json.Unmarshal(b, &p2); err != nil {
+				t.Fatalf("lead time re-decode: %v", err)
+			}
+		}
+		var bd Bands
+		if json.Unmarshal(data, &bd) == nil {
+			b, err := json.Marshal(bd)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var b2 Bands
+			if err := json.Unmarshal(b, &b2); err != nil {
+				t.Fatalf("bands re-decode: %v", err)
+			}
+			_ = bd.Classify(7, 3)
+		}
+	})
+}
+
+func FuzzGraph(f *testing.F) {
+	f.Add([]byte(`{"cis":["x"],"relations":[{"parent":"a","child":"b"},{"parent":"b","child":"c"}]}`))
+	f.Add([]byte(`{"relations":[{"parent":"a","child":"b"},{"parent":"b","child":"a"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var g Graph
+		if json.Unmarshal(data, &g) != nil {
+			return
+		}
+		b, err := json.Marshal(&g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g2 Graph
+		if err := json.Unmarshal(b, &g2); err != nil {
+			t.Fatalf("re-decode: %v", err)
+		}
+		// Conflicts over the graph's own CIs must not fail or panic.
+		var ps []Planned
+		for i, ci := range g.CIs() {
+			ps = append(ps, Planned{ID: ci, CIs: []string{ci}, Start: at(i % 3), End: at(i%3 + 2)})
+		}
+		if _, err := Conflicts(ps, &g); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+func FuzzParseNames(f *testing.F) {
+	for _, s := range []string{"low", "Very High", "5", "normal", "ecab", "same-ci", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if l, err := ParseLevel(s); err == nil {
+			b, err := l.MarshalText()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if l2, _ := ParseLevel(string(b)); l2 != l {
+				t.Fatalf("level %q round trip", s)
+			}
+		}
+		if ty, err := ParseType(s); err == nil {
+			b, _ := ty.MarshalText()
+			if t2, _ := ParseType(string(b)); t2 != ty {
+				t.Fatalf("type %q round trip", s)
+			}
+		}
+		if a, err := ParseApprover(s); err == nil {
+			b, _ := a.MarshalText()
+			if a2, _ := ParseApprover(string(b)); a2 != a {
+				t.Fatalf("approver %q round trip", s)
+			}
+		}
+		var k ConflictKind
+		_ = k.UnmarshalText([]byte(s))
+		var m Mode
+		_ = m.UnmarshalText([]byte(s))
+	})
+}
