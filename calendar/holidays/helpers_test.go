@@ -29,7 +29,7 @@ func expectYear(t *testing.T, region string, year int, cats []Category, want str
 	t.Helper()
 	s, err := ForRegion(region, cats...)
 	require.NoError(t, err)
-	var exp []string
+	exp := []string{}
 	for _, l := range strings.Split(strings.TrimSpace(want), "\n") {
 		if l = strings.TrimSpace(l); l != "" {
 			exp = append(exp, l)

@@ -54,6 +54,19 @@ func countries() []func() *country {
 		germany,
 		unitedKingdom,
 		unitedStates,
+		austria,
+		france,
+		netherlands,
+		belgium,
+		luxembourg,
+		italy,
+		spain,
+		poland,
+		czechia,
+		denmark,
+		norway,
+		sweden,
+		ireland,
 	}
 }
 

@@ -112,6 +112,30 @@ func (r rule) excluding(codes ...string) rule {
 }
 func (r rule) except(ys ...int) rule { r.skip = ys; return r }
 
+// onlyIf restricts the rule to the years for which keep is true.
+func (r rule) onlyIf(keep func(y int) bool) rule {
+	w := r.when
+	r.when = func(y int) (date.Date, bool) {
+		if !keep(y) {
+			return 0, false
+		}
+		return w(y)
+	}
+	return r
+}
+
+// sundayBack moves a fixed date to the day before when it is a Sunday
+// (Dutch Koningsdag).
+func sundayBack(id, name, nameEN string, m time.Month, d int) rule {
+	return newRule(id, name, nameEN, func(y int) (date.Date, bool) {
+		t := civilDate(y, m, d)
+		if t.Weekday() == time.Sunday {
+			t--
+		}
+		return t, true
+	})
+}
+
 // validIn reports whether the rule applies in year y.
 func (r *rule) validIn(y int) bool {
 	if (r.from != 0 && y < r.from) || (r.to != 0 && y > r.to) {
