@@ -8,7 +8,7 @@ import (
 
 // maxWeight bounds additive weights and band bounds so that sums never
 // overflow and JSON stays human-sized.
-const maxWeight = 1_000_000_000
+const maxWeight = 100_000_000
 
 // Band maps the half-open score range [From, To) to a priority level.
 type Band struct {
@@ -69,7 +69,7 @@ type Additive struct {
 
 // NewAdditive builds an additive model. impactWeights[i] is the weight of
 // impact level number i+1, urgencyWeights likewise; weights lie within
-// ±1e9. bands, in any order, must each be non-empty (From < To), have a
+// ±1e8. bands, in any order, must each be non-empty (From < To), have a
 // priority of the priority scale, and together cover every reachable score
 // exactly once: errors wrap [ErrInvalidBand], [ErrBandGap] or
 // [ErrBandOverlap] and name the band.

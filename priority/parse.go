@@ -58,9 +58,7 @@ func (s *Scale) Parse(label string) (Level, error) {
 		return fail("no level has number " + digits + " (want 1.." + strconv.Itoa(len(s.levels)) + ")")
 	}
 	byNum := Level{s: s, i: uint8(n - 1)}
-	sep := strings.TrimLeftFunc(rest, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("-–—.:)|_", r)
-	})
+	sep := strings.TrimLeftFunc(rest, isSep)
 	switch {
 	case rest == "":
 		return byNum, nil
@@ -71,12 +69,20 @@ func (s *Scale) Parse(label string) (Level, error) {
 		// "1 -", "1.", "1)": a number with a dangling separator.
 		return byNum, nil
 	}
+	// Compare with the separators stripped from the name too, so a name
+	// that itself starts with one (")0", "- n/a") still parses from its
+	// String form.
+	if strings.EqualFold(sep, byNum.Name()) || strings.EqualFold(sep, strings.TrimLeftFunc(byNum.Name(), isSep)) {
+		return byNum, nil
+	}
 	byName, ok := s.ByName(sep)
 	if !ok {
 		return fail("no level has name " + strconv.Quote(sep))
 	}
-	if byName.i != byNum.i {
-		return fail("number " + digits + " is " + strconv.Quote(byNum.Name()) + " but name is level " + strconv.Itoa(byName.Number()))
-	}
-	return byNum, nil
+	return fail("number " + digits + " is " + strconv.Quote(byNum.Name()) + " but name is level " + strconv.Itoa(byName.Number()))
 }
+
+func isSep(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("-–—.:)|_", r)
+}
+

@@ -1,0 +1,198 @@
+package priority
+
+import (
+	"encoding/json"
+	"errors"
+	"strings"
+	"testing"
+)
+
+func FuzzMatrixJSON(f *testing.F) {
+	for _, m := range []*Matrix{ServiceNow(), GLPI(), ITop(), BMC().Matrix()} {
+		data, _ := json.Marshal(m)
+		f.Add(data)
+	}
+	f.Add([]byte(`{"impact":{"direction":"highest-last","levels":["lo","hi"]},"urgency":{"direction":"highest-last","levels":["lo","hi"]},"priority":{"direction":"highest-last","levels":["lo","mid","hi"]},"cells":[["1 - lo","2"],["mid","3"]]}`))
+	f.Add([]byte(`{"kind":"matrix","cells":[[""]]}`))
+	f.Add([]byte(`null`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var m Matrix
+		if err := json.Unmarshal(data, &m); err != nil {
+			return
+		}
+		roundTripMatrix(t, &m)
+	})
+}
+
+func roundTripMatrix(t *testing.T, m *Matrix) {
+	out, err := json.Marshal(m)
+	if err != nil {
+		t.Fatalf("decoded matrix does not encode: %v", err)
+	}
+	var back Matrix
+	if err := json.Unmarshal(out, &back); err != nil {
+		t.Fatalf("re-decode: %v\n%s", err, out)
+	}
+	if !back.Equal(m) {
+		t.Fatalf("round trip changed the matrix\n%s", out)
+	}
+	for _, i := range m.Impact().All() {
+		for _, u := range m.Urgency().All() {
+			if _, err := m.Lookup(i, u); err != nil {
+				t.Fatalf("lookup not total: %v", err)
+			}
+		}
+	}
+	_ = m.Validate(CheckMonotone, CheckSymmetry)
+	_ = m.String()
+}
+
+func FuzzAdditiveJSON(f *testing.F) {
+	data, _ := json.Marshal(BMC())
+	f.Add(data)
+	f.Add([]byte(`{"kind":"additive","impact":{"direction":"highest-first","levels":["A","B"]},"urgency":{"direction":"highest-first","levels":["X","Y"]},"priority":{"direction":"highest-first","levels":["P1","P2"]},"impact_weights":[{"level":"A","weight":5},{"level":"B","weight":0}],"urgency_weights":[{"level":"X","weight":5},{"level":"2","weight":-3}],"bands":[{"priority":"P2","from":-3,"to":5},{"priority":"P1","from":5,"to":11}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var a Additive
+		if err := json.Unmarshal(data, &a); err != nil {
+			return
+		}
+		out, err := json.Marshal(&a)
+		if err != nil {
+			t.Fatalf("decoded model does not encode: %v", err)
+		}
+		var back Additive
+		if err := json.Unmarshal(out, &back); err != nil || !back.Equal(&a) {
+			t.Fatalf("round trip: %v\n%s", err, out)
+		}
+		lo, hi := a.ScoreRange()
+		if _, ok := a.Band(lo); !ok {
+			t.Fatalf("lowest score %d has no band", lo)
+		}
+		if _, ok := a.Band(hi); !ok {
+			t.Fatalf("highest score %d has no band", hi)
+		}
+		roundTripMatrix(t, a.Matrix())
+		_ = a.String()
+	})
+}
+
+func FuzzRulesJSON(f *testing.F) {
+	f.Add([]byte(`{"scale":{"name":"impact","direction":"highest-first","levels":["High","Medium","Low"]},"factors":[{"fact":"users","op":"at-least","steps":[{"value":1000,"level":"High"},{"value":50,"level":"Medium"}],"else":"Low"},{"fact":"tier","op":"at-most","steps":[{"value":1,"level":"High"}],"else":"3"}]}`), int64(60))
+	f.Fuzz(func(t *testing.T, data []byte, x int64) {
+		var r Rules
+		if err := json.Unmarshal(data, &r); err != nil {
+			return
+		}
+		out, err := json.Marshal(&r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Rules
+		if err := json.Unmarshal(out, &back); err != nil {
+			t.Fatalf("re-decode: %v\n%s", err, out)
+		}
+		facts := Facts{}
+		for _, f := range r.Factors() {
+			facts[f.Fact] = x
+		}
+		d1, err1 := r.Derive(facts)
+		d2, err2 := back.Derive(facts)
+		if err1 != nil || err2 != nil || !d1.Level.Equal(d2.Level) {
+			t.Fatalf("derive after round trip: %v %v / %v %v", d1.Level, err1, d2.Level, err2)
+		}
+	})
+}
+
+func FuzzOverrideJSON(f *testing.F) {
+	f.Add([]byte(`{"kind":"manual","level":"Low","actor":"alice","note":"dup"}`))
+	f.Add([]byte(`{"kind":"major-incident"}`))
+	f.Add([]byte(`{"kind":"vip-floor","level":"2 - High"}`))
+	p := ServiceNow().Priority()
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var o Override
+		if err := json.Unmarshal(data, &o); err != nil {
+			return
+		}
+		r, err := Apply(p.Lowest(), o)
+		if err != nil {
+			if !errors.Is(err, ErrInvalidOverride) {
+				t.Fatalf("error does not wrap ErrInvalidOverride: %v", err)
+			}
+			return
+		}
+		out, err := json.Marshal(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Override
+		if err := json.Unmarshal(out, &back); err != nil {
+			t.Fatal(err)
+		}
+		r2, err := Apply(p.Lowest(), back)
+		if err != nil || !r2.Effective().Equal(r.Effective()) {
+			t.Fatalf("round trip: %v %v", r2, err)
+		}
+		if r.Overridden() {
+			if _, ok := r.Reason(); !ok {
+				t.Fatal("overridden without a reason")
+			}
+		}
+	})
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"1 - Critical", "2 - High", "3 - Moderate", "High", "1", "(5) Planning", "0", "99999999999999999999", "1Critical", "2 - Critical", "", " 4. low "} {
+		f.Add(s)
+	}
+	scales := []*Scale{ServiceNow().Priority(), GLPI().Priority(), ITop().Impact()}
+	f.Fuzz(func(t *testing.T, label string) {
+		for _, s := range scales {
+			l, err := s.Parse(label)
+			if err != nil {
+				if !errors.Is(err, ErrUnknownLevel) {
+					t.Fatalf("Parse(%q): error does not wrap ErrUnknownLevel: %v", label, err)
+				}
+				continue
+			}
+			if !l.IsValid() || l.Scale() != s {
+				t.Fatalf("Parse(%q) = invalid level", label)
+			}
+			// Whatever was accepted, the level's own forms parse back to it.
+			for _, again := range []string{l.Name(), l.String()} {
+				if m, err := s.Parse(again); err != nil || !m.Equal(l) {
+					t.Fatalf("Parse(%q) = %v but Parse(%q) = %v, %v", label, l, again, m, err)
+				}
+			}
+		}
+	})
+}
+
+func FuzzNewScale(f *testing.F) {
+	f.Add("urgency", uint8(1), "High\nMedium\nLow")
+	f.Add("", uint8(2), "1 Very low\nVery high")
+	f.Fuzz(func(t *testing.T, name string, dir uint8, levels string) {
+		s, err := NewScale(name, Direction(dir), strings.Split(levels, "\n")...)
+		if err != nil {
+			if !errors.Is(err, ErrInvalidScale) {
+				t.Fatalf("error does not wrap ErrInvalidScale: %v", err)
+			}
+			return
+		}
+		for _, l := range s.All() {
+			for _, label := range []string{l.Name(), l.String()} {
+				m, err := s.Parse(label)
+				if err != nil || !m.Equal(l) {
+					t.Fatalf("Parse(%q) = %v, %v; want %v", label, m, err, l)
+				}
+			}
+		}
+		data, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Scale
+		if err := json.Unmarshal(data, &back); err != nil || !back.Equal(s) {
+			t.Fatalf("round trip: %v\n%s", err, data)
+		}
+	})
+}
