@@ -1,0 +1,165 @@
+package sla
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"testing"
+	"time"
+)
+
+var fuzzStates = []string{"New", "In Progress", "Awaiting User Info", "Awaiting Vendor", "Resolved", "Closed", "", "Bogus"}
+var fuzzPrios = []string{"", "P1", "P3", "P9"}
+
+// decodeTimeline turns arbitrary bytes into an arbitrary timeline: events
+// in any order, duplicates, unknown kinds and states, events before
+// creation, huge offsets.
+func decodeTimeline(data []byte) (events []Event, now time.Time) {
+	base := time.Date(2026, time.November, 20, 21, 0, 0, 0, berlin)
+	now = base
+	if len(data) >= 4 {
+		// Within ±60 days: the test schedule walks days, so huge spans only
+		// make the fuzzer slow, not smarter.
+		now = base.Add(time.Duration(int64(int32(binary.LittleEndian.Uint32(data)))%(60*86400)) * time.Second)
+		data = data[4:]
+	}
+	for len(data) >= 8 {
+		off := int64(int32(binary.LittleEndian.Uint32(data))) % (60 * 86400)
+		e := Event{
+			At:       base.Add(time.Duration(off) * time.Second),
+			Kind:     EventKind(data[4] % 12),
+			State:    fuzzStates[int(data[5])%len(fuzzStates)],
+			Priority: fuzzPrios[int(data[6])%len(fuzzPrios)],
+			Assignee: fuzzPrios[int(data[7])%len(fuzzPrios)],
+		}
+		if data[7]&0x80 != 0 {
+			e.At = time.Time{}
+		}
+		events = append(events, e)
+		data = data[8:]
+	}
+	return events, now
+}
+
+func FuzzEvaluate(f *testing.F) {
+	seed := func(offs ...int32) []byte {
+		b := binary.LittleEndian.AppendUint32(nil, uint32(30000))
+		for i, o := range offs {
+			b = binary.LittleEndian.AppendUint32(b, uint32(o))
+			b = append(b, byte(i%11), byte(i), byte(i%3), byte(i))
+		}
+		return b
+	}
+	f.Add(seed(0))
+	f.Add(seed(0, 600, 1200, 3600, 7200, 99999, 100000, 200000, 200000, 300000, 400000))
+	f.Add(seed(0, -600, 1200))
+	f.Add([]byte{})
+	pols := map[PriorityChangeMode]*Policy{}
+	for _, m := range []PriorityChangeMode{KeepElapsed, Retroactive, Restart} {
+		spec := demoSpec(m)
+		spec.States = nil
+		pols[m] = demoPolicy(f, m)
+		if m == Restart {
+			p, err := NewPolicy(spec, map[string]Schedule{"office": officeHours()})
+			if err != nil {
+				f.Fatal(err)
+			}
+			pols[m] = p
+		}
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		events, now := decodeTimeline(data)
+		for _, p := range pols {
+			sts, err := p.Evaluate(Ticket{Events: events}, now)
+			if err != nil {
+				if len(err.Error()) == 0 {
+					t.Fatal("empty error")
+				}
+				continue
+			}
+			xs, err := p.Explain(Ticket{Events: events}, now)
+			if err != nil {
+				t.Fatalf("Explain failed where Evaluate did not: %v", err)
+			}
+			if len(xs) != len(sts) {
+				t.Fatalf("explain %d statuses, evaluate %d", len(xs), len(sts))
+			}
+			for i, st := range sts {
+				if st.Elapsed+st.Remaining != st.Goal {
+					t.Fatalf("elapsed %v + remaining %v != goal %v", st.Elapsed, st.Remaining, st.Goal)
+				}
+				if st.Elapsed < 0 || st.Paused < 0 || st.WallElapsed < 0 {
+					t.Fatalf("negative duration in %+v", st)
+				}
+				if st.Breached && st.BreachAt.After(now) {
+					t.Fatalf("breach in the future: %v > %v", st.BreachAt, now)
+				}
+				if xs[i].Status.Elapsed != st.Elapsed || xs[i].Status.Stage != st.Stage {
+					t.Fatalf("explain disagrees: %+v vs %+v", xs[i].Status, st)
+				}
+				if _, _, err := st.NextChange(); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := json.Marshal(st); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	})
+}
+
+// FuzzPolicyJSON: any bytes either fail to decode/validate with an error or
+// give a policy whose JSON round-trips.
+func FuzzPolicyJSON(f *testing.F) {
+	b, err := json.Marshal(demoPolicy(f, Retroactive))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(b)
+	f.Add([]byte(`{"rules":[{"targets":[{"name":"x","metric":"response","goal":{"workingDays":2},"schedule":"office","thresholds":[1e3,0.5]}]}]}`))
+	f.Add([]byte(`{"rules":[{"targets":[{"name":"x","metric":"ack","goal":{"due":"2026-01-01T00:00:00Z"},"conditions":{"start":{"events":["created"]},"stop":{"states":["Done"]},"reopen":"continue"}}]}]}`))
+	f.Add([]byte(`{"rules":[]}`))
+	sched := map[string]Schedule{"office": officeHours()}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var spec PolicySpec
+		if json.Unmarshal(data, &spec) != nil {
+			return
+		}
+		p, err := NewPolicy(spec, sched)
+		if err != nil {
+			return
+		}
+		out, err := json.Marshal(p)
+		if err != nil {
+			t.Fatalf("marshal a valid policy: %v", err)
+		}
+		var spec2 PolicySpec
+		if err := json.Unmarshal(out, &spec2); err != nil {
+			t.Fatalf("re-decode %s: %v", out, err)
+		}
+		p2, err := NewPolicy(spec2, sched)
+		if err != nil {
+			t.Fatalf("re-validate %s: %v", out, err)
+		}
+		out2, _ := json.Marshal(p2)
+		if string(out) != string(out2) {
+			t.Fatalf("round trip changed:\n%s\n%s", out, out2)
+		}
+	})
+}
+
+func FuzzDuration(f *testing.F) {
+	for _, s := range []string{"4h", "1h30m", "-2h", "0s", "1.5s", "300ms", "2562047h47m16.854775807s"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var d Duration
+		if d.UnmarshalText([]byte(s)) != nil {
+			return
+		}
+		txt, _ := d.MarshalText()
+		var d2 Duration
+		if err := d2.UnmarshalText(txt); err != nil || d2 != d {
+			t.Fatalf("%q → %q → %v (%v)", s, txt, d2, err)
+		}
+	})
+}
