@@ -85,4 +85,3 @@ func (s *Scale) Parse(label string) (Level, error) {
 func isSep(r rune) bool {
 	return unicode.IsSpace(r) || strings.ContainsRune("-–—.:)|_", r)
 }
-
