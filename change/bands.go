@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/shopspring/decimal"
 )
@@ -95,7 +96,8 @@ func NewBands(cmp Compare, base Level, thresholds ...Threshold) (Bands, error) {
 		}
 		if e := t.Score.Exponent(); e < -maxExp || e > maxExp || t.Score.Coefficient().BitLen() > 128 {
 			// Bounded so exact comparisons never build huge powers of ten.
-			return Bands{}, errf(ErrBands, where, t.Score.String(), "is out of range (exponent within ±20, at most 38 digits)")
+			in := t.Score.Coefficient().String() + "e" + strconv.Itoa(int(e)) // String() would print every digit
+			return Bands{}, errf(ErrBands, where, in, "is out of range (exponent within ±20, at most 38 digits)")
 		}
 		if t.Level <= prev {
 			return Bands{}, errf(ErrBands, where, t.Level.String(),
