@@ -34,4 +34,3 @@ func TestLeadTimePolicy(t *testing.T) {
 	_, _, err = zero.Days(Normal, Low)
 	require.ErrorIs(t, err, ErrSchedule)
 }
-
