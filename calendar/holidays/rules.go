@@ -48,11 +48,6 @@ func easter(id, name, nameEN string, off int) rule {
 	return newRule(id, name, nameEN, func(y int) (date.Date, bool) { return Easter(y) + date.Date(off), true })
 }
 
-// orthodox is a holiday off days after Orthodox Easter Sunday.
-func orthodox(id, name, nameEN string, off int) rule {
-	return newRule(id, name, nameEN, func(y int) (date.Date, bool) { return OrthodoxEaster(y) + date.Date(off), true })
-}
-
 // nth is the n-th (1-based) weekday wd of month m; n < 0 counts from the end (-1 = last).
 func nth(id, name, nameEN string, m time.Month, wd time.Weekday, n int) rule {
 	return newRule(id, name, nameEN, nthWeekday(m, wd, n))
