@@ -1,0 +1,101 @@
+// Package change is the change-enablement logic of ITIL: change types,
+// explainable risk models, approval routing, scheduling checks against
+// business calendars, and conflict detection between planned changes.
+//
+// Every function is pure: values in, values out. Time is an argument (the
+// lead-time check takes now), intervals are half-open [start, end), and
+// every policy and model is data that round-trips through JSON with names
+// ("normal", "very-high", "cab"), never bare numbers whose meaning depends
+// on a vendor.
+//
+// # Change types, CAB and ECAB
+//
+// ITIL distinguishes three [Type]s of change. A [Standard] change is
+// pre-authorised: low risk, repeatable, following a documented change model,
+// so it needs no CAB. A [Normal] change is assessed and authorised by a
+// change authority that grows with the risk — a peer, the change manager,
+// the change advisory board (CAB), and for the riskiest also the business
+// owner. An [Emergency] change must be implemented at once; the emergency
+// CAB (ECAB), a small group reachable at short notice, authorises it, and it
+// is reviewed after implementation.
+//
+// # Risk levels and risk models
+//
+// A [Level] is an ordered risk level: [Low], [Moderate], [High], [VeryHigh],
+// [Critical] (numerically 1–5, BMC's "risk level 1–5"); [None] means a model
+// did not decide. A [Model] is a pure function from an [Input] to a [Result]
+// that carries the level and its explanation: the exact score as a
+// numerator and denominator, every contribution, and the band or rule that
+// decided ([Result.String] renders it for people).
+//
+//   - [Questionnaire], in three modes: [Sum] (ServiceNow: Σ answer score ×
+//     weight against "score greater than" thresholds — a result 7 with a
+//     moderate threshold 6 is moderate), [PercentOfMax] (the same sum as a
+//     percentage of the highest possible sum), and [WeightedMean] (BMC:
+//     Σ value × weight / Σ weight rounded up by [CeilingBands], so
+//     (4·60 + 5·20 + 2·100)/180 = 3).
+//   - [RuleSet]: ordered first-match rules over the [Facts] of a change
+//     (no rollback plan, no test evidence, critical service, outage,
+//     freeze, short notice, emergency, failed similar changes). Conditions
+//     are upward closed (no negation), so [RuleSet.Monotone] can tell when
+//     adding a risk factor can never lower the level.
+//   - [MatrixModel]: a likelihood × impact matrix, reusing
+//     [priority.Matrix] and its scales.
+//   - [HistoryModel]: the change-success history ([Outcomes]) with
+//     configurable multipliers; combined by [NewHighest] it can raise the
+//     risk, never lower it. [Outcomes.ChangeFailure] gives the numerator and
+//     denominator of a change failure rate for package kpi.
+//   - Combinators: [NewHighest] (the highest decision, as ServiceNow
+//     combines risk conditions and assessments) and [NewFirstMatch].
+//
+// Thresholds live in [Bands], built by [NewBands]: a base level and strictly
+// increasing thresholds with strictly increasing levels. That shape is the
+// proof that bands partition the score line — no gaps, no overlaps, each
+// band half-open ((6, 10] for [GreaterThan], [6, 10) for [AtLeast]) — and
+// comparisons are exact (num/den > t is decided as num > t·den), never on a
+// rounded score. [DecodeModel] reads any model from JSON by its "kind".
+//
+// # Approval routing
+//
+// A [Routing] maps change type × risk level to the required [Approver]s
+// (peer review, change manager, CAB, ECAB, business owner) and a reason, as
+// declarative routes over level ranges. [NewRouting] rejects a policy that
+// leaves any type × level uncovered or covers it twice, so [Routing.Route]
+// always has exactly one answer. [DefaultRouting] is a conventional
+// starting point.
+//
+// # Scheduling
+//
+// [CheckSchedule] checks a planned [Window] against calendar values from
+// package calendar: it must lie entirely inside a maintenance window, touch
+// no service hours, freeze calendar or listed blackout, and respect the
+// notice a [LeadTimePolicy] demands for its type and risk (e.g. 2 working
+// days for a low-risk normal change, 10 for a high one), counted in working
+// days on a business calendar ([WorkingDays], satisfied by
+// *calendar.Calendar). Each [Violation] names its rule and the offending
+// part of the window; [ApplyViolations] turns them into risk facts.
+//
+// [NextSlot] finds the earliest window of a given length inside a window
+// calendar after an instant, avoiding busy intervals; it searches up to a
+// bound and returns [ErrNoSlot] rather than loop when nothing fits.
+//
+// # Conflicts
+//
+// [Conflicts] reports every pair of changes whose windows overlap (a change
+// ending at 02:00 and one starting at 02:00 do not) and that touch the same
+// CI ([SameCI]), related CIs ([RelatedCI]: one is a direct or transitive
+// ancestor of the other in a [Graph] of parent/child relations; siblings are
+// not related), or share an assignee ([SameAssignee]). The graph is checked
+// at construction (cycles are errors quoting the cycle), a change naming a
+// CI outside the graph is an error, and the output is in a canonical order
+// ([CompareConflicts]) independent of input order. It is a sweep over the
+// changes sorted by start with per-CI and per-assignee active lists:
+// O(n log n + Σ ancestors + k log k) for k conflicts, about 0.1 s for
+// 100 000 changes.
+//
+// # Errors
+//
+// Constructors validate and return errors wrapping the sentinels ([ErrBands],
+// [ErrModel], [ErrRouting], [ErrGraph], …), usually as an [*Error] that
+// quotes the offending input; bad input never panics or hangs.
+package change

@@ -1,0 +1,192 @@
+package change_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/itsmkit/itsm/change"
+	"github.com/itsmkit/itsm/priority"
+	"github.com/shopspring/decimal"
+)
+
+// A ServiceNow-style risk assessment: Σ(answer score × weight) against
+// "score greater than" thresholds. The answers score 7, above the moderate
+// threshold 6.
+func ExampleNewQuestionnaire() {
+	q, err := change.NewQuestionnaire(change.QuestionnaireSpec{
+		Name: "risk assessment",
+		Questions: []change.Question{
+			{ID: "rollback", Weight: 2, Answers: []change.Answer{{ID: "tested", Score: 0}, {ID: "untested", Score: 1}, {ID: "none", Score: 3}}},
+			{ID: "users", Weight: 1, Answers: []change.Answer{{ID: "few", Score: 1}, {ID: "many", Score: 3}}},
+			{ID: "complexity", Weight: 1, Answers: []change.Answer{{ID: "simple", Score: 0}, {ID: "medium", Score: 2}}},
+		},
+		Bands: change.MustBands(change.GreaterThan, change.Low,
+			change.Threshold{Score: decimal.NewFromInt(6), Level: change.Moderate},
+			change.Threshold{Score: decimal.NewFromInt(10), Level: change.High}),
+	})
+	if err != nil {
+		panic(err)
+	}
+	r, err := q.Assess(change.Input{Answers: map[string]string{"rollback": "untested", "users": "many", "complexity": "medium"}})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(r)
+	// Output:
+	// questionnaire "risk assessment": moderate (score 7 = 7/1) — sum score 7 in band (6, 10] → moderate
+	//   rollback = untested: 1 × 2 = 2
+	//   users = many: 3 × 1 = 3
+	//   complexity = medium: 2 × 1 = 2
+}
+
+// BMC's change risk: the weighted mean of the answers' risk values, rounded
+// up: (4·60 + 5·20 + 2·100)/180 = 3.
+func ExampleNewQuestionnaire_weightedMean() {
+	values := []change.Answer{{ID: "1", Score: 1}, {ID: "2", Score: 2}, {ID: "3", Score: 3}, {ID: "4", Score: 4}, {ID: "5", Score: 5}}
+	q, err := change.NewQuestionnaire(change.QuestionnaireSpec{
+		Name: "bmc",
+		Mode: change.WeightedMean, // zero Bands: change.CeilingBands()
+		Questions: []change.Question{
+			{ID: "complexity", Weight: 60, Answers: values},
+			{ID: "outage", Weight: 20, Answers: values},
+			{ID: "experience", Weight: 100, Answers: values},
+		},
+	})
+	if err != nil {
+		panic(err)
+	}
+	r, err := q.Assess(change.Input{Answers: map[string]string{"complexity": "4", "outage": "5", "experience": "2"}})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("%d/%d → risk level %d (%s)\n", r.Num, r.Den, r.Level, r.Level)
+	// Output: 540/180 → risk level 3 (high)
+}
+
+// Rules are data; the first match decides and names itself.
+func ExampleNewRuleSet() {
+	rs, err := change.NewRuleSet(change.RuleSetSpec{
+		Name:    "facts",
+		Default: change.Low,
+		Rules: []change.Rule{
+			{ID: "no-way-back", Level: change.Critical, Reason: "critical service without rollback",
+				When: []change.Condition{{Fact: change.FactNoRollbackPlan}, {Fact: change.FactCriticalService}}},
+			{ID: "failing", Level: change.High, Reason: "similar changes failed",
+				When: []change.Condition{{Fact: change.FactFailedSimilar, AtLeast: 2}}},
+		},
+	})
+	if err != nil {
+		panic(err)
+	}
+	r, _ := rs.Assess(change.Input{Type: change.Normal, Facts: change.Facts{FailedSimilar: 3}})
+	fmt.Println(r.Level, "—", r.Decided)
+	fmt.Println("monotone:", rs.Monotone())
+	// Output:
+	// high — rule "failing": similar changes failed
+	// monotone: true
+}
+
+// A change-success history can only raise the risk when combined with
+// Highest.
+func ExampleNewHighest() {
+	history, err := change.NewHistoryModel(change.HistorySpec{
+		Name:        "team history",
+		Multipliers: change.Multipliers{Successful: -1, SuccessfulWithIssues: 1, Failed: 5, IncidentsCaused: 10},
+		Bands: change.MustBands(change.AtLeast, change.Low,
+			change.Threshold{Score: decimal.NewFromInt(10), Level: change.Moderate},
+			change.Threshold{Score: decimal.NewFromInt(20), Level: change.High}),
+	})
+	if err != nil {
+		panic(err)
+	}
+	overall, err := change.NewHighest("overall", change.DefaultRules(), history)
+	if err != nil {
+		panic(err)
+	}
+	r, err := overall.Assess(change.Input{
+		Type:    change.Normal,
+		Facts:   change.Facts{NoTestEvidence: true},
+		History: change.Outcomes{Successful: 12, Failed: 3, IncidentsCaused: 2},
+	})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(r)
+	// Output:
+	// highest "overall": high — highest part: history "team history"
+	//   rules "default": moderate — rule "untested": no test evidence
+	//     no-test-evidence = 1 ≥ 1
+	//   history "team history": high (score 23 = 23/1) — history score 23 in band [20, +∞) → high
+	//     successful = 12: 12 × -1 = -12
+	//     successful_with_issues = 0: 0 × 1 = 0
+	//     failed = 3: 3 × 5 = 15
+	//     incidents_caused = 2: 2 × 10 = 20
+}
+
+// A likelihood × impact matrix reuses priority's Matrix and Scale.
+func ExampleNewMatrixModel() {
+	impact, _ := priority.NewScale("impact", priority.HighestLast, "Minor", "Significant", "Major")
+	likelihood, _ := priority.NewScale("likelihood", priority.HighestLast, "Unlikely", "Possible", "Likely")
+	risk, _ := priority.NewScale("risk", priority.HighestLast, "Low", "Moderate", "High")
+	m, err := priority.NewMatrix(impact, likelihood, risk, [][]string{
+		{"Low", "Low", "Moderate"},
+		{"Low", "Moderate", "High"},
+		{"Moderate", "High", "High"},
+	})
+	if err != nil {
+		panic(err)
+	}
+	mm, err := change.NewMatrixModel("3×3", m)
+	if err != nil {
+		panic(err)
+	}
+	r, _ := mm.Assess(change.Input{Impact: "Significant", Likelihood: "Likely"})
+	fmt.Println(r.Level, "—", r.Decided)
+	// Output: high — cell impact "2 Significant" × likelihood "3 Likely" → "3 High"
+}
+
+func ExampleRouting_Route() {
+	r := change.DefaultRouting()
+	for _, c := range []struct {
+		t change.Type
+		l change.Level
+	}{{change.Standard, change.Low}, {change.Normal, change.High}, {change.Emergency, change.Critical}} {
+		d, _ := r.Route(c.t, c.l)
+		fmt.Println(d)
+	}
+	// Output:
+	// standard/low: pre-approved (route 1: standard change: pre-approved by its change model, no CAB)
+	// normal/high: change-manager, cab (route 5: high risk: CAB authorises)
+	// emergency/critical: ecab, business-owner + post-implementation review (route 9: critical emergency: ECAB and business owner, reviewed afterwards)
+}
+
+func ExampleConflicts() {
+	g, err := change.NewGraph(nil, []change.Relation{{Parent: "cluster1", Child: "node1"}, {Parent: "cluster1", Child: "node2"}})
+	if err != nil {
+		panic(err)
+	}
+	day := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+	h := func(n int) time.Time { return day.Add(time.Duration(n) * time.Hour) }
+	out, err := change.Conflicts([]change.Planned{
+		{ID: "CHG1", CIs: []string{"node1"}, Assignee: "ann", Start: h(22), End: h(24)},
+		{ID: "CHG2", CIs: []string{"cluster1"}, Assignee: "bob", Start: h(23), End: h(25)},
+		{ID: "CHG3", CIs: []string{"node2"}, Assignee: "ann", Start: h(24), End: h(26)}, // after CHG1: back-to-back
+	}, g)
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range out {
+		fmt.Println(c)
+	}
+	// Output:
+	// CHG1 × CHG2 related-ci "node1"~"cluster1" [2026-11-28T23:00:00Z, 2026-11-29T00:00:00Z)
+	// CHG2 × CHG3 related-ci "cluster1"~"node2" [2026-11-29T00:00:00Z, 2026-11-29T01:00:00Z)
+}
+
+func ExampleOutcomes_ChangeFailure() {
+	o := change.Outcomes{Successful: 40, SuccessfulWithIssues: 5, Failed: 5, IncidentsCaused: 9}
+	failed, total := o.ChangeFailure()
+	rate := decimal.NewFromInt(failed).DivRound(decimal.NewFromInt(total), 4)
+	fmt.Printf("%d of %d changes failed (%s)\n", failed, total, rate)
+	// Output: 5 of 50 changes failed (0.1)
+}
