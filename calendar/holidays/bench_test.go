@@ -1,0 +1,53 @@
+package holidays
+
+import (
+	"testing"
+
+	"github.com/rickb777/date/v2"
+)
+
+// Expanding one region-year from the rules (no cache).
+func BenchmarkExpandRegionYear(b *testing.B) {
+	reg := registry().byCode["DE-BY"]
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = reg.expand(2025)
+	}
+}
+
+// Expanding a year with substitute days (GB-SCT has several).
+func BenchmarkExpandRegionYearSubstitutes(b *testing.B) {
+	reg := registry().byCode["GB-SCT"]
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = reg.expand(2022)
+	}
+}
+
+// IsHoliday once the year is cached: target ≤ 50 ns, 0 allocs.
+func BenchmarkIsHoliday(b *testing.B) {
+	s, err := ForRegion("DE-NW")
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := date.New(2025, 10, 3)
+	s.IsHoliday(d)
+	b.ReportAllocs()
+	for b.Loop() {
+		if !s.IsHoliday(d) {
+			b.Fatal("not a holiday")
+		}
+	}
+}
+
+func BenchmarkHolidays(b *testing.B) {
+	s, err := ForRegion("DE-NW")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s.Holidays(2025)
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = s.Holidays(2025)
+	}
+}

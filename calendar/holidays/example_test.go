@@ -1,0 +1,147 @@
+package holidays_test
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/itsmkit/itsm/calendar/holidays"
+	"github.com/rickb777/date/v2"
+)
+
+func ExampleForRegion() {
+	nw, err := holidays.ForRegion("DE-NW")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(nw.IsHoliday(date.New(2024, time.November, 1)))
+
+	_, err = holidays.ForRegion("DE-XX")
+	fmt.Println(err)
+	// Output:
+	// true
+	// holidays: unknown region "DE-XX" (see holidays.Regions)
+}
+
+func ExampleSet_Holidays() {
+	be, _ := holidays.ForRegion("DE-BE")
+	for _, h := range be.Holidays(2025) {
+		fmt.Println(h.Date, h.Name)
+	}
+	// Output:
+	// 2025-01-01 Neujahr
+	// 2025-03-08 Internationaler Frauentag
+	// 2025-04-18 Karfreitag
+	// 2025-04-21 Ostermontag
+	// 2025-05-01 Tag der Arbeit
+	// 2025-05-08 Tag der Befreiung
+	// 2025-05-29 Christi Himmelfahrt
+	// 2025-06-09 Pfingstmontag
+	// 2025-10-03 Tag der Deutschen Einheit
+	// 2025-12-25 1. Weihnachtstag
+	// 2025-12-26 2. Weihnachtstag
+}
+
+// Substitute days carry the ID of the holiday they replace and Observed.
+func ExampleSet_Holidays_substitute() {
+	eng, _ := holidays.ForRegion("GB-ENG")
+	for _, h := range eng.Holidays(2021) {
+		if h.Date.Month() == time.December {
+			fmt.Println(h.Date, h.Date.Weekday(), h.NameEN, h.Observed)
+		}
+	}
+	// Output:
+	// 2021-12-25 Saturday Christmas Day false
+	// 2021-12-26 Sunday Boxing Day false
+	// 2021-12-27 Monday Christmas Day (substitute day) true
+	// 2021-12-28 Tuesday Boxing Day (substitute day) true
+}
+
+// Categories other than Public must be asked for.
+func ExampleSet_IsHoliday() {
+	by, _ := holidays.ForRegion("DE-BY")
+	withOptional, _ := holidays.ForRegion("DE-BY", holidays.Public, holidays.Optional, holidays.HalfDay)
+	assumption := date.New(2025, time.August, 15)
+	fmt.Println(by.IsHoliday(assumption), withOptional.IsHoliday(assumption))
+	h, _ := withOptional.Lookup(date.New(2025, time.December, 24))
+	fmt.Println(h.Name, h.Category)
+	// Output:
+	// false true
+	// Heiligabend halfday
+}
+
+func ExampleRegions() {
+	for _, r := range holidays.Regions() {
+		if strings.HasPrefix(r.Code, "GB") {
+			fmt.Println(r.Code, r.Name)
+		}
+	}
+	// Output:
+	// GB United Kingdom
+	// GB-ENG England
+	// GB-NIR Northern Ireland
+	// GB-SCT Scotland
+	// GB-WLS Cymru
+}
+
+func ExampleWriteICal() {
+	de, _ := holidays.ForRegion("DE")
+	var hs []holidays.Holiday
+	for _, h := range de.Holidays(2024) {
+		if h.Date.Month() == time.October {
+			hs = append(hs, h)
+		}
+	}
+	stamp := time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC)
+	var b strings.Builder
+	if err := holidays.WriteICal(&b, hs, stamp); err != nil {
+		fmt.Println(err)
+	}
+	// Lines end in CRLF as RFC 5545 requires; shown here with LF.
+	fmt.Print(strings.ReplaceAll(b.String(), "\r\n", "\n"))
+	// Output:
+	// BEGIN:VCALENDAR
+	// VERSION:2.0
+	// PRODID:-//itsmkit//calendar/holidays//EN
+	// CALSCALE:GREGORIAN
+	// BEGIN:VEVENT
+	// UID:de.tag-der-deutschen-einheit/20241003@itsmkit
+	// DTSTAMP:20240101T000000Z
+	// DTSTART;VALUE=DATE:20241003
+	// DTEND;VALUE=DATE:20241004
+	// SUMMARY:Tag der Deutschen Einheit
+	// TRANSP:TRANSPARENT
+	// X-ITSMKIT-ID:de.tag-der-deutschen-einheit
+	// X-ITSMKIT-NAME-EN:German Unity Day
+	// X-ITSMKIT-CATEGORY:public
+	// END:VEVENT
+	// END:VCALENDAR
+}
+
+// A holiday feed received as .ics becomes a set usable as a calendar's
+// holiday source.
+func ExampleReadICal() {
+	feed := `BEGIN:VCALENDAR
+VERSION:2.0
+BEGIN:VEVENT
+UID:company-day-2025@example.com
+DTSTART;VALUE=DATE:20250613
+SUMMARY:Company day
+END:VEVENT
+END:VCALENDAR
+`
+	hs, err := holidays.ReadICal(strings.NewReader(feed))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	set, _ := holidays.NewSet(hs)
+	fmt.Println(set.HolidayDates(2025))
+
+	_, err = holidays.ReadICal(strings.NewReader("BEGIN:VCALENDAR\nBEGIN:VEVENT\nUID:x\nDTSTART:20250613T090000Z\nSUMMARY:Meeting\nEND:VEVENT\nEND:VCALENDAR\n"))
+	fmt.Println(err)
+	// Output:
+	// [2025-06-13]
+	// holidays: iCalendar line 4: DTSTART "20250613T090000Z" is not a DATE (want YYYYMMDD; timed events are not supported)
+}
