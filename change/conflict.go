@@ -142,7 +142,8 @@ func Conflicts(changes []Planned, g *Graph) ([]Conflict, error) {
 	var localNames []string
 	asg := map[string]int32{}
 	var asgNames []string
-	cis := make([][]int32, n)
+	cis := make([][]int32, n) // views into flat
+	flat := make([]int32, 0, n+n/2)
 	who := make([]int32, n)
 	start := make([]instant, n)
 	end := make([]instant, n)
@@ -158,7 +159,7 @@ func Conflicts(changes []Planned, g *Graph) ([]Conflict, error) {
 			return nil, errf(ErrPlan, "planned change "+strconv.Quote(c.ID), c.Start.Format(time.RFC3339)+"/"+c.End.Format(time.RFC3339), "window is empty or inverted (want Start < End)")
 		}
 		start[i], end[i] = mkInstant(c.Start), mkInstant(c.End)
-		cs := make([]int32, 0, len(c.CIs))
+		first := len(flat)
 		for _, name := range c.CIs {
 			if name == "" {
 				return nil, errf(ErrPlan, "planned change "+strconv.Quote(c.ID), "", "names an empty CI")
@@ -177,10 +178,13 @@ func Conflicts(changes []Planned, g *Graph) ([]Conflict, error) {
 					localNames = append(localNames, name)
 				}
 			}
-			cs = append(cs, id)
+			flat = append(flat, id)
 		}
+		cs := flat[first:]
 		slices.Sort(cs)
-		cis[i] = slices.Compact(cs)
+		cs = slices.Compact(cs)
+		flat = flat[:first+len(cs)]
+		cis[i] = slices.Clip(cs)
 		who[i] = -1
 		if c.Assignee != "" {
 			a, ok := asg[c.Assignee]
