@@ -245,8 +245,8 @@ func TestConflictsOrderIndependentAndSymmetric(t *testing.T) {
 		got2, err := Conflicts(perm, g)
 		require.NoError(t, err)
 		require.Equal(t, got, got2)
-		// Symmetry: each conflict is reported once, A < B, and its
-		// windows really overlap on the reported interval.
+		// Each conflict is reported once, A < B, on an interval both
+		// windows contain.
 		byID := map[string]Planned{}
 		for _, p := range c.changes {
 			byID[p.ID] = p
@@ -256,16 +256,35 @@ func TestConflictsOrderIndependentAndSymmetric(t *testing.T) {
 			a, b := byID[cf.A], byID[cf.B]
 			require.True(t, cf.Start.Before(cf.End))
 			require.False(t, cf.Start.Before(a.Start) || cf.Start.Before(b.Start) || cf.End.After(a.End) || cf.End.After(b.End))
-			// Symmetric: the pair found from B's side is the same pair — swapping
-			// the two changes' roles (IDs) yields the mirrored conflict.
 		}
-		// Swapping IDs of two changes mirrors A/B of their conflicts.
+		// Symmetry: renaming two changes into each other's IDs mirrors
+		// their conflicts (A/B and CIA/CIB swap where the order flips);
+		// nothing else changes.
 		if len(c.changes) >= 2 {
 			sw := slices.Clone(c.changes)
-			sw[0].ID, sw[1].ID = sw[1].ID, sw[0].ID
+			x, y := sw[0].ID, sw[1].ID
+			sw[0].ID, sw[1].ID = y, x
+			rename := func(id string) string {
+				switch id {
+				case x:
+					return y
+				case y:
+					return x
+				}
+				return id
+			}
+			var want []Conflict
+			for _, cf := range got {
+				cf.A, cf.B = rename(cf.A), rename(cf.B)
+				if cf.B < cf.A {
+					cf.A, cf.B, cf.CIA, cf.CIB = cf.B, cf.A, cf.CIB, cf.CIA
+				}
+				want = append(want, cf)
+			}
+			slices.SortFunc(want, CompareConflicts)
 			got3, err := Conflicts(sw, g)
 			require.NoError(t, err)
-			require.Equal(t, len(got), len(got3))
+			require.Equal(t, want, got3)
 		}
 	})
 }
