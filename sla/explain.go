@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 )
 
@@ -228,4 +229,16 @@ func attribution(segs []Segment) []Share {
 		}
 	}
 	return out
+}
+
+func sortShares(s []Share) {
+	slices.SortStableFunc(s, func(a, b Share) int {
+		if a.Counted != b.Counted {
+			if a.Counted > b.Counted {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.Assignee, b.Assignee)
+	})
 }

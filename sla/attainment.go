@@ -1,0 +1,129 @@
+package sla
+
+import (
+	"cmp"
+	"slices"
+	"time"
+
+	"github.com/itsmkit/itsm/kpi"
+)
+
+// AttainmentGroup counts the cycles of one target at one priority in a
+// reporting period.
+//
+// A cycle that ended inside the period counts as Met or Breached (a
+// cancelled cycle that had breached counts as Breached, any other
+// cancelled cycle as Cancelled). A cycle that started before the period's
+// end and had not ended by then is open at period end: OpenBreached if it
+// had breached before the period's end, else Open. Cycles that ended before
+// the period or started after it are not counted.
+type AttainmentGroup struct {
+	Slot         string `json:"slot"`
+	Target       string `json:"target"`
+	Kind         Kind   `json:"kind"`
+	Priority     string `json:"priority"`
+	Met          int64  `json:"met"`
+	Breached     int64  `json:"breached"`
+	Cancelled    int64  `json:"cancelled"`
+	Open         int64  `json:"open"`
+	OpenBreached int64  `json:"openBreached"`
+}
+
+// Attainment returns Met / (Met + Breached) of the cycles decided in the
+// period; cycles still open are reported separately, not counted.
+func (g AttainmentGroup) Attainment() kpi.Ratio {
+	return kpi.Ratio{Num: g.Met, Den: g.Met + g.Breached}
+}
+
+// Counted returns the number of cycles the group counts.
+func (g AttainmentGroup) Counted() int64 {
+	return g.Met + g.Breached + g.Cancelled + g.Open + g.OpenBreached
+}
+
+func (g *AttainmentGroup) add(o AttainmentGroup) {
+	g.Met += o.Met
+	g.Breached += o.Breached
+	g.Cancelled += o.Cancelled
+	g.Open += o.Open
+	g.OpenBreached += o.OpenBreached
+}
+
+// AttainmentReport is the compliance of many evaluated tickets over a
+// half-open reporting period.
+type AttainmentReport struct {
+	Period kpi.Interval `json:"period"`
+	// Groups, one per target and priority, sorted by slot, target, priority.
+	Groups []AttainmentGroup `json:"groups"`
+	// Targets, the same counts per target over all priorities.
+	Targets []AttainmentGroup `json:"targets"`
+}
+
+// ComputeAttainment classifies every cycle of every status (current and
+// history) for the period [period.Start, period.End). Statuses must have
+// been evaluated at or after the period's end (AsOf ≥ End) for cycles still
+// active in them; otherwise their state at the period's end is unknown and
+// the error wraps [ErrPolicy] quoting the cycle.
+func ComputeAttainment(period kpi.Interval, statuses []Status) (AttainmentReport, error) {
+	if err := period.Validate(); err != nil {
+		return AttainmentReport{}, err
+	}
+	type key struct{ slot, target, prio string }
+	idx := map[key]int{}
+	rep := AttainmentReport{Period: period}
+	for _, st := range statuses {
+		cycles := st.History
+		if st.Stage != NotStarted {
+			cycles = append(cycles[:len(cycles):len(cycles)], st.Cycle)
+		}
+		for _, c := range cycles {
+			var g AttainmentGroup
+			switch {
+			case !c.Start.Before(period.End):
+				continue
+			case !c.End.IsZero() && c.End.Before(period.End):
+				if c.End.Before(period.Start) {
+					continue
+				}
+				switch {
+				case c.Stage == Met:
+					g.Met = 1
+				case c.Stage == Breached || c.Breached:
+					g.Breached = 1
+				default:
+					g.Cancelled = 1
+				}
+			default: // open at the period's end
+				if c.End.IsZero() && c.AsOf.Before(period.End) {
+					return AttainmentReport{}, errorf("attainment: cycle of "+c.Target+" evaluated before the period's end", c.AsOf.Format(time.RFC3339), ErrPolicy)
+				}
+				if c.Breached && c.BreachAt.Before(period.End) {
+					g.OpenBreached = 1
+				} else {
+					g.Open = 1
+				}
+			}
+			k := key{st.Slot, c.Target, c.Priority}
+			i, ok := idx[k]
+			if !ok {
+				i = len(rep.Groups)
+				idx[k] = i
+				rep.Groups = append(rep.Groups, AttainmentGroup{Slot: st.Slot, Target: c.Target, Kind: c.Kind, Priority: c.Priority})
+			}
+			rep.Groups[i].add(g)
+		}
+	}
+	slices.SortFunc(rep.Groups, func(a, b AttainmentGroup) int {
+		return cmp.Or(cmp.Compare(a.Slot, b.Slot), cmp.Compare(a.Target, b.Target), cmp.Compare(a.Priority, b.Priority))
+	})
+	for _, g := range rep.Groups {
+		n := len(rep.Targets)
+		if n > 0 && rep.Targets[n-1].Slot == g.Slot && rep.Targets[n-1].Target == g.Target {
+			rep.Targets[n-1].add(g)
+			continue
+		}
+		t := g
+		t.Priority = ""
+		rep.Targets = append(rep.Targets, t)
+	}
+	return rep, nil
+}

@@ -1,0 +1,273 @@
+package sla
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/itsmkit/itsm/kpi"
+	"github.com/shopspring/decimal"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+)
+
+func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
+
+func TestAttainment(t *testing.T) {
+	p := demoPolicy(t, KeepElapsed)
+	c := time.Date(2026, time.November, 2, 0, 0, 0, 0, berlin)
+	period := kpi.Interval{Start: c, End: c.AddDate(0, 0, 7)}
+	mk := func(prio string, created time.Time, resolveAfter time.Duration) Ticket {
+		tk := Ticket{Events: []Event{{At: created, Kind: Created, Priority: prio}, ev(created.Add(10*time.Minute), Responded)}}
+		if resolveAfter > 0 {
+			tk.Events = append(tk.Events, ev(created.Add(resolveAfter), Resolved))
+		}
+		return tk
+	}
+	d := func(day, h int) time.Time { return c.AddDate(0, 0, day).Add(time.Duration(h) * time.Hour) }
+	tickets := []Ticket{
+		mk("P1", d(0, 10), 3*time.Hour), // met
+		mk("P1", d(1, 10), 5*time.Hour), // breached
+		mk("P1", d(-2, 10), time.Hour),  // ended before the period
+		mk("P1", d(6, 23), 2*time.Hour), // resolved after the end: open at period end
+		mk("P1", d(6, 12), 0),           // still open, breached before the end
+		mk("P3", d(2, 9), 2*time.Hour),  // met
+		mk("P1", d(8, 10), time.Hour),   // after the period
+	}
+	var sts []Status
+	for _, tk := range tickets {
+		s, err := p.Evaluate(tk, period.End.Add(48*time.Hour))
+		require.NoError(t, err)
+		sts = append(sts, s...)
+	}
+	rep, err := ComputeAttainment(period, sts)
+	require.NoError(t, err)
+	var p1res AttainmentGroup
+	for _, g := range rep.Groups {
+		if g.Target == "P1 resolution" {
+			p1res = g
+		}
+	}
+	assert.Equal(t, AttainmentGroup{Slot: "SLA resolution", Target: "P1 resolution", Priority: "P1", Met: 1, Breached: 1, Open: 1, OpenBreached: 1}, p1res)
+	r, ok := p1res.Attainment().Percent(2)
+	require.True(t, ok)
+	assert.Equal(t, "50", r.String())
+	for _, g := range rep.Targets {
+		if g.Target == "P1 response" {
+			assert.Equal(t, int64(4), g.Met) // 4 responses within 10 minutes in scope
+		}
+	}
+
+	// Evaluated before the period's end: an error, not a silent miscount.
+	early, err := p.Evaluate(tickets[4], period.End.Add(-time.Hour))
+	require.NoError(t, err)
+	_, err = ComputeAttainment(period, early)
+	assert.ErrorIs(t, err, ErrPolicy)
+}
+
+// Counts add up: every cycle in scope lands in exactly one bucket, and the
+// per-target totals equal the sums of the groups.
+func TestAttainmentCountsAddUp(t *testing.T) {
+	p := demoPolicy(t, Retroactive)
+	base := time.Date(2026, time.November, 2, 0, 0, 0, 0, berlin)
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(0, 30).Draw(t, "tickets")
+		var sts []Status
+		period := kpi.Interval{Start: base.Add(24 * time.Hour), End: base.Add(5 * 24 * time.Hour)}
+		inScope := int64(0)
+		for i := 0; i < n; i++ {
+			cr := base.Add(time.Duration(rapid.IntRange(0, 7*24*60).Draw(t, "created")) * time.Minute)
+			tk := Ticket{Events: []Event{{At: cr, Kind: Created, Priority: rapid.SampledFrom([]string{"P1", "P3", "P5"}).Draw(t, "prio")}}}
+			if rapid.Bool().Draw(t, "resolved") {
+				tk.Events = append(tk.Events, ev(cr.Add(time.Duration(rapid.IntRange(1, 5000).Draw(t, "after"))*time.Minute), Resolved))
+			}
+			s, err := p.Evaluate(tk, base.Add(30*24*time.Hour))
+			require.NoError(t, err)
+			for _, st := range s {
+				for _, c := range st.Cycles() {
+					if c.Start.Before(period.End) && (c.End.IsZero() || !c.End.Before(period.Start)) {
+						inScope++
+					}
+				}
+			}
+			sts = append(sts, s...)
+		}
+		rep, err := ComputeAttainment(period, sts)
+		require.NoError(t, err)
+		var sum, tsum int64
+		for _, g := range rep.Groups {
+			sum += g.Counted()
+		}
+		for _, g := range rep.Targets {
+			tsum += g.Counted()
+		}
+		require.Equal(t, inScope, sum)
+		require.Equal(t, sum, tsum)
+	})
+}
+
+func TestAvailabilitySLA(t *testing.T) {
+	month := CalendarMonth(2026, time.April, time.UTC) // 30 days
+	tgt := AvailabilityTarget{Name: "portal", Percent: dec("99.9")}
+	out := func(startH, mins int) kpi.Interval {
+		s := month.Start.Add(time.Duration(startH) * time.Hour)
+		return kpi.Interval{Start: s, End: s.Add(time.Duration(mins) * time.Minute)}
+	}
+	// 43m12s allowed over 30 days.
+	r, err := EvaluateAvailability(tgt, month, []kpi.Interval{out(10, 40)}, nil, nil)
+	require.NoError(t, err)
+	assert.Equal(t, 43*time.Minute+12*time.Second, r.Allowed)
+	assert.Equal(t, 3*time.Minute+12*time.Second, r.Margin)
+	assert.True(t, r.Met)
+
+	// Exactly at the allowance: met; one second more: breached by 1s.
+	exact := kpi.Interval{Start: month.Start, End: month.Start.Add(43*time.Minute + 12*time.Second)}
+	r, err = EvaluateAvailability(tgt, month, []kpi.Interval{exact}, nil, nil)
+	require.NoError(t, err)
+	assert.True(t, r.Met)
+	assert.Equal(t, time.Duration(0), r.Margin)
+	exact.End = exact.End.Add(time.Second)
+	r, err = EvaluateAvailability(tgt, month, []kpi.Interval{exact}, nil, nil)
+	require.NoError(t, err)
+	assert.False(t, r.Met)
+	assert.Equal(t, -time.Second, r.Margin)
+
+	// Maintenance is excluded; overlapping outages count once.
+	r, err = EvaluateAvailability(tgt, month, []kpi.Interval{out(10, 60), out(10, 30)}, []kpi.Interval{out(10, 30)}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, 30*time.Minute, r.Availability.Down)
+	assert.True(t, r.Availability.OverlapsMerged)
+
+	_, err = EvaluateAvailability(AvailabilityTarget{Percent: dec("100.1")}, month, nil, nil, nil)
+	assert.ErrorIs(t, err, ErrAvailability)
+	b, err := json.Marshal(r)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"margin":"13m10.2s"`)
+}
+
+// Met (decided exactly) agrees with the sign of the margin.
+func TestAvailabilityMetAgreesWithMargin(t *testing.T) {
+	month := CalendarMonth(2026, time.February, time.UTC)
+	rapid.Check(t, func(t *rapid.T) {
+		pct := decimal.New(rapid.Int64Range(1, 100000).Draw(t, "pct"), -3)
+		down := time.Duration(rapid.Int64Range(0, int64(10*time.Hour)).Draw(t, "down"))
+		o := []kpi.Interval{{Start: month.Start, End: month.Start.Add(down)}}
+		r, err := EvaluateAvailability(AvailabilityTarget{Percent: pct}, month, o, nil, nil)
+		require.NoError(t, err)
+		require.Equal(t, r.Met, r.Margin >= 0)
+	})
+}
+
+func TestServiceCredits(t *testing.T) {
+	var s CreditSchedule
+	require.NoError(t, json.Unmarshal([]byte(`{
+		"tiers": [{"below": "99.9", "credit": "10"}, {"below": "99", "credit": "25"}],
+		"perBreach": [{"target": "P1 resolution", "amount": "250.00", "cap": "1000"}],
+		"capPercent": "50",
+		"rounding": {"places": 2, "mode": "half-even"}
+	}`), &s))
+	fee := dec("12345.65")
+	cases := []struct {
+		ratio kpi.Ratio
+		n     int64
+		total string
+	}{
+		{kpi.Ratio{Num: 9995, Den: 10000}, 0, "0"},
+		{kpi.Ratio{Num: 999, Den: 1000}, 0, "0"},           // exactly 99.9 %: not below
+		{kpi.Ratio{Num: 99899, Den: 100000}, 0, "1234.56"}, // 10 % of 12345.65 = 1234.565 → half-even 1234.56
+		{kpi.Ratio{Num: 98, Den: 100}, 0, "3086.41"},       // 25 % = 3086.4125
+		{kpi.Ratio{Num: 98, Den: 100}, 3, "3836.41"},
+		{kpi.Ratio{Num: 98, Den: 100}, 9, "4086.41"},  // penalties capped at 1000
+		{kpi.Ratio{Num: 1, Den: 100}, 100, "4086.41"}, // below the 50 % cap
+		{kpi.Ratio{}, 2, "500"},                       // no availability data: no tier
+	}
+	for _, c := range cases {
+		cr, err := s.Compute(fee, c.ratio, map[string]int64{"P1 resolution": c.n})
+		require.NoError(t, err)
+		assert.Equal(t, c.total, cr.Total.String(), "%v %d", c.ratio, c.n)
+	}
+	s.CapPct = ptr(dec("20"))
+	cr, err := s.Compute(fee, kpi.Ratio{Num: 98, Den: 100}, map[string]int64{"P1 resolution": 9})
+	require.NoError(t, err)
+	assert.True(t, cr.Capped)
+	assert.Equal(t, "2469.13", cr.Total.String())
+
+	for _, bad := range []string{
+		`{"tiers": [{"below": "99.9", "credit": "25"}, {"below": "99", "credit": "10"}]}`,
+		`{"tiers": [{"below": "99.9", "credit": "10"}, {"below": "99.9", "credit": "20"}]}`,
+		`{"tiers": [{"below": "0", "credit": "10"}]}`,
+		`{"tiers": [{"below": "99", "credit": "101"}]}`,
+		`{"perBreach": [{"target": "x", "amount": "-1"}]}`,
+		`{"rounding": {"places": 2, "mode": "sideways"}}`,
+		`{"rounding": {"places": 40}}`,
+		`{"capPercent": "120"}`,
+	} {
+		var s CreditSchedule
+		assert.Error(t, json.Unmarshal([]byte(bad), &s), bad)
+	}
+	for m, want := range map[RoundingMode]string{HalfUp: "1.24", HalfEven: "1.24", Down: "1.23", Up: "1.24", Floor: "1.23", Ceiling: "1.24"} {
+		assert.Equal(t, want, Rounding{Places: 2, Mode: m}.Round(dec("1.235")).String(), m.String())
+	}
+	assert.Equal(t, "-1.24", Rounding{Places: 2, Mode: Floor}.Round(dec("-1.235")).String())
+}
+
+func TestUnderpinning(t *testing.T) {
+	spec := PolicySpec{Rules: []Rule{{Name: "P2", Priorities: []string{"P2"}, Targets: []TargetSpec{
+		{Name: "P2 resolution", Metric: Resolution, Goal: Business(4 * time.Hour), Schedule: "office", UnderpinnedBy: []string{"L1 OLA", "vendor UC"}},
+		{Name: "L1 OLA", Kind: OLA, Slot: "OLA L1", Metric: Resolution, Goal: Business(time.Hour), Schedule: "office"},
+		{Name: "vendor UC", Kind: UC, Metric: Resolution, Goal: Business(8 * time.Hour), Schedule: "office"},
+	}}}}
+	p, err := NewPolicy(spec, map[string]Schedule{"office": officeHours()})
+	require.NoError(t, err)
+	week := kpi.Interval{Start: at(2026, time.November, 23, 0, 0), End: at(2026, time.November, 30, 0, 0)}
+	cs, err := p.CheckUnderpinning(week, time.Hour)
+	require.NoError(t, err)
+	require.Len(t, cs, 3)
+	assert.True(t, cs[0].Fits)
+	assert.Equal(t, 3*time.Hour, cs[0].Slack)
+	assert.False(t, cs[1].Fits)
+	assert.Equal(t, -4*time.Hour, cs[1].Slack) // a 4 h SLA cannot rest on an 8 h UC
+	assert.Equal(t, "L1 OLA → vendor UC", cs[2].Support)
+	assert.Equal(t, -5*time.Hour, cs[2].Slack)
+
+	// A 24×7 UC of 8 hours under a 4 business-hour SLA: from a Monday 08:00
+	// start the SLA is due at 12:00, the UC at 16:00: 4 business hours over.
+	// From 13:00 the UC is due at 21:00, after the SLA's 17:00 deadline,
+	// with no business time in between: it still does not fit.
+	spec.Rules[0].Targets[2].Schedule = "24x7"
+	spec.Rules[0].Targets[0].UnderpinnedBy = []string{"vendor UC"}
+	p, err = NewPolicy(spec, map[string]Schedule{"office": officeHours()})
+	require.NoError(t, err)
+	cs, err = p.CheckUnderpinning(week, time.Hour)
+	require.NoError(t, err)
+	require.Len(t, cs, 1)
+	assert.False(t, cs[0].Fits)
+	assert.Equal(t, -4*time.Hour, cs[0].Slack)
+	assert.Equal(t, -4*time.Hour, cs[0].WallSlack)
+	assert.True(t, cs[0].WorstStart.Equal(at(2026, time.November, 23, 8, 0)), cs[0].WorstStart)
+
+	_, err = p.CheckUnderpinning(week, 0)
+	assert.ErrorIs(t, err, ErrDuration)
+}
+
+func TestUsageByAssignee(t *testing.T) {
+	p := demoPolicy(t, KeepElapsed)
+	c := at(2026, time.November, 23, 9, 0)
+	var xs []Explanation
+	for i := 0; i < 2; i++ {
+		x, err := p.Explain(Ticket{Events: []Event{
+			{At: c, Kind: Created, Priority: "P3", Assignee: "desk"},
+			{At: c.Add(time.Hour), Kind: Assigned, Assignee: "network"},
+			{At: c.Add(4 * time.Hour), Kind: Assigned, Assignee: "vendor"},
+			ev(c.Add(5*time.Hour), Resolved),
+		}}, c.Add(6*time.Hour))
+		require.NoError(t, err)
+		xs = append(xs, x...)
+	}
+	u := Usage(xs, "SLA resolution")
+	require.Len(t, u, 3)
+	assert.Equal(t, Share{Assignee: "network", Counted: 6 * time.Hour}, u[0])
+	assert.Equal(t, Share{Assignee: "desk", Counted: 2 * time.Hour}, u[1])
+	assert.Equal(t, Share{Assignee: "vendor", Counted: 2 * time.Hour}, u[2])
+}

@@ -1,0 +1,167 @@
+package sla
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/itsmkit/itsm/kpi"
+)
+
+// UnderpinningCheck says whether a supporting OLA/UC target fits inside the
+// SLA target it underpins, for one rule (priority set) and metric.
+type UnderpinningCheck struct {
+	Rule       string   `json:"rule"`
+	Priorities []string `json:"priorities,omitempty"`
+	SLA        string   `json:"sla"`
+	Metric     Metric   `json:"metric"`
+	// Support names the supporting target, or the chain "a → b" when
+	// several support one SLA (each starts where the previous one's
+	// deadline falls, the first at the SLA's start).
+	Support string `json:"support"`
+	Kind    Kind   `json:"kind"`
+	// Slack is the worst case over the sampled start instants of the SLA
+	// schedule's counted time between the support's deadline and the SLA's
+	// deadline: positive = room left, negative = overrun (the support may
+	// legally finish after the SLA is breached).
+	Slack time.Duration `json:"-"`
+	// WallSlack is the worst case of the real time between the two
+	// deadlines; the support fits only if it is never negative (a support
+	// ending in the evening after a 17:00 SLA deadline overruns it even
+	// though no business time lies in between).
+	WallSlack  time.Duration `json:"-"`
+	WorstStart time.Time     `json:"worstStart"` // a start with the worst Slack
+	Fits       bool          `json:"fits"`
+}
+
+// MarshalJSON writes the check with a readable slack.
+func (u UnderpinningCheck) MarshalJSON() ([]byte, error) {
+	type plain UnderpinningCheck
+	return json.Marshal(struct {
+		plain
+		Slack     Duration `json:"slack"`
+		WallSlack Duration `json:"wallSlack"`
+	}{plain(u), Duration(u.Slack), Duration(u.WallSlack)})
+}
+
+// CheckUnderpinning checks every SLA target that names supporting targets
+// (TargetSpec.UnderpinnedBy): for start instants from window.Start in steps
+// of step (< window.End), it computes each deadline from the start on its
+// own schedule (ignoring pauses) and reports the worst slack per support,
+// and for the chain of all supports when there are several. A 4 h SLA on
+// Mon–Fri 08–17 resting on a UC allowing 8 business hours overruns by 4 h.
+// A week sampled every 15 minutes is a good window for weekly schedules.
+func (p *Policy) CheckUnderpinning(window kpi.Interval, step time.Duration) ([]UnderpinningCheck, error) {
+	if err := window.Validate(); err != nil {
+		return nil, err
+	}
+	if step <= 0 {
+		return nil, errorf("underpinning step", formatDuration(step), ErrDuration)
+	}
+	if n := window.Duration() / step; n > 1_000_000 {
+		return nil, errorf("underpinning window", window.String(), fmt.Errorf("%w: more than a million samples", ErrDuration))
+	}
+	var out []UnderpinningCheck
+	for ri, targets := range p.rules {
+		r := p.spec.Rules[ri]
+		name := r.Name
+		if name == "" {
+			name = fmt.Sprintf("rule %d", ri)
+		}
+		for _, sla := range targets {
+			if len(sla.spec.UnderpinnedBy) == 0 {
+				continue
+			}
+			var sups []*Target
+			for _, n := range sla.spec.UnderpinnedBy {
+				for _, t := range targets {
+					if t.spec.Name == n {
+						sups = append(sups, t)
+					}
+				}
+			}
+			groups := make([][]*Target, 0, len(sups)+1)
+			for _, s := range sups {
+				groups = append(groups, []*Target{s})
+			}
+			if len(sups) > 1 {
+				groups = append(groups, sups)
+			}
+			for _, chain := range groups {
+				c := UnderpinningCheck{Rule: name, Priorities: r.Priorities, SLA: sla.spec.Name, Metric: sla.spec.Metric, Kind: chain[0].spec.Kind}
+				names := make([]string, len(chain))
+				for i, t := range chain {
+					names[i] = t.spec.Name
+				}
+				c.Support = strings.Join(names, " → ")
+				first := true
+				for s := window.Start; s.Before(window.End); s = s.Add(step) {
+					dl, err := deadlineFrom(sla, s)
+					if err != nil {
+						return nil, err
+					}
+					sd := s
+					for _, t := range chain {
+						if sd, err = deadlineFrom(t, sd); err != nil {
+							return nil, err
+						}
+					}
+					slack, wall := sla.sched.Between(sd, dl), dl.Sub(sd)
+					if first || slack < c.Slack {
+						c.Slack, c.WorstStart = slack, s
+					}
+					if first || wall < c.WallSlack {
+						c.WallSlack = wall
+					}
+					first = false
+				}
+				c.Fits = c.Slack >= 0 && c.WallSlack >= 0
+				out = append(out, c)
+			}
+		}
+	}
+	return out, nil
+}
+
+// deadlineFrom is the deadline of a cycle of t starting at s, without pauses.
+func deadlineFrom(t *Target, s time.Time) (time.Time, error) {
+	g, err := t.GoalFrom(s)
+	if err != nil {
+		return time.Time{}, err
+	}
+	d, err := t.sched.Add(s, g)
+	if err != nil {
+		return time.Time{}, wrapSched(fmt.Sprintf("target %q", t.spec.Name), s, err)
+	}
+	return d, nil
+}
+
+// Usage sums the attribution of many explanations per assignee: who used up
+// how much counted time (and paused time) of the given slot's cycles ("" =
+// every slot). The result is sorted by descending counted time.
+func Usage(xs []Explanation, slot string) []Share {
+	var out []Share
+	for _, x := range xs {
+		if slot != "" && x.Status.Slot != slot {
+			continue
+		}
+		for _, s := range x.Attribution {
+			i := -1
+			for j := range out {
+				if out[j].Assignee == s.Assignee {
+					i = j
+					break
+				}
+			}
+			if i < 0 {
+				out = append(out, Share{Assignee: s.Assignee})
+				i = len(out) - 1
+			}
+			out[i].Counted += s.Counted
+			out[i].Paused += s.Paused
+		}
+	}
+	sortShares(out)
+	return out
+}
