@@ -190,3 +190,26 @@ func ExampleOutcomes_ChangeFailure() {
 	fmt.Printf("%d of %d changes failed (%s)\n", failed, total, rate)
 	// Output: 5 of 50 changes failed (0.1)
 }
+
+// Models are configuration: decode one from JSON by its "kind".
+func ExampleDecodeModel() {
+	m, err := change.DecodeModel([]byte(`{
+	  "kind": "highest", "name": "cab policy",
+	  "models": [
+	    {"kind": "rules", "name": "facts", "default": "low", "rules": [
+	      {"id": "freeze", "when": [{"fact": "in-freeze"}], "level": "very-high"}
+	    ]},
+	    {"kind": "questionnaire", "name": "assessment", "mode": "percent-of-max",
+	     "questions": [{"id": "users", "weight": 1, "answers": [{"id": "few", "score": 0}, {"id": "all", "score": 4}]}],
+	     "bands": {"base": "low", "thresholds": [{"score": "50", "level": "high"}]}}
+	  ]}`))
+	if err != nil {
+		panic(err)
+	}
+	r, err := m.Assess(change.Input{Type: change.Normal, Answers: map[string]string{"users": "all"}})
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(r.Level, "—", r.Decided)
+	// Output: high — highest part: questionnaire "assessment"
+}

@@ -367,3 +367,22 @@ func TestBandsHugeExponentRejected(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, Low, b.Classify(1<<62, 1).Level)
 }
+
+func TestInputAndResultJSON(t *testing.T) {
+	in := Input{Type: Emergency, Answers: map[string]string{"a": "x"}, Facts: Facts{NoRollbackPlan: true, FailedSimilar: 2},
+		History: Outcomes{Successful: 3, Failed: 1}, Likelihood: "Likely", Impact: "Major"}
+	b, err := json.Marshal(in)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"type":"emergency","answers":{"a":"x"},"facts":{"no_rollback_plan":true,"failed_similar":2},"history":{"successful":3,"failed":1},"likelihood":"Likely","impact":"Major"}`, string(b))
+	var back Input
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, in, back)
+
+	r, err := DefaultRules().Assess(in)
+	require.NoError(t, err)
+	b, err = json.Marshal(r)
+	require.NoError(t, err)
+	var rb Result
+	require.NoError(t, json.Unmarshal(b, &rb))
+	assert.Equal(t, r.String(), rb.String())
+}
