@@ -50,9 +50,9 @@ func (a *analysis) availabilitySection() (*Section, error) {
 		return nil, nil
 	}
 	s := &Section{ID: "availability", Title: "Availability per service (maintenance excluded)"}
-	t := &Table{ID: "availability", Columns: []Column{{"service", "Service", false}, {"month", "Month", false}, {"hours", "Service hours", false},
-		{"scheduled", "Scheduled", true}, {"maintenance", "Maint. excl.", true}, {"down", "Down", true}, {"failures", "Failures", true},
-		{"availability", "Availability", true}, {"target", "Target", true}, {"met", "Met", false}}}
+	t := &Table{ID: "availability", Columns: []Column{{"service", "Service", false, false}, {"month", "Month", false, false}, {"hours", "Service hours", false, false},
+		{"scheduled", "Scheduled", true, false}, {"maintenance", "Maint. excl.", true, false}, {"down", "Down", true, false}, {"failures", "Failures", true, false},
+		{"availability", "Availability", true, false}, {"target", "Target", true, false}, {"met", "Met", false, false}}}
 	ch := &Chart{Title: "Availability in the period (marker: agreed target)", Min: 98, Max: 100}
 	for _, svc := range a.Cfg.Services {
 		out, maint, err := a.serviceIntervals(svc.Name)

@@ -1,8 +1,252 @@
 package main
 
-// ChangeConfig configures the change board section.
-type ChangeConfig struct{}
+import (
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
 
-func (c ChangeConfig) resolve(w *World) error { return nil }
+	"github.com/itsmkit/itsm/change"
+	"github.com/itsmkit/itsm/kpi"
+)
 
-func (a *analysis) changeSection() (*Section, error) { return nil, nil }
+// ChangeConfig configures the change board section. Models and policies use
+// package change's own JSON forms; omitted parts use the package defaults.
+type ChangeConfig struct {
+	// Questionnaire is a risk model (any kind package change decodes,
+	// usually a questionnaire); its answers are derived from the change
+	// rows (see changeAnswers).
+	Questionnaire json.RawMessage `json:"questionnaire,omitempty"`
+	// Rules is a rule-set model over risk facts; omitted: change.DefaultRules.
+	Rules json.RawMessage `json:"rules,omitempty"`
+	// Routing and LeadTimes: omitted means change.DefaultRouting and
+	// change.DefaultLeadTimes.
+	Routing   *change.Routing        `json:"routing,omitempty"`
+	LeadTimes *change.LeadTimePolicy `json:"lead_times,omitempty"`
+	// WorkingDays names the calendar notice is counted on.
+	WorkingDays string `json:"working_days"`
+	// CriticalServices are services whose changes count as critical.
+	CriticalServices []string `json:"critical_services,omitempty"`
+	// Blackouts are frozen periods (change freeze).
+	Blackouts []change.Window `json:"blackouts,omitempty"`
+	// CIs is the configuration-item graph used for related-CI conflicts.
+	CIs *change.Graph `json:"cis,omitempty"`
+
+	model change.Model
+}
+
+func (c *ChangeConfig) resolve(w *World) error {
+	var models []change.Model
+	if len(c.Questionnaire) > 0 {
+		q, err := change.DecodeModel(c.Questionnaire)
+		if err != nil {
+			return fmt.Errorf("config: changes.questionnaire: %w", err)
+		}
+		models = append(models, q)
+	}
+	rules := change.Model(change.DefaultRules())
+	if len(c.Rules) > 0 {
+		r, err := change.DecodeModel(c.Rules)
+		if err != nil {
+			return fmt.Errorf("config: changes.rules: %w", err)
+		}
+		rules = r
+	}
+	models = append(models, rules)
+	m, err := change.NewHighest("risk", models...)
+	if err != nil {
+		return fmt.Errorf("config: changes: %w", err)
+	}
+	c.model = m
+	if c.Routing == nil {
+		c.Routing = change.DefaultRouting()
+	}
+	if c.LeadTimes == nil {
+		c.LeadTimes = change.DefaultLeadTimes()
+	}
+	if c.WorkingDays == "" {
+		c.WorkingDays = "desk"
+	}
+	if _, ok := w.Calendars[c.WorkingDays]; !ok {
+		return fmt.Errorf("config: changes.working_days: unknown calendar %q", c.WorkingDays)
+	}
+	return nil
+}
+
+// changeAnswers maps a change row onto the questionnaire's answers.
+func changeAnswers(c Change) map[string]string {
+	users := "few"
+	switch {
+	case c.Users >= 500:
+		users = "many"
+	case c.Users >= 50:
+		users = "some"
+	}
+	yn := func(b bool) string {
+		if b {
+			return "yes"
+		}
+		return "no"
+	}
+	return map[string]string{"users": users, "downtime": yn(c.Downtime), "rollback": yn(c.Rollback), "tested": yn(c.Tested)}
+}
+
+// assessedChange is one change with its assessment.
+type assessedChange struct {
+	Change
+	typ        change.Type
+	risk       change.Result
+	decision   change.Decision
+	violations []change.Violation
+}
+
+func (a *analysis) assessChange(c Change) (assessedChange, error) {
+	cc := a.Cfg.Changes
+	x := assessedChange{Change: c}
+	var err error
+	if x.typ, err = change.ParseType(c.Type); err != nil {
+		return x, err
+	}
+	rules := change.ScheduleRules{Blackouts: cc.Blackouts, LeadTimes: cc.LeadTimes, WorkingDays: a.Calendars[cc.WorkingDays]}
+	if svc, ok := a.Services[c.Service]; ok && svc.Maintenance != "" && x.typ != change.Emergency {
+		// Emergency changes cannot wait for the window; they are reviewed afterwards.
+		rules.Maintenance = a.Calendars[svc.Maintenance]
+	}
+	in := change.Input{Type: x.typ, Answers: changeAnswers(c), Facts: change.Facts{
+		NoRollbackPlan:  !c.Rollback,
+		NoTestEvidence:  !c.Tested,
+		CriticalService: slices.Contains(cc.CriticalServices, c.Service),
+		OutageRequired:  c.Downtime,
+		CIsAffected:     1,
+	}}
+	requested := c.Requested
+	if requested.IsZero() {
+		requested = a.Now
+	}
+	win := change.Window{Name: c.ID, Start: c.Start, End: c.End}
+	// Risk and schedule depend on each other: a freeze or short notice
+	// raises the risk, and a higher risk needs more notice. Assess, check,
+	// reassess with the violations as facts, and check again if the level
+	// moved (levels only rise, so this settles in a few rounds).
+	level := change.None
+	for range 4 {
+		if x.risk, err = cc.model.Assess(in); err != nil {
+			return x, err
+		}
+		if x.risk.Level == level {
+			break
+		}
+		level = x.risk.Level
+		if x.violations, err = change.CheckSchedule(win, x.typ, level, rules, requested); err != nil {
+			return x, err
+		}
+		change.ApplyViolations(&in.Facts, x.violations)
+	}
+	if x.decision, err = cc.Routing.Route(x.typ, x.risk.Level); err != nil {
+		return x, err
+	}
+	return x, nil
+}
+
+func (a *analysis) changeSection() (*Section, error) {
+	if len(a.data.Changes) == 0 {
+		return nil, nil
+	}
+	day := time.Date(a.Now.Year(), a.Now.Month(), a.Now.Day(), 0, 0, 0, 0, a.Loc)
+	for day.Weekday() != time.Monday {
+		day = day.AddDate(0, 0, -1)
+	}
+	weekEnd := day.AddDate(0, 0, 7)
+	s := &Section{ID: "changes", Title: fmt.Sprintf("Changes planned for the week %s – %s", day.Format("Mon 02 Jan"), weekEnd.AddDate(0, 0, -1).Format("Sun 02 Jan"))}
+	t := &Table{ID: "changes", Columns: []Column{{"change", "Change", false, false}, {"type", "Type", false, false}, {"title", "Title", false, false}, {"ci", "CI", false, false},
+		{"window", "Window", false, false}, {"risk", "Risk", false, false}, {"score", "Score", true, false}, {"decided_by", "Decided by", false, true},
+		{"approvers", "Approval", false, false}, {"schedule", "Schedule check", false, false}}}
+	var planned []change.Planned
+	var week []assessedChange
+	for _, c := range a.data.Changes {
+		w, err := kpi.NewInterval(c.Start, c.End)
+		if err != nil || !w.Start.Before(weekEnd) || !day.Before(w.End) {
+			continue
+		}
+		x, err := a.assessChange(c)
+		if err != nil {
+			return nil, fmt.Errorf("change %s (line %d): %w", c.ID, c.Line, err)
+		}
+		week = append(week, x)
+		planned = append(planned, change.Planned{ID: c.ID, CIs: []string{c.CI}, Assignee: c.Assignee, Start: c.Start, End: c.End})
+	}
+	slices.SortStableFunc(week, func(x, y assessedChange) int { return cmp.Or(x.Start.Compare(y.Start), cmp.Compare(x.ID, y.ID)) })
+	var vt []string
+	for _, x := range week {
+		var approvers []string
+		for _, ap := range x.decision.Approvers {
+			approvers = append(approvers, ap.String())
+		}
+		appr := strings.Join(approvers, ", ")
+		if x.decision.PreApproved() {
+			appr = "pre-approved"
+		}
+		if x.decision.PostReview {
+			appr += " + post-review"
+		}
+		check := "ok"
+		if len(x.violations) > 0 {
+			var rs []string
+			for _, v := range x.violations {
+				rs = append(rs, v.Rule)
+				vt = append(vt, fmt.Sprintf("%s: %s", x.ID, v.Detail))
+			}
+			check = strings.Join(rs, ", ")
+		}
+		// The combinator's parts: show the questionnaire's exact score and
+		// the part (and its band or rule) that set the level.
+		score, decided := none(), x.risk.Decided
+		for _, p := range x.risk.Parts {
+			if p.Den > 0 {
+				score = Cell{fmt.Sprintf("%d/%d", p.Num, p.Den), p.Score.String()}
+				if p.Den == 1 {
+					score.Text = fmt.Sprint(p.Num)
+				}
+			}
+		}
+		for _, p := range x.risk.Parts {
+			if p.Level == x.risk.Level {
+				decided = p.Decided
+				break
+			}
+		}
+		t.Add(txt(x.ID), txt(x.typ.String()), txt(x.Title), txt(x.CI), window(x.Start, x.End), txt(x.risk.Level.String()), score,
+			txt(decided), txt(appr), txt(check))
+	}
+	conflicts, err := change.Conflicts(planned, a.Cfg.Changes.CIs)
+	if err != nil {
+		return nil, err
+	}
+	ct := &Table{ID: "change_conflicts", Title: "Conflicts", Columns: []Column{{"a", "Change", false, false}, {"b", "With", false, false}, {"kind", "Kind", false, false},
+		{"detail", "On", false, false}, {"from", "From", false, false}, {"to", "To", false, false}}}
+	for _, c := range conflicts {
+		on := c.Assignee
+		if c.Kind != change.SameAssignee {
+			on = c.CIA
+			if c.CIB != c.CIA {
+				on += " / " + c.CIB
+			}
+		}
+		ct.Add(txt(c.A), txt(c.B), txt(c.Kind.String()), txt(on), at(c.Start), at(c.End))
+	}
+	s.Intro = []string{fmt.Sprintf("%d changes, %d conflicts. Risk is the highest of the questionnaire and the rule set (schedule violations feed back as risk facts); approval by the routing policy; schedule checked against the service's maintenance window, blackouts and lead time (working days on the desk calendar, counted from the request).", len(week), len(conflicts))}
+	s.Tables = []*Table{t, ct}
+	s.Notes = vt
+	return s, nil
+}
+
+// window shows [start, end) compactly: "Sat 11 Jul 22:00–01:00".
+func window(start, end time.Time) Cell {
+	layout := "15:04"
+	if end.Sub(start) >= 24*time.Hour {
+		layout = "Mon 02 Jan 15:04"
+	}
+	return Cell{start.Format("Mon 02 Jan 15:04") + "–" + end.Format(layout), start.Format(time.RFC3339) + "/" + end.Format(time.RFC3339)}
+}

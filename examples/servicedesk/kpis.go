@@ -32,10 +32,10 @@ func (a *analysis) kpiSection() (*Section, error) {
 		{"MTTA (opened → first response)", kpi.MTTA, func(t *Ticket) time.Time { return t.Opened }, func(t *Ticket) time.Time { return t.Ack }},
 		{"MTTR (opened → resolved)", kpi.MTTResolve, func(t *Ticket) time.Time { return t.Opened }, func(t *Ticket) time.Time { return t.FirstResolved }},
 	}
-	tt := &Table{ID: "times", Columns: []Column{{"measure", "Measure", false}, {"clock", "Clock", false}, {"n", "Completed", true},
-		{"mean", "Mean", true}, {"median", "Median", true}, {"p90", "90th pct", true}, {"open", "Still open", true}, {"open_median", "Open, median so far", true}}}
-	byPrio := &Table{ID: "mttr_by_priority", Title: "MTTR by effective priority", Columns: []Column{{"priority", "P", false}, {"n", "Resolved", true},
-		{"mean_business", "Mean (business)", true}, {"median_business", "Median (business)", true}, {"mean_wall", "Mean (wall)", true}, {"median_wall", "Median (wall)", true}}}
+	tt := &Table{ID: "times", Columns: []Column{{"measure", "Measure", false, false}, {"clock", "Clock", false, false}, {"n", "Completed", true, false},
+		{"mean", "Mean", true, false}, {"median", "Median", true, false}, {"p90", "90th pct", true, false}, {"open", "Still open", true, false}, {"open_median", "Open, median so far", true, false}}}
+	byPrio := &Table{ID: "mttr_by_priority", Title: "MTTR by effective priority", Columns: []Column{{"priority", "P", false, false}, {"n", "Resolved", true, false},
+		{"mean_business", "Mean (business)", true, false}, {"median_business", "Median (business)", true, false}, {"mean_wall", "Mean (wall)", true, false}, {"median_wall", "Median (wall)", true, false}}}
 	ch := &Chart{Title: "Median time to resolve by priority, business hours (h)"}
 	for _, m := range measures {
 		for _, clk := range []kpi.Clock{kpi.Business, kpi.Wall} {
@@ -136,7 +136,7 @@ func (a *analysis) kpiSection() (*Section, error) {
 			}
 		}
 	}
-	rt := &Table{ID: "rates", Title: "Rates", Columns: []Column{{"kpi", "KPI", false}, {"value", "Value", true}, {"fraction", "Count", true}, {"definition", "Definition", false}}}
+	rt := &Table{ID: "rates", Title: "Rates", Columns: []Column{{"kpi", "KPI", false, false}, {"value", "Value", true, false}, {"fraction", "Count", true, false}, {"definition", "Definition", false, false}}}
 	rt.Add(txt("First contact resolution"), pct(desk2.FCR(), 1), frac(desk2.FCR()), txt("resolved during a phone/chat contact within 1 h, no hand-off, not reopened ÷ resolved"))
 	rt.Add(txt("First time fix"), pct(desk2.FTF(), 1), frac(desk2.FTF()), txt("resolved with one fix attempt, not reopened ÷ resolved"))
 	rt.Add(txt("Reopen rate"), pct(desk2.ReopenRate(), 1), frac(desk2.ReopenRate()), txt("resolved tickets reopened at least once ÷ resolved"))
@@ -164,7 +164,7 @@ func (a *analysis) kpiSection() (*Section, error) {
 		}
 	}
 	bt := &Table{ID: "backlog_age", Title: fmt.Sprintf("Backlog now: %d open tickets, by age (wall clock)", bl.Count()),
-		Columns: []Column{{"age", "Age", false}, {"tickets", "Tickets", true}, {"share", "Share", true}}}
+		Columns: []Column{{"age", "Age", false, false}, {"tickets", "Tickets", true, false}, {"share", "Share", true, false}}}
 	bch := &Chart{Title: "Backlog by age"}
 	bseries := Series{Name: "open tickets", Color: "#2166ac"}
 	for _, b := range bl.Distribution() {

@@ -38,6 +38,8 @@ type Section struct {
 type Column struct {
 	Key, Title string
 	Right      bool // numbers are right-aligned in text output
+	// Wide columns are left out of text output (shown in JSON, CSV, HTML).
+	Wide bool
 }
 
 // Cell is a value with its display text; Value is what JSON shows (a
@@ -243,7 +245,7 @@ func WriteText(w io.Writer, r *Report) error {
 		b.WriteString(s.Title + "\n")
 		b.WriteString(strings.Repeat("=", utf8.RuneCountInString(s.Title)) + "\n")
 		for _, l := range s.Intro {
-			b.WriteString(l + "\n")
+			b.WriteString(wrap(l, 100) + "\n")
 		}
 		for _, t := range s.Tables {
 			if len(s.Intro) > 0 || t != s.Tables[0] {
@@ -275,21 +277,27 @@ func writeTextTable(b *strings.Builder, t *Table) {
 	if t.Limit > 0 && len(rows) > t.Limit {
 		rows = rows[:t.Limit]
 	}
-	width := make([]int, len(t.Columns))
+	// Wide columns are dropped: text output must stay readable in a terminal.
+	var cols []int
 	for i, c := range t.Columns {
-		width[i] = utf8.RuneCountInString(c.Title)
-	}
-	for _, r := range rows {
-		for i, c := range r {
-			width[i] = max(width[i], utf8.RuneCountInString(c.Text))
+		if !c.Wide {
+			cols = append(cols, i)
 		}
 	}
-	line := func(cells []string) {
+	width := make([]int, len(t.Columns))
+	for _, i := range cols {
+		width[i] = utf8.RuneCountInString(t.Columns[i].Title)
+		for _, r := range rows {
+			width[i] = max(width[i], utf8.RuneCountInString(r[i].Text))
+		}
+	}
+	line := func(cell func(i int) string) {
 		var l strings.Builder
 		l.WriteString("  ")
-		for i, s := range cells {
+		for k, i := range cols {
+			s := cell(i)
 			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(s))
-			if i > 0 {
+			if k > 0 {
 				l.WriteString("  ")
 			}
 			if t.Columns[i].Right {
@@ -300,24 +308,38 @@ func writeTextTable(b *strings.Builder, t *Table) {
 		}
 		b.WriteString(strings.TrimRight(l.String(), " ") + "\n")
 	}
-	h := make([]string, len(t.Columns))
-	u := make([]string, len(t.Columns))
-	for i, c := range t.Columns {
-		h[i] = c.Title
-		u[i] = strings.Repeat("-", width[i])
-	}
-	line(h)
-	line(u)
+	line(func(i int) string { return t.Columns[i].Title })
+	line(func(i int) string { return strings.Repeat("-", width[i]) })
 	for _, r := range rows {
-		cells := make([]string, len(r))
-		for i, c := range r {
-			cells[i] = c.Text
+		line(func(i int) string { return r[i].Text })
+	}
+	switch hidden := len(t.Columns) - len(cols); {
+	case len(rows) < len(t.Rows):
+		fmt.Fprintf(b, "  … and %d more (all rows and columns in -format json/csv, -html)\n", len(t.Rows)-len(rows))
+	case hidden > 0:
+		fmt.Fprintf(b, "  (%d more column(s) in -format json/csv, -html)\n", hidden)
+	}
+}
+
+// wrap breaks text at spaces so that lines stay within width runes.
+func wrap(s string, width int) string {
+	var b strings.Builder
+	n := 0
+	for i, w := range strings.Fields(s) {
+		l := utf8.RuneCountInString(w)
+		if i > 0 {
+			if n+1+l > width {
+				b.WriteByte('\n')
+				n = 0
+			} else {
+				b.WriteByte(' ')
+				n++
+			}
 		}
-		line(cells)
+		b.WriteString(w)
+		n += l
 	}
-	if len(rows) < len(t.Rows) {
-		fmt.Fprintf(b, "  … and %d more (all rows in -format json/csv, -html)\n", len(t.Rows)-len(rows))
-	}
+	return b.String()
 }
 
 func jsonNum(s string) json.Number { return json.Number(s) }

@@ -88,9 +88,9 @@ func (a *analysis) dataSection(d *Data, failed []string) *Section {
 		}
 	}
 	s.Intro = append(s.Intro, fmt.Sprintf("%d incidents known at now, %d opened in the period, %d open now.", len(a.all), len(a.period), open))
-	t := &Table{ID: "inputs", Columns: []Column{{"file", "File", false}, {"format", "Format", false},
-		{"rows_read", "Rows read", true}, {"rows_used", "Used", true}, {"rows_rejected", "Rejected", true}}}
-	rej := &Table{ID: "rejected_rows", Title: "Rejected rows", Limit: 10, Columns: []Column{{"file", "File", false}, {"line", "Line", true}, {"error", "Error", false}}}
+	t := &Table{ID: "inputs", Columns: []Column{{"file", "File", false, false}, {"format", "Format", false, false},
+		{"rows_read", "Rows read", true, false}, {"rows_used", "Used", true, false}, {"rows_rejected", "Rejected", true, false}}}
+	rej := &Table{ID: "rejected_rows", Title: "Rejected rows", Limit: 10, Columns: []Column{{"file", "File", false, false}, {"line", "Line", true, false}, {"error", "Error", false, false}}}
 	for _, st := range d.Stats {
 		t.Add(txt(st.File), txt(st.Format), num(int64(st.Read)), num(int64(st.Used)), num(int64(st.Rejected)))
 		for _, e := range st.Errors {
@@ -112,9 +112,9 @@ func (a *analysis) prioritySection() (*Section, error) {
 	m := a.Matrix
 	s := &Section{ID: "priorities", Title: "Priorities (impact × urgency)"}
 	s.Intro = []string{"Matrix in use (rows impact, columns urgency); overrides are data, listed below."}
-	mt := &Table{ID: "matrix", Columns: []Column{{"impact", "Impact \\ Urgency", false}}}
+	mt := &Table{ID: "matrix", Columns: []Column{{"impact", "Impact \\ Urgency", false, false}}}
 	for _, u := range m.Urgency().All() {
-		mt.Columns = append(mt.Columns, Column{"urgency_" + fmt.Sprint(u.Number()), u.String(), false})
+		mt.Columns = append(mt.Columns, Column{"urgency_" + fmt.Sprint(u.Number()), u.String(), false, false})
 	}
 	for _, i := range m.Impact().All() {
 		row := []Cell{txt(i.String())}
@@ -141,15 +141,15 @@ func (a *analysis) prioritySection() (*Section, error) {
 		e[1]++
 		counts[t.Prio.Effective().String()] = e
 	}
-	dist := &Table{ID: "priority_counts", Title: "Tickets opened in the period", Columns: []Column{{"priority", "Priority", false},
-		{"computed", "By matrix", true}, {"effective", "Effective", true}, {"share", "Share", true}}}
+	dist := &Table{ID: "priority_counts", Title: "Tickets opened in the period", Columns: []Column{{"priority", "Priority", false, false},
+		{"computed", "By matrix", true, false}, {"effective", "Effective", true, false}, {"share", "Share", true, false}}}
 	for _, p := range m.Priority().All() {
 		c := counts[p.String()]
 		dist.Add(txt(p.String()), num(int64(c[0])), num(int64(c[1])), pct(kpi.Ratio{Num: int64(c[1]), Den: int64(len(a.period))}, 1))
 	}
 	ov := &Table{ID: "overrides", Title: "Overrides (effective priority differs from the matrix, or an override was recorded)", Limit: 12,
-		Columns: []Column{{"ticket", "Ticket", false}, {"opened", "Opened", false}, {"service", "Service", false},
-			{"impact", "Impact", false}, {"urgency", "Urgency", false}, {"computed", "Matrix", false}, {"effective", "Effective", false}, {"override", "Override", false}}}
+		Columns: []Column{{"ticket", "Ticket", false, false}, {"opened", "Opened", false, false}, {"service", "Service", false, false},
+			{"impact", "Impact", false, false}, {"urgency", "Urgency", false, false}, {"computed", "Matrix", false, false}, {"effective", "Effective", false, false}, {"override", "Override", false, false}}}
 	for _, t := range a.all {
 		if len(t.Prio.Applied()) == 0 || !(inPeriodT(a.World, t) || t.Open()) {
 			continue
@@ -227,10 +227,10 @@ func (a *analysis) openSection() (*Section, error) {
 	s := &Section{ID: "open", Title: "Open tickets: SLA status now"}
 	breached, paused := 0, 0
 	t := &Table{ID: "open_tickets", Limit: 25, Columns: []Column{
-		{"ticket", "Ticket", false}, {"priority", "P", false}, {"service", "Service", false}, {"team", "Team", false},
-		{"state", "State", false}, {"opened", "Opened", false}, {"response", "Response", false},
-		{"resolution_due", "Resolution due", false}, {"remaining", "Remaining", true}, {"used", "Used", true},
-		{"warnings", "Warnings", false}, {"clock", "Clock", false}}}
+		{"ticket", "Ticket", false, false}, {"priority", "P", false, false}, {"service", "Service", false, false}, {"team", "Team", false, false},
+		{"state", "State", false, false}, {"opened", "Opened", false, false}, {"response", "Response", false, false},
+		{"resolution_due", "Resolution due", false, false}, {"remaining", "Remaining", true, false}, {"used", "Used", true, false},
+		{"warnings", "Warnings", false, false}, {"clock", "Clock", false, false}}}
 	for _, r := range rows {
 		resp := "–"
 		if st, ok := r.t.StatusOf(sla.Response); ok {
@@ -277,8 +277,8 @@ func (a *analysis) escalationSection() (*Section, error) {
 	day := time.Date(a.Now.Year(), a.Now.Month(), a.Now.Day(), 0, 0, 0, 0, a.Loc)
 	end := day.AddDate(0, 0, 1)
 	s := &Section{ID: "escalations", Title: "Escalations and deadlines due today (" + day.Format("Mon 02 Jan") + ")"}
-	t := &Table{ID: "escalations_today", Columns: []Column{{"at", "At", false}, {"ticket", "Ticket", false}, {"priority", "P", false},
-		{"what", "What", false}, {"target", "Target", false}, {"deadline", "Deadline", false}, {"team", "Team", false}, {"state", "State", false}}}
+	t := &Table{ID: "escalations_today", Columns: []Column{{"at", "At", false, false}, {"ticket", "Ticket", false, false}, {"priority", "P", false, false},
+		{"what", "What", false, false}, {"target", "Target", false, false}, {"deadline", "Deadline", false, false}, {"team", "Team", false, false}, {"state", "State", false, false}}}
 	type item struct {
 		at   time.Time
 		row  openRow
@@ -365,8 +365,8 @@ func (a *analysis) attainmentSection() (*Section, error) {
 		}
 	}
 	goal := a.Cfg.AttainmentGoal
-	t := &Table{ID: "attainment", Columns: []Column{{"target", "Target", false}, {"goal", "Goal", false}, {"measured", "Measured", true},
-		{"met", "Met", true}, {"breached", "Breached", true}, {"pending", "Pending", true}, {"attainment", "Attainment", true}, {"ok", "≥ " + goal.String() + " %", false}}}
+	t := &Table{ID: "attainment", Columns: []Column{{"target", "Target", false, false}, {"goal", "Goal", false, false}, {"measured", "Measured", true, false},
+		{"met", "Met", true, false}, {"breached", "Breached", true, false}, {"pending", "Pending", true, false}, {"attainment", "Attainment", true, false}, {"ok", "≥ " + goal.String() + " %", false, false}}}
 	ch := &Chart{Title: "Attainment per target (marker: " + goal.String() + " % goal)", Min: 50, Max: 100}
 	for _, name := range order {
 		x := accs[name]
@@ -391,11 +391,11 @@ func (a *analysis) attainmentSection() (*Section, error) {
 
 func (a *analysis) breachSection() (*Section, error) {
 	s := &Section{ID: "breaches", Title: "Resolution breaches explained (P1–P3, period)"}
-	t := &Table{ID: "breaches", Limit: 15, Columns: []Column{{"ticket", "Ticket", false}, {"priority", "P", false}, {"service", "Service", false},
-		{"target", "Target", false}, {"goal", "Goal", true}, {"counted", "Counted", true}, {"overrun", "Overrun", true}, {"paused", "Paused", true},
-		{"breach_at", "Breached at", false}, {"held_by", "Counted time held by", false}}}
+	t := &Table{ID: "breaches", Limit: 15, Columns: []Column{{"ticket", "Ticket", false, false}, {"priority", "P", false, false}, {"service", "Service", false, false},
+		{"target", "Target", false, false}, {"goal", "Goal", true, false}, {"counted", "Counted", true, false}, {"overrun", "Overrun", true, false}, {"paused", "Paused", true, false},
+		{"breach_at", "Breached at", false, false}, {"held_by", "Counted time held by", false, false}}}
 	seg := &Table{ID: "breach_segments", Title: "Segments of the P1/P2 breaches (what the clock counted, and why not)", Limit: 40,
-		Columns: []Column{{"ticket", "Ticket", false}, {"from", "From", false}, {"to", "To", false}, {"kind", "Kind", false}, {"counted", "Counted", true}, {"assignee", "Held by", false}}}
+		Columns: []Column{{"ticket", "Ticket", false, false}, {"from", "From", false, false}, {"to", "To", false, false}, {"kind", "Kind", false, false}, {"counted", "Counted", true, false}, {"assignee", "Held by", false, false}}}
 	n := 0
 	for _, tk := range a.period {
 		st, ok := tk.StatusOf(sla.Resolution)

@@ -1,0 +1,425 @@
+package main
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+
+func run(t *testing.T, o Options) string {
+	t.Helper()
+	var out, errb bytes.Buffer
+	require.NoError(t, Run(o, &out, &errb), "stderr: %s", errb.String())
+	assert.Empty(t, errb.String(), "nothing on stderr for the embedded data")
+	return out.String()
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	p := filepath.Join("testdata", "golden", name)
+	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(p), 0o755))
+		require.NoError(t, os.WriteFile(p, []byte(got), 0o644))
+		return
+	}
+	want, err := os.ReadFile(p)
+	require.NoError(t, err, "run go test ./examples/servicedesk -run Golden -update")
+	if string(want) != got {
+		// Show the first differing line, not two megabytes.
+		wl, gl := strings.Split(string(want), "\n"), strings.Split(got, "\n")
+		for i := range min(len(wl), len(gl)) {
+			if wl[i] != gl[i] {
+				t.Fatalf("%s differs at line %d:\nwant %q\ngot  %q\n(run with -update if the change is intended)", name, i+1, wl[i], gl[i])
+			}
+		}
+		t.Fatalf("%s differs in length: want %d lines, got %d", name, len(wl), len(gl))
+	}
+}
+
+func TestGoldenText(t *testing.T) { golden(t, "report.txt", run(t, Options{})) }
+func TestGoldenJSON(t *testing.T) { golden(t, "report.json", run(t, Options{Format: "json"})) }
+func TestGoldenCSV(t *testing.T)  { golden(t, "report.csv", run(t, Options{Format: "csv"})) }
+
+// report decodes the JSON report into tables of rows keyed by column.
+type jsonReport struct {
+	Inputs []struct {
+		File     string `json:"file"`
+		Read     int    `json:"rows_read"`
+		Used     int    `json:"rows_used"`
+		Rejected int    `json:"rows_rejected"`
+	} `json:"inputs"`
+	Sections []struct {
+		ID     string   `json:"id"`
+		Intro  []string `json:"intro"`
+		Tables []struct {
+			ID   string           `json:"id"`
+			Rows []map[string]any `json:"rows"`
+		} `json:"tables"`
+	} `json:"sections"`
+}
+
+func (r jsonReport) table(t *testing.T, id string) []map[string]any {
+	for _, s := range r.Sections {
+		for _, tb := range s.Tables {
+			if tb.ID == id {
+				return tb.Rows
+			}
+		}
+	}
+	t.Fatalf("no table %q", id)
+	return nil
+}
+
+func decodeReport(t *testing.T, o Options) jsonReport {
+	o.Format = "json"
+	var r jsonReport
+	require.NoError(t, json.Unmarshal([]byte(run(t, o)), &r))
+	return r
+}
+
+// --- An independent model of the embedded data, by brute force ---------
+//
+// Everything below reads the CSV files with encoding/csv and recomputes
+// figures by the simplest means (minute stepping over the calendar, counting),
+// without the readers, the library or the report code.
+
+var (
+	berlin, _   = time.LoadLocation("Europe/Berlin")
+	from        = time.Date(2026, 4, 1, 0, 0, 0, 0, berlin)
+	to          = time.Date(2026, 7, 1, 0, 0, 0, 0, berlin)
+	now         = time.Date(2026, 7, 6, 8, 0, 0, 0, berlin)
+	nrwHolidays = []string{"2026-04-03", "2026-04-06", "2026-05-01", "2026-05-14", "2026-05-25", "2026-06-04"}
+)
+
+func holiday(t time.Time) bool { return slices.Contains(nrwHolidays, t.In(berlin).Format(time.DateOnly)) }
+
+// hoursOpen says whether minute t lies in the named service hours.
+func hoursOpen(name string, t time.Time) bool {
+	t = t.In(berlin)
+	wd, h := t.Weekday(), t.Hour()
+	switch name {
+	case "always":
+		return true
+	case "desk":
+		return wd >= time.Monday && wd <= time.Friday && !holiday(t) && h >= 7 && h < 18
+	case "shift":
+		return wd != time.Sunday && !holiday(t) && h >= 6 && h < 22
+	}
+	panic(name)
+}
+
+func readCSV(t *testing.T, name string) []map[string]string {
+	f, err := os.Open(filepath.Join("data", name))
+	require.NoError(t, err)
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	require.NoError(t, err)
+	var out []map[string]string
+	for _, r := range recs[1:] {
+		m := map[string]string{}
+		for i, h := range recs[0] {
+			m[h] = r[i]
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+func ts(t *testing.T, s string) time.Time {
+	v, err := time.Parse(time.RFC3339, s)
+	require.NoError(t, err)
+	return v
+}
+
+type bruteTicket struct {
+	opened, ack, firstResolved time.Time
+	cancelled, reopened        bool
+	final                      string
+	impact, urgency, floor     int
+	ackPrio                    int // priority when the first response came
+	contact                    string
+}
+
+func bruteTickets(t *testing.T) map[string]*bruteTicket {
+	out := map[string]*bruteTicket{}
+	for _, r := range readCSV(t, "incidents.csv") {
+		at := ts(t, r["time"])
+		if at.After(now) {
+			continue
+		}
+		tk := out[r["ticket"]]
+		switch r["event"] {
+		case "open":
+			tk = &bruteTicket{opened: at, final: "New", floor: 9, contact: r["contact"]}
+			tk.impact, _ = strconv.Atoi(r["impact"])
+			tk.urgency, _ = strconv.Atoi(r["urgency"])
+			out[r["ticket"]] = tk
+		case "state":
+			if tk.ack.IsZero() {
+				tk.ack = at
+				tk.ackPrio = tk.priority()
+			}
+			switch r["state"] {
+			case "Resolved", "Closed":
+				if tk.firstResolved.IsZero() {
+					tk.firstResolved = at
+				}
+			case "Cancelled":
+				tk.cancelled = true
+			default:
+				if tk.final == "Resolved" || tk.final == "Closed" {
+					tk.reopened = true
+				}
+			}
+			tk.final = r["state"]
+		case "impact":
+			tk.impact, _ = strconv.Atoi(r["impact"])
+			tk.urgency, _ = strconv.Atoi(r["urgency"])
+		case "priority":
+			p, _ := strconv.Atoi(r["priority"])
+			tk.floor = min(tk.floor, p) // VIP and major-incident overrides are floors
+		}
+	}
+	return out
+}
+
+func (b *bruteTicket) priority() int {
+	p := b.impact + b.urgency - 1 // the ServiceNow matrix
+	return min(p, b.floor)
+}
+
+func TestKeyFiguresAgainstBruteForce(t *testing.T) {
+	rep := decodeReport(t, Options{})
+	tickets := bruteTickets(t)
+
+	// Tickets opened in the period, open now.
+	inPeriod, open := 0, 0
+	byPrio := map[int]int{}
+	for _, b := range tickets {
+		if !b.opened.Before(from) && b.opened.Before(to) {
+			inPeriod++
+			byPrio[b.priority()]++
+		}
+		if b.final != "Resolved" && b.final != "Closed" && b.final != "Cancelled" {
+			open++
+		}
+	}
+	assert.Contains(t, rep.Sections[0].Intro[0], strconv.Itoa(inPeriod)+" opened in the period")
+	assert.Contains(t, rep.Sections[0].Intro[0], strconv.Itoa(open)+" open now")
+	assert.Len(t, rep.table(t, "open_tickets"), open)
+	for _, row := range rep.table(t, "priority_counts") {
+		p, _ := strconv.Atoi(row["priority"].(string)[:1])
+		assert.EqualValues(t, byPrio[p], row["effective"], "priority %d", p)
+	}
+
+	// Reopen rate and MTTA (wall clock), over non-cancelled tickets of the period.
+	var resolved, reopened, acked int64
+	var ackSum time.Duration
+	for _, b := range tickets {
+		if b.opened.Before(from) || !b.opened.Before(to) || b.cancelled {
+			continue
+		}
+		if !b.firstResolved.IsZero() {
+			resolved++
+			if b.reopened {
+				reopened++
+			}
+		}
+		if !b.ack.IsZero() {
+			acked++
+			ackSum += b.ack.Sub(b.opened)
+		}
+	}
+	for _, row := range rep.table(t, "rates") {
+		if row["kpi"] == "Reopen rate" {
+			assert.Equal(t, strconv.FormatInt(reopened, 10)+"/"+strconv.FormatInt(resolved, 10), row["fraction"])
+		}
+	}
+	found := false
+	for _, row := range rep.table(t, "times") {
+		if strings.HasPrefix(row["measure"].(string), "MTTA") && row["clock"] == "wall" {
+			found = true
+			assert.EqualValues(t, acked, row["n"])
+			mean, err := time.ParseDuration(row["mean"].(string))
+			require.NoError(t, err)
+			want := ackSum / time.Duration(acked)
+			assert.InDelta(t, float64(want), float64(mean), 1, "mean time to acknowledge")
+		}
+	}
+	assert.True(t, found)
+
+	// P2 response: met when the first response came within 30 minutes of
+	// desk time (minute stepping), breached otherwise; no response yet and
+	// under 30 minutes is pending. The priority that counts is the one in
+	// force when the clock stopped: a later reprioritisation does not
+	// reopen a response that was already given.
+	var measured, met int64
+	for _, b := range tickets {
+		p := b.priority()
+		if !b.ack.IsZero() {
+			p = b.ackPrio
+		}
+		if b.opened.Before(from) || !b.opened.Before(to) || p != 2 {
+			continue
+		}
+		end := b.ack
+		if end.IsZero() {
+			if b.cancelled {
+				continue
+			}
+			end = now
+		}
+		var biz time.Duration
+		for m := b.opened; m.Before(end); m = m.Add(time.Minute) {
+			if hoursOpen("desk", m) {
+				biz += time.Minute
+			}
+		}
+		if b.ack.IsZero() && biz <= 30*time.Minute {
+			continue // pending
+		}
+		measured++
+		if !b.ack.IsZero() && biz <= 30*time.Minute {
+			met++
+		}
+	}
+	for _, row := range rep.table(t, "attainment") {
+		if row["target"] == "P2 response" {
+			assert.EqualValues(t, measured, row["measured"])
+			assert.EqualValues(t, met, row["met"])
+		}
+	}
+}
+
+func TestAvailabilityAgainstMinuteStepping(t *testing.T) {
+	rep := decodeReport(t, Options{})
+	type iv struct{ s, e time.Time }
+	outages, maint := map[string][]iv{}, map[string][]iv{}
+	for _, r := range readCSV(t, "outages.csv") {
+		x := iv{ts(t, r["start"]), ts(t, r["end"])}
+		if r["kind"] == "maintenance" {
+			maint[r["service"]] = append(maint[r["service"]], x)
+		} else {
+			outages[r["service"]] = append(outages[r["service"]], x)
+		}
+	}
+	in := func(list []iv, m time.Time) bool {
+		for _, x := range list {
+			if !m.Before(x.s) && m.Before(x.e) {
+				return true
+			}
+		}
+		return false
+	}
+	hours := map[string]string{"SAP ERP": "shift", "Warehouse Scanning": "shift", "E-Mail": "always", "Network & VPN": "always",
+		"Telephony": "desk", "Workplace": "desk", "Printing": "desk"}
+	rows := rep.table(t, "availability")
+	require.Len(t, rows, 7*3)
+	for _, row := range rows {
+		svc, month := row["service"].(string), row["month"].(string)
+		ms, err := time.ParseInLocation("2006-01", month, berlin)
+		require.NoError(t, err)
+		me := ms.AddDate(0, 1, 0)
+		var sched, down time.Duration
+		for m := ms; m.Before(me); m = m.Add(time.Minute) {
+			if !hoursOpen(hours[svc], m) || in(maint[svc], m) {
+				continue
+			}
+			sched += time.Minute
+			if in(outages[svc], m) {
+				down += time.Minute
+			}
+		}
+		gotSched, err := time.ParseDuration(row["scheduled"].(string))
+		require.NoError(t, err)
+		gotDown, err := time.ParseDuration(row["down"].(string))
+		require.NoError(t, err)
+		assert.Equal(t, sched, gotSched, "%s %s scheduled", svc, month)
+		assert.Equal(t, down, gotDown, "%s %s down", svc, month)
+	}
+}
+
+func TestMalformedRowReportedThroughRun(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "in.csv")
+	data := `ticket,time,event,state,team,service,impact,urgency,priority,reason,contact,csat,nps
+INC1,2026-06-01T09:00:00+02:00,open,New,Service Desk,E-Mail,2,2,,,phone,,
+INC1,2026-06-01T09:05:00+02:00,state,In Progress,,,,,,,,,
+INC1,2026-06-01T25:00:00+02:00,state,Resolved,,,,,,,,,
+INC1,2026-06-01T11:00:00+02:00,state,Resolved,,,,,,,,,
+`
+	require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
+	o := Options{In: p, Now: "2026-06-02T08:00:00+02:00", From: "2026-06-01", To: "2026-06-02"}
+	rep := decodeReport(t, o)
+	require.Len(t, rep.Inputs, 1, "with -in, outages and changes only when given")
+	assert.Equal(t, 4, rep.Inputs[0].Read)
+	assert.Equal(t, 3, rep.Inputs[0].Used)
+	assert.Equal(t, 1, rep.Inputs[0].Rejected)
+	rej := rep.table(t, "rejected_rows")
+	require.Len(t, rej, 1)
+	assert.EqualValues(t, 4, rej[0]["line"])
+	assert.Contains(t, rej[0]["error"], "2026-06-01T25:00:00+02:00")
+
+	o.Strict = true
+	var out bytes.Buffer
+	err := Run(o, &out, &out)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "in.csv:4:")
+}
+
+func TestServiceNowAndJiraThroughRun(t *testing.T) {
+	for _, c := range []struct{ file, format string }{{"servicenow_sample.csv", "servicenow"}, {"jira_sample.csv", "jira"}} {
+		t.Run(c.format, func(t *testing.T) {
+			rep := decodeReport(t, Options{In: filepath.Join("testdata", c.file), Now: "2026-06-10T12:00:00+02:00", From: "2026-06-01", To: "2026-06-10"})
+			require.Len(t, rep.Inputs, 1)
+			assert.Equal(t, rep.Inputs[0].Read, rep.Inputs[0].Used+rep.Inputs[0].Rejected)
+			assert.NotEmpty(t, rep.table(t, "attainment"))
+			assert.Len(t, rep.table(t, "rejected_rows"), rep.Inputs[0].Rejected)
+		})
+	}
+}
+
+func TestHTMLIsSelfContained(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "r.html")
+	run(t, Options{HTML: p})
+	b, err := os.ReadFile(p)
+	require.NoError(t, err)
+	page := string(b)
+	assert.GreaterOrEqual(t, strings.Count(page, "<svg"), 5, "charts are drawn")
+	for _, bad := range []string{"<script", "src=", "href=\"http", "url(", "@import"} {
+		assert.NotContains(t, page, bad)
+	}
+	assert.Contains(t, page, "CHG0030109")
+}
+
+func TestPrintConfigRoundTrips(t *testing.T) {
+	out := run(t, Options{PrintConfig: true})
+	p := filepath.Join(t.TempDir(), "c.json")
+	require.NoError(t, os.WriteFile(p, []byte(out), 0o644))
+	assert.Equal(t, run(t, Options{}), run(t, Options{ConfigFile: p}), "the printed config gives the same report")
+}
+
+func TestTableSelection(t *testing.T) {
+	out := run(t, Options{Format: "csv", Table: "changes"})
+	recs, err := csv.NewReader(strings.NewReader(out)).ReadAll()
+	require.NoError(t, err)
+	assert.Equal(t, "change", recs[0][0])
+	assert.Len(t, recs, 13)
+	var b bytes.Buffer
+	err = Run(Options{Format: "csv", Table: "nope"}, &b, &b)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "open_tickets")
+}
