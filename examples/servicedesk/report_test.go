@@ -104,7 +104,9 @@ var (
 	nrwHolidays = []string{"2026-04-03", "2026-04-06", "2026-05-01", "2026-05-14", "2026-05-25", "2026-06-04"}
 )
 
-func holiday(t time.Time) bool { return slices.Contains(nrwHolidays, t.In(berlin).Format(time.DateOnly)) }
+func holiday(t time.Time) bool {
+	return slices.Contains(nrwHolidays, t.In(berlin).Format(time.DateOnly))
+}
 
 // hoursOpen says whether minute t lies in the named service hours.
 func hoursOpen(name string, t time.Time) bool {
