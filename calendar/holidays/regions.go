@@ -67,6 +67,7 @@ func countries() []func() *country {
 		norway,
 		sweden,
 		ireland,
+		switzerland,
 	}
 }
 
