@@ -12,8 +12,9 @@ const maxWeight = 100_000_000
 
 // Band maps the half-open score range [From, To) to a priority level.
 type Band struct {
-	Priority Level
-	From, To int // From inclusive, To exclusive
+	Priority Level `json:"priority"`
+	From     int   `json:"from"` // inclusive
+	To       int   `json:"to"`   // exclusive
 }
 
 // Contains reports whether score lies in [From, To).

@@ -26,9 +26,10 @@ var (
 // Weights is the additive part of an [Explanation]: impact weight + urgency
 // weight = score, which falls in band.
 type Weights struct {
-	Impact, Urgency int
-	Score           int
-	Band            Band
+	Impact  int  `json:"impact"`
+	Urgency int  `json:"urgency"`
+	Score   int  `json:"score"`
+	Band    Band `json:"band"`
 }
 
 // Explanation says how a priority was produced. It is a report (fields are
@@ -37,19 +38,20 @@ type Weights struct {
 type Explanation struct {
 	// Model is "matrix" or "additive"; empty when [Apply] was used on a
 	// priority computed elsewhere.
-	Model string
+	Model string `json:"model,omitempty"`
 	// Cell is impact × urgency → computed priority (only Priority is set
 	// after a bare [Apply]).
-	Cell Cell
+	Cell Cell `json:"cell"`
 	// Weights is set for an additive model.
-	Weights *Weights
+	Weights *Weights `json:"weights,omitempty"`
 	// Derivation is set when impact was derived from facts.
-	Derivation *Derivation
+	Derivation *Derivation `json:"derivation,omitempty"`
 	// Overrides lists every override applied, in order.
-	Overrides []Applied
+	Overrides []Applied `json:"overrides,omitempty"`
 	// Computed and Effective are the priorities before and after overrides
 	// (equal to Cell.Priority when no override changed it).
-	Computed, Effective Level
+	Computed  Level `json:"computed,omitzero"`
+	Effective Level `json:"effective,omitzero"`
 }
 
 // String explains the result for people, one step per line, e.g.

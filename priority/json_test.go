@@ -122,3 +122,23 @@ func TestOverrideJSON(t *testing.T) {
 	assert.ErrorIs(t, err, ErrInvalidOverride)
 	assert.ErrorIs(t, err, ErrUnknownLevel)
 }
+
+func TestReportJSON(t *testing.T) {
+	a := BMC()
+	r, err := Evaluate(a, lv(t, a.Impact(), 4), lv(t, a.Urgency(), 1), Override{Kind: MajorIncident})
+	require.NoError(t, err)
+	data, err := json.Marshal(r.Explain())
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"model":"additive",
+		"cell":{"impact":"Minor","urgency":"Critical","priority":"High"},
+		"weights":{"impact":0,"urgency":20,"score":20,"band":{"priority":"High","from":18,"to":24}},
+		"overrides":[{"kind":"major-incident","level":"Critical","before":"High","after":"Critical"}],
+		"computed":"High","effective":"Critical"}`, string(data))
+
+	fs := publishedNonMonotone(t).Validate()
+	data, err = json.Marshal(fs)
+	require.NoError(t, err)
+	assert.JSONEq(t, `[{"kind":"non-monotone",
+		"cell":{"impact":"Minor","urgency":"Medium","priority":"Lowest"},
+		"other":{"impact":"Minor","urgency":"Low","priority":"Low"}}]`, string(data))
+}

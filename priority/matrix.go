@@ -29,7 +29,9 @@ type Matrix struct {
 
 // Cell is one entry of a matrix: impact × urgency → priority.
 type Cell struct {
-	Impact, Urgency, Priority Level
+	Impact   Level `json:"impact,omitzero"`
+	Urgency  Level `json:"urgency,omitzero"`
+	Priority Level `json:"priority,omitzero"`
 }
 
 // String returns e.g. `impact "1 High" × urgency "2 Medium" → "2 High"`.

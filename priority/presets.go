@@ -1,10 +1,16 @@
 package priority
 
-import "sync"
+import (
+	"slices"
+	"sync"
+)
 
 // Presets are the vendors' published default matrices (see the package
-// documentation for sources). Each function returns a shared immutable
-// value; adapt it with [Matrix.With], which returns a new matrix.
+// documentation for sources). Each call returns a fresh copy (scales
+// included), so no caller can disturb another's preset, for instance by
+// decoding JSON into it; adapt a preset with [Matrix.With], which returns a
+// new matrix. Levels of one call's scales are accepted by another call's
+// matrix, because the scales are equal ([Scale.Equal]).
 
 // mustScale and mustMatrix build presets from constant tables; the tests
 // build every preset, so a typo fails there, never at a user's site.
@@ -41,10 +47,10 @@ var serviceNow = sync.OnceValue(func() *Matrix {
 // (Remedyforce ships the same numbers): impact and urgency "1 High, 2 Medium,
 // 3 Low" × → priority "1 Critical, 2 High, 3 Moderate, 4 Low, 5 Planning",
 // all HighestFirst; priority = impact + urgency − 1.
-func ServiceNow() *Matrix { return serviceNow() }
+func ServiceNow() *Matrix { return serviceNow().clone() }
 
 // ITIL returns the textbook ITIL matrix, identical to [ServiceNow].
-func ITIL() *Matrix { return serviceNow() }
+func ITIL() *Matrix { return serviceNow().clone() }
 
 var glpi = sync.OnceValue(func() *Matrix {
 	lv := []string{"Very low", "Low", "Medium", "High", "Very high"}
@@ -71,7 +77,7 @@ var glpi = sync.OnceValue(func() *Matrix {
 // "6 Major" is never in a cell: GLPI sets it by hand only, which here is an
 // [Override]. GLPI falls back to round((u+i)/2) for a missing cell; this
 // package rejects missing cells instead.
-func GLPI() *Matrix { return glpi() }
+func GLPI() *Matrix { return glpi().clone() }
 
 var znuny = sync.OnceValue(func() *Matrix {
 	lv := []string{"very low", "low", "normal", "high", "very high"}
@@ -92,7 +98,7 @@ var znuny = sync.OnceValue(func() *Matrix {
 // (rows) and criticality (the urgency axis, columns) "1 very low … 5 very
 // high", priority "1 very low … 5 very high", all HighestLast. Znuny's
 // change matrix (category × impact) has the same cells.
-func Znuny() *Matrix { return znuny() }
+func Znuny() *Matrix { return znuny().clone() }
 
 var iTop = sync.OnceValue(func() *Matrix {
 	return mustMatrix(
@@ -109,7 +115,7 @@ var iTop = sync.OnceValue(func() *Matrix {
 // ITop returns iTop's 3 × 4 default: impact "1 A department, 2 A service,
 // 3 A person", urgency and priority "1 Critical, 2 High, 3 Medium, 4 Low",
 // all HighestFirst.
-func ITop() *Matrix { return iTop() }
+func ITop() *Matrix { return iTop().clone() }
 
 var bmc = sync.OnceValue(func() *Additive {
 	pri := mustScale("priority", HighestFirst, "Critical", "High", "Medium", "Low")
@@ -147,4 +153,22 @@ var bmc = sync.OnceValue(func() *Additive {
 // which no pair of default weights reaches, fall in Medium (a score must
 // reach 18, the lowest published High, to be High). Every published cell
 // keeps its published priority.
-func BMC() *Additive { return bmc() }
+func BMC() *Additive { return bmc().clone() }
+
+func (s *Scale) clone() *Scale {
+	return &Scale{name: s.name, dir: s.dir, levels: slices.Clone(s.levels)}
+}
+
+func (m *Matrix) clone() *Matrix {
+	return &Matrix{impact: m.impact.clone(), urgency: m.urgency.clone(), priority: m.priority.clone(), cells: slices.Clone(m.cells)}
+}
+
+func (a *Additive) clone() *Additive {
+	t := a.table.clone()
+	bands := slices.Clone(a.bands)
+	for k := range bands {
+		bands[k].Priority.s = t.priority
+	}
+	return &Additive{impact: t.impact, urgency: t.urgency, priority: t.priority,
+		iw: slices.Clone(a.iw), uw: slices.Clone(a.uw), bands: bands, table: t}
+}

@@ -1,6 +1,7 @@
 package priority
 
 import (
+	"encoding/json"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -104,4 +105,22 @@ func TestGLPISymmetric(t *testing.T) {
 	assert.Empty(t, GLPI().Validate(CheckMonotone, CheckSymmetry))
 	assert.Empty(t, Znuny().Validate(CheckSymmetry))
 	assert.Empty(t, ServiceNow().Validate(CheckSymmetry))
+}
+
+func TestPresetsAreIndependentCopies(t *testing.T) {
+	m := ServiceNow()
+	require.NoError(t, json.Unmarshal([]byte(`{"impact":{"direction":"highest-last","levels":["a"]},
+		"urgency":{"direction":"highest-last","levels":["b"]},"priority":{"direction":"highest-last","levels":["c"]},
+		"cells":[["c"]]}`), m))
+	assert.Equal(t, 1, m.Impact().Len())
+	fresh := ServiceNow()
+	assert.Equal(t, 3, fresh.Impact().Len())
+	assert.Empty(t, fresh.Validate())
+	// Levels of one copy work with another.
+	p, err := fresh.Lookup(ITIL().Impact().Highest(), ServiceNow().Urgency().Highest())
+	require.NoError(t, err)
+	assert.Equal(t, "1 Critical", p.String())
+	b := BMC()
+	require.True(t, b.Bands()[0].Priority.Scale() == b.Priority())
+	assert.True(t, b.Equal(BMC()))
 }

@@ -92,6 +92,30 @@ func directions(impact, urgency, priority *Scale) string {
 	return d("impact", impact) + "; " + d("urgency", urgency) + "; " + d("priority", priority) + "\n"
 }
 
+// Markdown renders the matrix as a Markdown table (for READMEs and wikis),
+// with the same rows, columns and cells as [Matrix.String].
+func (m *Matrix) Markdown() string {
+	if !m.valid() {
+		return ""
+	}
+	esc := func(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
+	var b strings.Builder
+	b.WriteString("| " + esc(axisLabel(m.impact, "impact")) + ` \ ` + esc(axisLabel(m.urgency, "urgency")) + " |")
+	for _, u := range m.urgency.All() {
+		b.WriteString(" " + esc(u.String()) + " |")
+	}
+	b.WriteString("\n|---|" + strings.Repeat("---|", m.urgency.Len()) + "\n")
+	nu := m.urgency.Len()
+	for i, il := range m.impact.All() {
+		b.WriteString("| " + esc(il.String()) + " |")
+		for u := range nu {
+			b.WriteString(" " + esc(Level{s: m.priority, i: m.cells[i*nu+u]}.String()) + " |")
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
 // WriteTo writes [Matrix.String] to w.
 func (m *Matrix) WriteTo(w io.Writer) (int64, error) {
 	n, err := io.WriteString(w, m.String())

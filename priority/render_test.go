@@ -39,3 +39,17 @@ impact highest-first (highest "1 Extensive"); urgency highest-first (highest "1 
 	assert.Equal(t, want, BMC().String())
 	assert.Equal(t, "<invalid additive model>", (*Additive)(nil).String())
 }
+
+func TestRenderMarkdown(t *testing.T) {
+	assert.Equal(t, `| impact \ urgency | 1 Critical | 2 High | 3 Medium | 4 Low |
+|---|---|---|---|---|
+| 1 A department | 1 Critical | 1 Critical | 2 High | 4 Low |
+| 2 A service | 1 Critical | 2 High | 3 Medium | 4 Low |
+| 3 A person | 2 High | 3 Medium | 3 Medium | 4 Low |
+`, ITop().Markdown())
+	s, err := NewScale("a|b", HighestFirst, "x|y")
+	require.NoError(t, err)
+	m, err := NewMatrix(s, s, s, [][]string{{"x|y"}})
+	require.NoError(t, err)
+	assert.Equal(t, "| a\\|b \\ a\\|b | 1 x\\|y |\n|---|---|\n| 1 x\\|y | 1 x\\|y |\n", m.Markdown())
+}

@@ -189,19 +189,19 @@ func (r *Rules) Factors() []Factor {
 
 // FactorResult is how one factor contributed to a [Derivation].
 type FactorResult struct {
-	Fact  string
-	Value int64
-	Step  int    // index of the matching step, -1 for Else
-	Rule  string // e.g. "users ≥ 1000" or "else"
-	Level Level
+	Fact  string `json:"fact"`
+	Value int64  `json:"value"`
+	Step  int    `json:"step"` // index of the matching step, -1 for Else
+	Rule  string `json:"rule"` // e.g. "users ≥ 1000" or "else"
+	Level Level  `json:"level"`
 }
 
 // Derivation is the result of [Rules.Derive]: the level and how each factor
 // got there.
 type Derivation struct {
-	Level   Level          // the most severe factor level
-	Decided string         // the fact that decided (the first with the most severe level)
-	Factors []FactorResult // one per factor, in rule order
+	Level   Level          `json:"level"`   // the most severe factor level
+	Decided string         `json:"decided"` // the fact that decided (the first with the most severe level)
+	Factors []FactorResult `json:"factors"` // one per factor, in rule order
 }
 
 // String explains the derivation, e.g.

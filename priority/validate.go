@@ -53,14 +53,14 @@ func (k FindingKind) MarshalText() ([]byte, error) { return []byte(k.String()), 
 
 // Finding is one problem [Matrix.Validate] found.
 type Finding struct {
-	Kind FindingKind
+	Kind FindingKind `json:"kind"`
 	// Cell is the offending cell: for NonMonotone the cell whose priority is
 	// too low.
-	Cell Cell
+	Cell Cell `json:"cell,omitzero"`
 	// Other is the evidence: for NonMonotone the cell with the highest
 	// priority among those with lower-or-equal impact and urgency (the
 	// nearest such cell on ties); for Asymmetric the mirrored cell.
-	Other Cell
+	Other Cell `json:"other,omitzero"`
 }
 
 // String explains the finding in a sentence.
