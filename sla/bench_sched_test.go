@@ -1,0 +1,3 @@
+package sla
+
+func benchSchedule() Schedule { return WallClock{} }

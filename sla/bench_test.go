@@ -1,0 +1,112 @@
+package sla
+
+import (
+	"math/rand/v2"
+	"sync"
+	"testing"
+	"time"
+)
+
+// benchTimeline is a typical ticket: ~10 events over a week (creation,
+// assignment, response, a pause waiting for the user, a vendor hand-off,
+// resolution).
+func benchTimeline(c time.Time) []Event {
+	return []Event{
+		{At: c, Kind: Created, State: "New", Priority: "P3", Assignee: "desk"},
+		{At: c.Add(20 * time.Minute), Kind: Assigned, Assignee: "network"},
+		{At: c.Add(45 * time.Minute), Kind: Responded, State: "In Progress"},
+		{At: c.Add(3 * time.Hour), Kind: StateChanged, State: "Awaiting User Info"},
+		{At: c.Add(26 * time.Hour), Kind: CustomerReplied, State: "In Progress"},
+		{At: c.Add(28 * time.Hour), Kind: Updated},
+		{At: c.Add(30 * time.Hour), Kind: Assigned, Assignee: "vendor"},
+		{At: c.Add(31 * time.Hour), Kind: StateChanged, State: "Awaiting Vendor"},
+		{At: c.Add(50 * time.Hour), Kind: StateChanged, State: "In Progress"},
+		{At: c.Add(52 * time.Hour), Kind: Resolved, State: "Resolved"},
+	}
+}
+
+func BenchmarkEvaluate(b *testing.B) {
+	tg, err := NewTarget(TargetSpec{Name: "P3 resolution", Metric: Resolution, Goal: Business(16 * time.Hour),
+		Conditions: &Conditions{Pause: pauseStates}}, benchSchedule())
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := time.Date(2026, time.December, 22, 10, 0, 0, 0, berlin) // over Christmas
+	tl := benchTimeline(c)
+	now := c.Add(10 * 24 * time.Hour)
+	if _, err := Evaluate(tg, tl, now); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Evaluate(tg, tl, now); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkPolicyEvaluate(b *testing.B) {
+	p := benchPolicy(b)
+	c := time.Date(2026, time.December, 22, 10, 0, 0, 0, berlin)
+	tk := Ticket{Events: benchTimeline(c)}
+	now := c.Add(10 * 24 * time.Hour)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.Evaluate(tk, now); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+const benchTickets = 10_000
+
+// benchSet is a generated set of tickets over a year, built once.
+var benchSet = sync.OnceValue(func() [][]Event {
+	r := rand.New(rand.NewPCG(1, 2))
+	base := time.Date(2026, time.January, 1, 0, 0, 0, 0, berlin)
+	out := make([][]Event, benchTickets)
+	for i := range out {
+		c := base.Add(time.Duration(r.IntN(365*24*60)) * time.Minute)
+		tl := benchTimeline(c)
+		// Vary the spacing so tickets differ.
+		k := time.Duration(r.IntN(120)) * time.Minute
+		for j := 1; j < len(tl); j++ {
+			tl[j].At = tl[j].At.Add(time.Duration(j) * k)
+		}
+		out[i] = tl
+	}
+	return out
+})
+
+// BenchmarkEvaluateSet evaluates one ticket of a generated set per
+// iteration (so one iteration stays cheap); ns/op is the per-ticket cost,
+// ×1e6 the cost of a million tickets on one core.
+func BenchmarkEvaluateSet(b *testing.B) {
+	tg, err := NewTarget(TargetSpec{Name: "P3 resolution", Metric: Resolution, Goal: Business(16 * time.Hour),
+		Conditions: &Conditions{Pause: pauseStates}}, benchSchedule())
+	if err != nil {
+		b.Fatal(err)
+	}
+	set := benchSet()
+	now := time.Date(2027, time.February, 1, 0, 0, 0, 0, berlin)
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		if _, err := Evaluate(tg, set[i], now); err != nil {
+			b.Fatal(err)
+		}
+		i++
+		if i == len(set) {
+			i = 0
+		}
+	}
+}
+
+func benchPolicy(b *testing.B) *Policy {
+	spec := demoSpec(Retroactive)
+	p, err := NewPolicy(spec, map[string]Schedule{"office": benchSchedule()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return p
+}

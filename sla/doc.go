@@ -1,0 +1,136 @@
+// Package sla computes service-level clocks as pure functions over a
+// ticket's event log: targets, clock conditions, pauses, cycles, priority
+// changes, warnings, escalations, attainment, availability SLAs, service
+// credits and underpinning checks.
+//
+// Nothing is stored: [Evaluate] (one [Target]) and [Policy.Evaluate] (all
+// targets a policy selects) replay the timeline up to an instant "now" and
+// return a [Status]. Replay is the implementation, so "SLA repair" after a
+// corrected timestamp, what-if questions and history views are the same
+// call with a different timeline or instant. [Explain] returns the same
+// status with the reasons: segments, warning instants, escalation
+// instants, and who held the ticket while the clock ran.
+//
+// # SLA, OLA and UC
+//
+// In ITIL a service level agreement (SLA) is the promise to the customer;
+// operational level agreements (OLA) are promises between internal teams,
+// and underpinning contracts (UC) are promises of external suppliers. All
+// three are a [Target] here, told apart by [Kind]. An SLA target names the
+// OLA/UC targets that support it (TargetSpec.UnderpinnedBy), and
+// [Policy.CheckUnderpinning] reports before signing whether they fit
+// inside it on its schedule — a 4 h SLA cannot rest on a UC that allows 8
+// business hours. [Usage] attributes the counted time of many tickets to the
+// teams and providers that held them (assignment events), so a report
+// shows who used up the SLA.
+//
+// # Targets, goals and schedules
+//
+// A target measures a [Metric] (first [Response], [Resolution],
+// [NextUpdate], or a custom name) against a [Goal] in an explicit unit:
+// [Business] time on the target's [Schedule], [WorkingDays] (N working days
+// later at the same time of day), [EndOfWorkingDay] (close of the N-th
+// working day), or a [DueAt] instant. The library never guesses what "a
+// day" means. Non-duration goals are converted into counted time when a
+// cycle starts (goal = Between(start, deadline(start))), so pauses extend
+// every kind of goal by the counted time they cover.
+//
+// A [Schedule] is anything with Add and Between — *calendar.Calendar, or
+// the built-in 24×7 [WallClock]. Working-day goals need a [DaySchedule]
+// (AddDays, EndOfDay); a target whose schedule lacks them fails to build
+// with [ErrWorkingDays]. Policies reference schedules by name, resolved
+// through a map the caller passes to [NewPolicy]; "24x7" is the wall clock.
+//
+// # Clock conditions
+//
+// [Conditions] are ServiceNow's six: start, pause, resume, stop, reset and
+// cancel (Jira's start/pause/stop are the subset). Conditions match events
+// by kind or by the state the ticket enters. Pause is a level: the clock is
+// paused while the ticket is in a pause state ("Awaiting User Info",
+// "Awaiting Vendor"), unless a Resume condition is given, in which case a
+// paused clock waits for it. For one event the order is cancel, stop,
+// reset, start, then pause/resume. Built-in metrics have defaults
+// ([DefaultConditions]).
+//
+// # Pauses and breaches
+//
+// Pauses are measured on the target's own schedule: a pause over a weekend
+// on Mon–Fri hours covers no counted time and moves no deadline (GLPI once
+// credited such pauses 24×7). Elapsed counts only running time on the
+// schedule. The deadline is projected assuming no further pause; for a
+// paused clock, assuming it resumes now, so pausing never moves a deadline
+// earlier.
+//
+// Breaches are decided on exact durations, never on a rounded percentage:
+// the breach instant is the first instant at which the clock is running
+// (not paused, not stopped) with elapsed ≥ goal. A stop exactly at the
+// deadline is met; a deadline that uses up the last minute of a Friday is
+// Friday 17:00, and a ticket resolved on Saturday breached then.
+// [Cycle.Percent] is for display only.
+//
+// # Cycles, reopen and reset
+//
+// Each start of a clock is a [Cycle]; a [Status] holds the current cycle
+// and the history. Reopening a ticket whose cycle was stopped by the
+// resolve applies the target's [ReopenMode]: a new cycle (history kept),
+// continue the old cycle counting the closed time, or continue it with the
+// closed time counted as paused. A reset cancels the cycle and starts the
+// next one at once; the next-update metric meets its cycle at each update
+// and starts the next.
+//
+// # Priority changes
+//
+// A policy's rules select targets by priority and ticket attributes, first
+// match wins. Targets with the same kind and metric form a slot ([SlotOf]):
+// when the priority changes, the slot's target is swapped by the policy's
+// [PriorityChangeMode]: [KeepElapsed] (Jira: keep elapsed time, switch the
+// goal), [Retroactive] (ServiceNow: cancel, attach the new target with its
+// start at the old cycle's start and replay the history including its
+// pauses, so accrued pause time is not lost), or [Restart]. A breach that
+// was incurred stays breached in every mode.
+//
+// # Warnings, escalations and timers
+//
+// Thresholds (default 50/75/100 %, any list in (0, ∞)) are reached at the
+// first instant with elapsed ≥ ⌈goal·p/100⌉; [Explain] returns their
+// instants in order. [Escalation] levels sit at business offsets from the
+// deadline ("−1h", "+2h") computed with the schedule's Add, so "1 h
+// before" a Monday 08:30 deadline on Mon–Fri 08–17 is Friday 16:30, never
+// midnight. [NextChange] returns, for a set of statuses, the next instant
+// at which any of them changes without a new event, so a service sets one
+// timer instead of polling.
+//
+// # Timelines and bad input
+//
+// Events are sorted stably by time (creation first within an instant); the
+// caller's slice is never modified. Events after now are ignored, so
+// evaluating a prefix equals evaluating the whole timeline at the prefix's
+// end. Exact duplicate events are ignored. The first event must be the one
+// Created event: none is [ErrNoCreation], an event before it
+// [ErrBeforeCreation], a second different creation, a zero instant, an
+// unknown kind, a state change without a state or a priority change
+// without a priority is [ErrEvent]. A policy with a list of known states
+// rejects any other state with [ErrUnknownState]; without the list any
+// state is accepted and simply does not match any condition. Negative or
+// zero goals, thresholds outside (0, ∞) and malformed conditions are
+// rejected when a target or policy is built. Nothing panics.
+//
+// # Reporting
+//
+// [ComputeAttainment] counts cycles met and breached per target and
+// priority in a half-open period, with cycles still open at the period's
+// end reported separately, as exact [kpi.Ratio] rates.
+// [EvaluateAvailability] evaluates an availability SLA ("99.9 % over a
+// calendar month" within service hours, maintenance excluded) with the
+// exact margin to the allowed downtime. A [CreditSchedule] turns it into
+// service credits or contract penalties: availability tiers, per-breach
+// amounts with caps, an overall cap, in decimal money with an explicit
+// [Rounding].
+//
+// # Exactness and concurrency
+//
+// All arithmetic is on time.Duration nanoseconds and decimal values; rates
+// come with their numerator and denominator. Targets and policies are
+// immutable and safe for concurrent use; evaluation allocates nothing for a
+// single target with one cycle.
+package sla
