@@ -56,11 +56,29 @@
 // "DE-BY-AUGSBURG" is the city of Augsburg (Bavaria plus the Hohes
 // Friedensfest on 8 August, with Mariä Himmelfahrt as a Public holiday).
 //
+// Covered, with their subdivisions:
+//
+//   - DE and the 16 Länder DE-BW … DE-TH, plus DE-BY-AUGSBURG
+//   - GB (the days common to the four nations), GB-ENG, GB-WLS, GB-SCT, GB-NIR
+//   - US (federal holidays with observed days; no state holidays)
+//   - AT and the 9 states AT-1 … AT-9 (state patron days are Optional)
+//   - FR (metropolitan) and the Alsace-Moselle departments FR-57, FR-67, FR-68
+//   - NL, BE, LU, IT, ES (days common to the whole country), PL, CZ, DK, NO,
+//     SE, IE
+//   - CH (1 August and the days all cantons share) and the 26 cantons
+//     CH-AG … CH-ZH
+//
+// Not modelled: municipal holidays (except Augsburg), Spanish regional
+// holidays and their Sunday transfers, US state holidays and Inauguration
+// Day, Belgian community holidays, French overseas departments, and
+// compensatory days that an employer chooses (Belgium, Luxembourg, Ireland).
+//
 // # Sources
 //
 // The holiday laws of the countries and German Länder (Feiertagsgesetze) and
-// the official published calendars; see the comment above each country's
-// table in the source. Western Easter uses the Gregorian computus
+// the official published calendars; the comment above each country's table
+// in the source names them and says what could not be verified (notably the
+// Swiss cantonal lists). Western Easter uses the Gregorian computus
 // ([Easter]); Orthodox Easter ([OrthodoxEaster]) the Julian computus
 // converted to a Gregorian date.
 package holidays

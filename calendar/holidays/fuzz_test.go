@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/rickb777/date/v2"
 )
 
 func FuzzReadICal(f *testing.F) {
@@ -35,6 +37,46 @@ func FuzzReadICal(f *testing.F) {
 			if hs[i] != back[i] {
 				t.Fatalf("round trip: %+v became %+v", hs[i], back[i])
 			}
+		}
+	})
+}
+
+func FuzzForRegion(f *testing.F) {
+	for _, s := range []string{"DE-NW", "de-by-augsburg", "GB", "", "XX", "DE-", "ch-ti"} {
+		f.Add(s, uint8(1), int64(739000))
+	}
+	f.Fuzz(func(t *testing.T, code string, cat uint8, day int64) {
+		s, err := ForRegion(code, Category(cat))
+		if err != nil {
+			if s != nil {
+				t.Fatal("error with a set")
+			}
+			if !strings.HasPrefix(err.Error(), "holidays: ") {
+				t.Fatalf("unprefixed error %v", err)
+			}
+			return
+		}
+		d := date.Date(day)
+		hol := s.IsHoliday(d)
+		h, ok := s.Lookup(d)
+		if hol != ok || (ok && h.Date != d) {
+			t.Fatalf("IsHoliday %v, Lookup %v %v", hol, h, ok)
+		}
+	})
+}
+
+func FuzzParseCategory(f *testing.F) {
+	for _, s := range []string{"public", "optional", "bank", "halfday", "", "Public"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		c, err := ParseCategory(s)
+		if err != nil {
+			return
+		}
+		b, err := c.MarshalText()
+		if err != nil || string(b) != s {
+			t.Fatalf("%q → %v → %q, %v", s, c, b, err)
 		}
 	})
 }

@@ -144,6 +144,9 @@ func (s *Set) IsHoliday(d date.Date) bool {
 		return false
 	}
 	off := uint64(d - p.jan1)
+	if off >= 366 { // only for dates so far out that the year arithmetic wrapped
+		return false
+	}
 	return p.bits[off>>6]&(1<<(off&63)) != 0
 }
 

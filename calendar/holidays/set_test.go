@@ -3,6 +3,7 @@ package holidays
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"slices"
 	"sync"
 	"testing"
@@ -67,6 +68,11 @@ func TestZeroSetAndRange(t *testing.T) {
 	assert.NotEmpty(t, de.Holidays(MaxYear))
 	assert.True(t, de.IsHoliday(date.New(3000, 12, 25)), "years outside the cache array work too")
 	assert.True(t, de.IsHoliday(date.New(1700, 12, 25)))
+	for _, d := range []date.Date{math.MaxInt64, math.MinInt64, math.MaxInt64 - 719468, date.Max(), date.Min()} {
+		assert.False(t, de.IsHoliday(d), "%d", int64(d))
+		_, ok := de.Lookup(d)
+		assert.False(t, ok)
+	}
 }
 
 func TestHolidaysSliceIsCallers(t *testing.T) {
