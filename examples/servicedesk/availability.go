@@ -2,9 +2,12 @@ package main
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/itsmkit/itsm/kpi"
+	"github.com/itsmkit/itsm/sla"
+	"github.com/shopspring/decimal"
 )
 
 // month is one calendar month of the period in the report's zone.
@@ -45,53 +48,100 @@ func (a *analysis) serviceIntervals(service string) (outages, maint []kpi.Interv
 	return outages, maint, nil
 }
 
+// p1Breaches counts, per service and month, the resolution breaches of
+// tickets by the name of the target breached and the month of the breach.
+func (a *analysis) breachCounts() map[string]map[string]map[string]int64 {
+	out := map[string]map[string]map[string]int64{}
+	for _, t := range a.all {
+		st, ok := t.StatusOf(sla.Resolution)
+		if !ok {
+			continue
+		}
+		for _, c := range st.Cycles() {
+			if !c.Breached || c.BreachAt.Before(a.From) || !c.BreachAt.Before(a.To) {
+				continue
+			}
+			m := c.BreachAt.In(a.Loc).Format("2006-01")
+			if out[t.Service] == nil {
+				out[t.Service] = map[string]map[string]int64{}
+			}
+			if out[t.Service][m] == nil {
+				out[t.Service][m] = map[string]int64{}
+			}
+			out[t.Service][m][c.Target]++
+			break // one breach per ticket: a reopened cycle that breaches again is the same failure
+		}
+	}
+	return out
+}
+
 func (a *analysis) availabilitySection() (*Section, error) {
 	if len(a.data.Outages) == 0 && len(a.Cfg.Services) == 0 {
 		return nil, nil
 	}
-	s := &Section{ID: "availability", Title: "Availability per service (maintenance excluded)"}
-	t := &Table{ID: "availability", Columns: []Column{{"service", "Service", false, false}, {"month", "Month", false, false}, {"hours", "Service hours", false, false},
-		{"scheduled", "Scheduled", true, false}, {"maintenance", "Maint. excl.", true, false}, {"down", "Down", true, false}, {"failures", "Failures", true, false},
-		{"availability", "Availability", true, false}, {"target", "Target", true, false}, {"met", "Met", false, false}}}
+	cur := a.Cfg.Currency
+	s := &Section{ID: "availability", Title: "Availability per service and service credits"}
+	t := &Table{ID: "availability", Columns: []Column{{"service", "Service", false, false}, {"month", "Month", false, false}, {"hours", "Hours", false, false},
+		{"scheduled", "Scheduled", true, false}, {"maintenance", "Maint. excl.", true, false}, {"down", "Down", true, false}, {"failures", "Failures", true, true},
+		{"availability", "Availability", true, false}, {"target", "Target", true, false}, {"allowed", "Allowed down", true, true}, {"met", "Met", false, false},
+		{"credit", "Credit " + cur, true, false}, {"credit_reason", "Credit for", false, false}}}
 	ch := &Chart{Title: "Availability in the period (marker: agreed target)", Min: 98, Max: 100}
+	breaches := a.breachCounts()
+	total := decimal.Zero
 	for _, svc := range a.Cfg.Services {
 		out, maint, err := a.serviceIntervals(svc.Name)
 		if err != nil {
 			return nil, fmt.Errorf("service %s: %w", svc.Name, err)
 		}
 		hours := a.Calendars[svc.Hours]
+		target := sla.AvailabilityTarget{Name: svc.Name, Percent: svc.Availability, Hours: svc.Hours}
+		sched, hasCredits := a.Cfg.CreditSchedules[svc.Credits]
 		for _, m := range a.months() {
 			period, err := kpi.NewInterval(m.start, m.end)
 			if err != nil {
 				return nil, err
 			}
-			av, err := kpi.ComputeAvailability(period, out, maint, hours)
+			res, err := sla.EvaluateAvailability(target, period, out, maint, hours)
 			if err != nil {
 				return nil, fmt.Errorf("service %s %s: %w", svc.Name, m.name, err)
 			}
-			r := av.Ratio()
-			met := none()
-			if c, ok := r.CmpPercent(svc.Availability); ok {
-				met = Cell{map[bool]string{true: "yes", false: "NO"}[c >= 0], c >= 0}
+			av := res.Availability
+			met := Cell{map[bool]string{true: "yes", false: "NO"}[res.Met], res.Met}
+			credit, reason := none(), txt("")
+			if hasCredits {
+				cr, err := sched.Compute(svc.MonthlyFee, av.Ratio(), breaches[svc.Name][m.name])
+				if err != nil {
+					return nil, fmt.Errorf("service %s %s: credit: %w", svc.Name, m.name, err)
+				}
+				credit = decCell(cr.Total, 2)
+				var rs []string
+				for _, l := range cr.Lines {
+					rs = append(rs, l.Reason)
+				}
+				if cr.Capped {
+					rs = append(rs, "capped")
+				}
+				reason = txt(strings.Join(rs, "; "))
+				total = total.Add(cr.Total)
 			}
 			t.Add(txt(svc.Name), txt(m.name), txt(svc.Hours), hrs(av.Scheduled), hrs(av.Maintenance), hrs(av.Down), num(int64(av.Failures)),
-				pct(r, 3), Cell{svc.Availability.String() + " %", jsonNum(svc.Availability.String())}, met)
+				pct(av.Ratio(), 3), Cell{svc.Availability.String() + " %", jsonNum(svc.Availability.String())}, hrs(res.Allowed), met, credit, reason)
 		}
 		period, err := kpi.NewInterval(a.From, a.To)
 		if err != nil {
 			return nil, err
 		}
-		av, err := kpi.ComputeAvailability(period, out, maint, hours)
+		res, err := sla.EvaluateAvailability(target, period, out, maint, hours)
 		if err != nil {
 			return nil, err
 		}
-		if p, ok := av.Ratio().Percent(3); ok {
-			c, _ := av.Ratio().CmpPercent(svc.Availability)
+		if p, ok := res.Availability.Ratio().Percent(3); ok {
 			v, _ := p.Float64()
-			ch.Bars = append(ch.Bars, Bar{Label: svc.Name, Value: v, Text: p.StringFixed(3) + " %", Target: svc.Availability.InexactFloat64(), HasTarget: true, Bad: c < 0})
+			ch.Bars = append(ch.Bars, Bar{Label: svc.Name, Value: v, Text: p.StringFixed(3) + " %", Target: svc.Availability.InexactFloat64(), HasTarget: true, Bad: !res.Met})
 		}
 	}
-	s.Intro = []string{"Per month, within each service's agreed hours; recorded downtime inside a maintenance window is excluded from both the scheduled time and the downtime. The target is compared exactly, not on the rounded figure."}
+	s.Intro = []string{"Per month, within each service's agreed hours; recorded downtime inside a maintenance window is excluded from both the scheduled time and the downtime. Met is decided exactly, not on the rounded figure. Credits follow each service's tiered schedule (a share of the monthly fee) plus penalties per P1 resolution breach, capped."}
+	s.Notes = []string{fmt.Sprintf("Service credits owed for the period: %s %s.", total.StringFixed(2), cur)}
 	s.Tables = []*Table{t}
 	s.Charts = []*Chart{ch}
 	return s, nil

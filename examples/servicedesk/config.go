@@ -11,6 +11,7 @@ import (
 
 	"github.com/itsmkit/itsm/calendar"
 	"github.com/itsmkit/itsm/priority"
+	"github.com/itsmkit/itsm/sla"
 	"github.com/rickb777/date/v2"
 	"github.com/shopspring/decimal"
 )
@@ -42,6 +43,12 @@ type Config struct {
 	Matrix    MatrixConfig             `json:"matrix"`
 	SLA       SLAConfig                `json:"sla"`
 	Services  []ServiceConfig          `json:"services"`
+	// CreditSchedules are service credit (penalty) schedules by name, in
+	// package sla's JSON form: tiers by availability, per-breach penalties,
+	// an overall cap, the rounding of money.
+	CreditSchedules map[string]sla.CreditSchedule `json:"credit_schedules,omitempty"`
+	// Currency labels money amounts.
+	Currency string `json:"currency"`
 	Changes   ChangeConfig             `json:"changes"`
 	// AttainmentGoal is the share of tickets, in percent, that must meet
 	// each target over the period.
@@ -76,6 +83,9 @@ type ServiceConfig struct {
 	// Maintenance names the calendar of the service's maintenance windows
 	// for changes ("" = none agreed).
 	Maintenance string `json:"maintenance,omitempty"`
+	// Credits names the service credit schedule (Config.CreditSchedules)
+	// that applies to the service ("" = none).
+	Credits string `json:"credits,omitempty"`
 }
 
 // LoadConfig reads the configuration from file ("" = the embedded default).
@@ -150,6 +160,9 @@ func (c *Config) Resolve() (*World, error) {
 			if _, ok := w.Calendars[s.Maintenance]; !ok {
 				return nil, fmt.Errorf("config: service %q: unknown maintenance calendar %q", s.Name, s.Maintenance)
 			}
+		}
+		if _, ok := c.CreditSchedules[s.Credits]; s.Credits != "" && !ok {
+			return nil, fmt.Errorf("config: service %q: unknown credit schedule %q", s.Name, s.Credits)
 		}
 		if s.Availability.LessThanOrEqual(decimal.Zero) || s.Availability.GreaterThan(decimal.NewFromInt(100)) {
 			return nil, fmt.Errorf("config: service %q: availability %s%% is not in (0, 100]", s.Name, s.Availability)

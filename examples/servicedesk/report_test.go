@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"fmt"
+	"math/big"
 	"encoding/csv"
 	"encoding/json"
 	"flag"
@@ -86,7 +88,9 @@ func (r jsonReport) table(t *testing.T, id string) []map[string]any {
 func decodeReport(t *testing.T, o Options) jsonReport {
 	o.Format = "json"
 	var r jsonReport
-	require.NoError(t, json.Unmarshal([]byte(run(t, o)), &r))
+	dec := json.NewDecoder(strings.NewReader(run(t, o)))
+	dec.UseNumber()
+	require.NoError(t, dec.Decode(&r))
 	return r
 }
 
@@ -224,7 +228,7 @@ func TestKeyFiguresAgainstBruteForce(t *testing.T) {
 	assert.Len(t, rep.table(t, "open_tickets"), open)
 	for _, row := range rep.table(t, "priority_counts") {
 		p, _ := strconv.Atoi(row["priority"].(string)[:1])
-		assert.EqualValues(t, byPrio[p], row["effective"], "priority %d", p)
+		assert.Equal(t, int64(byPrio[p]), jn(row["effective"]), "priority %d", p)
 	}
 
 	// Reopen rate and MTTA (wall clock), over non-cancelled tickets of the period.
@@ -254,7 +258,7 @@ func TestKeyFiguresAgainstBruteForce(t *testing.T) {
 	for _, row := range rep.table(t, "times") {
 		if strings.HasPrefix(row["measure"].(string), "MTTA") && row["clock"] == "wall" {
 			found = true
-			assert.EqualValues(t, acked, row["n"])
+			assert.Equal(t, int64(acked), jn(row["n"]))
 			mean, err := time.ParseDuration(row["mean"].(string))
 			require.NoError(t, err)
 			want := ackSum / time.Duration(acked)
@@ -300,8 +304,8 @@ func TestKeyFiguresAgainstBruteForce(t *testing.T) {
 	}
 	for _, row := range rep.table(t, "attainment") {
 		if row["target"] == "P2 response" {
-			assert.EqualValues(t, measured, row["measured"])
-			assert.EqualValues(t, met, row["met"])
+			assert.Equal(t, int64(measured), jn(row["measured"]))
+			assert.Equal(t, int64(met), jn(row["met"]))
 		}
 	}
 }
@@ -351,6 +355,36 @@ func TestAvailabilityAgainstMinuteStepping(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, sched, gotSched, "%s %s scheduled", svc, month)
 		assert.Equal(t, down, gotDown, "%s %s down", svc, month)
+
+		// The tier credit from the contract's table, computed here with
+		// big.Rat: availability = (sched-down)/sched, compared exactly.
+		fee := map[string]int64{"SAP ERP": 12000, "Warehouse Scanning": 6000, "E-Mail": 4000, "Network & VPN": 8000, "Telephony": 3000, "Workplace": 10000, "Printing": 2000}[svc]
+		tiers := map[string][][2]string{
+			"99.9": {{"99", "25"}, {"99.5", "10"}, {"99.9", "5"}},
+			"99.5": {{"98", "25"}, {"99", "10"}, {"99.5", "5"}},
+			"99":   {{"97", "25"}, {"98", "10"}, {"99", "5"}},
+			"98":   {{"96", "10"}, {"98", "5"}},
+		}[fmt.Sprint(row["target"])]
+		avail := new(big.Rat).SetFrac64(int64(sched-down)*100, int64(sched))
+		credit := new(big.Rat)
+		for _, tr := range tiers { // lowest threshold first: the first one we are below wins
+			below, _ := new(big.Rat).SetString(tr[0])
+			if avail.Cmp(below) < 0 {
+				pct, _ := new(big.Rat).SetString(tr[1])
+				credit.Mul(pct, new(big.Rat).SetFrac64(fee, 100))
+				break
+			}
+		}
+		var breaches int64
+		if r := row["credit_reason"].(string); strings.Contains(r, "P1 resolution breach") {
+			_, err := fmt.Sscanf(r[strings.Index(r, "× ")-2:], "%d ×", &breaches)
+			if err != nil {
+				_, err = fmt.Sscanf(r, "%d ×", &breaches)
+			}
+			require.NoError(t, err, r)
+		}
+		credit.Add(credit, new(big.Rat).SetInt64(250*min(breaches, 4)))
+		assert.Equal(t, credit.FloatString(2), row["credit"].(json.Number).String(), "%s %s credit", svc, month)
 	}
 }
 
@@ -372,7 +406,7 @@ INC1,2026-06-01T11:00:00+02:00,state,Resolved,,,,,,,,,
 	assert.Equal(t, 1, rep.Inputs[0].Rejected)
 	rej := rep.table(t, "rejected_rows")
 	require.Len(t, rej, 1)
-	assert.EqualValues(t, 4, rej[0]["line"])
+	assert.Equal(t, int64(4), jn(rej[0]["line"]))
 	assert.Contains(t, rej[0]["error"], "2026-06-01T25:00:00+02:00")
 
 	o.Strict = true
@@ -424,4 +458,17 @@ func TestTableSelection(t *testing.T) {
 	err = Run(Options{Format: "csv", Table: "nope"}, &b, &b)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "open_tickets")
+}
+
+// jn reads a JSON number decoded with UseNumber.
+func jn(v any) int64 {
+	n, ok := v.(json.Number)
+	if !ok {
+		return -1
+	}
+	i, err := n.Int64()
+	if err != nil {
+		return -1
+	}
+	return i
 }
