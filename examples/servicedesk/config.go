@@ -48,8 +48,8 @@ type Config struct {
 	// an overall cap, the rounding of money.
 	CreditSchedules map[string]sla.CreditSchedule `json:"credit_schedules,omitempty"`
 	// Currency labels money amounts.
-	Currency string `json:"currency"`
-	Changes   ChangeConfig             `json:"changes"`
+	Currency string       `json:"currency"`
+	Changes  ChangeConfig `json:"changes"`
 	// AttainmentGoal is the share of tickets, in percent, that must meet
 	// each target over the period.
 	AttainmentGoal decimal.Decimal `json:"attainment_goal"`

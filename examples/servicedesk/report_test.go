@@ -2,11 +2,11 @@ package main
 
 import (
 	"bytes"
-	"fmt"
-	"math/big"
 	"encoding/csv"
 	"encoding/json"
 	"flag"
+	"fmt"
+	"math/big"
 	"os"
 	"path/filepath"
 	"slices"
