@@ -196,3 +196,66 @@ func FuzzNewScale(f *testing.F) {
 		}
 	})
 }
+
+func FuzzNewAdditive(f *testing.F) {
+	f.Add([]byte{9, 5, 3, 0}, []byte{20, 15, 10, 0}, []byte{0, 10, 18, 24, 30}, []byte{3, 2, 1, 0})
+	f.Add([]byte{1}, []byte{1, 2}, []byte{2, 4}, []byte{0})
+	f.Fuzz(func(t *testing.T, iwb, uwb, cuts, prios []byte) {
+		if len(iwb) == 0 || len(iwb) > 8 || len(uwb) == 0 || len(uwb) > 8 || len(cuts) > 16 {
+			return
+		}
+		names := func(n int) []string {
+			out := make([]string, n)
+			for i := range out {
+				out[i] = "L" + string(rune('a'+i))
+			}
+			return out
+		}
+		imp, _ := NewScale("impact", HighestLast, names(len(iwb))...)
+		urg, _ := NewScale("urgency", HighestFirst, names(len(uwb))...)
+		pri, _ := NewScale("priority", HighestLast, names(4)...)
+		iw, uw := make([]int, len(iwb)), make([]int, len(uwb))
+		for k, b := range iwb {
+			iw[k] = int(int8(b))
+		}
+		for k, b := range uwb {
+			uw[k] = int(int8(b))
+		}
+		var bands []Band
+		for k := 1; k < len(cuts); k++ {
+			pr := 0
+			if k-1 < len(prios) {
+				pr = int(prios[k-1]) % 4
+			}
+			l, _ := pri.BySeverity(pr)
+			bands = append(bands, Band{Priority: l, From: int(int8(cuts[k-1])), To: int(int8(cuts[k]))})
+		}
+		a, err := NewAdditive(imp, urg, pri, iw, uw, bands)
+		if err != nil {
+			if !errors.Is(err, ErrBandGap) && !errors.Is(err, ErrBandOverlap) && !errors.Is(err, ErrInvalidBand) {
+				t.Fatalf("unexpected error class: %v", err)
+			}
+			return
+		}
+		// Accepted: every reachable score has exactly one band.
+		lo, hi := a.ScoreRange()
+		for s := lo; s <= hi; s++ {
+			n := 0
+			for _, b := range bands {
+				if b.Contains(s) {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Fatalf("score %d in %d bands", s, n)
+			}
+		}
+		for _, i := range imp.All() {
+			for _, u := range urg.All() {
+				if _, err := a.Lookup(i, u); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	})
+}

@@ -486,3 +486,64 @@ func TestPropParseLabels(t *testing.T) {
 		}
 	})
 }
+
+// TestPropOverridesNeverDivergeSilently checks Apply against a simple model:
+// floors raise in order, then the last manual override sets; every
+// difference between computed and effective is explained by the last
+// override that changed something.
+func TestPropOverridesNeverDivergeSilently(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		p := genScale("priority", 6).Draw(t, "p")
+		computed := rapid.SampledFrom(p.All()).Draw(t, "computed")
+		n := rapid.IntRange(0, 5).Draw(t, "n")
+		var ovs []Override
+		for range n {
+			o := Override{Kind: rapid.SampledFrom([]OverrideKind{VIPFloor, MajorIncident, Manual}).Draw(t, "kind"), Actor: "a"}
+			if o.Kind != MajorIncident || rapid.Bool().Draw(t, "explicit") {
+				o.Level = rapid.SampledFrom(p.All()).Draw(t, "level")
+			}
+			ovs = append(ovs, o)
+		}
+		r, err := Apply(computed, ovs...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := computed
+		for _, o := range ovs {
+			if o.Kind != Manual {
+				l := o.Level
+				if !l.IsValid() {
+					l = p.Highest()
+				}
+				want = want.Max(l)
+			}
+		}
+		for _, o := range ovs {
+			if o.Kind == Manual {
+				want = o.Level
+			}
+		}
+		if !r.Effective().Equal(want) || !r.Computed().Equal(computed) || len(r.Applied()) != n {
+			t.Fatalf("Apply = %v, want effective %v", r, want)
+		}
+		why, ok := r.Reason()
+		if r.Overridden() && !ok {
+			t.Fatalf("overridden without a reason: %v", r)
+		}
+		if ok && !why.After.Equal(r.Effective()) {
+			// Nothing after the last change changed anything.
+			t.Fatalf("reason %v does not end at %v", why, r.Effective())
+		}
+		// The applied chain is continuous from computed to effective.
+		cur := computed
+		for _, a := range r.Applied() {
+			if !a.Before.Equal(cur) {
+				t.Fatalf("chain broken at %v (was %v)", a, cur)
+			}
+			cur = a.After
+		}
+		if !cur.Equal(r.Effective()) {
+			t.Fatalf("chain ends at %v, effective %v", cur, r.Effective())
+		}
+	})
+}
