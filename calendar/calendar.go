@@ -1,0 +1,276 @@
+package calendar
+
+import (
+	"iter"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/rickb777/date/v2"
+)
+
+// Calendar is a business calendar: the set of open (working) time of a
+// [Spec], or of a composition of calendars. It is immutable and safe for
+// concurrent use; per-year tables are built lazily on first use and cached.
+// Use [New], [AlwaysOpen], [Union], [Intersect] or [Minus]; the zero value is
+// a UTC calendar that is never open. A Calendar must not be copied.
+type Calendar struct {
+	loc  *time.Location
+	spec *Spec // nil for composed calendars
+	r    *rules
+
+	op   opKind
+	args []*Calendar
+
+	mu       sync.Mutex // serialises table extension
+	tab      atomic.Pointer[table]
+	buckets  [numYears]atomic.Pointer[bucket]
+	workdays [numYears]atomic.Pointer[dayYear] // base calendars, by civil year
+}
+
+type opKind uint8
+
+const (
+	opBase opKind = iota
+	opUnion
+	opIntersect
+	opMinus
+)
+
+// Span is a half-open interval of open time [Start, End).
+type Span struct {
+	Start, End time.Time
+}
+
+// Duration returns End - Start.
+func (s Span) Duration() time.Duration { return s.End.Sub(s.Start) }
+
+// New validates spec and returns its calendar. Errors wrap the sentinel
+// errors of this package and quote the offending input.
+func New(spec Spec) (*Calendar, error) {
+	r, loc, err := compile(spec)
+	if err != nil {
+		return nil, err
+	}
+	sp := cloneSpec(spec)
+	return &Calendar{loc: loc, spec: &sp, r: r}, nil
+}
+
+func cloneSpec(s Spec) Spec {
+	out := s
+	for wd := range s.Week {
+		out.Week[wd] = append(DayHours(nil), s.Week[wd]...)
+	}
+	out.Overrides = append([]Override(nil), s.Overrides...)
+	for i := range out.Overrides {
+		out.Overrides[i].Hours = append(DayHours(nil), out.Overrides[i].Hours...)
+	}
+	out.HolidayDates = append([]date.Date(nil), s.HolidayDates...)
+	out.Holidays = append([]HolidayRef(nil), s.Holidays...)
+	for i := range out.Holidays {
+		out.Holidays[i].Categories = append([]string(nil), out.Holidays[i].Categories...)
+	}
+	out.Sources = append([]HolidaySource(nil), s.Sources...)
+	return out
+}
+
+var alwaysOpen = sync.OnceValue(func() *Calendar {
+	var w Week
+	for wd := range w {
+		w[wd] = DayHours{{0, Midnight24}}
+	}
+	c, err := New(Spec{Zone: "UTC", Week: w})
+	if err != nil {
+		panic(err) // unreachable: a constant, valid spec
+	}
+	return c
+})
+
+// AlwaysOpen returns the 24×7 calendar (UTC, "Mon-Sun 00:00-24:00"). Every
+// call returns the same shared value.
+func AlwaysOpen() *Calendar { return alwaysOpen() }
+
+// Location returns the calendar's zone (for a composition, that of its first
+// operand). Results of the calendar's methods are in this location.
+func (c *Calendar) Location() *time.Location {
+	if c.loc == nil {
+		return time.UTC
+	}
+	return c.loc
+}
+
+// Spec returns a copy of the configuration the calendar was built from; ok
+// is false for composed calendars.
+func (c *Calendar) Spec() (Spec, bool) {
+	if c.spec == nil {
+		return Spec{}, false
+	}
+	return cloneSpec(*c.spec), true
+}
+
+// IsOpen reports whether t lies in open time. Instants outside the supported
+// range are closed.
+func (c *Calendar) IsOpen(t time.Time) bool {
+	k, off, _ := pos(t)
+	if off < 0 {
+		return false
+	}
+	b := c.bucket(k)
+	i := b.search(off)
+	return i >= 0 && off < b.spans[i].e
+}
+
+// NextOpen returns the first open instant at or after t: t itself if t is
+// open. It fails with [ErrOutOfRange] if there is none before the end of the
+// supported range.
+func (c *Calendar) NextOpen(t time.Time) (time.Time, error) {
+	if c.IsOpen(t) {
+		return t, nil
+	}
+	k, off, _ := pos(t)
+	for ; k < numYears; k++ {
+		b := c.bucket(k)
+		i := b.search(off) + 1
+		if i < len(b.spans) {
+			return c.instant(k, int64(b.spans[i].s), 0), nil
+		}
+		off = -1
+	}
+	return time.Time{}, errorf("next open", t.String(), ErrOutOfRange)
+}
+
+// NextClose returns the first closed instant at or after t: t itself if t is
+// closed, else the end of the open span containing t. Since time outside the
+// supported range is closed, a span running to the end of the range closes
+// there; the error is always nil and exists for symmetry with NextOpen.
+func (c *Calendar) NextClose(t time.Time) (time.Time, error) {
+	if !c.IsOpen(t) {
+		return t, nil
+	}
+	k, off, _ := pos(t)
+	b := c.bucket(k)
+	i := b.search(off)
+	end := b.spans[i].e
+	for int64(end) == b.end-b.start && k+1 < numYears {
+		nb := c.bucket(k + 1)
+		if len(nb.spans) == 0 || nb.spans[0].s != 0 {
+			break
+		}
+		k, b, end = k+1, nb, nb.spans[0].e
+	}
+	return c.instant(k, int64(end), 0), nil
+}
+
+// Between returns the open time in [a, b), negative if b is before a
+// (Between(b, a) == -Between(a, b)). Time outside the supported range counts
+// as closed. The cost does not depend on b - a.
+func (c *Calendar) Between(a, b time.Time) time.Duration {
+	if b.Before(a) {
+		return -c.Between(b, a)
+	}
+	ka, offa, nsa := pos(a)
+	kb, offb, nsb := pos(b)
+	t := c.table(ka, kb)
+	return time.Duration(c.cumAt(t, kb, offb, nsb) - c.cumAt(t, ka, offa, nsa))
+}
+
+// Add returns the instant d of open time after t (before t for d < 0).
+//
+// For d > 0 it is the earliest instant r with Between(t, r) == d, so a
+// deadline that uses up the last minute of a day is that day's closing
+// time, not the next opening. For d < 0 it is the latest instant r with
+// Between(r, t) == -d, so a step back that uses up the first minute of a day
+// is that day's opening. Add(t, 0) is t. When no such instant exists inside
+// the supported range, Add returns an error wrapping [ErrOutOfRange].
+func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
+	if d == 0 {
+		return t, nil
+	}
+	k, off, ns := pos(t)
+	tab := c.table(k, k)
+	base := c.cumAt(tab, k, off, ns)
+	if d > 0 {
+		for {
+			target := base + int64(d)
+			if target < base {
+				return time.Time{}, errorf("add", d.String(), ErrOutOfRange) // overflow
+			}
+			if r, ok := c.seek(tab, target, false); ok {
+				return r, nil
+			}
+			if tab.hi == numYears-1 {
+				return time.Time{}, errorf("add", d.String(), ErrOutOfRange)
+			}
+			built := tab.cum[len(tab.cum)-1]
+			years := int64(tab.hi - tab.lo + 1)
+			need := 1 + (target/nsPerSec-built)*years/max(built, 1)
+			ntab := c.table(tab.lo, min(numYears-1, tab.hi+int(min(need, numYears))))
+			base += (ntab.cum[tab.lo-ntab.lo]) * nsPerSec
+			tab = ntab
+		}
+	}
+	for {
+		target := base + int64(d)
+		if target >= 0 {
+			if r, ok := c.seek(tab, target, true); ok {
+				return r, nil
+			}
+		}
+		if tab.lo == 0 {
+			return time.Time{}, errorf("add", d.String(), ErrOutOfRange)
+		}
+		built := max(tab.cum[len(tab.cum)-1], 1)
+		years := int64(tab.hi - tab.lo + 1)
+		need := 1 + (-target/nsPerSec)*years/built
+		ntab := c.table(max(0, tab.lo-int(min(need, numYears))), tab.hi)
+		base += ntab.cum[tab.lo-ntab.lo] * nsPerSec
+		tab = ntab
+	}
+}
+
+// Spans yields the maximal open spans clipped to [from, to), in order, in
+// the calendar's location. These are the segments Between counts.
+func (c *Calendar) Spans(from, to time.Time) iter.Seq[Span] {
+	return func(yield func(Span) bool) {
+		if !from.Before(to) {
+			return
+		}
+		k, off, _ := pos(from)
+		kEnd, _, _ := pos(to)
+		var cur Span
+		have := false
+		for ; k <= kEnd; k++ {
+			b := c.bucket(k)
+			i := max(b.search(off), 0)
+			for ; i < len(b.spans); i++ {
+				sp := b.spans[i]
+				s := c.instant(k, int64(sp.s), 0)
+				e := c.instant(k, int64(sp.e), 0)
+				if !e.After(from) {
+					continue
+				}
+				if !s.Before(to) {
+					break
+				}
+				if s.Before(from) {
+					s = from.In(c.Location())
+				}
+				if e.After(to) {
+					e = to.In(c.Location())
+				}
+				if have && cur.End.Equal(s) {
+					cur.End = e
+					continue
+				}
+				if have && !yield(cur) {
+					return
+				}
+				cur, have = Span{s, e}, true
+			}
+			off = -1
+		}
+		if have {
+			yield(cur)
+		}
+	}
+}

@@ -1,0 +1,108 @@
+package calendar
+
+import "strconv"
+
+// buildComposed combines the operands' buckets for year k. All calendars
+// share the same UTC-year buckets, so composition is a merge of sorted span
+// lists, whatever the operands' zones.
+func (c *Calendar) buildComposed(k int) *bucket {
+	acc := append([]span32(nil), c.args[0].bucket(k).spans...)
+	for _, a := range c.args[1:] {
+		other := a.bucket(k).spans
+		switch c.op {
+		case opUnion:
+			acc = unionSpans(acc, other)
+		case opIntersect:
+			acc = intersectSpans(acc, other)
+		case opMinus:
+			acc = minusSpans(acc, other)
+		}
+	}
+	return bucketFrom(k, acc)
+}
+
+func unionSpans(a, b []span32) []span32 {
+	out := make([]span32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		var x span32
+		if j >= len(b) || (i < len(a) && a[i].s <= b[j].s) {
+			x, i = a[i], i+1
+		} else {
+			x, j = b[j], j+1
+		}
+		if n := len(out); n > 0 && x.s <= out[n-1].e {
+			out[n-1].e = max(out[n-1].e, x.e)
+			continue
+		}
+		out = append(out, span32{s: x.s, e: x.e})
+	}
+	return out
+}
+
+func intersectSpans(a, b []span32) []span32 {
+	var out []span32
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		s, e := max(a[i].s, b[j].s), min(a[i].e, b[j].e)
+		if s < e {
+			out = append(out, span32{s: s, e: e})
+		}
+		if a[i].e < b[j].e {
+			i++
+		} else {
+			j++
+		}
+	}
+	return out
+}
+
+func minusSpans(a, b []span32) []span32 {
+	var out []span32
+	j := 0
+	for _, x := range a {
+		s := x.s
+		for j < len(b) && b[j].e <= s {
+			j++
+		}
+		for k := j; k < len(b) && b[k].s < x.e; k++ {
+			if b[k].s > s {
+				out = append(out, span32{s: s, e: b[k].s})
+			}
+			s = max(s, b[k].e)
+		}
+		if s < x.e {
+			out = append(out, span32{s: s, e: x.e})
+		}
+	}
+	return out
+}
+
+func compose(op opKind, cals []*Calendar) (*Calendar, error) {
+	if len(cals) == 0 {
+		return nil, ErrNoCalendars
+	}
+	for i, c := range cals {
+		if c == nil {
+			return nil, errorf("compose", "operand "+strconv.Itoa(i), ErrNoCalendars)
+		}
+	}
+	return &Calendar{loc: cals[0].Location(), op: op, args: append([]*Calendar(nil), cals...)}, nil
+}
+
+// Union returns the calendar open whenever any of cals is open
+// (follow-the-sun: EMEA ∪ AMER ∪ APAC, each with its own zone and holidays).
+// The result uses the first calendar's location. It fails with
+// [ErrNoCalendars] when given no calendar or a nil one.
+func Union(cals ...*Calendar) (*Calendar, error) { return compose(opUnion, cals) }
+
+// Intersect returns the calendar open whenever all of cals are open
+// (service hours ∩ maintenance window). The result may be never open; then
+// Add and NextOpen return [ErrOutOfRange].
+func Intersect(cals ...*Calendar) (*Calendar, error) { return compose(opIntersect, cals) }
+
+// Minus returns the calendar open whenever base is open and none of remove
+// is (blackouts, change freezes).
+func Minus(base *Calendar, remove ...*Calendar) (*Calendar, error) {
+	return compose(opMinus, append([]*Calendar{base}, remove...))
+}

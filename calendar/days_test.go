@@ -1,0 +1,180 @@
+package calendar
+
+import (
+	"testing"
+	"time"
+
+	"github.com/rickb777/date/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
+)
+
+func TestAddDaysAndEndOfDay(t *testing.T) {
+	be := mustLoad("Europe/Berlin")
+	biz := mustNew(t, Spec{
+		Zone: "Europe/Berlin",
+		Week: mustWeek(t, "Mon-Fri 08:00-17:00"),
+		Overrides: []Override{
+			{Date: date.New(2026, 12, 24), ClosedFrom: "12:00"},
+			{Date: date.New(2026, 12, 28), Hours: DayHours{{ClockOf(10, 0), ClockOf(12, 0)}}},
+		},
+		HolidayDates: []date.Date{date.New(2026, 12, 25), date.New(2026, 12, 26)},
+	})
+	always := mustNew(t, Spec{Zone: "Europe/Berlin", Week: mustWeek(t, "Mon-Sun 00:00-24:00")})
+	night := mustNew(t, Spec{Zone: "Europe/Berlin", Week: mustWeek(t, "Mon-Fri 22:00-06:00")})
+	cases := []struct {
+		name string
+		c    *Calendar
+		from time.Time
+		n    int
+		want time.Time
+	}{
+		{"next working day", biz, at(be, 2026, 11, 20, 10, 0), 1, at(be, 2026, 11, 23, 10, 0)},
+		{"back", biz, at(be, 2026, 11, 23, 10, 0), -1, at(be, 2026, 11, 20, 10, 0)},
+		{"zero is NextOpen", biz, at(be, 2026, 11, 21, 10, 0), 0, at(be, 2026, 11, 23, 8, 0)},
+		{"from Saturday", biz, at(be, 2026, 11, 21, 10, 0), 1, at(be, 2026, 11, 24, 8, 0)},
+		{"after hours", biz, at(be, 2026, 11, 23, 18, 0), 1, at(be, 2026, 11, 25, 8, 0)},
+		{"over DST keeps the time of day", biz, at(be, 2026, 3, 27, 10, 0), 1, at(be, 2026, 3, 30, 10, 0)},
+		{"shorter day: its close", biz, at(be, 2026, 12, 23, 15, 0), 1, at(be, 2026, 12, 24, 12, 0)},
+		{"over holidays, later opening", biz, at(be, 2026, 12, 24, 9, 0), 1, at(be, 2026, 12, 28, 10, 0)},
+		{"24x7 keeps Sunday", always, at(be, 2026, 3, 28, 12, 0), 1, at(be, 2026, 3, 29, 12, 0)},
+		{"24x7 gap time", always, at(be, 2026, 3, 28, 2, 30), 1, at(be, 2026, 3, 29, 3, 0)},
+		{"24x7 DST 25h day", always, at(be, 2026, 10, 24, 12, 0), 1, at(be, 2026, 10, 25, 12, 0)},
+		{"overnight span belongs to its start day", night, at(be, 2026, 11, 24, 2, 0), 1, at(be, 2026, 11, 25, 2, 0)},
+		{"overnight over the weekend", night, at(be, 2026, 11, 28, 2, 0), 1, at(be, 2026, 11, 24, 2, 0).AddDate(0, 0, 7)},
+	}
+	for _, tc := range cases {
+		got, err := tc.c.AddDays(tc.from, tc.n)
+		require.NoError(t, err, tc.name)
+		assert.True(t, got.Equal(tc.want), "%s: AddDays(%v, %d) = %v, want %v", tc.name, tc.from, tc.n, got, tc.want)
+	}
+	eod := []struct {
+		name string
+		c    *Calendar
+		from time.Time
+		n    int
+		want time.Time
+	}{
+		{"own day", biz, at(be, 2026, 11, 20, 10, 0), 0, at(be, 2026, 11, 20, 17, 0)},
+		{"next", biz, at(be, 2026, 11, 20, 10, 0), 1, at(be, 2026, 11, 23, 17, 0)},
+		{"previous", biz, at(be, 2026, 11, 20, 10, 0), -1, at(be, 2026, 11, 19, 17, 0)},
+		{"closed: next opening's day", biz, at(be, 2026, 11, 21, 10, 0), 0, at(be, 2026, 11, 23, 17, 0)},
+		{"partial closure", biz, at(be, 2026, 12, 23, 10, 0), 1, at(be, 2026, 12, 24, 12, 0)},
+		{"overnight", night, at(be, 2026, 11, 24, 2, 0), 0, at(be, 2026, 11, 24, 6, 0)},
+		{"24x7", always, at(be, 2026, 3, 29, 1, 0), 0, at(be, 2026, 3, 30, 0, 0)},
+	}
+	for _, tc := range eod {
+		got, err := tc.c.EndOfDay(tc.from, tc.n)
+		require.NoError(t, err, tc.name)
+		assert.True(t, got.Equal(tc.want), "%s: EndOfDay(%v, %d) = %v, want %v", tc.name, tc.from, tc.n, got, tc.want)
+	}
+	// ten years each way against a day-by-day walk of the reference model
+	spec, _ := biz.Spec()
+	ref := newRef(spec)
+	for _, n := range []int{2610, -2610} {
+		from := at(be, 2026, 11, 23, 10, 0)
+		d, left := date.NewAt(from), abs(n)
+		for left > 0 {
+			d += date.Date(sign(n))
+			if len(ref.hours(d)) > 0 {
+				left--
+			}
+		}
+		y, m, dd := d.Date()
+		got, err := biz.AddDays(from, n)
+		require.NoError(t, err)
+		assert.True(t, got.Equal(at(be, y, m, dd, 10, 0)), "AddDays(%d) = %v, want %v", n, got, d)
+	}
+	_, err := biz.AddDays(at(be, 2026, 1, 1, 10, 0), 1_000_000)
+	assert.ErrorIs(t, err, ErrOutOfRange)
+	_, err = biz.AddDays(at(be, 2026, 1, 1, 10, 0), -1_000_000)
+	assert.ErrorIs(t, err, ErrOutOfRange)
+	_, err = biz.EndOfDay(at(be, 2026, 1, 1, 10, 0), 1_000_000)
+	assert.ErrorIs(t, err, ErrOutOfRange)
+}
+
+// AddDays counts working days like a day-by-day walk over the reference
+// model's civil rules.
+func TestAddDaysMatchesDayWalk(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		w := genWindow(t)
+		spec := genSpec(t, w)
+		// day-only weeks (no overnight spans) so that a result's civil date
+		// is its working day
+		for wd := range spec.Week {
+			var keep DayHours
+			for _, h := range spec.Week[wd] {
+				if !h.Overnight() {
+					keep = append(keep, h)
+				}
+			}
+			spec.Week[wd] = keep
+		}
+		for i := range spec.Overrides {
+			var keep DayHours
+			for _, h := range spec.Overrides[i].Hours {
+				if !h.Overnight() {
+					keep = append(keep, h)
+				}
+			}
+			if len(spec.Overrides[i].Hours) > 0 && len(keep) == 0 {
+				spec.Overrides[i] = Override{Date: spec.Overrides[i].Date, Closed: true}
+			} else {
+				spec.Overrides[i].Hours = keep
+			}
+		}
+		if weekEmpty(spec.Week) {
+			spec.Week[time.Tuesday] = DayHours{{ClockOf(9, 0), ClockOf(17, 0)}}
+		}
+		c, err := New(spec)
+		if err != nil {
+			t.Skip(err)
+		}
+		ref := newRef(spec)
+		x := drawInstant(t, w, "t")
+		n := rapid.IntRange(-30, 30).Draw(t, "n")
+		r, err := c.AddDays(x, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		o, _ := c.NextOpen(x)
+		d0, d := date.NewAt(o.In(ref.loc)), date.NewAt(r.In(ref.loc))
+		if len(ref.hours(d)) == 0 {
+			t.Fatalf("AddDays(%v, %d) = %v is not on a working day", x, n, r)
+		}
+		count := 0
+		for day := min(d0, d) + 1; day <= max(d0, d); day++ {
+			if len(ref.hours(day)) > 0 {
+				count++
+			}
+		}
+		if d < d0 && len(ref.hours(d)) > 0 {
+			// walking back, d itself counts and d0 does not
+			count = count - b2i(len(ref.hours(d0)) > 0) + 1
+		}
+		if count != abs(n) {
+			t.Fatalf("AddDays(%v, %d) = %v: %d working days from %v to %v", x, n, r, count, d0, d)
+		}
+		if c.IsOpen(r) || isClose(c, r) {
+			return
+		}
+		t.Fatalf("AddDays result %v is neither open nor a closing time", r)
+	})
+}
+
+func isClose(c *Calendar, t time.Time) bool { return !c.IsOpen(t) && c.IsOpen(t.Add(-1)) }
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

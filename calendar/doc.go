@@ -1,0 +1,73 @@
+// Package calendar implements business calendars: the open (working) time of
+// a service desk, a support contract or a maintenance window, and the
+// arithmetic SLA clocks need on it.
+//
+// # Business calendars in ITSM
+//
+// An SLA such as "resolve P2 incidents within 8 business hours" is measured
+// on a calendar: weekly service hours in a time zone (Mon–Fri 08:00–17:00,
+// Europe/Berlin), minus public holidays (Germany, Nordrhein-Westfalen), with
+// date overrides (24 Dec until 12:00, a worked Saturday). A [Calendar]
+// answers:
+//
+//   - is an instant open? [Calendar.IsOpen], [Calendar.NextOpen], [Calendar.NextClose]
+//   - what instant is d of open time after t (the deadline)? [Calendar.Add]
+//   - how much open time lies in [a, b) (elapsed business time)? [Calendar.Between]
+//   - which open segments were counted (the explanation)? [Calendar.Spans]
+//   - working-day arithmetic: [Calendar.AddDays], [Calendar.EndOfDay]
+//   - composition: [Union] (follow-the-sun), [Intersect] (service hours ∩
+//     maintenance window), [Minus] (blackouts).
+//
+// A calendar is built from a [Spec], plain data that round-trips through
+// JSON, with [New]; [AlwaysOpen] is the 24×7 calendar.
+//
+// # Semantics
+//
+// Intervals are half-open, [start, end): back-to-back spans do not overlap,
+// and an instant equal to a closing time is closed.
+//
+// Spans are civil local times of the calendar's zone. An overnight span
+// (22:00-06:00) belongs to the day it starts on: that day's holiday or
+// closure removes it. 24:00 ends a day, so 00:00-24:00 is a whole day.
+//
+// DST policy: a local time that does not exist (inside a spring-forward gap)
+// maps to the first instant after the gap; an ambiguous local time (inside a
+// fall-back overlap) maps to its first occurrence. Open time is real elapsed
+// time: a 24×7 calendar has a 23-hour and a 25-hour day per year, and an
+// overnight shift across the change is an hour shorter or longer.
+// (time.Date differs: it resolves a gap time with the offset before the
+// transition, so the package resolves civil times itself.)
+//
+// What "a day" means is always explicit:
+//   - [Calendar.Add] takes a business duration: Add(t, 24*time.Hour) is 24
+//     hours of open time (ServiceNow's "day" on a schedule), not a date step;
+//   - [Calendar.AddDays] counts working days and keeps the time of day
+//     (GLPI, biz);
+//   - [Calendar.EndOfDay] is the close of the n-th working day.
+//
+// Add(t, d) for d > 0 is the earliest instant r with Between(t, r) == d: a
+// deadline that uses up the last minute of a day is that day's closing time
+// (Friday 17:00), not the next opening. For d < 0 it is the latest r with
+// Between(r, t) == -d.
+//
+// Supported range: years [MinYear, MaxYear] (1900–2189, bucketed by UTC
+// year). Instants outside count as closed; Add, NextOpen and the working-day
+// functions return an error wrapping [ErrOutOfRange] when the answer would
+// lie outside. A calendar without any open time is rejected by [New] with
+// [ErrNeverOpen], so Add never loops.
+//
+// # Performance
+//
+// Queries do not walk days. For each UTC year the calendar lazily builds
+// (once, lock-free on the read path) a sorted array of its open spans as
+// 32-bit second offsets with prefix sums of open time; a snapshot of
+// cumulative totals per year covers the years used so far. Between is two
+// binary searches and a subtraction, whatever the distance between its
+// arguments; Add is a binary search over the yearly totals and one over the
+// prefix sums. Queries on a warm calendar do not allocate. A year of a
+// Mon–Fri calendar takes about 3 KB.
+//
+// Compositions work on the same per-year arrays (all calendars share UTC
+// year buckets whatever their zones), so a [Union] is as fast as its
+// operands.
+package calendar

@@ -1,0 +1,200 @@
+package calendar
+
+import (
+	"time"
+
+	"github.com/rickb777/date/v2"
+	"pgregory.net/rapid"
+)
+
+var testZones = []string{"Europe/Berlin", "America/New_York", "Australia/Sydney", "Australia/Lord_Howe", "UTC", "Asia/Kolkata"}
+
+func mustLoad(name string) *time.Location {
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		panic(err)
+	}
+	return loc
+}
+
+// genDay returns sorted, disjoint spans within one day (ends ≤ 24:00).
+func genDay(t *rapid.T, label string) DayHours {
+	n := rapid.IntRange(0, 3).Draw(t, label+"n")
+	if n == 0 {
+		return nil
+	}
+	pts := rapid.SliceOfNDistinct(rapid.IntRange(0, 96), 2*n, 2*n, rapid.ID[int]).Draw(t, label+"pts")
+	sortInts(pts)
+	var out DayHours
+	for i := 0; i < len(pts); i += 2 {
+		out = append(out, Hours{Clock(pts[i] * 15), Clock(pts[i+1] * 15)})
+	}
+	return out
+}
+
+func sortInts(a []int) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j] < a[j-1]; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// genWeek draws a valid week: a preset or random days with optional
+// overnight spans that do not collide with the next day.
+func genWeek(t *rapid.T) Week {
+	switch rapid.IntRange(0, 5).Draw(t, "weekKind") {
+	case 0:
+		w, _ := ParseWeek("Mon-Sun 00:00-24:00")
+		return w
+	case 1:
+		w, _ := ParseWeek("Mon-Fri 08:00-17:00")
+		return w
+	case 2:
+		w, _ := ParseWeek("Mon-Fri 22:00-06:00")
+		return w
+	}
+	var w Week
+	for wd := range 7 {
+		w[wd] = genDay(t, time.Weekday(wd).String())
+	}
+	// overnight spans: first fix their starts, then their ends against the
+	// next day's first start (which may itself be a new overnight start)
+	var on [7]int
+	for wd := range 7 {
+		lastEnd := 0
+		if len(w[wd]) > 0 {
+			lastEnd = int(w[wd][len(w[wd])-1].End)
+		}
+		if lastEnd < 1440-15 && rapid.Bool().Draw(t, "overnight") {
+			on[wd] = rapid.IntRange(lastEnd/15+1, 95).Draw(t, "ons") * 15
+		}
+	}
+	for wd := range 7 {
+		if on[wd] == 0 {
+			continue
+		}
+		nx := (wd + 1) % 7
+		firstNext := 1440
+		if len(w[nx]) > 0 {
+			firstNext = int(w[nx][0].Start)
+		}
+		if on[nx] > 0 {
+			firstNext = min(firstNext, on[nx])
+		}
+		s := on[wd]
+		if min(firstNext, s-15) < 15 {
+			continue
+		}
+		e := rapid.IntRange(1, min(firstNext, s-15)/15).Draw(t, "one") * 15
+		w[wd] = append(w[wd], Hours{Clock(s), Clock(e)})
+	}
+	if weekEmpty(w) {
+		w[time.Wednesday] = DayHours{{ClockOf(9, 0), ClockOf(10, 0)}}
+	}
+	return w
+}
+
+func weekEmpty(w Week) bool {
+	for _, d := range w {
+		if len(d) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// transitions returns the zone's offset changes in year y, found by hourly
+// sampling and bisection (independent of time.Time.ZoneBounds).
+func transitions(loc *time.Location, y int) []time.Time {
+	off := func(u int64) int { _, o := time.Unix(u, 0).In(loc).Zone(); return o }
+	var out []time.Time
+	from := time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	to := time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
+	for x := from; x < to; x += 3600 {
+		if o := off(x); o != off(x+3600) {
+			a, b := x, x+3600
+			for b-a > 1 {
+				m := a + (b-a)/2
+				if off(m) == o {
+					a = m
+				} else {
+					b = m
+				}
+			}
+			out = append(out, time.Unix(b, 0))
+		}
+	}
+	return out
+}
+
+// window is a test window [from, to) of about a week, often around a DST
+// transition.
+type window struct {
+	zone     string
+	from, to time.Time
+}
+
+func genWindow(t *rapid.T) window {
+	zone := rapid.SampledFrom(testZones).Draw(t, "zone")
+	loc := mustLoad(zone)
+	y := rapid.IntRange(1995, 2040).Draw(t, "year")
+	var center time.Time
+	if tr := transitions(loc, y); len(tr) > 0 && rapid.IntRange(0, 3).Draw(t, "dst") > 0 {
+		center = rapid.SampledFrom(tr).Draw(t, "transition")
+	} else {
+		center = time.Date(y, time.Month(rapid.IntRange(1, 12).Draw(t, "month")), rapid.IntRange(1, 28).Draw(t, "day"), 12, 0, 0, 0, time.UTC)
+	}
+	from := center.Add(-time.Duration(rapid.IntRange(1, 4*24).Draw(t, "before")) * time.Hour)
+	to := center.Add(time.Duration(rapid.IntRange(1, 4*24).Draw(t, "after")) * time.Hour)
+	return window{zone, from, to}
+}
+
+// genSpec draws a valid spec whose overrides and holidays fall in w.
+func genSpec(t *rapid.T, w window) Spec {
+	spec := Spec{Zone: w.zone, Week: genWeek(t)}
+	loc := mustLoad(w.zone)
+	d0, d1 := date.NewAt(w.from.In(loc))-1, date.NewAt(w.to.In(loc))+1
+	drawDate := func(label string) date.Date {
+		return d0 + date.Date(rapid.IntRange(0, int(d1-d0)).Draw(t, label))
+	}
+	used := map[date.Date]bool{}
+	for range rapid.IntRange(0, 3).Draw(t, "nOverrides") {
+		d := drawDate("overrideDate")
+		if used[d] {
+			continue
+		}
+		used[d] = true
+		o := Override{Date: d}
+		switch rapid.IntRange(0, 2).Draw(t, "overrideKind") {
+		case 0:
+			o.Closed = true
+		case 1:
+			o.ClosedFrom = Clock(rapid.IntRange(0, 96).Draw(t, "cf") * 15).String()
+		default:
+			o.Hours = genDay(t, "ov")
+			if len(o.Hours) == 0 {
+				o.Closed = true
+			}
+		}
+		spec.Overrides = append(spec.Overrides, o)
+	}
+	for range rapid.IntRange(0, 2).Draw(t, "nHolidays") {
+		spec.HolidayDates = append(spec.HolidayDates, drawDate("holiday"))
+	}
+	if _, err := New(spec); err != nil {
+		// an override may collide with a neighbour's overnight span
+		spec.Overrides = nil
+	}
+	return spec
+}
+
+func drawInstant(t *rapid.T, w window, label string) time.Time {
+	span := w.to.Sub(w.from)
+	// mostly whole minutes (edges), sometimes arbitrary nanoseconds
+	if rapid.Bool().Draw(t, label+"exact") {
+		m := rapid.Int64Range(0, int64((span-1)/time.Minute)).Draw(t, label)
+		return w.from.Add(time.Duration(m) * time.Minute)
+	}
+	return w.from.Add(time.Duration(rapid.Int64Range(0, int64(span)-1).Draw(t, label+"ns")))
+}

@@ -1,0 +1,158 @@
+package calendar
+
+import (
+	"slices"
+	"time"
+
+	"github.com/rickb777/date/v2"
+)
+
+// refCal is a slow, obviously-correct model of a base calendar, written
+// independently of the engine: civil rules evaluated by linear scans, civil
+// times resolved to instants by minute stepping, no buckets, no prefix sums.
+type refCal struct {
+	spec Spec
+	loc  *time.Location
+}
+
+func newRef(spec Spec) refCal {
+	loc, err := time.LoadLocation(spec.Zone)
+	if err != nil {
+		panic(err)
+	}
+	return refCal{spec, loc}
+}
+
+// hours returns the civil spans (start, end minutes, end may exceed 1440) of d.
+func (r refCal) hours(d date.Date) [][2]int {
+	var base [][2]int
+	for _, h := range r.spec.Week[d.Weekday()] {
+		s, e := int(h.Start), int(h.End)
+		if e <= s {
+			e += 1440
+		}
+		base = append(base, [2]int{s, e})
+	}
+	for _, o := range r.spec.Overrides {
+		if o.Date != d {
+			continue
+		}
+		switch {
+		case o.Closed:
+			return nil
+		case o.ClosedFrom != "":
+			cf, _ := ParseClock(o.ClosedFrom)
+			var out [][2]int
+			for _, x := range base {
+				if x[0] < int(cf) {
+					out = append(out, [2]int{x[0], min(x[1], int(cf))})
+				}
+			}
+			return out
+		default:
+			var out [][2]int
+			for _, h := range o.Hours {
+				s, e := int(h.Start), int(h.End)
+				if e <= s {
+					e += 1440
+				}
+				out = append(out, [2]int{s, e})
+			}
+			return out
+		}
+	}
+	if slices.Contains(r.spec.HolidayDates, d) {
+		return nil
+	}
+	for _, src := range r.spec.Sources {
+		if slices.Contains(src.HolidayDates(d.Year()), d) {
+			return nil
+		}
+	}
+	return base
+}
+
+// resolve maps the civil time (date d, minute m after its midnight) to the
+// first instant whose wall clock reads at least that time, by stepping
+// minute by minute: the first occurrence of an ambiguous time, the first
+// instant after a gap.
+func (r refCal) resolve(d date.Date, m int) time.Time {
+	y, mo, dd := d.Date()
+	w := time.Date(y, mo, dd, 0, 0, 0, 0, time.UTC).Unix() + int64(m)*60
+	for t := w - 15*3600; ; t += 60 {
+		_, off := time.Unix(t, 0).In(r.loc).Zone()
+		if t+int64(off) >= w {
+			return time.Unix(t, 0)
+		}
+	}
+}
+
+// spans returns the merged open spans intersecting [from, to), clipped.
+func (r refCal) spans(from, to time.Time) []Span {
+	d0 := date.NewAt(from.In(r.loc)) - 2
+	d1 := date.NewAt(to.In(r.loc)) + 1
+	var all []Span
+	for d := d0; d <= d1; d++ {
+		for _, h := range r.hours(d) {
+			s, e := r.resolve(d, h[0]), r.resolve(d, h[1])
+			if s.Before(e) {
+				all = append(all, Span{s, e})
+			}
+		}
+	}
+	slices.SortFunc(all, func(a, b Span) int { return a.Start.Compare(b.Start) })
+	var out []Span
+	for _, s := range all {
+		if n := len(out); n > 0 && !s.Start.After(out[n-1].End) {
+			if s.End.After(out[n-1].End) {
+				out[n-1].End = s.End
+			}
+			continue
+		}
+		out = append(out, s)
+	}
+	var clipped []Span
+	for _, s := range out {
+		if !s.End.After(from) || !s.Start.Before(to) {
+			continue
+		}
+		if s.Start.Before(from) {
+			s.Start = from
+		}
+		if s.End.After(to) {
+			s.End = to
+		}
+		clipped = append(clipped, s)
+	}
+	return clipped
+}
+
+func (r refCal) isOpen(t time.Time) bool {
+	for _, s := range r.spans(t.Add(-time.Hour), t.Add(time.Hour)) {
+		if !t.Before(s.Start) && t.Before(s.End) {
+			return true
+		}
+	}
+	return false
+}
+
+func (r refCal) between(a, b time.Time) time.Duration {
+	var sum time.Duration
+	for _, s := range r.spans(a, b) {
+		sum += s.End.Sub(s.Start)
+	}
+	return sum
+}
+
+// add walks the spans forward from t within [t, t+horizon).
+func (r refCal) add(t time.Time, d time.Duration, horizon time.Duration) (time.Time, bool) {
+	left := d
+	for _, s := range r.spans(t, t.Add(horizon)) {
+		if l := s.End.Sub(s.Start); l >= left {
+			return s.Start.Add(left), true
+		} else {
+			left -= l
+		}
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,122 @@
+package calendar
+
+import (
+	"time"
+)
+
+// zoneResolver maps civil (wall-clock) times to instants under the package's
+// DST policy. Go's time.Date picks the pre-transition offset for a time in a
+// spring-forward gap and does not promise which occurrence it picks for an
+// ambiguous time, so we resolve against the zone's offsets ourselves.
+//
+// time.Time.ZoneBounds is only trusted for its start and when it contains
+// the queried instant: in Go 1.26 it reports a wrong (too early) end for the
+// last period of leap years computed from the zone's TZ rule (e.g.
+// Europe/Berlin, 2040-12-31). Everything else is derived from offsets alone.
+//
+// A resolver caches one zone period; it is used by one goroutine at a time.
+type zoneResolver struct {
+	loc    *time.Location
+	ps, pe int64 // cached period [ps, pe) in Unix seconds, validated
+	off    int64 // its offset in seconds
+	ok     bool
+}
+
+// maxOffsetSpread bounds |offset1 - offset2| between any two UTC offsets
+// (UTC−12 to UTC+14, plus slack for historic local mean times).
+const maxOffsetSpread = 30 * 3600
+
+func (z *zoneResolver) offset(u int64) int64 {
+	_, o := time.Unix(u, 0).In(z.loc).Zone()
+	return int64(o)
+}
+
+// fast returns the instant of wall time w when it lies deep inside a zone
+// period (no transition within maxOffsetSpread), the common case.
+func (z *zoneResolver) fast(w int64) (int64, bool) {
+	if z.ok {
+		if c := w - z.off; c-maxOffsetSpread >= z.ps && c+maxOffsetSpread < z.pe {
+			return c, true
+		}
+	}
+	guess := int64(0)
+	if z.ok {
+		guess = z.off
+	}
+	t := time.Unix(w-guess, 0).In(z.loc)
+	_, o := t.Zone()
+	s, e := t.ZoneBounds()
+	u := t.Unix()
+	ps, pe := int64(-1<<62), int64(1<<62)
+	if !s.IsZero() {
+		ps = s.Unix()
+	}
+	if !e.IsZero() {
+		pe = e.Unix()
+	}
+	if ps > u || pe <= u {
+		return 0, false // inconsistent bounds: use the slow path
+	}
+	z.ps, z.pe, z.off, z.ok = ps, pe, int64(o), true
+	if c := w - z.off; c-maxOffsetSpread >= z.ps && c+maxOffsetSpread < z.pe {
+		return c, true
+	}
+	return 0, false
+}
+
+// resolve returns the instant (Unix seconds) of wall-clock time w, given as
+// seconds since 1970-01-01 00:00 of the civil calendar: the unique instant if
+// there is one, the first occurrence if w is ambiguous (fall back), and the
+// first instant after the gap if w does not exist (spring forward).
+func (z *zoneResolver) resolve(w int64) int64 {
+	if c, ok := z.fast(w); ok {
+		return c
+	}
+	// Slow path: find the offset changes in [w-spread, w+spread] by sampling
+	// every 3 hours and bisecting (transitions are further apart than that),
+	// then pick the earliest instant whose wall time is w, or the transition
+	// that jumps over w.
+	const step = 3 * 3600
+	type period struct{ start, off int64 }
+	var buf [16]period
+	ps := buf[:0]
+	lo, hi := w-maxOffsetSpread, w+maxOffsetSpread
+	prev := z.offset(lo)
+	ps = append(ps, period{lo, prev})
+	for x := lo; x < hi && len(ps) < len(buf); {
+		nx := min(x+step, hi)
+		if z.offset(nx) == prev {
+			x = nx
+			continue
+		}
+		a, b := x, nx // offset(a) == prev, offset(b) != prev
+		for b-a > 1 {
+			m := a + (b-a)/2
+			if z.offset(m) == prev {
+				a = m
+			} else {
+				b = m
+			}
+		}
+		prev = z.offset(b)
+		ps = append(ps, period{b, prev})
+		x = b
+	}
+	best := int64(1 << 62)
+	for i, p := range ps {
+		end := int64(1 << 62)
+		if i+1 < len(ps) {
+			end = ps[i+1].start
+		}
+		if c := w - p.off; (i == 0 || c >= p.start) && c < end && c < best {
+			best = c
+		}
+		if i > 0 {
+			q := ps[i-1]
+			if p.off > q.off && w-q.off >= p.start && w-p.off < p.start && p.start < best {
+				best = p.start // w lies in the gap at this transition
+			}
+		}
+	}
+	return best
+}
