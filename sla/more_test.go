@@ -1,0 +1,122 @@
+package sla
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// On a day with a lunch break, "1 h before" a 13:30 deadline is 11:30.
+func TestEscalationMultiSpanDay(t *testing.T) {
+	s := officeHours()
+	for d := time.Monday; d <= time.Friday; d++ {
+		s.days[d] = [][2]int{{8 * 60, 12 * 60}, {13 * 60, 17 * 60}}
+	}
+	tg, err := NewTarget(TargetSpec{Name: "res", Metric: Resolution, Goal: Business(4*time.Hour + 30*time.Minute),
+		Escalations: []Escalation{{Name: "before", Offset: Duration(-time.Hour)}, {Name: "after", Offset: Duration(2 * time.Hour)}}}, s)
+	require.NoError(t, err)
+	c := at(2026, time.November, 23, 8, 0)
+	st, err := Evaluate(tg, []Event{ev(c, Created)}, c)
+	require.NoError(t, err)
+	require.True(t, st.Deadline.Equal(at(2026, time.November, 23, 13, 30)), st.Deadline)
+	esc, err := st.Escalations()
+	require.NoError(t, err)
+	assert.True(t, esc[0].At.Equal(at(2026, time.November, 23, 11, 30)), esc[0].At)
+	assert.True(t, esc[1].At.Equal(at(2026, time.November, 23, 15, 30)), esc[1].At)
+}
+
+// A metric without a target at the old priority gets one at the new
+// priority: it starts at the change, or from creation when retroactive.
+func TestTargetAppearsOnPriorityChange(t *testing.T) {
+	spec := demoSpec(KeepElapsed)
+	spec.Rules = append(spec.Rules, Rule{Name: "P5", Priorities: []string{"P5"}, Targets: []TargetSpec{
+		{Name: "P5 resolution", Metric: Resolution, Goal: Business(40 * time.Hour), Schedule: "office"},
+	}})
+	c := at(2026, time.November, 23, 9, 0)
+	tk := Ticket{Events: []Event{{At: c, Kind: Created, Priority: "P5"}, {At: c.Add(time.Hour), Kind: PriorityChanged, Priority: "P1"}}}
+	for mode, start := range map[PriorityChangeMode]time.Time{KeepElapsed: c.Add(time.Hour), Restart: c.Add(time.Hour), Retroactive: c} {
+		spec.PriorityChange = mode
+		p, err := NewPolicy(spec, map[string]Schedule{"office": officeHours()})
+		require.NoError(t, err)
+		sts, err := p.Evaluate(tk, c.Add(2*time.Hour))
+		require.NoError(t, err)
+		resp := find(t, sts, "SLA response")
+		assert.True(t, resp.Start.Equal(start), "%v: %v", mode, resp.Start)
+		res := find(t, sts, "SLA resolution")
+		assert.Equal(t, "P1 resolution", res.Target)
+	}
+	// A priority with no rule at all cancels the running cycles.
+	p := demoPolicy(t, KeepElapsed)
+	sts, err := p.Evaluate(Ticket{Events: []Event{{At: c, Kind: Created, Priority: "P1"}, {At: c.Add(time.Hour), Kind: PriorityChanged, Priority: "P9"}}}, c.Add(2*time.Hour))
+	require.NoError(t, err)
+	for _, s := range sts {
+		assert.Equal(t, Cancelled, s.Stage, s.Slot)
+		assert.True(t, s.End.Equal(c.Add(time.Hour)))
+	}
+}
+
+// A custom metric needs its own start and stop; rules can select by
+// ticket attributes.
+func TestCustomMetricAndAttributes(t *testing.T) {
+	spec := PolicySpec{Rules: []Rule{
+		{Name: "gold", Where: map[string]string{"customer": "gold"}, Targets: []TargetSpec{
+			{Name: "gold ack", Metric: "acknowledge", Goal: Business(10 * time.Minute), Conditions: &Conditions{
+				Start: Condition{Events: []EventKind{Created}},
+				Stop:  Condition{States: []string{"Acknowledged"}},
+			}},
+		}},
+		{Name: "default", Targets: []TargetSpec{
+			{Name: "ack", Metric: "acknowledge", Goal: Business(time.Hour), Conditions: &Conditions{
+				Start: Condition{Events: []EventKind{Created}},
+				Stop:  Condition{States: []string{"Acknowledged"}},
+			}},
+		}},
+	}}
+	p, err := NewPolicy(spec, nil)
+	require.NoError(t, err)
+	c := time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC)
+	tl := []Event{ev(c, Created), state(c.Add(20*time.Minute), "Acknowledged")}
+	sts, err := p.Evaluate(Ticket{Attrs: map[string]string{"customer": "gold"}, Events: tl}, c.Add(time.Hour))
+	require.NoError(t, err)
+	require.Len(t, sts, 1)
+	assert.Equal(t, "gold ack", sts[0].Target)
+	assert.Equal(t, Breached, sts[0].Stage)
+	sts, err = p.Evaluate(Ticket{Events: tl}, c.Add(time.Hour))
+	require.NoError(t, err)
+	assert.Equal(t, Met, sts[0].Stage)
+	assert.Equal(t, Metric("acknowledge"), sts[0].Metric)
+}
+
+func TestThresholdArithmetic(t *testing.T) {
+	th, err := NewThreshold(dec("33.333"))
+	require.NoError(t, err)
+	x, ok := th.Of(3 * time.Hour)
+	require.True(t, ok)
+	// 3h × 0.33333 = 3599.964 s, rounded up to the nanosecond.
+	assert.Equal(t, 3599964*time.Millisecond, x)
+	big, err := NewThreshold(dec("1e15"))
+	require.NoError(t, err)
+	_, ok = big.Of(time.Duration(1<<62 - 1))
+	assert.False(t, ok, "overflow means never reached")
+	_, err = NewThreshold(dec("1e-30"))
+	assert.ErrorIs(t, err, ErrThreshold)
+	tg, err := NewTarget(TargetSpec{Name: "x", Metric: Response, Goal: Business(time.Hour), Thresholds: []Threshold{}}, nil)
+	require.NoError(t, err)
+	assert.Empty(t, tg.Thresholds(), "an explicit empty list means no warnings")
+	tg, err = NewTarget(TargetSpec{Name: "x", Metric: Response, Goal: Business(time.Hour)}, nil)
+	require.NoError(t, err)
+	assert.Len(t, tg.Thresholds(), 3)
+	_, err = NewTarget(TargetSpec{Name: "x", Metric: Response, Goal: Business(time.Hour), Thresholds: []Threshold{{}}}, nil)
+	assert.ErrorIs(t, err, ErrThreshold)
+}
+
+func TestDurationText(t *testing.T) {
+	for d, s := range map[time.Duration]string{
+		0: "0s", 90 * time.Minute: "1h30m", -time.Hour: "-1h", 1500 * time.Millisecond: "1.5s",
+		26*time.Hour + 5*time.Second: "26h5s", time.Nanosecond: "0.000000001s",
+	} {
+		assert.Equal(t, s, Duration(d).String())
+	}
+}
