@@ -384,7 +384,7 @@ func (c *clock) snapshot(asOf time.Time) Cycle {
 	}
 	switch c.ph {
 	case phRunning:
-		out.Stage = Running
+		out.Stage, out.Running = Running, true
 	case phPaused:
 		out.Stage = Paused
 	case phEnded:

@@ -114,6 +114,25 @@ func TestNextChangeOverTickets(t *testing.T) {
 	// The P1 response (15 min from 09:01) reaches 50 % at 09:08:30.
 	assert.True(t, next.Equal(c.Add(8*time.Minute+30*time.Second)), next)
 
+	// A breached clock still running has its 150 % warning ahead; a paused
+	// one has nothing pending.
+	tg, err := NewTarget(TargetSpec{Name: "r", Metric: Resolution, Goal: Business(time.Hour), Conditions: &Conditions{Pause: []string{"Hold"}},
+		Thresholds: []Threshold{mustThreshold(100), mustThreshold(150)}}, nil)
+	require.NoError(t, err)
+	st, err := Evaluate(tg, []Event{ev(c, Created)}, c.Add(80*time.Minute))
+	require.NoError(t, err)
+	require.Equal(t, Breached, st.Stage)
+	next, ok, err = st.NextChange()
+	require.NoError(t, err)
+	require.True(t, ok)
+	assert.True(t, next.Equal(c.Add(90*time.Minute)), next)
+	st, err = Evaluate(tg, []Event{ev(c, Created), state(c.Add(70*time.Minute), "Hold")}, c.Add(80*time.Minute))
+	require.NoError(t, err)
+	require.Equal(t, Breached, st.Stage)
+	_, ok, err = st.NextChange()
+	require.NoError(t, err)
+	assert.False(t, ok)
+
 	// Nothing pending for ended or paused cycles.
 	sts, err := p.Evaluate(Ticket{Events: []Event{{At: c, Kind: Created, Priority: "P1", State: "Awaiting Vendor"}, ev(c, Responded)}}, c.Add(time.Hour))
 	require.NoError(t, err)

@@ -71,9 +71,12 @@ type Cycle struct {
 	// true through goal switches and cancellation.
 	Breached bool      `json:"breached"`
 	BreachAt time.Time `json:"breachAt,omitzero"`
-	Start    time.Time `json:"start"`
-	End      time.Time `json:"end,omitzero"` // stop or cancel instant; zero while active
-	AsOf     time.Time `json:"asOf"`
+	// Running is true if the clock counts at AsOf: started, not paused, not
+	// ended (a breached clock may still be running).
+	Running bool      `json:"running"`
+	Start   time.Time `json:"start"`
+	End     time.Time `json:"end,omitzero"` // stop or cancel instant; zero while active
+	AsOf    time.Time `json:"asOf"`
 
 	Goal        time.Duration `json:"-"` // counted time allowed
 	Elapsed     time.Duration `json:"-"` // counted time, pauses excluded
@@ -196,7 +199,7 @@ func wrapSched(ctx string, t time.Time, err error) error {
 // deadline passes (breach), or an escalation fires. ok is false if nothing is
 // due (ended or paused cycles: only an event changes them).
 func (c Cycle) NextChange() (next time.Time, ok bool, err error) {
-	if c.target == nil || c.Stage != Running && !(c.Stage == Breached && c.End.IsZero()) {
+	if c.target == nil || !c.Running {
 		return time.Time{}, false, nil
 	}
 	consider := func(t time.Time) {
