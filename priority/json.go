@@ -12,6 +12,14 @@ import (
 // are rejected: a misspelt key in a configuration file is an error, not a
 // silent default. Decoding validates exactly as the constructors do.
 
+// errDecodeInto is returned when JSON is decoded into a value already in
+// use: scales, matrices, models and rules are immutable once built (other
+// values and levels point to them), so they are only decoded into new,
+// zero values.
+func errDecodeInto(what string) error {
+	return fmt.Errorf("priority: json: decode into a new, zero %s: a built %s is immutable", what, what)
+}
+
 // decodeStrict decodes data into v rejecting unknown fields and trailing data.
 func decodeStrict(data []byte, v any) error {
 	d := json.NewDecoder(bytes.NewReader(data))
@@ -33,6 +41,12 @@ func (l Level) MarshalText() ([]byte, error) {
 	return []byte(l.Name()), nil
 }
 
+// UnmarshalText always fails: a level's name means nothing without its
+// scale. Decode the label as a string and map it with [Scale.Parse].
+func (l *Level) UnmarshalText(b []byte) error {
+	return fmt.Errorf("%w: cannot decode level %q without its scale; decode a string and use Scale.Parse", ErrUnknownLevel, b)
+}
+
 type scaleJSON struct {
 	Name      string    `json:"name,omitempty"`
 	Direction Direction `json:"direction"`
@@ -48,9 +62,12 @@ func (s *Scale) MarshalJSON() ([]byte, error) {
 	return json.Marshal(scaleJSON{Name: s.name, Direction: s.dir, Levels: s.levels})
 }
 
-// UnmarshalJSON decodes and validates a scale (see [NewScale]). Decode into
-// a new Scale: scales are immutable once shared.
+// UnmarshalJSON decodes and validates a scale (see [NewScale]). It only
+// decodes into a new, zero Scale: a built scale is immutable.
 func (s *Scale) UnmarshalJSON(data []byte) error {
+	if s.Len() != 0 {
+		return errDecodeInto("Scale")
+	}
 	var w scaleJSON
 	if err := decodeStrict(data, &w); err != nil {
 		return err
@@ -85,8 +102,11 @@ func (m *Matrix) MarshalJSON() ([]byte, error) {
 }
 
 // UnmarshalJSON decodes and validates a matrix (see [NewMatrix]); "kind"
-// may be omitted. Decode into a new Matrix.
+// may be omitted. It only decodes into a new, zero Matrix.
 func (m *Matrix) UnmarshalJSON(data []byte) error {
+	if m.valid() {
+		return errDecodeInto("Matrix")
+	}
 	var w matrixJSON
 	if err := decodeStrict(data, &w); err != nil {
 		return err
@@ -169,8 +189,12 @@ func weightsFromJSON(axis string, s *Scale, ws []weightJSON) ([]int, error) {
 }
 
 // UnmarshalJSON decodes and validates an additive model (see
-// [NewAdditive]): every level needs exactly one weight, in any order.
+// [NewAdditive]): every level needs exactly one weight, in any order. It
+// only decodes into a new, zero Additive.
 func (a *Additive) UnmarshalJSON(data []byte) error {
+	if a.valid() {
+		return errDecodeInto("Additive")
+	}
 	var w additiveJSON
 	if err := decodeStrict(data, &w); err != nil {
 		return err
@@ -288,8 +312,12 @@ func (r *Rules) MarshalJSON() ([]byte, error) {
 	return json.Marshal(w)
 }
 
-// UnmarshalJSON decodes and validates rules (see [NewRules]).
+// UnmarshalJSON decodes and validates rules (see [NewRules]). It only
+// decodes into new, zero Rules.
 func (r *Rules) UnmarshalJSON(data []byte) error {
+	if r.scale != nil {
+		return errDecodeInto("Rules")
+	}
 	var w rulesJSON
 	if err := decodeStrict(data, &w); err != nil {
 		return err

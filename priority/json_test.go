@@ -62,7 +62,7 @@ func TestAdditiveJSON(t *testing.T) {
 	 "impact_weights":[{"level":"A","weight":5},{"level":"B","weight":0}],
 	 "urgency_weights":[{"level":"X","weight":5}],
 	 "bands":[{"priority":"P2","from":0,"to":5},{"priority":"P1","from":5,"to":11}]}`)
-	err = json.Unmarshal(bad, &back)
+	err = json.Unmarshal(bad, new(Additive))
 	require.ErrorIs(t, err, ErrInvalidWeights)
 	assert.Equal(t, `priority: invalid weights: urgency "2 Y": no weight`, err.Error())
 }
@@ -78,7 +78,7 @@ func TestRulesJSON(t *testing.T) {
 	assert.True(t, back.Scale().Equal(r.Scale()))
 
 	err = json.Unmarshal([]byte(`{"scale":{"direction":"highest-first","levels":["H","L"]},
-		"factors":[{"fact":"users","op":"at-least","steps":[{"value":10,"level":"L"},{"value":100,"level":"H"}],"else":"L"}]}`), &back)
+		"factors":[{"fact":"users","op":"at-least","steps":[{"value":10,"level":"L"},{"value":100,"level":"H"}],"else":"L"}]}`), new(Rules))
 	assert.ErrorIs(t, err, ErrInvalidRules)
 }
 

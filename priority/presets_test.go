@@ -109,10 +109,15 @@ func TestGLPISymmetric(t *testing.T) {
 
 func TestPresetsAreIndependentCopies(t *testing.T) {
 	m := ServiceNow()
-	require.NoError(t, json.Unmarshal([]byte(`{"impact":{"direction":"highest-last","levels":["a"]},
+	err := json.Unmarshal([]byte(`{"impact":{"direction":"highest-last","levels":["a"]},
 		"urgency":{"direction":"highest-last","levels":["b"]},"priority":{"direction":"highest-last","levels":["c"]},
-		"cells":[["c"]]}`), m))
-	assert.Equal(t, 1, m.Impact().Len())
+		"cells":[["c"]]}`), m)
+	require.Error(t, err, "a built matrix is immutable")
+	assert.Equal(t, 3, m.Impact().Len())
+	require.Error(t, json.Unmarshal([]byte(`{"direction":"highest-last","levels":["a"]}`), m.Impact()))
+	require.Error(t, json.Unmarshal([]byte(`{}`), BMC()))
+	var l Level
+	require.ErrorIs(t, json.Unmarshal([]byte(`"High"`), &l), ErrUnknownLevel)
 	fresh := ServiceNow()
 	assert.Equal(t, 3, fresh.Impact().Len())
 	assert.Empty(t, fresh.Validate())
