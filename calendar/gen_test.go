@@ -198,3 +198,7 @@ func drawInstant(t *rapid.T, w window, label string) time.Time {
 	}
 	return w.from.Add(time.Duration(rapid.Int64Range(0, int64(span)-1).Draw(t, label+"ns")))
 }
+
+type dateDate = date.Date
+
+func mustDate(s string) date.Date { return date.MustParseISO(s) }

@@ -1,0 +1,106 @@
+package calendar
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/itsmkit/itsm/calendar/holidays"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestForRegionNRW(t *testing.T) {
+	be := mustLoad("Europe/Berlin")
+	c, err := ForRegion("DE-NW", "Europe/Berlin", "Mon-Fri 08:00-17:00")
+	require.NoError(t, err)
+	assert.False(t, c.IsOpen(at(be, 2026, 6, 4, 10, 0)), "Fronleichnam is a holiday in NRW")
+	assert.True(t, c.IsOpen(at(be, 2026, 6, 5, 10, 0)))
+	assert.True(t, c.IsOpen(at(be, 2026, 10, 30, 10, 0)))
+	// Easter: Thursday 16:30 + 8h skips Good Friday and Easter Monday
+	due, err := c.Add(at(be, 2026, 4, 2, 16, 30), 8*time.Hour)
+	require.NoError(t, err)
+	assert.True(t, due.Equal(at(be, 2026, 4, 7, 15, 30)), due)
+	// Reformationstag 2017 was a nationwide one-off holiday (a Tuesday)
+	assert.False(t, c.IsOpen(at(be, 2017, 10, 31, 10, 0)))
+	assert.True(t, c.IsOpen(at(be, 2018, 10, 31, 10, 0)))
+	// working days skip holidays too
+	next, err := c.AddDays(at(be, 2026, 4, 2, 10, 0), 1)
+	require.NoError(t, err)
+	assert.True(t, next.Equal(at(be, 2026, 4, 7, 10, 0)), next)
+
+	// Saxony has Reformationstag and Buß- und Bettag, NRW neither
+	sn, err := ForRegion("DE-SN", "Europe/Berlin", "Mon-Fri 08:00-17:00")
+	require.NoError(t, err)
+	assert.False(t, sn.IsOpen(at(be, 2026, 11, 18, 10, 0)))
+	assert.True(t, c.IsOpen(at(be, 2026, 11, 18, 10, 0)))
+}
+
+func TestHolidayRefPartialAndOvernight(t *testing.T) {
+	be := mustLoad("Europe/Berlin")
+	spec := Spec{
+		Zone: "Europe/Berlin",
+		Week: mustWeek(t, "Mon-Fri 08:00-17:00,22:00-02:00"),
+		Holidays: []HolidayRef{
+			{Region: "DE-NW"},
+			{Region: "DE", Categories: []string{"halfday"}, ClosedFrom: "12:00"},
+		},
+	}
+	c := mustNew(t, spec)
+	day := func(m time.Month, d int) time.Duration {
+		return c.Between(at(be, 2026, m, d, 0, 0), at(be, 2026, m, d+1, 0, 0))
+	}
+	// Heiligabend (Thu 24 Dec 2026) closes from 12:00, night shift included;
+	// Wednesday's night shift spills into it and stays.
+	assert.Equal(t, 2*time.Hour+4*time.Hour, day(12, 24))
+	// 25 Dec: closed, and no spill from the 24th's (closed) night shift
+	assert.Equal(t, time.Duration(0), day(12, 25))
+	// Fronleichnam (Thu 4 June): Wednesday's night shift belongs to
+	// Wednesday and still runs 00:00-02:00; Thursday's own spans are closed
+	assert.Equal(t, 2*time.Hour, day(6, 4))
+	assert.Equal(t, 2*time.Hour+9*time.Hour+2*time.Hour, day(6, 3)) // Tuesday's spill, day, own night
+
+	// JSON round trip keeps the references
+	b, err := json.Marshal(spec)
+	require.NoError(t, err)
+	var back Spec
+	require.NoError(t, json.Unmarshal(b, &back))
+	c2 := mustNew(t, back)
+	assert.Equal(t, c.Between(at(be, 2026, 1, 1, 0, 0), at(be, 2027, 1, 1, 0, 0)), c2.Between(at(be, 2026, 1, 1, 0, 0), at(be, 2027, 1, 1, 0, 0)))
+}
+
+func TestHolidayRefErrors(t *testing.T) {
+	w := mustWeek(t, "Mon-Fri 08:00-17:00")
+	_, err := New(Spec{Week: w, Holidays: []HolidayRef{{Region: "XX-YY"}}})
+	assert.ErrorIs(t, err, ErrHoliday)
+	assert.ErrorIs(t, err, holidays.ErrUnknownRegion)
+	assert.Contains(t, err.Error(), `"XX-YY"`)
+	_, err = New(Spec{Week: w, Holidays: []HolidayRef{{Region: "DE", Categories: []string{"pubic"}}}})
+	assert.ErrorIs(t, err, ErrHoliday)
+	assert.Contains(t, err.Error(), `"pubic"`)
+	_, err = New(Spec{Week: w, Holidays: []HolidayRef{{Region: "DE", ClosedFrom: "noon"}}})
+	assert.ErrorIs(t, err, ErrBadTime)
+	_, err = ForRegion("DE-NW", "Europe/Berlin", "Mon-Fri 8-17")
+	assert.ErrorIs(t, err, ErrBadTime)
+	_, err = ForRegion("DE-NW", "Europe/Berlim", "Mon-Fri 08:00-17:00")
+	assert.ErrorIs(t, err, ErrUnknownZone)
+}
+
+// any HolidaySource plugs in
+type fixedDates map[int][]string
+
+func (f fixedDates) HolidayDates(y int) []dateDate {
+	var out []dateDate
+	for _, s := range f[y] {
+		out = append(out, mustDate(s))
+	}
+	return out
+}
+
+func TestHolidaySource(t *testing.T) {
+	be := mustLoad("Europe/Berlin")
+	src := fixedDates{2026: {"2026-07-01"}}
+	c := mustNew(t, Spec{Zone: "Europe/Berlin", Week: mustWeek(t, "Mon-Fri 08:00-17:00"), Sources: []HolidaySource{src}})
+	assert.False(t, c.IsOpen(at(be, 2026, 7, 1, 10, 0)))
+	assert.True(t, c.IsOpen(at(be, 2026, 7, 2, 10, 0)))
+}
