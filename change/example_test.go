@@ -213,3 +213,64 @@ func ExampleDecodeModel() {
 	fmt.Println(r.Level, "—", r.Decided)
 	// Output: high — highest part: questionnaire "assessment"
 }
+
+// Bands are half-open and cannot have gaps or overlaps: thresholds must
+// rise, and so must levels.
+func ExampleNewBands() {
+	b, err := change.NewBands(change.GreaterThan, change.Low,
+		change.Threshold{Score: decimal.NewFromInt(6), Level: change.Moderate},
+		change.Threshold{Score: decimal.NewFromInt(10), Level: change.High})
+	if err != nil {
+		panic(err)
+	}
+	for _, bd := range b.Bands() {
+		fmt.Println(bd)
+	}
+	fmt.Println(b.Classify(20, 3).Level) // 6.67 > 6
+	_, err = change.NewBands(change.GreaterThan, change.Low,
+		change.Threshold{Score: decimal.NewFromInt(10), Level: change.High},
+		change.Threshold{Score: decimal.NewFromInt(6), Level: change.Critical})
+	fmt.Println(err)
+	// Output:
+	// (-∞, 6] → low
+	// (6, 10] → moderate
+	// (10, +∞) → high
+	// moderate
+	// change: bands threshold 2: "6" must be greater than the previous threshold 10 (bands would overlap or be empty)
+}
+
+// A routing policy must cover every change type × risk level exactly once.
+func ExampleNewRouting() {
+	_, err := change.NewRouting([]change.Route{
+		{Type: change.Standard, From: change.Low, To: change.Critical},
+		{Type: change.Normal, From: change.Low, To: change.Moderate, Approvers: []change.Approver{change.ChangeManager}},
+		{Type: change.Normal, From: change.VeryHigh, To: change.Critical, Approvers: []change.Approver{change.CAB}},
+		{Type: change.Emergency, From: change.Low, To: change.Critical, Approvers: []change.Approver{change.ECAB}, PostReview: true},
+	})
+	fmt.Println(err)
+	// Output: change: routing: "normal/high" is not covered by any route
+}
+
+func ExampleNewGraph() {
+	_, err := change.NewGraph(nil, []change.Relation{
+		{Parent: "cluster", Child: "node"}, {Parent: "node", Child: "vm"}, {Parent: "vm", Child: "cluster"},
+	})
+	fmt.Println(err)
+	g, _ := change.NewGraph(nil, []change.Relation{{Parent: "cluster", Child: "node"}, {Parent: "node", Child: "vm"}})
+	fmt.Println(g.Ancestors("vm"), g.Related("cluster", "vm"))
+	// Output:
+	// change: CI graph: "cluster → node → vm → cluster" is a cycle of parent/child relations
+	// [cluster node] true
+}
+
+func ExampleLeadTimePolicy_Days() {
+	p := change.DefaultLeadTimes()
+	for _, l := range []change.Level{change.Low, change.Moderate, change.High} {
+		d, _, _ := p.Days(change.Normal, l)
+		fmt.Printf("normal/%s: %d working days\n", l, d)
+	}
+	// Output:
+	// normal/low: 2 working days
+	// normal/moderate: 5 working days
+	// normal/high: 10 working days
+}
