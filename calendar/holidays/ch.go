@@ -17,7 +17,11 @@ import (
 // districts or municipalities (the Catholic days in Aargau, Fribourg and
 // Solothurn, for example), where it is customary rather than statutory
 // (Berchtoldstag in several cantons), or where the sources disagree, it is
-// Optional. Municipal days (Sechseläuten, Knabenschiessen) are not included.
+// Optional. The Appenzell rule (no Stephanstag when Christmas Day is a Monday
+// or Friday) is confirmed by the canton of Appenzell Innerrhoden's own
+// page; the Catholic days of AI are "öffentliche Ruhetage" under cantonal
+// law and Public here. Municipal days (Sechseläuten, Knabenschiessen) are
+// not included.
 // Holiday names are in the canton's main official language.
 func switzerland() *country {
 	type lang int
@@ -87,6 +91,23 @@ func switzerland() *country {
 	stephenNE := stephen
 	stephenNE.when = onlyMonday(stephen.when)
 
+	// AI, AR (and UR, per the federal overview): no Stephanstag when it
+	// would make three rest days in a row, i.e. when Christmas Day is a
+	// Monday or a Friday (AI Ruhetagsgesetz Art. 2).
+	stephenNoThree := stephen
+	stephenNoThree.when = func(y int) (date.Date, bool) {
+		d, _ := stephen.when(y)
+		wd := d.Weekday()
+		return d, wd != time.Tuesday && wd != time.Saturday
+	}
+	// AG: until 2007 Stephanstag was a working day when it fell on a Tuesday.
+	stephenAG := stephen
+	stephenAG.when = func(y int) (date.Date, bool) {
+		d, _ := stephen.when(y)
+		return d, y >= 2008 || d.Weekday() != time.Tuesday
+	}
+	mauritius := kind{"ch.mauritius", [3]string{"St. Mauritiustag", "Saint-Maurice", "San Maurizio"}, "St Maurice's Day", onDay(time.September, 22)}
+
 	type entry struct {
 		k   kind
 		cat Category
@@ -117,9 +138,9 @@ func switzerland() *country {
 		lang               lang
 		days               []entry
 	}{
-		{"CH-AG", "Aargau", "Aargau", de, cat(P(berchtold, goodFriday, easterMon, whitMon, stephen), O(labour, corpus, assumption, allSaints, immaculate))},
-		{"CH-AI", "Appenzell Innerrhoden", "Appenzell Innerrhoden", de, cat(P(goodFriday, easterMon, whitMon, corpus, assumption, allSaints, immaculate), O(stephen))},
-		{"CH-AR", "Appenzell Ausserrhoden", "Appenzell Ausserrhoden", de, cat(P(goodFriday, easterMon, whitMon), O(stephen))},
+		{"CH-AG", "Aargau", "Aargau", de, cat(P(berchtold, goodFriday, easterMon, whitMon, stephenAG), O(labour, corpus, assumption, allSaints, immaculate))},
+		{"CH-AI", "Appenzell Innerrhoden", "Appenzell Innerrhoden", de, cat(P(goodFriday, easterMon, whitMon, corpus, assumption, allSaints, immaculate, stephenNoThree), O(mauritius))},
+		{"CH-AR", "Appenzell Ausserrhoden", "Appenzell Ausserrhoden", de, P(goodFriday, easterMon, whitMon, stephenNoThree)},
 		{"CH-BE", "Bern", "Bern", de, P(berchtold, goodFriday, easterMon, whitMon, stephen)},
 		{"CH-BL", "Basel-Landschaft", "Basel-Landschaft", de, P(goodFriday, easterMon, labour, whitMon, stephen)},
 		{"CH-BS", "Basel-Stadt", "Basel-Stadt", de, P(goodFriday, easterMon, labour, whitMon, stephen)},
@@ -138,7 +159,7 @@ func switzerland() *country {
 		{"CH-SZ", "Schwyz", "Schwyz", de, P(epiphany, joseph, goodFriday, easterMon, whitMon, corpus, assumption, allSaints, immaculate, stephen)},
 		{"CH-TG", "Thurgau", "Thurgau", de, P(berchtold, goodFriday, easterMon, labour, whitMon, stephen)},
 		{"CH-TI", "Ticino", "Ticino", it, P(epiphany, joseph, easterMon, labour, whitMon, corpus, peterPaul, assumption, allSaints, immaculate, stephen)},
-		{"CH-UR", "Uri", "Uri", de, cat(P(epiphany, joseph, goodFriday, easterMon, whitMon, corpus, assumption, allSaints, immaculate), O(stephen))},
+		{"CH-UR", "Uri", "Uri", de, P(epiphany, joseph, goodFriday, easterMon, whitMon, corpus, assumption, allSaints, immaculate, stephenNoThree)},
 		{"CH-VD", "Vaud", "Vaud", fr, P(berchtold, goodFriday, easterMon, whitMon, jeuneVD)},
 		{"CH-VS", "Valais / Wallis", "Valais", fr, cat(P(joseph, corpus, assumption, allSaints, immaculate), O(berchtold, easterMon, whitMon, stephen))},
 		{"CH-ZG", "Zug", "Zug", de, cat(P(goodFriday, corpus, assumption, allSaints, immaculate), O(berchtold, easterMon, whitMon, stephen))},

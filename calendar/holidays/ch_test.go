@@ -86,3 +86,28 @@ func TestSwitzerland(t *testing.T) {
 		}
 	}
 }
+
+func TestSwitzerlandStephanstagRules(t *testing.T) {
+	for _, code := range []string{"CH-AI", "CH-AR", "CH-UR"} {
+		s, err := ForRegion(code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// 2017 and 2023: Christmas on Monday; 2020: on Friday; 2024: Wednesday.
+		for d, want := range map[string]bool{"2017-12-26": false, "2023-12-26": false, "2020-12-26": false, "2024-12-26": true, "2022-12-26": true} {
+			if s.IsHoliday(day(d)) != want {
+				t.Errorf("%s %s: want %v", code, d, want)
+			}
+		}
+	}
+	ag, err := ForRegion("CH-AG")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 26 Dec 2006 was a Tuesday (a working day in Aargau until 2007); 2017 too, after the change.
+	for d, want := range map[string]bool{"2006-12-26": false, "2007-12-26": true, "2017-12-26": true} {
+		if ag.IsHoliday(day(d)) != want {
+			t.Errorf("CH-AG %s: want %v", d, want)
+		}
+	}
+}
