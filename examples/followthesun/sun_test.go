@@ -23,7 +23,7 @@ func bruteOpen(t time.Time) map[string]bool {
 		holidays   []string
 	}
 	desks := map[string]desk{
-		"EMEA": {"Europe/Berlin", 8, 18, []string{"2026-05-25", "2026-06-04"}}, // Pfingstmontag, Fronleichnam
+		"EMEA": {"Europe/Berlin", 8, 18, []string{"2026-05-25", "2026-06-04"}},    // Pfingstmontag, Fronleichnam
 		"AMER": {"America/New_York", 8, 18, []string{"2026-05-25", "2026-06-19"}}, // Memorial Day, Juneteenth
 		"APAC": {"Asia/Singapore", 9, 18, []string{"2026-05-27", "2026-06-01"}},   // Hari Raya Haji, Vesak (observed)
 	}
