@@ -31,7 +31,7 @@ func austria() *country {
 			easter("at.karfreitag", "Karfreitag", "Good Friday", -2).category(Optional).until(2018),
 			easter("at.ostermontag", "Ostermontag", "Easter Monday", 1),
 			fixed("at.staatsfeiertag", "Staatsfeiertag", "Labour Day", time.May, 1),
-			fixed("at.florian", "Hl. Florian (Landespatron)", "St Florian's Day", time.May, 4).regions(o).category(Optional),
+			fixed("at.florian", "Hl. Florian (Landespatron)", "St Florian's Day", time.May, 4).regions(o).category(Optional).since(2004),
 			easter("at.christi-himmelfahrt", "Christi Himmelfahrt", "Ascension Day", 39),
 			easter("at.pfingstmontag", "Pfingstmontag", "Whit Monday", 50),
 			easter("at.fronleichnam", "Fronleichnam", "Corpus Christi", 60),
@@ -42,6 +42,8 @@ func austria() *country {
 			fixed("at.allerheiligen", "Allerheiligen", "All Saints' Day", time.November, 1),
 			fixed("at.martin", "Hl. Martin (Landespatron)", "St Martin's Day", time.November, 11).regions(b).category(Optional),
 			fixed("at.leopold", "Hl. Leopold (Landespatron)", "St Leopold's Day", time.November, 15).regions(n, w).category(Optional),
+			// Upper Austria's patron day was St Leopold's until St Florian was made patron in 2004.
+			fixed("at.leopold", "Hl. Leopold (Landespatron)", "St Leopold's Day", time.November, 15).regions(o).category(Optional).until(2003),
 			fixed("at.mariae-empfaengnis", "Mariä Empfängnis", "Immaculate Conception", time.December, 8),
 			fixed("at.heiliger-abend", "Heiliger Abend", "Christmas Eve", time.December, 24).category(HalfDay),
 			fixed("at.christtag", "Christtag", "Christmas Day", time.December, 25),

@@ -373,3 +373,8 @@ func TestIreland(t *testing.T) {
 		t.Error("St Brigid's Day 2026 is Monday 2 February")
 	}
 }
+
+func TestAustriaUpperAustriaPatron(t *testing.T) {
+	expectYear(t, "AT-4", 2003, []Category{Optional}, `2003-11-15 at.leopold`)
+	expectYear(t, "AT-4", 2004, []Category{Optional}, `2004-05-04 at.florian`)
+}
