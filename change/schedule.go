@@ -1,0 +1,194 @@
+package change
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/itsmkit/itsm/calendar"
+)
+
+// Window is a named half-open interval [Start, End): a planned change
+// window, a blackout, a busy period or a found slot.
+type Window struct {
+	Name  string    `json:"name,omitempty"`
+	Start time.Time `json:"start"`
+	End   time.Time `json:"end"`
+}
+
+// Duration returns End - Start.
+func (w Window) Duration() time.Duration { return w.End.Sub(w.Start) }
+
+// Overlaps reports whether w and o share time (back-to-back windows do not).
+func (w Window) Overlaps(o Window) bool { return w.Start.Before(o.End) && o.Start.Before(w.End) }
+
+func (w Window) valid() bool { return w.Start.Before(w.End) }
+
+// String renders the window as "[start, end)" in RFC 3339.
+func (w Window) String() string {
+	return "[" + w.Start.Format(time.RFC3339) + ", " + w.End.Format(time.RFC3339) + ")"
+}
+
+// WorkingDays counts lead time: AddDays(t, n) is the instant n working
+// days after t. *calendar.Calendar satisfies it (same time of day on the
+// n-th working day after t's working day; a t outside open time first
+// moves to the next opening — see calendar's AddDays).
+type WorkingDays interface {
+	AddDays(t time.Time, n int) (time.Time, error)
+}
+
+var _ WorkingDays = (*calendar.Calendar)(nil)
+
+// Schedule rule names, as reported in [Violation.Rule].
+const (
+	RuleMaintenanceWindow = "maintenance-window" // the window leaves the maintenance window
+	RuleServiceHours      = "service-hours"      // the window touches the CI's service hours
+	RuleFreeze            = "freeze"             // the window touches a freeze period
+	RuleBlackout          = "blackout"           // the window touches a listed blackout
+	RuleLeadTime          = "lead-time"          // the window starts too soon after now
+)
+
+// ScheduleRules are the calendars and policies a planned window is checked
+// against. Every field is optional; a nil field is not checked.
+type ScheduleRules struct {
+	// Maintenance: the whole window must lie in its open time.
+	Maintenance *calendar.Calendar
+	// ServiceHours: the window must not touch its open time (changes run
+	// outside the CI's service hours).
+	ServiceHours *calendar.Calendar
+	// Freeze: its open time is frozen; the window must not touch it.
+	Freeze *calendar.Calendar
+	// Blackouts are named frozen intervals; the window must not overlap any.
+	Blackouts []Window
+	// LeadTimes says how many working days of notice a change needs,
+	// counted on WorkingDays (required when LeadTimes is set).
+	LeadTimes   *LeadTimePolicy
+	WorkingDays WorkingDays
+}
+
+// Violation is one broken scheduling rule: the rule, the offending part of
+// the window (for lead time: from the planned start to the earliest allowed
+// start) and a readable detail.
+type Violation struct {
+	Rule   string    `json:"rule"`
+	Name   string    `json:"name,omitempty"` // the blackout's name
+	Start  time.Time `json:"start"`
+	End    time.Time `json:"end"`
+	Detail string    `json:"detail"`
+}
+
+// String returns "rule: detail".
+func (v Violation) String() string {
+	return v.Rule + ": " + v.Detail
+}
+
+// CheckSchedule checks the planned window w of a change of type t at risk
+// level l against r, at instant now (when the change is requested). It
+// returns every violation in rule order: maintenance window, service hours,
+// freeze, blackouts (in their order), lead time. An empty result means the
+// window is acceptable. Lead time: a rule of d > 0 days requires
+// w.Start ≥ WorkingDays.AddDays(now, d); 0 days requires no notice.
+func CheckSchedule(w Window, t Type, l Level, r ScheduleRules, now time.Time) ([]Violation, error) {
+	if !w.valid() {
+		return nil, errf(ErrSchedule, "window", w.String(), "is empty or inverted (want Start < End)")
+	}
+	var out []Violation
+	if c := r.Maintenance; c != nil {
+		if open := c.Between(w.Start, w.End); open != w.Duration() {
+			gap := firstGap(c, w)
+			out = append(out, Violation{Rule: RuleMaintenanceWindow, Start: gap.Start, End: gap.End,
+				Detail: fmt.Sprintf("%v of the window lies outside the maintenance window, first %s", w.Duration()-open, gap)})
+		}
+	}
+	for _, x := range []struct {
+		rule string
+		c    *calendar.Calendar
+		what string
+	}{{RuleServiceHours, r.ServiceHours, "service hours"}, {RuleFreeze, r.Freeze, "a freeze"}} {
+		if x.c == nil {
+			continue
+		}
+		if in := x.c.Between(w.Start, w.End); in > 0 {
+			first := firstSpan(x.c, w)
+			out = append(out, Violation{Rule: x.rule, Start: first.Start, End: first.End,
+				Detail: fmt.Sprintf("%v of the window lies in %s, first %s", in, x.what, first)})
+		}
+	}
+	for i, b := range r.Blackouts {
+		if !b.valid() {
+			return nil, errf(ErrSchedule, fmt.Sprintf("blackout %d", i+1), b.String(), "is empty or inverted")
+		}
+		if w.Overlaps(b) {
+			s, e := laterOf(w.Start, b.Start), earlierOf(w.End, b.End)
+			out = append(out, Violation{Rule: RuleBlackout, Name: b.Name, Start: s, End: e,
+				Detail: fmt.Sprintf("the window overlaps blackout %q %s during %s", b.Name, b, Window{Start: s, End: e})})
+		}
+	}
+	if r.LeadTimes != nil {
+		days, rule, err := r.LeadTimes.Days(t, l)
+		if err != nil {
+			return nil, err
+		}
+		if days > 0 {
+			if r.WorkingDays == nil {
+				return nil, errf(ErrSchedule, "schedule rules", "", "have LeadTimes but no WorkingDays calendar to count them")
+			}
+			earliest, err := r.WorkingDays.AddDays(now, days)
+			if err != nil {
+				return nil, &Error{Where: "lead time", Input: now.Format(time.RFC3339), Msg: err.Error(), Err: ErrSchedule}
+			}
+			if w.Start.Before(earliest) {
+				out = append(out, Violation{Rule: RuleLeadTime, Start: w.Start, End: earliest,
+					Detail: fmt.Sprintf("%s/%s needs %d working days' notice (lead-time rule %d): requested %s, earliest start %s",
+						t, l, days, rule, now.Format(time.RFC3339), earliest.Format(time.RFC3339))})
+			}
+		}
+	}
+	return out, nil
+}
+
+// ApplyViolations sets the risk facts that schedule violations imply:
+// InFreeze for a freeze or blackout, InsufficientLeadTime for lead time.
+func ApplyViolations(f *Facts, vs []Violation) {
+	for _, v := range vs {
+		switch v.Rule {
+		case RuleFreeze, RuleBlackout:
+			f.InFreeze = true
+		case RuleLeadTime:
+			f.InsufficientLeadTime = true
+		}
+	}
+}
+
+// firstGap returns the first part of w outside c's open time (w must have one).
+func firstGap(c *calendar.Calendar, w Window) Window {
+	cur := w.Start
+	for sp := range c.Spans(w.Start, w.End) {
+		if sp.Start.After(cur) {
+			return Window{Start: cur, End: sp.Start}
+		}
+		cur = laterOf(cur, sp.End)
+	}
+	return Window{Start: cur, End: w.End}
+}
+
+// firstSpan returns the first open span of c within w (w must have one).
+func firstSpan(c *calendar.Calendar, w Window) Window {
+	for sp := range c.Spans(w.Start, w.End) {
+		return Window{Start: sp.Start, End: sp.End}
+	}
+	return w
+}
+
+func laterOf(a, b time.Time) time.Time {
+	if a.Before(b) {
+		return b
+	}
+	return a
+}
+
+func earlierOf(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}

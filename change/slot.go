@@ -1,0 +1,104 @@
+package change
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/itsmkit/itsm/calendar"
+)
+
+// NextSlot returns the earliest window [s, s+length) with s ≥ after that
+// lies entirely in open time of window (a maintenance-window calendar;
+// contiguous open time across midnight counts as one stretch) and overlaps
+// none of busy (other changes, blackouts; in any order, may overlap each
+// other). The search stops at until: a slot must end by then, else the
+// error wraps [ErrNoSlot] — a calendar that is never open cannot hang it.
+// length must be positive and until after after.
+func NextSlot(window *calendar.Calendar, after time.Time, length time.Duration, busy []Window, until time.Time) (Window, error) {
+	switch {
+	case window == nil:
+		return Window{}, errf(ErrSchedule, "next slot", "", "needs a window calendar (calendar.AlwaysOpen() for any time)")
+	case length <= 0:
+		return Window{}, errf(ErrSchedule, "next slot", length.String(), "length must be positive")
+	case !after.Before(until):
+		return Window{}, errf(ErrSchedule, "next slot", after.Format(time.RFC3339)+" … "+until.Format(time.RFC3339), "search range is empty")
+	}
+	bs := slices.Clone(busy)
+	for i, b := range bs {
+		if !b.valid() {
+			return Window{}, errf(ErrSchedule, fmt.Sprintf("busy window %d", i+1), b.String(), "is empty or inverted")
+		}
+	}
+	slices.SortFunc(bs, func(a, b Window) int { return a.Start.Compare(b.Start) })
+	// Merge overlapping busy windows so one pass suffices.
+	merged := bs[:0]
+	for _, b := range bs {
+		if n := len(merged); n > 0 && !b.Start.After(merged[n-1].End) {
+			merged[n-1].End = laterOf(merged[n-1].End, b.End)
+			continue
+		}
+		merged = append(merged, b)
+	}
+	j := 0 // first busy window that may still matter
+	for sp := range window.Spans(after, until) {
+		cand := sp.Start
+		for !sp.End.Before(cand.Add(length)) { // cand+length ≤ span end
+			for j < len(merged) && !merged[j].End.After(cand) {
+				j++
+			}
+			if j < len(merged) && merged[j].Start.Before(cand.Add(length)) {
+				cand = laterOf(cand, merged[j].End) // blocked: try after it
+				continue
+			}
+			return Window{Start: cand, End: cand.Add(length)}, nil
+		}
+	}
+	return Window{}, errf(ErrNoSlot, "next slot", length.String(),
+		fmt.Sprintf("fits nowhere in the window calendar between %s and %s", after.Format(time.RFC3339), until.Format(time.RFC3339)))
+}
+
+// NextAllowedSlot returns the earliest window of the given length that
+// [CheckSchedule] accepts for a change of type t at level l requested at
+// now: inside r.Maintenance (any time if nil), clear of r.ServiceHours,
+// r.Freeze and r.Blackouts, no earlier than the lead time allows (and not
+// before now), and overlapping none of busy. The search ends at until
+// ([ErrNoSlot] beyond it).
+func NextAllowedSlot(r ScheduleRules, t Type, l Level, now time.Time, length time.Duration, busy []Window, until time.Time) (Window, error) {
+	after := now
+	if r.LeadTimes != nil {
+		days, _, err := r.LeadTimes.Days(t, l)
+		if err != nil {
+			return Window{}, err
+		}
+		if days > 0 {
+			if r.WorkingDays == nil {
+				return Window{}, errf(ErrSchedule, "schedule rules", "", "have LeadTimes but no WorkingDays calendar to count them")
+			}
+			earliest, err := r.WorkingDays.AddDays(now, days)
+			if err != nil {
+				return Window{}, &Error{Where: "lead time", Input: now.Format(time.RFC3339), Msg: err.Error(), Err: ErrSchedule}
+			}
+			after = laterOf(after, earliest)
+		}
+	}
+	if !after.Before(until) {
+		return Window{}, errf(ErrNoSlot, "next allowed slot", length.String(),
+			fmt.Sprintf("cannot start before %s, at or after the search bound %s", after.Format(time.RFC3339), until.Format(time.RFC3339)))
+	}
+	avoid := slices.Clone(busy)
+	avoid = append(avoid, r.Blackouts...)
+	for _, c := range []*calendar.Calendar{r.ServiceHours, r.Freeze} {
+		if c == nil {
+			continue
+		}
+		for sp := range c.Spans(after, until) {
+			avoid = append(avoid, Window{Start: sp.Start, End: sp.End})
+		}
+	}
+	win := r.Maintenance
+	if win == nil {
+		win = calendar.AlwaysOpen()
+	}
+	return NextSlot(win, after, length, avoid, until)
+}
