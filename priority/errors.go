@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Sentinel errors. Every error returned by this package wraps one of them, so
@@ -138,4 +139,17 @@ func mismatch(axis string, want *Scale, l Level) error {
 		e.Level = l.String()
 	}
 	return e
+}
+
+// truncate shortens s for an error message, on a rune boundary.
+func truncate(s string) string {
+	const n = 32
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }

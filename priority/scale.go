@@ -64,6 +64,10 @@ func ParseDirection(s string) (Direction, error) {
 // MaxLevels is the largest number of levels a scale may have.
 const MaxLevels = 64
 
+// maxNameLen bounds level and scale names (bytes), well below the label
+// length [Scale.Parse] accepts.
+const maxNameLen = 128
+
 // Scale is an ordered set of named levels with an explicit direction, such
 // as ServiceNow's urgency "1 High, 2 Medium, 3 Low" (HighestFirst) or GLPI's
 // "1 Very low … 5 Very high" (HighestLast).
@@ -81,12 +85,15 @@ type Scale struct {
 
 // NewScale returns a scale named name (e.g. "urgency"; may be empty, used in
 // messages and JSON) whose levels, in number order 1, 2, …, are names.
-// Names must be non-empty, without surrounding spaces or control characters,
-// unique ignoring case, and not all digits (a bare number means the level's
+// Names must be non-empty, at most 128 bytes of UTF-8 without surrounding
+// spaces or control characters, unique ignoring case, and not all digits (a bare number means the level's
 // number when parsing labels). A scale has 1 to [MaxLevels] levels.
 func NewScale(name string, dir Direction, names ...string) (*Scale, error) {
 	if dir != HighestFirst && dir != HighestLast {
 		return nil, &ScaleError{Scale: name, Input: dir.String(), Err: ErrInvalidScale, Msg: "unknown direction"}
+	}
+	if len(name) > maxNameLen {
+		return nil, &ScaleError{Input: truncate(name), Err: ErrInvalidScale, Msg: "scale name longer than " + strconv.Itoa(maxNameLen) + " bytes"}
 	}
 	if !utf8.ValidString(name) || strings.TrimSpace(name) != name || strings.IndexFunc(name, unicode.IsControl) >= 0 {
 		return nil, &ScaleError{Input: name, Err: ErrInvalidScale, Msg: "scale name has surrounding spaces, control characters or invalid UTF-8"}
@@ -103,6 +110,8 @@ func NewScale(name string, dir Direction, names ...string) (*Scale, error) {
 			return nil, &ScaleError{Scale: name, Input: n, Err: ErrInvalidScale, Msg: "level " + strconv.Itoa(i+1) + ": empty name"}
 		case !utf8.ValidString(n) || strings.TrimSpace(n) != n || strings.IndexFunc(n, unicode.IsControl) >= 0:
 			return nil, &ScaleError{Scale: name, Input: n, Err: ErrInvalidScale, Msg: "level name has surrounding spaces, control characters or invalid UTF-8"}
+		case len(n) > maxNameLen:
+			return nil, &ScaleError{Scale: name, Input: truncate(n), Err: ErrInvalidScale, Msg: "level name longer than " + strconv.Itoa(maxNameLen) + " bytes"}
 		case allDigits(n):
 			return nil, &ScaleError{Scale: name, Input: n, Err: ErrInvalidScale, Msg: "level name is a number"}
 		}

@@ -1,6 +1,7 @@
 package priority
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -21,6 +22,13 @@ func TestNewScaleValidation(t *testing.T) {
 	assert.ErrorIs(t, err, ErrInvalidScale)
 	_, err = NewScale("u", HighestFirst, " High")
 	assert.ErrorIs(t, err, ErrInvalidScale)
+	_, err = NewScale("u", HighestFirst, strings.Repeat("x", 129))
+	assert.ErrorIs(t, err, ErrInvalidScale)
+	long, err := NewScale(strings.Repeat("s", 128), HighestFirst, strings.Repeat("é", 64))
+	require.NoError(t, err)
+	l, err := long.Parse(long.Highest().String())
+	require.NoError(t, err)
+	assert.True(t, l.Equal(long.Highest()))
 	_, err = NewScale("u", HighestFirst, make([]string, MaxLevels+1)...)
 	assert.ErrorIs(t, err, ErrInvalidScale)
 }
