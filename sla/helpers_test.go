@@ -120,7 +120,16 @@ func (w *weekSched) Add(t time.Time, d time.Duration) (time.Time, error) {
 
 func (w *weekSched) working(y int, m time.Month, d int) bool { return len(w.spans(y, m, d)) > 0 }
 
+// AddDays and EndOfDay follow the calendar package: a closed t first moves
+// to the next opening (a ticket logged on Saturday counts from Monday).
 func (w *weekSched) AddDays(t time.Time, n int) (time.Time, error) {
+	t, err := w.NextOpen(t)
+	if err != nil {
+		return t, err
+	}
+	if n == 0 {
+		return t, nil
+	}
 	lt := t.In(w.loc)
 	y, m, d := lt.Date()
 	for i := 1; i < maxDays; i++ {
@@ -135,6 +144,10 @@ func (w *weekSched) AddDays(t time.Time, n int) (time.Time, error) {
 }
 
 func (w *weekSched) EndOfDay(t time.Time, n int) (time.Time, error) {
+	t, err := w.NextOpen(t)
+	if err != nil {
+		return t, err
+	}
 	lt := t.In(w.loc)
 	y, m, d := lt.Date()
 	for i := 0; i < maxDays; i++ {
