@@ -375,6 +375,10 @@ func TestIreland(t *testing.T) {
 }
 
 func TestAustriaUpperAustriaPatron(t *testing.T) {
-	expectYear(t, "AT-4", 2003, []Category{Optional}, `2003-11-15 at.leopold`)
-	expectYear(t, "AT-4", 2004, []Category{Optional}, `2004-05-04 at.florian`)
+	expectYear(t, "AT-4", 2003, []Category{Optional}, `
+		2003-04-18 at.karfreitag
+		2003-11-15 at.leopold`)
+	expectYear(t, "AT-4", 2004, []Category{Optional}, `
+		2004-04-09 at.karfreitag
+		2004-05-04 at.florian`)
 }
