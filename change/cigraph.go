@@ -20,7 +20,8 @@ type Relation struct {
 // change to a rack conflicts with a change to a VM on a server in it.
 // Siblings and cousins are not related. Construct a Graph with [NewGraph];
 // it is immutable and safe for concurrent use. The nil *Graph has no
-// relations and accepts every CI name.
+// relations and accepts every CI name; a zero Graph (not built by NewGraph)
+// has no CIs, so every planned CI is unknown to it.
 type Graph struct {
 	names []string         // id → name, sorted
 	ids   map[string]int32 // name → id

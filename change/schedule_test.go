@@ -376,3 +376,44 @@ func BenchmarkNextSlot(b *testing.B) {
 		}
 	}
 }
+
+func TestPropCheckScheduleAgreesWithMinuteStepping(t *testing.T) {
+	maint := mustCal(t, "Europe/Berlin", "Mon-Fri 19:00-23:00; Sat 22:00-06:00")
+	service := mustCal(t, "Europe/Berlin", "Mon-Fri 07:00-20:00")
+	base := bt(2026, 10, 19, 0, 0) // includes the October DST change
+	rapid.Check(t, func(t *rapid.T) {
+		s := base.Add(time.Duration(rapid.IntRange(0, 14*24*4).Draw(t, "s")) * 15 * time.Minute)
+		w := Window{Start: s, End: s.Add(time.Duration(rapid.IntRange(1, 48).Draw(t, "len")) * 15 * time.Minute)}
+		vs, err := CheckSchedule(w, Normal, Low, ScheduleRules{Maintenance: maint, ServiceHours: service}, s)
+		require.NoError(t, err)
+		// Reference: step minutes; the first closed maintenance minute
+		// starts the gap, the next open one (or the window end) ends it.
+		var gap, svc *Window
+		for m := w.Start; m.Before(w.End); m = m.Add(time.Minute) {
+			if !maint.IsOpen(m) && gap == nil {
+				gap = &Window{Start: m, End: w.End}
+			} else if maint.IsOpen(m) && gap != nil && gap.End.Equal(w.End) && m.After(gap.Start) {
+				gap.End = m
+			}
+			if service.IsOpen(m) && svc == nil {
+				svc = &Window{Start: m, End: w.End}
+			} else if !service.IsOpen(m) && svc != nil && svc.End.Equal(w.End) {
+				svc.End = m
+			}
+		}
+		var got = map[string]Violation{}
+		for _, v := range vs {
+			got[v.Rule] = v
+		}
+		mv, hasM := got[RuleMaintenanceWindow]
+		require.Equal(t, gap != nil, hasM, "%v: %v", w, vs)
+		if gap != nil {
+			require.True(t, gap.Start.Equal(mv.Start) && gap.End.Equal(mv.End), "want %v got %v", gap, mv)
+		}
+		sv, hasS := got[RuleServiceHours]
+		require.Equal(t, svc != nil, hasS, "%v: %v", w, vs)
+		if svc != nil {
+			require.True(t, svc.Start.Equal(sv.Start) && svc.End.Equal(sv.End), "want %v got %v", svc, sv)
+		}
+	})
+}
