@@ -262,3 +262,43 @@ func TestRegionsSorted(t *testing.T) {
 		assert.Contains(t, codes, c)
 	}
 }
+
+// Every region and every year 1995–2060: the structural laws, exhaustively.
+func TestAllRegionYears(t *testing.T) {
+	for _, r := range Regions() {
+		all, err := ForRegion(r.Code, allCategories...)
+		require.NoError(t, err)
+		pub, err := ForRegion(r.Code)
+		require.NoError(t, err)
+		for y := 1995; y <= 2060; y++ {
+			hs := all.Holidays(y)
+			full := map[date.Date]int{}
+			for _, h := range hs {
+				if h.Category == Public || h.Category == Bank {
+					full[h.Date]++
+				}
+			}
+			for i, h := range hs {
+				require.Equal(t, y, h.Date.Year(), "%s %v", r.Code, h)
+				if i > 0 {
+					p := hs[i-1]
+					require.True(t, p.Date < h.Date || (p.Date == h.Date && p.ID < h.ID), "%s: %v then %v", r.Code, p, h)
+				}
+				if h.Observed {
+					require.False(t, isWeekend(h.Date), "%s %v", r.Code, h)
+					require.Equal(t, 1, full[h.Date], "%s: substitute %v shares its date", r.Code, h)
+				}
+			}
+			dates := pub.HolidayDates(y)
+			i := 0
+			for d := date.New(y, 1, 1); d.Year() == y; d++ {
+				in := i < len(dates) && dates[i] == d
+				if in {
+					i++
+				}
+				require.Equal(t, in, pub.IsHoliday(d), "%s %s", r.Code, d)
+			}
+			require.Equal(t, len(dates), i, "%s %d: HolidayDates sorted, unique, in year", r.Code, y)
+		}
+	}
+}
