@@ -40,6 +40,9 @@ type AvailabilityResult struct {
 	// period without scheduled time ("no data") is met.
 	Met    bool `json:"met"`
 	NoData bool `json:"noData"`
+	// Nines is the number of leading nines of the measured availability
+	// (99.95 % → 3), from kpi.CountNines; 0 with no data.
+	Nines int `json:"nines"`
 }
 
 // MarshalJSON writes the result with readable durations.
@@ -80,6 +83,9 @@ func EvaluateAvailability(target AvailabilityTarget, period kpi.Interval, outage
 	c, ok := a.Ratio().CmpPercent(target.Percent)
 	r.NoData = !ok
 	r.Met = !ok || c >= 0
+	if n, ok := kpi.CountNines(a.Ratio()); ok {
+		r.Nines = n
+	}
 	return r, nil
 }
 

@@ -120,6 +120,7 @@ func TestAvailabilitySLA(t *testing.T) {
 	assert.Equal(t, 43*time.Minute+12*time.Second, r.Allowed)
 	assert.Equal(t, 3*time.Minute+12*time.Second, r.Margin)
 	assert.True(t, r.Met)
+	assert.Equal(t, 3, r.Nines)
 
 	// Exactly at the allowance: met; one second more: breached by 1s.
 	exact := kpi.Interval{Start: month.Start, End: month.Start.Add(43*time.Minute + 12*time.Second)}

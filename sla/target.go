@@ -498,6 +498,9 @@ func (t *Target) Spec() TargetSpec {
 	return s
 }
 
+// MarshalJSON writes the target's spec; the schedule appears by name.
+func (t *Target) MarshalJSON() ([]byte, error) { return json.Marshal(t.spec) }
+
 // GoalFrom returns the counted time the goal allows for a cycle starting at start.
 func (t *Target) GoalFrom(start time.Time) (time.Duration, error) {
 	return t.spec.Goal.counted(t.sched, start)
