@@ -60,7 +60,8 @@
 //
 //   - DE and the 16 Länder DE-BW … DE-TH, plus DE-BY-AUGSBURG
 //   - GB (the days common to the four nations), GB-ENG, GB-WLS, GB-SCT, GB-NIR
-//   - US (federal holidays with observed days; no state holidays)
+//   - US (federal holidays with observed days) and US-DC (plus Inauguration
+//     Day for federal employees in the Washington area); no state holidays
 //   - AT and the 9 states AT-1 … AT-9 (state patron days are Optional)
 //   - FR (metropolitan) and the Alsace-Moselle departments FR-57, FR-67, FR-68
 //   - NL, BE, LU, IT, ES (days common to the whole country), PL, CZ, DK, NO,
@@ -69,9 +70,10 @@
 //     CH-AG … CH-ZH
 //
 // Not modelled: municipal holidays (except Augsburg), Spanish regional
-// holidays and their Sunday transfers, US state holidays and Inauguration
-// Day, Belgian community holidays, French overseas departments, and
-// compensatory days that an employer chooses (Belgium, Luxembourg, Ireland).
+// holidays and their Sunday transfers, US state and District holidays,
+// ad-hoc US federal closures (Christmas Eve by executive order), Belgian
+// community holidays, French overseas departments, and compensatory days
+// that an employer chooses (Belgium, Luxembourg, Ireland).
 //
 // # Sources
 //

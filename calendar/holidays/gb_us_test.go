@@ -253,3 +253,28 @@ func TestUnitedStatesTables(t *testing.T) {
 		2025-11-27 us.thanksgiving-day
 		2025-12-25 us.christmas-day`)
 }
+
+func TestUSInaugurationDay(t *testing.T) {
+	dc, err := ForRegion("US-DC")
+	if err != nil {
+		t.Fatal(err)
+	}
+	us, err := ForRegion("US")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 2013: 20 January was a Sunday, so Monday the 21st (also MLK Day); 2017, 2021, 2025: the 20th.
+	for d, want := range map[string]bool{"2013-01-21": true, "2013-01-20": false, "2017-01-20": true, "2021-01-20": true, "2025-01-20": true, "2024-01-20": false, "2022-01-20": false} {
+		h, ok := dc.Lookup(day(d))
+		found := false
+		for _, x := range dc.Holidays(day(d).Year()) {
+			found = found || (x.Date == day(d) && x.ID == "us.inauguration-day")
+		}
+		if found != want {
+			t.Errorf("Inauguration Day %s: want %v (lookup %v %v)", d, want, h, ok)
+		}
+	}
+	if us.IsHoliday(day("2021-01-20")) {
+		t.Error("Inauguration Day is not a nationwide federal holiday")
+	}
+}

@@ -1,17 +1,34 @@
 package holidays
 
-import "time"
+import (
+	"time"
+
+	"github.com/rickb777/date/v2"
+)
 
 // unitedStates: federal holidays, 5 U.S.C. § 6103, with the observance rule
 // of § 6103(b) and Executive Order 11582 (Saturday → Friday before, Sunday →
 // Monday after), and the days federal offices were closed by executive order
-// for national days of mourning. Inauguration Day (Washington, D.C. area
-// only) and ad-hoc Christmas Eve closures are not included.
+// for national days of mourning. Ad-hoc Christmas Eve closures are not
+// included. "US-DC" adds Inauguration Day (5 U.S.C. § 6103(c): 20 January
+// after a presidential election, the 21st when the 20th is a Sunday), a
+// holiday for federal employees in the Washington, D.C. area only; state and
+// District holidays are not modelled.
 func unitedStates() *country {
 	return &country{
 		code: "US", name: "United States", nameEN: "United States",
 		obsLocal: " (observed)", obsEN: " (observed)",
+		regions: []regionDef{
+			{"US-DC", "District of Columbia (federal employees)", "District of Columbia (federal employees)", ""},
+		},
 		rules: []rule{
+			newRule("us.inauguration-day", "Inauguration Day", "Inauguration Day", func(y int) (date.Date, bool) {
+				d := civilDate(y, time.January, 20)
+				if d.Weekday() == time.Sunday {
+					d++
+				}
+				return d, mod(y, 4) == 1
+			}).regions("US-DC").since(1957),
 			fixed("us.new-years-day", "New Year's Day", "New Year's Day", time.January, 1).subst(satFriSunMon),
 			nth("us.martin-luther-king-jr-day", "Birthday of Martin Luther King, Jr.", "Birthday of Martin Luther King, Jr.", time.January, time.Monday, 3).since(1986),
 			nth("us.washingtons-birthday", "Washington's Birthday", "Washington's Birthday", time.February, time.Monday, 3).since(1971),
