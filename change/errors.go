@@ -48,6 +48,9 @@ type Error struct {
 	Input string // the offending input, quoted in Error
 	Msg   string // what is wrong with it
 	Err   error  // the sentinel, for errors.Is
+	// Cause is the underlying error of another package (priority,
+	// calendar), if any; errors.Is and errors.As see it too.
+	Cause error
 }
 
 // Error implements error: `change: <where>: "<input>" <msg>`.
@@ -62,8 +65,13 @@ func (e *Error) Error() string {
 	return s + e.Msg
 }
 
-// Unwrap returns the sentinel.
-func (e *Error) Unwrap() error { return e.Err }
+// Unwrap returns the sentinel and the cause, if any.
+func (e *Error) Unwrap() []error {
+	if e.Cause != nil {
+		return []error{e.Err, e.Cause}
+	}
+	return []error{e.Err}
+}
 
 func errf(sentinel error, where, input, msg string) error {
 	return &Error{Where: where, Input: input, Msg: msg, Err: sentinel}

@@ -70,15 +70,15 @@ func (mm *MatrixModel) Assess(in Input) (Result, error) {
 	}
 	il, err := mm.m.Impact().Parse(in.Impact)
 	if err != nil {
-		return Result{}, &Error{Where: where + " impact", Input: in.Impact, Msg: err.Error(), Err: ErrInput}
+		return Result{}, &Error{Where: where + " impact", Input: in.Impact, Msg: err.Error(), Err: ErrInput, Cause: err}
 	}
 	ll, err := mm.m.Urgency().Parse(in.Likelihood)
 	if err != nil {
-		return Result{}, &Error{Where: where + " likelihood", Input: in.Likelihood, Msg: err.Error(), Err: ErrInput}
+		return Result{}, &Error{Where: where + " likelihood", Input: in.Likelihood, Msg: err.Error(), Err: ErrInput, Cause: err}
 	}
 	p, err := mm.m.Lookup(il, ll)
 	if err != nil {
-		return Result{}, &Error{Where: where, Msg: err.Error(), Err: ErrInput}
+		return Result{}, &Error{Where: where, Msg: err.Error(), Err: ErrInput, Cause: err}
 	}
 	l := mm.levels[p.Number()-1]
 	return Result{
@@ -137,13 +137,13 @@ func (mm *MatrixModel) UnmarshalJSON(data []byte) error {
 	for i, s := range []scaleJSON{w.Impact, w.Likelihood, w.Risk} {
 		sc, err := priority.NewScale(s.Name, s.Direction, s.Levels...)
 		if err != nil {
-			return &Error{Where: where, Msg: err.Error(), Err: ErrModel}
+			return &Error{Where: where, Msg: err.Error(), Err: ErrModel, Cause: err}
 		}
 		scales[i] = sc
 	}
 	m, err := priority.NewMatrix(scales[0], scales[1], scales[2], w.Rows)
 	if err != nil {
-		return &Error{Where: where, Msg: err.Error(), Err: ErrModel}
+		return &Error{Where: where, Msg: err.Error(), Err: ErrModel, Cause: err}
 	}
 	nm, err := NewMatrixModel(w.Name, m)
 	if err != nil {

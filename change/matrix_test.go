@@ -69,3 +69,9 @@ func TestMatrixModel(t *testing.T) {
 	_, err = NewMatrixModel("nil", nil)
 	require.ErrorIs(t, err, ErrModel)
 }
+
+func TestMatrixModelErrorsKeepCause(t *testing.T) {
+	_, err := riskMatrix(t).Assess(Input{Impact: "Huge", Likelihood: "Likely"})
+	require.ErrorIs(t, err, ErrInput)
+	require.ErrorIs(t, err, priority.ErrUnknownLevel)
+}

@@ -134,7 +134,7 @@ func CheckSchedule(w Window, t Type, l Level, r ScheduleRules, now time.Time) ([
 			}
 			earliest, err := r.WorkingDays.AddDays(now, days)
 			if err != nil {
-				return nil, &Error{Where: "lead time", Input: now.Format(time.RFC3339), Msg: err.Error(), Err: ErrSchedule}
+				return nil, &Error{Where: "lead time", Input: now.Format(time.RFC3339), Msg: err.Error(), Err: ErrSchedule, Cause: err}
 			}
 			if w.Start.Before(earliest) {
 				out = append(out, Violation{Rule: RuleLeadTime, Start: w.Start, End: earliest,

@@ -77,7 +77,7 @@ func NextAllowedSlot(r ScheduleRules, t Type, l Level, now time.Time, length tim
 			}
 			earliest, err := r.WorkingDays.AddDays(now, days)
 			if err != nil {
-				return Window{}, &Error{Where: "lead time", Input: now.Format(time.RFC3339), Msg: err.Error(), Err: ErrSchedule}
+				return Window{}, &Error{Where: "lead time", Input: now.Format(time.RFC3339), Msg: err.Error(), Err: ErrSchedule, Cause: err}
 			}
 			after = laterOf(after, earliest)
 		}
