@@ -17,7 +17,13 @@ import (
 // districts or municipalities (the Catholic days in Aargau, Fribourg and
 // Solothurn, for example), where it is customary rather than statutory
 // (Berchtoldstag in several cantons), or where the sources disagree, it is
-// Optional. The Appenzell rule (no Stephanstag when Christmas Day is a Monday
+// Optional. Solothurn (so.ch) and Neuchâtel were checked against the
+// cantons' own lists: in Solothurn, Fronleichnam, Mariä Himmelfahrt and
+// Allerheiligen apply everywhere except the Bucheggberg district (Optional)
+// and 1 May is a holiday from noon (HalfDay); Neuchâtel's legal days are 1
+// January, 1 March, Good Friday, 1 May, Ascension, 1 August and 25 December,
+// plus 2 January and 26 December when they fall on a Monday, while Easter and
+// Whit Monday are customary (Optional). The Appenzell rule (no Stephanstag when Christmas Day is a Monday
 // or Friday) is confirmed by the canton of Appenzell Innerrhoden's own
 // page; the Catholic days of AI are "öffentliche Ruhetage" under cantonal
 // law and Public here. Municipal days (Sechseläuten, Knabenschiessen) are
@@ -150,12 +156,12 @@ func switzerland() *country {
 		{"CH-GR", "Graubünden / Grigioni / Grischun", "Grisons", de, cat(P(easterMon, whitMon, stephen), O(goodFriday))},
 		{"CH-JU", "Jura", "Jura", fr, P(berchtold, goodFriday, easterMon, labour, whitMon, corpus, plebiscite, assumption, allSaints)},
 		{"CH-LU", "Luzern", "Lucerne", de, P(berchtold, goodFriday, easterMon, whitMon, corpus, assumption, allSaints, immaculate, stephen)},
-		{"CH-NE", "Neuchâtel", "Neuchâtel", fr, cat(P(berchtoldNE, republic, goodFriday, easterMon, whitMon, stephenNE), O(labour, corpus))},
+		{"CH-NE", "Neuchâtel", "Neuchâtel", fr, cat(P(berchtoldNE, republic, goodFriday, labour, stephenNE), O(easterMon, whitMon, corpus, jeuneVD))},
 		{"CH-NW", "Nidwalden", "Nidwalden", de, cat(P(joseph, goodFriday, corpus, assumption, allSaints, immaculate), O(berchtold, easterMon, whitMon, stephen))},
 		{"CH-OW", "Obwalden", "Obwalden", de, cat(P(goodFriday, corpus, assumption, bruderKlaus, allSaints, immaculate), O(berchtold, easterMon, whitMon, stephen))},
 		{"CH-SG", "St. Gallen", "St. Gallen", de, cat(P(goodFriday, easterMon, whitMon, allSaints, stephen), O(berchtold))},
 		{"CH-SH", "Schaffhausen", "Schaffhausen", de, cat(P(goodFriday, easterMon, labour, whitMon, stephen), O(berchtold))},
-		{"CH-SO", "Solothurn", "Solothurn", de, cat(P(goodFriday), O(berchtold, easterMon, whitMon, corpus, assumption, allSaints, immaculate, stephen), []entry{{labour, HalfDay}})},
+		{"CH-SO", "Solothurn", "Solothurn", de, cat(P(goodFriday), O(berchtold, easterMon, whitMon, corpus, assumption, allSaints, stephen), []entry{{labour, HalfDay}})},
 		{"CH-SZ", "Schwyz", "Schwyz", de, P(epiphany, joseph, goodFriday, easterMon, whitMon, corpus, assumption, allSaints, immaculate, stephen)},
 		{"CH-TG", "Thurgau", "Thurgau", de, P(berchtold, goodFriday, easterMon, labour, whitMon, stephen)},
 		{"CH-TI", "Ticino", "Ticino", it, P(epiphany, joseph, easterMon, labour, whitMon, corpus, peterPaul, assumption, allSaints, immaculate, stephen)},

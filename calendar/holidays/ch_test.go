@@ -80,7 +80,7 @@ func TestSwitzerland(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for d, want := range map[string]bool{"2023-01-02": true, "2024-01-02": false, "2022-12-26": true, "2023-12-26": false, "2024-03-01": true} {
+	for d, want := range map[string]bool{"2023-01-02": true, "2024-01-02": false, "2022-12-26": true, "2023-12-26": false, "2024-03-01": true, "2024-05-01": true, "2024-04-01": false} {
 		if ne.IsHoliday(day(d)) != want {
 			t.Errorf("Neuchâtel %s: want %v", d, want)
 		}
@@ -110,4 +110,22 @@ func TestSwitzerlandStephanstagRules(t *testing.T) {
 			t.Errorf("CH-AG %s: want %v", d, want)
 		}
 	}
+}
+
+func TestSolothurn(t *testing.T) {
+	expectYear(t, "CH-SO", 2024, nil, `
+		2024-01-01 ch.neujahr
+		2024-03-29 ch.karfreitag
+		2024-05-09 ch.auffahrt
+		2024-08-01 ch.bundesfeier
+		2024-12-25 ch.weihnachten`)
+	expectYear(t, "CH-SO", 2024, []Category{HalfDay, Optional}, `
+		2024-01-02 ch.berchtoldstag
+		2024-04-01 ch.ostermontag
+		2024-05-01 ch.tag-der-arbeit
+		2024-05-20 ch.pfingstmontag
+		2024-05-30 ch.fronleichnam
+		2024-08-15 ch.mariae-himmelfahrt
+		2024-11-01 ch.allerheiligen
+		2024-12-26 ch.stephanstag`)
 }
