@@ -1,6 +1,8 @@
 package calendar
 
 import (
+	"encoding/json"
+	"fmt"
 	"iter"
 	"sync"
 	"sync/atomic"
@@ -16,7 +18,7 @@ import (
 // a UTC calendar that is never open. A Calendar must not be copied.
 type Calendar struct {
 	loc  *time.Location
-	spec *Spec // nil for composed calendars
+	spec *Spec // the configuration (a composition spec for composed calendars); nil for the zero Calendar
 	r    *rules
 
 	op   opKind
@@ -47,13 +49,57 @@ func (s Span) Duration() time.Duration { return s.End.Sub(s.Start) }
 
 // New validates spec and returns its calendar. Errors wrap the sentinel
 // errors of this package and quote the offending input.
+//
+// A Spec with Union, Intersect or Minus set builds the composition of its
+// operand specs (see [Union]); it must set nothing else.
 func New(spec Spec) (*Calendar, error) {
+	nodes := 0
+	return newCal(spec, 0, &nodes)
+}
+
+// Limits on composed specs, so that hostile JSON cannot make New (or later
+// queries) arbitrarily expensive.
+const (
+	maxDepth = 8
+	maxNodes = 64
+)
+
+func newCal(spec Spec, depth int, nodes *int) (*Calendar, error) {
+	*nodes++
+	if depth > maxDepth || *nodes > maxNodes {
+		return nil, errorf("compose", "", fmt.Errorf("%w: more than %d levels or %d calendars", ErrBadCompose, maxDepth, maxNodes))
+	}
+	if op, args, ok := spec.composition(); ok {
+		if !spec.onlyComposition() {
+			return nil, errorf("compose", spec.Zone, fmt.Errorf("%w: a union, intersect or minus spec sets nothing else", ErrBadCompose))
+		}
+		cals := make([]*Calendar, 0, len(args))
+		for _, a := range args {
+			c, err := newCal(a, depth+1, nodes)
+			if err != nil {
+				return nil, err
+			}
+			cals = append(cals, c)
+		}
+		return compose(op, cals)
+	}
 	r, loc, err := compile(spec)
 	if err != nil {
 		return nil, err
 	}
 	sp := cloneSpec(spec)
 	return &Calendar{loc: loc, spec: &sp, r: r}, nil
+}
+
+func cloneSpecs(ss []Spec) []Spec {
+	if ss == nil {
+		return nil
+	}
+	out := make([]Spec, len(ss))
+	for i, s := range ss {
+		out[i] = cloneSpec(s)
+	}
+	return out
 }
 
 func cloneSpec(s Spec) Spec {
@@ -71,6 +117,9 @@ func cloneSpec(s Spec) Spec {
 		out.Holidays[i].Categories = append([]string(nil), out.Holidays[i].Categories...)
 	}
 	out.Sources = append([]HolidaySource(nil), s.Sources...)
+	out.Union = cloneSpecs(s.Union)
+	out.Intersect = cloneSpecs(s.Intersect)
+	out.Minus = cloneSpecs(s.Minus)
 	return out
 }
 
@@ -99,8 +148,9 @@ func (c *Calendar) Location() *time.Location {
 	return c.loc
 }
 
-// Spec returns a copy of the configuration the calendar was built from; ok
-// is false for composed calendars.
+// Spec returns a copy of the configuration the calendar was built from (for
+// a composition, a Spec with Union, Intersect or Minus); ok is false only
+// for the zero Calendar.
 func (c *Calendar) Spec() (Spec, bool) {
 	if c.spec == nil {
 		return Spec{}, false
@@ -273,4 +323,11 @@ func (c *Calendar) Spans(from, to time.Time) iter.Seq[Span] {
 			yield(cur)
 		}
 	}
+}
+
+// MarshalJSON encodes the calendar's [Spec] (programmatic HolidaySources are
+// not encoded).
+func (c *Calendar) MarshalJSON() ([]byte, error) {
+	s, _ := c.Spec()
+	return json.Marshal(s)
 }

@@ -215,17 +215,18 @@ func TestValidation(t *testing.T) {
 		})
 	}
 	// valid edge cases
-	for _, s := range []string{"Mon-Sun 00:00-24:00", "Mon 22:00-06:00; Tue 06:00-09:00", "Sun 20:00-24:00; Mon 00:00-02:00", "Mon 00:00-00:00"} {
+	for _, s := range []string{"Mon-Sun 00:00-24:00", "Mon 22:00-06:00; Tue 06:00-09:00", "Sun 20:00-24:00; Mon 00:00-02:00", "Mon 22:00-00:00; Tue 00:00-01:00"} {
 		_, err := New(Spec{Week: w(s)})
-		if s == "Mon 00:00-00:00" {
-			// 00:00 as an end is 24:00, so this is a whole day
-			assert.NoError(t, err)
-			continue
-		}
 		assert.NoError(t, err, s)
 	}
+	_, err := ParseWeek("Mon 00:00-00:00") // empty, not a whole day
+	assert.ErrorIs(t, err, ErrEmptySpan)
+	_, err = New(Spec{Week: w("Mon 22:00-00:00; Tue 00:00-01:00")})
+	assert.NoError(t, err)
+	_, err = New(Spec{Week: w("Mon 22:00-00:01; Tue 00:00-01:00")})
+	assert.ErrorIs(t, err, ErrOverlap)
 	// an extra working day alone makes a calendar
-	_, err := New(Spec{Overrides: []Override{{Date: d, Hours: DayHours{{ClockOf(8, 0), ClockOf(12, 0)}}}}})
+	_, err = New(Spec{Overrides: []Override{{Date: d, Hours: DayHours{{ClockOf(8, 0), ClockOf(12, 0)}}}}})
 	assert.NoError(t, err)
 }
 

@@ -119,7 +119,8 @@ func (h *Hours) UnmarshalText(b []byte) error {
 }
 
 // ParseHours parses one span "HH:MM-HH:MM" (e.g. "08:00-17:00", overnight
-// "22:00-06:00", "00:00-24:00"). An end of 00:00 is read as 24:00.
+// "22:00-06:00", "00:00-24:00"). "22:00-00:00" is an overnight span ending
+// at the next midnight, the same time as "22:00-24:00".
 func ParseHours(s string) (Hours, error) {
 	a, b, ok := strings.Cut(strings.TrimSpace(s), "-")
 	if !ok {
@@ -132,9 +133,6 @@ func ParseHours(s string) (Hours, error) {
 	en, err := ParseClock(strings.TrimSpace(b))
 	if err != nil {
 		return Hours{}, errorf("span", s, ErrBadTime)
-	}
-	if en == 0 {
-		en = Midnight24
 	}
 	h := Hours{st, en}
 	if err := h.validate(""); err != nil {

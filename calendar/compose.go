@@ -87,7 +87,22 @@ func compose(op opKind, cals []*Calendar) (*Calendar, error) {
 			return nil, errorf("compose", "operand "+strconv.Itoa(i), ErrNoCalendars)
 		}
 	}
-	return &Calendar{loc: cals[0].Location(), op: op, args: append([]*Calendar(nil), cals...)}, nil
+	c := &Calendar{loc: cals[0].Location(), op: op, args: append([]*Calendar(nil), cals...)}
+	var sp Spec
+	specs := make([]Spec, len(cals))
+	for i, a := range cals {
+		specs[i], _ = a.Spec()
+	}
+	switch op {
+	case opUnion:
+		sp.Union = specs
+	case opIntersect:
+		sp.Intersect = specs
+	default:
+		sp.Minus = specs
+	}
+	c.spec = &sp
+	return c, nil
 }
 
 // Union returns the calendar open whenever any of cals is open

@@ -35,6 +35,9 @@ var (
 	ErrHoliday = errors.New("calendar: bad holiday reference")
 	// ErrNoCalendars: a composition was given no (or a nil) calendar.
 	ErrNoCalendars = errors.New("calendar: no calendars to compose")
+	// ErrBadCompose: a composed Spec is malformed (other fields set next to
+	// union/intersect/minus, or nested too deep).
+	ErrBadCompose = errors.New("calendar: bad composition")
 )
 
 // Error is a structured error that quotes the offending input.

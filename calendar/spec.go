@@ -35,6 +35,46 @@ type Spec struct {
 	// Sources are programmatic holiday sources, closed all day. They are
 	// not serialised to JSON.
 	Sources []HolidaySource `json:"-"`
+
+	// Union, Intersect and Minus make the spec a composition of other
+	// specs (see [Union], [Intersect], [Minus]; Minus is its first spec
+	// minus the others). At most one of them may be set, and then no other
+	// field.
+	Union     []Spec `json:"union,omitempty"`
+	Intersect []Spec `json:"intersect,omitempty"`
+	Minus     []Spec `json:"minus,omitempty"`
+}
+
+func (s *Spec) composition() (opKind, []Spec, bool) {
+	switch {
+	case len(s.Union) > 0:
+		return opUnion, s.Union, true
+	case len(s.Intersect) > 0:
+		return opIntersect, s.Intersect, true
+	case len(s.Minus) > 0:
+		return opMinus, s.Minus, true
+	}
+	return opBase, nil, false
+}
+
+func (s *Spec) onlyComposition() bool {
+	n := 0
+	for _, l := range [][]Spec{s.Union, s.Intersect, s.Minus} {
+		if len(l) > 0 {
+			n++
+		}
+	}
+	return n == 1 && s.Zone == "" && weekIsEmpty(s.Week) && len(s.Overrides) == 0 &&
+		len(s.HolidayDates) == 0 && len(s.Holidays) == 0 && len(s.Sources) == 0
+}
+
+func weekIsEmpty(w Week) bool {
+	for _, d := range w {
+		if len(d) > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Override sets the hours of one date. Exactly one of Hours, Closed and
