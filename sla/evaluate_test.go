@@ -23,7 +23,7 @@ func resolutionTarget(t *testing.T, g Goal, s Schedule) *Target {
 // Friday 21:00; on Monday 09:30 the business elapsed time is 1h30m and the
 // actual elapsed time 60h30m.
 func TestServiceNowFridayExample(t *testing.T) {
-	tg := resolutionTarget(t, Business(8*time.Hour), officeHours())
+	tg := resolutionTarget(t, Business(8*time.Hour), office())
 	opened := at(2026, time.November, 20, 21, 0)
 	st, err := Evaluate(tg, []Event{{At: opened, Kind: Created, State: "New"}}, at(2026, time.November, 23, 9, 30))
 	require.NoError(t, err)
@@ -56,7 +56,7 @@ func TestServiceNowFridayExample(t *testing.T) {
 // A deadline that uses up the last business minute of a Friday is Friday
 // 17:00; a resolve on Saturday is a breach at Friday 17:00.
 func TestBreachAtClosingTime(t *testing.T) {
-	tg := resolutionTarget(t, Business(2*time.Hour), officeHours())
+	tg := resolutionTarget(t, Business(2*time.Hour), office())
 	c := at(2026, time.November, 20, 15, 0)
 	st, err := Evaluate(tg, []Event{ev(c, Created), ev(at(2026, time.November, 21, 10, 0), Resolved)}, at(2026, time.November, 22, 0, 0))
 	require.NoError(t, err)
@@ -71,7 +71,7 @@ func TestBreachAtClosingTime(t *testing.T) {
 // credited it 24×7), while a pause covering Friday afternoon moves the
 // deadline by the business time it covered.
 func TestWeekendPauseWorkingDays(t *testing.T) {
-	tg := resolutionTarget(t, WorkingDays(2), officeHours())
+	tg := resolutionTarget(t, WorkingDays(2), office())
 	c := at(2026, time.November, 20, 10, 0) // Friday
 	base := []Event{{At: c, Kind: Created, State: "New"}}
 	now := at(2026, time.November, 23, 9, 0)
@@ -104,7 +104,7 @@ func TestWeekendPauseWorkingDays(t *testing.T) {
 }
 
 func TestEndOfDayAndDueGoals(t *testing.T) {
-	s := officeHours()
+	s := office()
 	c := at(2026, time.November, 20, 10, 0) // Friday
 	tg := resolutionTarget(t, EndOfWorkingDay(1), s)
 	st, err := Evaluate(tg, []Event{ev(c, Created)}, c)

@@ -10,7 +10,7 @@ import (
 )
 
 func TestExplainSegmentsWarningsEscalations(t *testing.T) {
-	s := officeHours()
+	s := office()
 	tg, err := NewTarget(TargetSpec{Name: "res", Metric: Resolution, Goal: Business(8 * time.Hour),
 		Conditions:  &Conditions{Pause: pauseStates},
 		Escalations: []Escalation{{Name: "team lead", Offset: Duration(-time.Hour)}, {Name: "manager", Offset: Duration(2 * time.Hour)}},
@@ -86,7 +86,7 @@ func TestExplainSegmentsWarningsEscalations(t *testing.T) {
 // "1 h before" a deadline early on Monday is on Friday afternoon, never at
 // midnight.
 func TestEscalationAcrossWeekend(t *testing.T) {
-	s := officeHours()
+	s := office()
 	tg, err := NewTarget(TargetSpec{Name: "res", Metric: Resolution, Goal: Business(9*time.Hour + 30*time.Minute),
 		Escalations: []Escalation{{Name: "before", Offset: Duration(-time.Hour)}}}, s)
 	require.NoError(t, err)

@@ -4,16 +4,17 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm/calendar"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
 // On a day with a lunch break, "1 h before" a 13:30 deadline is 11:30.
 func TestEscalationMultiSpanDay(t *testing.T) {
-	s := officeHours()
-	for d := time.Monday; d <= time.Friday; d++ {
-		s.days[d] = [][2]int{{8 * 60, 12 * 60}, {13 * 60, 17 * 60}}
-	}
+	w, err := calendar.ParseWeek("Mon-Fri 08:00-12:00,13:00-17:00")
+	require.NoError(t, err)
+	s, err := calendar.New(calendar.Spec{Zone: "Europe/Berlin", Week: w})
+	require.NoError(t, err)
 	tg, err := NewTarget(TargetSpec{Name: "res", Metric: Resolution, Goal: Business(4*time.Hour + 30*time.Minute),
 		Escalations: []Escalation{{Name: "before", Offset: Duration(-time.Hour)}, {Name: "after", Offset: Duration(2 * time.Hour)}}}, s)
 	require.NoError(t, err)

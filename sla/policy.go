@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/itsmkit/itsm/calendar"
 )
 
 // PriorityChangeMode says what happens to a running clock when the ticket's
@@ -92,6 +94,10 @@ type PolicySpec struct {
 	// Conditions are the default clock conditions per metric for targets
 	// without their own (else [DefaultConditions]).
 	Conditions map[Metric]Conditions `json:"conditions,omitempty"`
+	// Calendars are business calendars embedded in the policy, for a
+	// self-contained configuration: a target's schedule name is looked up in
+	// the caller's map first, then here.
+	Calendars map[string]calendar.Spec `json:"calendars,omitempty"`
 	// Rules are tried in order; the first that matches the ticket's current
 	// priority and attributes gives its targets (no fall-through: a metric
 	// missing from the matching rule has no target).
@@ -102,6 +108,7 @@ type PolicySpec struct {
 // immutable and safe for concurrent use.
 type Policy struct {
 	spec  PolicySpec
+	cals  map[string]*calendar.Calendar
 	rules [][]*Target // per rule, per target
 	slots []string    // slot names, in order of first appearance
 }
@@ -137,6 +144,12 @@ func NewPolicy(spec PolicySpec, schedules map[string]Schedule) (*Policy, error) 
 			return nil, wrapCtx("policy conditions for "+string(m), err)
 		}
 	}
+	cals, err := buildCalendars(spec.Calendars)
+	if err != nil {
+		return nil, err
+	}
+	p.cals = cals
+	p.spec.Calendars = calendarSpecs(cals)
 	if len(spec.Rules) == 0 {
 		return nil, errorf("policy", spec.Name, fmt.Errorf("%w: no rules", ErrPolicy))
 	}
@@ -149,7 +162,7 @@ func NewPolicy(spec PolicySpec, schedules map[string]Schedule) (*Policy, error) 
 		seenSlot := map[string]bool{}
 		seenName := map[string]bool{}
 		for _, ts0 := range r.Targets {
-			sched, err := resolveSchedule(ts0.Schedule, schedules)
+			sched, err := resolveSchedule(ts0.Schedule, schedules, cals)
 			if err != nil {
 				return nil, wrapCtx(rctx+fmt.Sprintf(": target %q", ts0.Name), err)
 			}
@@ -188,9 +201,12 @@ func NewPolicy(spec PolicySpec, schedules map[string]Schedule) (*Policy, error) 
 	return p, nil
 }
 
-func resolveSchedule(name string, schedules map[string]Schedule) (Schedule, error) {
+func resolveSchedule(name string, schedules map[string]Schedule, cals map[string]*calendar.Calendar) (Schedule, error) {
 	if s, ok := schedules[name]; ok && s != nil {
 		return s, nil
+	}
+	if c, ok := cals[name]; ok {
+		return c, nil
 	}
 	if name == "" || name == WallClockName {
 		return WallClock{}, nil
@@ -228,10 +244,14 @@ func cloneTargetSpec(t TargetSpec) TargetSpec {
 }
 
 // Spec returns the policy's definition (a deep copy).
-func (p *Policy) Spec() PolicySpec { return clonePolicySpec(p.spec) }
+func (p *Policy) Spec() PolicySpec {
+	s := clonePolicySpec(p.spec)
+	s.Calendars = calendarSpecs(p.cals)
+	return s
+}
 
 // MarshalJSON writes the policy's spec.
-func (p *Policy) MarshalJSON() ([]byte, error) { return json.Marshal(p.spec) }
+func (p *Policy) MarshalJSON() ([]byte, error) { return json.Marshal(p.Spec()) }
 
 // PriorityChange returns the policy's priority-change mode.
 func (p *Policy) PriorityChange() PriorityChangeMode { return p.spec.PriorityChange }

@@ -34,7 +34,7 @@ func demoSpec(mode PriorityChangeMode) PolicySpec {
 }
 
 func demoPolicy(t testing.TB, mode PriorityChangeMode) *Policy {
-	p, err := NewPolicy(demoSpec(mode), map[string]Schedule{"office": officeHours()})
+	p, err := NewPolicy(demoSpec(mode), map[string]Schedule{"office": office()})
 	require.NoError(t, err)
 	return p
 }
@@ -123,7 +123,7 @@ func TestBreachSurvivesPriorityChange(t *testing.T) {
 }
 
 func TestPolicyValidation(t *testing.T) {
-	sched := map[string]Schedule{"office": officeHours()}
+	sched := map[string]Schedule{"office": office()}
 	bad := demoSpec(KeepElapsed)
 	bad.Rules[0].Targets[0].Schedule = "nowhere"
 	_, err := NewPolicy(bad, sched)
@@ -175,7 +175,7 @@ func TestPolicyJSONRoundTrip(t *testing.T) {
 	assert.Contains(t, s, `"thresholds":[75,50,150]`)
 	var spec PolicySpec
 	require.NoError(t, json.Unmarshal(b, &spec))
-	p2, err := NewPolicy(spec, map[string]Schedule{"office": officeHours()})
+	p2, err := NewPolicy(spec, map[string]Schedule{"office": office()})
 	require.NoError(t, err)
 	b2, err := json.Marshal(p2)
 	require.NoError(t, err)

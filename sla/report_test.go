@@ -219,7 +219,7 @@ func TestUnderpinning(t *testing.T) {
 		{Name: "L1 OLA", Kind: OLA, Slot: "OLA L1", Metric: Resolution, Goal: Business(time.Hour), Schedule: "office"},
 		{Name: "vendor UC", Kind: UC, Metric: Resolution, Goal: Business(8 * time.Hour), Schedule: "office"},
 	}}}}
-	p, err := NewPolicy(spec, map[string]Schedule{"office": officeHours()})
+	p, err := NewPolicy(spec, map[string]Schedule{"office": office()})
 	require.NoError(t, err)
 	week := kpi.Interval{Start: at(2026, time.November, 23, 0, 0), End: at(2026, time.November, 30, 0, 0)}
 	cs, err := p.CheckUnderpinning(week, time.Hour)
@@ -238,7 +238,7 @@ func TestUnderpinning(t *testing.T) {
 	// with no business time in between: it still does not fit.
 	spec.Rules[0].Targets[2].Schedule = "24x7"
 	spec.Rules[0].Targets[0].UnderpinnedBy = []string{"vendor UC"}
-	p, err = NewPolicy(spec, map[string]Schedule{"office": officeHours()})
+	p, err = NewPolicy(spec, map[string]Schedule{"office": office()})
 	require.NoError(t, err)
 	cs, err = p.CheckUnderpinning(week, time.Hour)
 	require.NoError(t, err)
