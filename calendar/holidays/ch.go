@@ -17,10 +17,11 @@ import (
 // districts or municipalities (the Catholic days in Aargau, Fribourg and
 // Solothurn, for example), where it is customary rather than statutory
 // (Berchtoldstag in several cantons), or where the sources disagree, it is
-// Optional. Solothurn (so.ch) and Neuchâtel were checked against the
+// Optional. Zürich (Ruhetags- und Ladenöffnungsgesetz § 1), Solothurn
+// (so.ch) and Neuchâtel were checked against the
 // cantons' own lists: in Solothurn, Fronleichnam, Mariä Himmelfahrt and
 // Allerheiligen apply everywhere except the Bucheggberg district (Optional)
-// and 1 May is a holiday from noon (HalfDay); Neuchâtel's legal days are 1
+// and 1 May is a holiday from noon (HalfDay, as in Aargau); Neuchâtel's legal days are 1
 // January, 1 March, Good Friday, 1 May, Ascension, 1 August and 25 December,
 // plus 2 January and 26 December when they fall on a Monday, while Easter and
 // Whit Monday are customary (Optional). The Appenzell rule (no Stephanstag when Christmas Day is a Monday
@@ -144,7 +145,7 @@ func switzerland() *country {
 		lang               lang
 		days               []entry
 	}{
-		{"CH-AG", "Aargau", "Aargau", de, cat(P(berchtold, goodFriday, easterMon, whitMon, stephenAG), O(labour, corpus, assumption, allSaints, immaculate))},
+		{"CH-AG", "Aargau", "Aargau", de, cat(P(berchtold, goodFriday, easterMon, whitMon, stephenAG), O(corpus, assumption, allSaints, immaculate), []entry{{labour, HalfDay}})},
 		{"CH-AI", "Appenzell Innerrhoden", "Appenzell Innerrhoden", de, cat(P(goodFriday, easterMon, whitMon, corpus, assumption, allSaints, immaculate, stephenNoThree), O(mauritius))},
 		{"CH-AR", "Appenzell Ausserrhoden", "Appenzell Ausserrhoden", de, P(goodFriday, easterMon, whitMon, stephenNoThree)},
 		{"CH-BE", "Bern", "Bern", de, P(berchtold, goodFriday, easterMon, whitMon, stephen)},
