@@ -1,0 +1,293 @@
+package main
+
+import (
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/itsmkit/itsm/calendar"
+	"github.com/itsmkit/itsm/change"
+)
+
+//go:embed board.json
+var embeddedBoard []byte
+
+// Board is the meeting's input: configuration and the change requests.
+type Board struct {
+	Meeting     time.Time                `json:"meeting"`
+	WorkingDays calendar.Spec            `json:"working_days"`
+	Maintenance map[string]calendar.Spec `json:"maintenance"`
+	Blackouts   []change.Window          `json:"blackouts"`
+	CIs         *change.Graph            `json:"cis"`
+	Model       json.RawMessage          `json:"model"`
+	Routing     *change.Routing          `json:"routing,omitempty"`    // default: change.DefaultRouting
+	LeadTimes   *change.LeadTimePolicy   `json:"lead_times,omitempty"` // default: change.DefaultLeadTimes
+	Changes     []Request                `json:"changes"`
+}
+
+// Request is one change request.
+type Request struct {
+	ID          string       `json:"id"`
+	Title       string       `json:"title"`
+	CIs         []string     `json:"cis"`
+	Assignee    string       `json:"assignee"`
+	Maintenance string       `json:"maintenance,omitempty"` // calendar name; "" = none agreed
+	Start       time.Time    `json:"start"`
+	End         time.Time    `json:"end"`
+	Requested   time.Time    `json:"requested"`
+	Input       change.Input `json:"input"`
+}
+
+// Assessed is a request with the board's findings.
+type Assessed struct {
+	Request
+	Risk       change.Result
+	Decision   change.Decision
+	Violations []change.Violation
+	Proposal   *change.Window // next slot that fits, when the window does not
+}
+
+// Outcome is the whole meeting.
+type Outcome struct {
+	Meeting   time.Time
+	Changes   []Assessed
+	Conflicts []change.Conflict
+}
+
+// Load decodes and validates a board.
+func Load(raw []byte) (*Board, error) {
+	var b Board
+	dec := json.NewDecoder(strings.NewReader(string(raw)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&b); err != nil {
+		return nil, err
+	}
+	if b.Routing == nil {
+		b.Routing = change.DefaultRouting()
+	}
+	if b.LeadTimes == nil {
+		b.LeadTimes = change.DefaultLeadTimes()
+	}
+	return &b, nil
+}
+
+// Assess runs the board.
+func Assess(b *Board) (*Outcome, error) {
+	model, err := change.DecodeModel(b.Model)
+	if err != nil {
+		return nil, fmt.Errorf("model: %w", err)
+	}
+	wd, err := calendar.New(b.WorkingDays)
+	if err != nil {
+		return nil, fmt.Errorf("working_days: %w", err)
+	}
+	windows := map[string]*calendar.Calendar{}
+	for name, spec := range b.Maintenance {
+		if windows[name], err = calendar.New(spec); err != nil {
+			return nil, fmt.Errorf("maintenance %q: %w", name, err)
+		}
+	}
+	out := &Outcome{Meeting: b.Meeting}
+	var planned []change.Planned
+	for _, r := range b.Changes {
+		x, err := assess(b, model, wd, windows, r)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", r.ID, err)
+		}
+		out.Changes = append(out.Changes, x)
+		planned = append(planned, change.Planned{ID: r.ID, CIs: r.CIs, Assignee: r.Assignee, Start: r.Start, End: r.End})
+	}
+	if out.Conflicts, err = change.Conflicts(planned, b.CIs); err != nil {
+		return nil, err
+	}
+	// Propose a slot for changes that break their window: the next stretch of
+	// the maintenance window, after the notice the lead-time policy asks, that
+	// collides with no other change on a related CI and no blackout.
+	for i := range out.Changes {
+		x := &out.Changes[i]
+		if !slices.ContainsFunc(x.Violations, func(v change.Violation) bool {
+			return v.Rule == change.RuleMaintenanceWindow || v.Rule == "blackout" || v.Rule == "lead-time"
+		}) || windows[x.Maintenance] == nil {
+			continue
+		}
+		days, _, err := b.LeadTimes.Days(x.Input.Type, x.Risk.Level)
+		if err != nil {
+			return nil, err
+		}
+		after, err := wd.AddDays(x.Requested, days)
+		if err != nil {
+			return nil, err
+		}
+		after = later(after, b.Meeting)
+		// Busy: blackouts, and every other change (as planned, or as
+		// already proposed) on a related CI or by the same engineer.
+		busy := slices.Clone(b.Blackouts)
+		for _, y := range out.Changes {
+			if y.ID == x.ID || !related(b.CIs, x.CIs, y.CIs) && y.Assignee != x.Assignee {
+				continue
+			}
+			busy = append(busy, change.Window{Name: y.ID, Start: y.Start, End: y.End})
+			if y.Proposal != nil {
+				busy = append(busy, *y.Proposal)
+			}
+		}
+		slot, err := change.NextSlot(windows[x.Maintenance], after, x.End.Sub(x.Start), busy, after.AddDate(0, 3, 0))
+		if err == nil {
+			x.Proposal = &slot
+		} else if !errors.Is(err, change.ErrNoSlot) {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func later(a, b time.Time) time.Time {
+	if a.After(b) {
+		return a
+	}
+	return b
+}
+
+func related(g *change.Graph, a, b []string) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y || g.Related(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func assess(b *Board, model change.Model, wd *calendar.Calendar, windows map[string]*calendar.Calendar, r Request) (Assessed, error) {
+	x := Assessed{Request: r}
+	rules := change.ScheduleRules{Blackouts: b.Blackouts, LeadTimes: b.LeadTimes, WorkingDays: wd}
+	if r.Maintenance != "" {
+		w, ok := windows[r.Maintenance]
+		if !ok {
+			return x, fmt.Errorf("unknown maintenance window %q", r.Maintenance)
+		}
+		if r.Input.Type != change.Emergency {
+			rules.Maintenance = w
+		}
+	}
+	in := r.Input
+	in.Facts.CIsAffected = max(in.Facts.CIsAffected, len(r.CIs))
+	win := change.Window{Name: r.ID, Start: r.Start, End: r.End}
+	// Risk and schedule feed each other (a freeze or short notice raises the
+	// risk; a higher risk needs more notice): iterate until the level settles.
+	level := change.None
+	for range 4 {
+		var err error
+		if x.Risk, err = model.Assess(in); err != nil {
+			return x, err
+		}
+		if x.Risk.Level == level {
+			break
+		}
+		level = x.Risk.Level
+		if x.Violations, err = change.CheckSchedule(win, in.Type, level, rules, r.Requested); err != nil {
+			return x, err
+		}
+		change.ApplyViolations(&in.Facts, x.Violations)
+	}
+	var err error
+	x.Decision, err = b.Routing.Route(in.Type, x.Risk.Level)
+	return x, err
+}
+
+// Run loads the board (embedded unless file is set), assesses it and writes
+// the report.
+func Run(file string, w io.Writer) error {
+	raw := embeddedBoard
+	if file != "" {
+		var err error
+		if raw, err = os.ReadFile(file); err != nil {
+			return err
+		}
+	}
+	b, err := Load(raw)
+	if err != nil {
+		return fmt.Errorf("board: %w", err)
+	}
+	o, err := Assess(b)
+	if err != nil {
+		return err
+	}
+	return Write(w, o)
+}
+
+// Write prints the meeting's papers.
+func Write(w io.Writer, o *Outcome) error {
+	loc := o.Meeting.Location()
+	t := func(x time.Time) string { return x.In(loc).Format("Mon 02 Jan 15:04") }
+	fmt.Fprintf(w, "Change advisory board, %s\n\n", o.Meeting.Format("Monday 02 January 2006 15:04 MST"))
+	for _, x := range o.Changes {
+		fmt.Fprintf(w, "%s  %s  [%s]\n", x.ID, x.Title, x.Input.Type)
+		fmt.Fprintf(w, "  CIs %s, %s, window %s – %s, requested %s\n", strings.Join(x.CIs, ", "), x.Assignee, t(x.Start), x.End.In(loc).Format("15:04"), t(x.Requested))
+		fmt.Fprintf(w, "  risk: %s\n", x.Risk.Level)
+		for _, l := range strings.Split(strings.TrimRight(x.Risk.String(), "\n"), "\n") {
+			fmt.Fprintf(w, "    %s\n", l)
+		}
+		fmt.Fprintf(w, "  approval: %s\n", x.Decision)
+		if len(x.Violations) == 0 {
+			fmt.Fprintln(w, "  schedule: ok")
+		}
+		for _, v := range x.Violations {
+			fmt.Fprintf(w, "  schedule: %s: %s\n", v.Rule, v.Detail)
+		}
+		if x.Proposal != nil {
+			fmt.Fprintf(w, "  proposal: next free slot %s – %s\n", t(x.Proposal.Start), x.Proposal.End.In(loc).Format("Mon 15:04"))
+		}
+		fmt.Fprintln(w)
+	}
+	fmt.Fprintln(w, "Conflicts (half-open windows: back-to-back changes do not collide)")
+	if len(o.Conflicts) == 0 {
+		fmt.Fprintln(w, "  none")
+	}
+	for _, c := range o.Conflicts {
+		on := c.Assignee
+		if c.Kind != change.SameAssignee {
+			on = c.CIA
+			if c.CIB != c.CIA {
+				on += " / " + c.CIB
+			}
+		}
+		fmt.Fprintf(w, "  %s × %s  %-13s %-26s %s – %s\n", c.A, c.B, c.Kind, on, t(c.Start), c.End.In(loc).Format("15:04"))
+	}
+	fmt.Fprintln(w, "\nAgenda")
+	groups := []struct {
+		title string
+		match func(change.Decision) bool
+	}{
+		{"ECAB (emergency, reviewed after the fact)", func(d change.Decision) bool { return slices.Contains(d.Approvers, change.ECAB) }},
+		{"CAB", func(d change.Decision) bool { return slices.Contains(d.Approvers, change.CAB) }},
+		{"Change manager only", func(d change.Decision) bool {
+			return slices.Contains(d.Approvers, change.ChangeManager) && !slices.Contains(d.Approvers, change.CAB) && !slices.Contains(d.Approvers, change.ECAB)
+		}},
+		{"Peer review only", func(d change.Decision) bool { return len(d.Approvers) == 1 && d.Approvers[0] == change.PeerReview }},
+		{"Pre-approved (standard changes, for information)", change.Decision.PreApproved},
+	}
+	for _, g := range groups {
+		var ids []string
+		for _, x := range o.Changes {
+			if g.match(x.Decision) {
+				s := x.ID + " (" + x.Risk.Level.String()
+				if len(x.Violations) > 0 {
+					s += ", reschedule"
+				}
+				ids = append(ids, s+")")
+			}
+		}
+		if len(ids) > 0 {
+			fmt.Fprintf(w, "  %s: %s\n", g.title, strings.Join(ids, ", "))
+		}
+	}
+	return nil
+}

@@ -1,0 +1,29 @@
+// Command changeboard prepares a change advisory board (CAB) meeting with
+// package change: a week of change requests (embedded in board.json) is
+// risk-assessed by three models combined ServiceNow-style by taking the
+// highest (a BMC-style weighted questionnaire, a likelihood × impact matrix,
+// and red-flag rules), routed for approval (peer review, change manager,
+// CAB, ECAB), checked against each CI's maintenance window, the inventory
+// freeze and the lead-time policy, and checked for conflicts on the same CI,
+// on related CIs (a switch and the devices behind it) and for the same
+// engineer. For a change that does not fit its window the next free slot is
+// proposed. The output ends with the meeting's agenda.
+//
+//	go run ./examples/changeboard
+//	go run ./examples/changeboard -board my-week.json
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+)
+
+func main() {
+	board := flag.String("board", "", "board JSON (configuration and changes); default: the embedded board.json")
+	flag.Parse()
+	if err := Run(*board, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "changeboard:", err)
+		os.Exit(1)
+	}
+}
