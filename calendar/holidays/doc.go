@@ -22,7 +22,10 @@
 // Every [Holiday] has a [Category]. [Public] days are statutory and
 // work-free (UK bank holidays count as Public). [Optional] days apply only to
 // part of a region, such as Mariä Himmelfahrt in Bavaria (Catholic-majority
-// municipalities) or Fronleichnam in parts of Sachsen and Thüringen. [Bank]
+// municipalities) or Fronleichnam in parts of Sachsen and Thüringen, or are
+// customary rather than statutory (Berchtoldstag in Zürich, Goede Vrijdag in
+// the Netherlands), or are statutory only for some employees (Karfreitag in
+// Austria until 2018, state patron days in Austria). [Bank]
 // days close banks and many offices without being statutory. [HalfDay] days
 // (Heiligabend, Silvester in Germany) are commonly partial closures; a
 // calendar can close from noon. [ForRegion] without categories returns only
@@ -37,6 +40,13 @@
 // a Saturday and Sunday give 27 and 28 December. US federal holidays use the
 // Saturday → Friday, Sunday → Monday rule, so New Year's Day on a Saturday is
 // observed on 31 December of the previous year and appears in that year.
+//
+// # iCalendar feeds
+//
+// Service desks receive holiday feeds as .ics files. [ReadICal] is a small,
+// strict reader of all-day VEVENTs (RFC 5545) that reports a malformed line by
+// number; [NewSet] turns its result into a Set usable as a holiday source.
+// [WriteICal] exports holidays so that ReadICal gives them back unchanged.
 //
 // # History and validity
 //
