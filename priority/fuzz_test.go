@@ -3,6 +3,7 @@ package priority
 import (
 	"encoding/json"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -254,6 +255,54 @@ func FuzzNewAdditive(f *testing.F) {
 			for _, u := range urg.All() {
 				if _, err := a.Lookup(i, u); err != nil {
 					t.Fatal(err)
+				}
+			}
+		}
+	})
+}
+
+func FuzzWithAliases(f *testing.F) {
+	f.Add("High\nMedium\nLow", "Medium=Normal\n1=Urgent\nLow=3 x")
+	f.Add("a\nb", "b=1 a")
+	f.Fuzz(func(t *testing.T, levels, aliases string) {
+		s, err := NewScale("s", HighestFirst, strings.Split(levels, "\n")...)
+		if err != nil {
+			return
+		}
+		am := map[string][]string{}
+		for _, line := range strings.Split(aliases, "\n") {
+			k, v, _ := strings.Cut(line, "=")
+			am[k] = append(am[k], v)
+		}
+		a, err := s.WithAliases(am)
+		if err != nil {
+			if !errors.Is(err, ErrInvalidScale) && !errors.Is(err, ErrUnknownLevel) {
+				t.Fatalf("error class: %v", err)
+			}
+			return
+		}
+		if !a.Equal(s) {
+			t.Fatal("aliases changed equality")
+		}
+		data, err := json.Marshal(a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Scale
+		if err := json.Unmarshal(data, &back); err != nil {
+			t.Fatalf("round trip: %v\n%s", err, data)
+		}
+		for _, l := range a.All() {
+			labels := append([]string{l.Name(), l.String()}, a.Aliases(l)...)
+			for _, al := range a.Aliases(l) {
+				labels = append(labels, strconv.Itoa(l.Number())+" - "+al)
+			}
+			for _, label := range labels {
+				for _, sc := range []*Scale{a, &back} {
+					m, err := sc.Parse(label)
+					if err != nil || m.Number() != l.Number() {
+						t.Fatalf("Parse(%q) = %v, %v; want %v", label, m, err, l)
+					}
 				}
 			}
 		}

@@ -48,18 +48,29 @@ func (l *Level) UnmarshalText(b []byte) error {
 }
 
 type scaleJSON struct {
-	Name      string    `json:"name,omitempty"`
-	Direction Direction `json:"direction"`
-	Levels    []string  `json:"levels"`
+	Name      string              `json:"name,omitempty"`
+	Direction Direction           `json:"direction"`
+	Levels    []string            `json:"levels"`
+	Aliases   map[string][]string `json:"aliases,omitempty"` // level name → aliases
 }
 
 // MarshalJSON encodes the scale as
-// {"name":"urgency","direction":"highest-first","levels":["High","Medium","Low"]}.
+// {"name":"urgency","direction":"highest-first","levels":["High","Medium","Low"]},
+// with "aliases":{"Medium":["Normal"]} when it has aliases.
 func (s *Scale) MarshalJSON() ([]byte, error) {
 	if s.Len() == 0 {
 		return nil, &ScaleError{Input: "json", Err: ErrInvalidScale, Msg: "nil or empty scale"}
 	}
-	return json.Marshal(scaleJSON{Name: s.name, Direction: s.dir, Levels: s.levels})
+	w := scaleJSON{Name: s.name, Direction: s.dir, Levels: s.levels}
+	for i, as := range s.aliases {
+		if len(as) > 0 {
+			if w.Aliases == nil {
+				w.Aliases = map[string][]string{}
+			}
+			w.Aliases[s.levels[i]] = as
+		}
+	}
+	return json.Marshal(w)
 }
 
 // UnmarshalJSON decodes and validates a scale (see [NewScale]). It only
@@ -75,6 +86,11 @@ func (s *Scale) UnmarshalJSON(data []byte) error {
 	n, err := NewScale(w.Name, w.Direction, w.Levels...)
 	if err != nil {
 		return err
+	}
+	if len(w.Aliases) > 0 {
+		if n, err = n.WithAliases(w.Aliases); err != nil {
+			return err
+		}
 	}
 	*s = *n
 	return nil

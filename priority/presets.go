@@ -156,7 +156,11 @@ var bmc = sync.OnceValue(func() *Additive {
 func BMC() *Additive { return bmc().clone() }
 
 func (s *Scale) clone() *Scale {
-	return &Scale{name: s.name, dir: s.dir, levels: slices.Clone(s.levels)}
+	c := &Scale{name: s.name, dir: s.dir, levels: slices.Clone(s.levels)}
+	for _, as := range s.aliases {
+		c.aliases = append(c.aliases, slices.Clone(as))
+	}
+	return c
 }
 
 func (m *Matrix) clone() *Matrix {

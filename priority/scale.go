@@ -1,6 +1,8 @@
 package priority
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -81,13 +83,19 @@ type Scale struct {
 	name   string
 	dir    Direction
 	levels []string
+	// aliases[i] are other names of level i accepted by Parse (nil when
+	// the scale has none).
+	aliases [][]string
 }
 
 // NewScale returns a scale named name (e.g. "urgency"; may be empty, used in
 // messages and JSON) whose levels, in number order 1, 2, …, are names.
 // Names must be non-empty, at most 128 bytes of UTF-8 without surrounding
-// spaces or control characters, unique ignoring case, and not all digits (a bare number means the level's
-// number when parsing labels). A scale has 1 to [MaxLevels] levels.
+// spaces or control characters, unique ignoring case, not all digits (a
+// bare number means the level's number when parsing labels), and not
+// readable as another level's number and name ("3 Low" for level 1 when
+// level 3 is "Low"). A scale has 1
+// to [MaxLevels] levels. [Scale.WithAliases] adds other accepted names.
 func NewScale(name string, dir Direction, names ...string) (*Scale, error) {
 	if dir != HighestFirst && dir != HighestLast {
 		return nil, &ScaleError{Scale: name, Input: dir.String(), Err: ErrInvalidScale, Msg: "unknown direction"}
@@ -105,15 +113,8 @@ func NewScale(name string, dir Direction, names ...string) (*Scale, error) {
 		return nil, &ScaleError{Scale: name, Err: ErrInvalidScale, Msg: strconv.Itoa(len(names)) + " levels (at most " + strconv.Itoa(MaxLevels) + ")"}
 	}
 	for i, n := range names {
-		switch {
-		case n == "":
-			return nil, &ScaleError{Scale: name, Input: n, Err: ErrInvalidScale, Msg: "level " + strconv.Itoa(i+1) + ": empty name"}
-		case !utf8.ValidString(n) || strings.TrimSpace(n) != n || strings.IndexFunc(n, unicode.IsControl) >= 0:
-			return nil, &ScaleError{Scale: name, Input: n, Err: ErrInvalidScale, Msg: "level name has surrounding spaces, control characters or invalid UTF-8"}
-		case len(n) > maxNameLen:
-			return nil, &ScaleError{Scale: name, Input: truncate(n), Err: ErrInvalidScale, Msg: "level name longer than " + strconv.Itoa(maxNameLen) + " bytes"}
-		case allDigits(n):
-			return nil, &ScaleError{Scale: name, Input: n, Err: ErrInvalidScale, Msg: "level name is a number"}
+		if err := checkLevelName(name, "level "+strconv.Itoa(i+1), n); err != nil {
+			return nil, err
 		}
 		for _, m := range names[:i] {
 			if strings.EqualFold(m, n) {
@@ -121,7 +122,101 @@ func NewScale(name string, dir Direction, names ...string) (*Scale, error) {
 			}
 		}
 	}
-	return &Scale{name: name, dir: dir, levels: append([]string(nil), names...)}, nil
+	sc := &Scale{name: name, dir: dir, levels: append([]string(nil), names...)}
+	if err := sc.checkAmbiguous(); err != nil {
+		return nil, err
+	}
+	return sc, nil
+}
+
+// checkAmbiguous rejects a name or alias that also reads as another level's
+// number and name ("3 Low" naming level 1 of a scale whose level 3 is
+// "Low"), so that Parse never has to guess.
+func (s *Scale) checkAmbiguous() error {
+	check := func(i int, n string) error {
+		if l, ok, _ := s.parseNumbered(n); ok && int(l.i) != i {
+			return &ScaleError{Scale: s.name, Input: n, Err: ErrInvalidScale,
+				Msg: "name of level " + strconv.Itoa(i+1) + " reads as level " + l.String()}
+		}
+		return nil
+	}
+	for i, n := range s.levels {
+		if err := check(i, n); err != nil {
+			return err
+		}
+	}
+	for i, as := range s.aliases {
+		for _, a := range as {
+			if err := check(i, a); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// checkLevelName validates a level name or alias.
+func checkLevelName(scale, what, n string) error {
+	switch {
+	case n == "":
+		return &ScaleError{Scale: scale, Input: n, Err: ErrInvalidScale, Msg: what + ": empty name"}
+	case len(n) > maxNameLen:
+		return &ScaleError{Scale: scale, Input: truncate(n), Err: ErrInvalidScale, Msg: what + ": name longer than " + strconv.Itoa(maxNameLen) + " bytes"}
+	case !utf8.ValidString(n) || strings.TrimSpace(n) != n || strings.IndexFunc(n, unicode.IsControl) >= 0:
+		return &ScaleError{Scale: scale, Input: n, Err: ErrInvalidScale, Msg: what + ": name has surrounding spaces, control characters or invalid UTF-8"}
+	case allDigits(n):
+		return &ScaleError{Scale: scale, Input: n, Err: ErrInvalidScale, Msg: what + ": name is a number"}
+	}
+	return nil
+}
+
+// WithAliases returns a copy of s that also accepts other names for its
+// levels when parsing labels — "Normal" for "Medium", "P1" for "Critical",
+// the names another tool exports. aliases maps a level (by name or label,
+// see [Scale.Parse]) to its extra names; they are added to any the scale
+// already has. Aliases follow the rules for names and must be unique,
+// ignoring case, among all names and aliases of the scale.
+//
+// Aliases only widen parsing: they do not change a level's name, and
+// [Scale.Equal] ignores them, so levels parsed through aliases work with
+// every model built on the plain scale.
+func (s *Scale) WithAliases(aliases map[string][]string) (*Scale, error) {
+	if s.Len() == 0 {
+		return nil, &ScaleError{Input: "aliases", Err: ErrInvalidScale, Msg: "nil or empty scale"}
+	}
+	n := &Scale{name: s.name, dir: s.dir, levels: s.levels, aliases: make([][]string, len(s.levels))}
+	for i := range s.aliases {
+		n.aliases[i] = slices.Clone(s.aliases[i])
+	}
+	keys := slices.Sorted(maps.Keys(aliases)) // deterministic errors
+	for _, k := range keys {
+		l, err := s.Parse(k)
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range aliases[k] {
+			if err := checkLevelName(s.name, "alias of "+strconv.Quote(l.Name()), a); err != nil {
+				return nil, err
+			}
+			if _, taken := n.ByName(a); taken {
+				return nil, &ScaleError{Scale: s.name, Input: a, Err: ErrInvalidScale, Msg: "alias is already a name or alias"}
+			}
+			n.aliases[l.i] = append(n.aliases[l.i], a)
+		}
+	}
+	if err := n.checkAmbiguous(); err != nil {
+		return nil, err
+	}
+	return n, nil
+}
+
+// Aliases returns the aliases of level l (number order of the scale's
+// levels; a fresh slice, nil if none).
+func (s *Scale) Aliases(l Level) []string {
+	if s == nil || !sameScale(s, l.s) || int(l.i) >= len(s.aliases) {
+		return nil
+	}
+	return slices.Clone(s.aliases[l.i])
 }
 
 func allDigits(s string) bool {
@@ -177,13 +272,23 @@ func (s *Scale) Level(n int) (Level, error) {
 	return Level{s: s, i: uint8(n - 1)}, nil
 }
 
-// ByName returns the level with the given name (ignoring case and
+// ByName returns the level with the given name or alias (ignoring case and
 // surrounding spaces).
 func (s *Scale) ByName(name string) (Level, bool) {
 	name = strings.TrimSpace(name)
 	for i, n := range s.levelsOrNil() {
 		if strings.EqualFold(n, name) {
 			return Level{s: s, i: uint8(i)}, true
+		}
+	}
+	if s == nil {
+		return Level{}, false
+	}
+	for i, as := range s.aliases {
+		for _, a := range as {
+			if strings.EqualFold(a, name) {
+				return Level{s: s, i: uint8(i)}, true
+			}
 		}
 	}
 	return Level{}, false
@@ -232,7 +337,7 @@ func (s *Scale) All() []Level {
 }
 
 // Equal reports whether s and o have the same name, direction and level
-// names (case-sensitive). Levels of equal scales are interchangeable, so a
+// names (case-sensitive); aliases are not compared. Levels of equal scales are interchangeable, so a
 // matrix decoded from JSON accepts levels of the preset it was saved from.
 func (s *Scale) Equal(o *Scale) bool {
 	if s == o {

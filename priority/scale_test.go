@@ -1,6 +1,7 @@
 package priority
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -104,4 +105,70 @@ func TestParseLabels(t *testing.T) {
 	}
 	_, err := (*Scale)(nil).Parse("1")
 	assert.ErrorIs(t, err, ErrInvalidScale)
+}
+
+func TestAliases(t *testing.T) {
+	base := ServiceNow().Urgency()
+	s, err := base.WithAliases(map[string][]string{"Medium": {"Normal", "Moderate"}, "1": {"Urgent"}})
+	require.NoError(t, err)
+	for label, want := range map[string]string{
+		"normal": "2 Medium", "2 - Moderate": "2 Medium", "Urgent": "1 High", "1 - urgent": "1 High", "Medium": "2 Medium",
+	} {
+		l, err := s.Parse(label)
+		if assert.NoError(t, err, label) {
+			assert.Equal(t, want, l.String(), label)
+		}
+	}
+	_, err = s.Parse("1 - Normal")
+	require.ErrorIs(t, err, ErrUnknownLevel)
+	assert.Equal(t, `priority: scale "urgency": unknown level "1 - Normal": number 1 is "High" but name is level 2`, err.Error())
+	// The base scale is unchanged and equal: aliases only widen parsing.
+	_, err = base.Parse("Normal")
+	assert.ErrorIs(t, err, ErrUnknownLevel)
+	assert.True(t, s.Equal(base))
+	u, _ := s.Parse("Normal")
+	p, err := ServiceNow().Lookup(ServiceNow().Impact().Highest(), u)
+	require.NoError(t, err)
+	assert.Equal(t, "2 High", p.String())
+	assert.Equal(t, []string{"Normal", "Moderate"}, s.Aliases(u))
+	assert.Nil(t, base.Aliases(u))
+
+	_, err = base.WithAliases(map[string][]string{"Low": {"high"}})
+	assert.ErrorIs(t, err, ErrInvalidScale)
+	_, err = base.WithAliases(map[string][]string{"Low": {"Minor", "minor"}})
+	assert.ErrorIs(t, err, ErrInvalidScale)
+	_, err = base.WithAliases(map[string][]string{"Lowest": {"x"}})
+	assert.ErrorIs(t, err, ErrUnknownLevel)
+	_, err = base.WithAliases(map[string][]string{"Low": {"4"}})
+	assert.ErrorIs(t, err, ErrInvalidScale)
+	_, err = base.WithAliases(map[string][]string{"Low": {"1 - High"}})
+	require.ErrorIs(t, err, ErrInvalidScale)
+	assert.Equal(t, `priority: scale "urgency": invalid scale "1 - High": name of level 3 reads as level 1 High`, err.Error())
+
+	data, err := json.Marshal(s)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"name":"urgency","direction":"highest-first","levels":["High","Medium","Low"],"aliases":{"High":["Urgent"],"Medium":["Normal","Moderate"]}}`, string(data))
+	var back Scale
+	require.NoError(t, json.Unmarshal(data, &back))
+	l, err := back.Parse("2 - normal")
+	require.NoError(t, err)
+	assert.Equal(t, "2 Medium", l.String())
+}
+
+func TestAmbiguousNames(t *testing.T) {
+	_, err := NewScale("s", HighestFirst, "3 Low", "x", "Low")
+	require.ErrorIs(t, err, ErrInvalidScale)
+	assert.Equal(t, `priority: scale "s": invalid scale "3 Low": name of level 1 reads as level 3 Low`, err.Error())
+	_, err = NewScale("s", HighestFirst, "2 -", "x")
+	assert.ErrorIs(t, err, ErrInvalidScale)
+	// Raw export labels as names are fine: they read as their own level.
+	s, err := NewScale("s", HighestFirst, "1 - High", "2 - Medium", "1st line")
+	require.NoError(t, err)
+	for _, l := range s.All() {
+		for _, label := range []string{l.Name(), l.String()} {
+			got, err := s.Parse(label)
+			require.NoError(t, err, label)
+			assert.True(t, got.Equal(l), label)
+		}
+	}
 }
