@@ -1,6 +1,8 @@
 package holidays
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -349,4 +351,34 @@ func itoa4(y int) string {
 		y /= 10
 	}
 	return string(b)
+}
+
+// The remaining Länder, 2025 (Easter 20 April).
+func TestGermanyRemainingLaender2025(t *testing.T) {
+	common := func(extra ...string) string {
+		days := []string{
+			"2025-01-01 de.neujahr",
+			"2025-04-18 de.karfreitag",
+			"2025-04-21 de.ostermontag",
+			"2025-05-01 de.tag-der-arbeit",
+			"2025-05-29 de.christi-himmelfahrt",
+			"2025-06-09 de.pfingstmontag",
+			"2025-10-03 de.tag-der-deutschen-einheit",
+			"2025-12-25 de.weihnachtstag-1",
+			"2025-12-26 de.weihnachtstag-2",
+		}
+		days = append(days, extra...)
+		slices.Sort(days)
+		return strings.Join(days, "\n")
+	}
+	expectYear(t, "DE-BW", 2025, nil, common("2025-01-06 de.heilige-drei-koenige", "2025-06-19 de.fronleichnam", "2025-11-01 de.allerheiligen"))
+	expectYear(t, "DE-HE", 2025, nil, common("2025-06-19 de.fronleichnam"))
+	expectYear(t, "DE-RP", 2025, nil, common("2025-06-19 de.fronleichnam", "2025-11-01 de.allerheiligen"))
+	for _, r := range []string{"DE-HB", "DE-NI", "DE-SH", "DE-HH"} {
+		expectYear(t, r, 2025, nil, common("2025-10-31 de.reformationstag"))
+	}
+	expectYear(t, "DE", 2025, nil, common())
+	expectYear(t, "DE", 2025, []Category{HalfDay}, `
+		2025-12-24 de.heiligabend
+		2025-12-31 de.silvester`)
 }
