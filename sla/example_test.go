@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/itsmkit/itsm/calendar"
 	"github.com/itsmkit/itsm/kpi"
 	"github.com/itsmkit/itsm/sla"
 	"github.com/shopspring/decimal"
@@ -186,4 +187,23 @@ func ExampleUsage() {
 	// carrier (UC) 5h0m0s
 	// network team 1h30m0s
 	// service desk 30m0s
+}
+
+// ServiceNow's documented example on a business calendar: an 8-hour target
+// on Mon–Fri 08:00–17:00, opened on Friday at 21:00. On Monday at 09:30 the
+// business elapsed time is 1h30m and the actual elapsed time 60h30m.
+func ExampleEvaluate_businessHours() {
+	week, _ := calendar.ParseWeek("Mon-Fri 08:00-17:00")
+	office, err := calendar.New(calendar.Spec{Zone: "Europe/Berlin", Week: week,
+		Holidays: []calendar.HolidayRef{{Region: "DE-NW"}}})
+	if err != nil {
+		panic(err)
+	}
+	target, _ := sla.NewTarget(sla.TargetSpec{Name: "P3 resolution", Metric: sla.Resolution, Goal: sla.Business(8 * time.Hour)}, office)
+	berlin := office.Location()
+	opened := time.Date(2026, 11, 20, 21, 0, 0, 0, berlin)
+	st, _ := sla.Evaluate(target, []sla.Event{{At: opened, Kind: sla.Created}}, time.Date(2026, 11, 23, 9, 30, 0, 0, berlin))
+	pct, _ := st.Percent(2)
+	fmt.Println(st.Elapsed, st.WallElapsed, pct, st.Deadline.Format("Mon 15:04"))
+	// Output: 1h30m0s 60h30m0s 18.75 Mon 16:00
 }

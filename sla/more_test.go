@@ -121,3 +121,23 @@ func TestDurationText(t *testing.T) {
 		assert.Equal(t, s, Duration(d).String())
 	}
 }
+
+// 24×7 clocks count real time: over the spring-forward night a 24 h goal
+// ends at 13:00 local time, while "one working day" on a wall clock in
+// Berlin keeps the time of day and allows 23 h.
+func TestWallClockOverDST(t *testing.T) {
+	c := at(2027, time.March, 27, 12, 0)
+	tg := resolutionTarget(t, Business(24*time.Hour), WallClockIn(berlin))
+	st, err := Evaluate(tg, []Event{ev(c, Created)}, c)
+	require.NoError(t, err)
+	assert.True(t, st.Deadline.Equal(at(2027, time.March, 28, 13, 0)), st.Deadline)
+	tg = resolutionTarget(t, WorkingDays(1), WallClockIn(berlin))
+	st, err = Evaluate(tg, []Event{ev(c, Created)}, c)
+	require.NoError(t, err)
+	assert.Equal(t, 23*time.Hour, st.Goal)
+	assert.True(t, st.Deadline.Equal(at(2027, time.March, 28, 12, 0)), st.Deadline)
+	tg = resolutionTarget(t, EndOfWorkingDay(0), WallClockIn(berlin))
+	st, err = Evaluate(tg, []Event{ev(c, Created)}, c)
+	require.NoError(t, err)
+	assert.True(t, st.Deadline.Equal(at(2027, time.March, 28, 0, 0)), st.Deadline)
+}
