@@ -15,6 +15,7 @@ type dayYear struct {
 	n     int       // days in the year
 	bits  [6]uint64
 	count int
+	hol   map[date.Date]int32 // holiday closures of the year (see holidaysBetween)
 }
 
 func (y *dayYear) has(d date.Date) bool {
@@ -30,6 +31,7 @@ func (c *Calendar) workYear(yi int) *dayYear {
 	first, next := date.New(y, time.January, 1), date.New(y+1, time.January, 1)
 	dy := &dayYear{first: first, n: int(next - first)}
 	hol := c.holidaysBetween(first, next-1)
+	dy.hol = hol
 	for d := first; d < next; d++ {
 		h, ok := hol[d]
 		if !ok {
@@ -175,10 +177,11 @@ func (c *Calendar) daySpans(d date.Date) []mspan {
 		if c.r == nil {
 			return nil
 		}
-		hol := c.holidaysBetween(d, d)
-		h, ok := hol[d]
-		if !ok {
-			h = -1
+		h := int32(-1)
+		if y := d.Year(); y >= MinYear && y <= MaxYear {
+			if v, ok := c.workYear(y - MinYear).hol[d]; ok {
+				h = v
+			}
 		}
 		return c.r.day(d, h)
 	}

@@ -1,0 +1,99 @@
+package calendar
+
+import (
+	"testing"
+	"time"
+)
+
+// benchCal is Mon–Fri 08:00–17:00 in Europe/Berlin with the NRW public
+// holidays: the calendar of the bench/ comparison with rickar/cal.
+func benchCal(b *testing.B) *Calendar {
+	c, err := ForRegion("DE-NW", "Europe/Berlin", "Mon-Fri 08:00-17:00")
+	if err != nil {
+		b.Fatal(err)
+	}
+	// warm the tables for the years the benchmarks touch
+	c.Between(time.Date(1999, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2029, 1, 1, 0, 0, 0, 0, time.UTC))
+	return c
+}
+
+var (
+	benchFrom = time.Date(2026, 3, 2, 10, 17, 0, 0, time.UTC)
+	sinkDur   time.Duration
+	sinkTime  time.Time
+	sinkBool  bool
+)
+
+func benchBetween(b *testing.B, span time.Duration) {
+	c := benchCal(b)
+	from := time.Date(1999, 3, 2, 10, 17, 0, 0, time.UTC)
+	to := from.Add(span)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDur = c.Between(from, to)
+	}
+}
+
+func BenchmarkBetween1Day(b *testing.B)    { benchBetween(b, 24*time.Hour) }
+func BenchmarkBetween1Year(b *testing.B)   { benchBetween(b, 365*24*time.Hour) }
+func BenchmarkBetween30Years(b *testing.B) { benchBetween(b, 30*365*24*time.Hour) }
+
+func benchAdd(b *testing.B, d time.Duration) {
+	c := benchCal(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkTime, _ = c.Add(benchFrom, d)
+	}
+}
+
+func BenchmarkAdd8h(b *testing.B)        { benchAdd(b, 8*time.Hour) }
+func BenchmarkAdd2000h(b *testing.B)     { benchAdd(b, 2000*time.Hour) }
+func BenchmarkAddBack2000h(b *testing.B) { benchAdd(b, -2000*time.Hour) }
+
+func BenchmarkIsOpen(b *testing.B) {
+	c := benchCal(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkBool = c.IsOpen(benchFrom)
+	}
+}
+
+func BenchmarkNextOpen(b *testing.B) {
+	c := benchCal(b)
+	sat := time.Date(2026, 3, 7, 12, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkTime, _ = c.NextOpen(sat)
+	}
+}
+
+func BenchmarkAddDays20(b *testing.B) {
+	c := benchCal(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkTime, _ = c.AddDays(benchFrom, 20)
+	}
+}
+
+func BenchmarkUnionBetween1Year(b *testing.B) {
+	c := benchCal(b)
+	ny, _ := New(Spec{Zone: "America/New_York", Week: mustWeek(b, "Mon-Fri 09:00-17:00")})
+	u, _ := Union(c, ny)
+	from := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	to := from.AddDate(1, 0, 0)
+	u.Between(from, to)
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDur = u.Between(from, to)
+	}
+}
+
+// BenchmarkNewFirstYear is the cold cost: New plus building one year.
+func BenchmarkNewFirstYear(b *testing.B) {
+	w := mustWeek(b, "Mon-Fri 08:00-17:00")
+	b.ReportAllocs()
+	for b.Loop() {
+		c, _ := New(Spec{Zone: "Europe/Berlin", Week: w, Holidays: []HolidayRef{{Region: "DE-NW"}}})
+		sinkBool = c.IsOpen(benchFrom)
+	}
+}

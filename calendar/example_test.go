@@ -1,0 +1,217 @@
+package calendar_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/itsmkit/itsm/calendar"
+	"github.com/rickb777/date/v2"
+)
+
+func berlin() *time.Location {
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		panic(err)
+	}
+	return loc
+}
+
+// office is Mon–Fri 08:00–17:00 in Dortmund with the NRW public holidays.
+func office() *calendar.Calendar {
+	c, err := calendar.ForRegion("DE-NW", "Europe/Berlin", "Mon-Fri 08:00-17:00")
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
+const layout = "Mon 2006-01-02 15:04 MST"
+
+func ExampleNew() {
+	week, err := calendar.ParseWeek("Mon-Fri 08:00-12:00,13:00-17:00; Sat 09:00-13:00")
+	if err != nil {
+		panic(err)
+	}
+	c, err := calendar.New(calendar.Spec{
+		Zone: "Europe/Berlin",
+		Week: week,
+		Overrides: []calendar.Override{
+			{Date: date.New(2026, 12, 24), ClosedFrom: "12:00"}, // Heiligabend from noon
+			{Date: date.New(2026, 12, 31), Closed: true},
+		},
+		HolidayDates: []date.Date{date.New(2026, 12, 25), date.New(2026, 12, 26)},
+	})
+	if err != nil {
+		panic(err)
+	}
+	d := c.Between(time.Date(2026, 12, 21, 0, 0, 0, 0, berlin()), time.Date(2026, 12, 28, 0, 0, 0, 0, berlin()))
+	fmt.Println("open in Christmas week:", d)
+
+	_, err = calendar.New(calendar.Spec{Zone: "Europe/Berlin", Week: calendar.Week{time.Monday: {{Start: calendar.ClockOf(9, 0), End: calendar.ClockOf(9, 0)}}}})
+	fmt.Println(err)
+	// Output:
+	// open in Christmas week: 28h0m0s
+	// calendar: Monday: "09:00-09:00": span is empty
+}
+
+func ExampleForRegion() {
+	c := office()
+	// a P2 ticket opened on Thursday before Easter at 16:30, 8 business hours
+	opened := time.Date(2026, 4, 2, 16, 30, 0, 0, berlin())
+	due, _ := c.Add(opened, 8*time.Hour)
+	fmt.Println(due.Format(layout)) // Good Friday and Easter Monday are closed
+	// Output: Tue 2026-04-07 15:30 CEST
+}
+
+func ExampleAlwaysOpen() {
+	c := calendar.AlwaysOpen()
+	loc := berlin()
+	// the day DST starts has 23 hours
+	fmt.Println(c.Between(time.Date(2026, 3, 29, 0, 0, 0, 0, loc), time.Date(2026, 3, 30, 0, 0, 0, 0, loc)))
+	// Output: 23h0m0s
+}
+
+func ExampleCalendar_IsOpen() {
+	c := office()
+	loc := berlin()
+	fmt.Println(c.IsOpen(time.Date(2026, 11, 23, 8, 0, 0, 0, loc)))  // opening: open
+	fmt.Println(c.IsOpen(time.Date(2026, 11, 23, 17, 0, 0, 0, loc))) // closing: closed (half-open)
+	fmt.Println(c.IsOpen(time.Date(2026, 12, 25, 10, 0, 0, 0, loc))) // Christmas
+	// Output:
+	// true
+	// false
+	// false
+}
+
+func ExampleCalendar_NextOpen() {
+	c := office()
+	t, _ := c.NextOpen(time.Date(2026, 12, 24, 18, 0, 0, 0, berlin()))
+	fmt.Println(t.Format(layout))
+	// Output: Mon 2026-12-28 08:00 CET
+}
+
+func ExampleCalendar_NextClose() {
+	c := office()
+	t, _ := c.NextClose(time.Date(2026, 11, 23, 9, 0, 0, 0, berlin()))
+	fmt.Println(t.Format(layout))
+	// Output: Mon 2026-11-23 17:00 CET
+}
+
+func ExampleCalendar_Add() {
+	c := office()
+	loc := berlin()
+	due, _ := c.Add(time.Date(2026, 11, 23, 8, 0, 0, 0, loc), 9*time.Hour)
+	fmt.Println(due.Format(layout)) // the last minute of a day: its close
+	warn, _ := c.Add(time.Date(2026, 11, 24, 9, 0, 0, 0, loc), -2*time.Hour)
+	fmt.Println(warn.Format(layout)) // backward
+	// Output:
+	// Mon 2026-11-23 17:00 CET
+	// Mon 2026-11-23 16:00 CET
+}
+
+func ExampleCalendar_Between() {
+	// ServiceNow's example: opened Friday 21:00, now Monday 09:30
+	c := office()
+	loc := berlin()
+	opened := time.Date(2026, 11, 20, 21, 0, 0, 0, loc)
+	now := time.Date(2026, 11, 23, 9, 30, 0, 0, loc)
+	fmt.Println("business:", c.Between(opened, now))
+	fmt.Println("wall:", now.Sub(opened))
+	// Output:
+	// business: 1h30m0s
+	// wall: 60h30m0s
+}
+
+func ExampleCalendar_Spans() {
+	c := office()
+	loc := berlin()
+	for s := range c.Spans(time.Date(2026, 12, 23, 12, 0, 0, 0, loc), time.Date(2026, 12, 29, 0, 0, 0, 0, loc)) {
+		fmt.Println(s.Start.Format(layout), "–", s.End.Format("15:04"), s.Duration())
+	}
+	// Output:
+	// Wed 2026-12-23 12:00 CET – 17:00 5h0m0s
+	// Thu 2026-12-24 08:00 CET – 17:00 9h0m0s
+	// Mon 2026-12-28 08:00 CET – 17:00 9h0m0s
+}
+
+func ExampleCalendar_AddDays() {
+	c := office()
+	loc := berlin()
+	t, _ := c.AddDays(time.Date(2026, 12, 23, 10, 0, 0, 0, loc), 2) // over Christmas
+	fmt.Println(t.Format(layout))
+	t, _ = c.AddDays(time.Date(2026, 3, 27, 10, 0, 0, 0, loc), 1) // over the DST change
+	fmt.Println(t.Format(layout))
+	// Output:
+	// Mon 2026-12-28 10:00 CET
+	// Mon 2026-03-30 10:00 CEST
+}
+
+func ExampleCalendar_EndOfDay() {
+	c := office()
+	loc := berlin()
+	t, _ := c.EndOfDay(time.Date(2026, 11, 20, 10, 0, 0, 0, loc), 0)
+	fmt.Println(t.Format(layout))
+	t, _ = c.EndOfDay(time.Date(2026, 11, 20, 10, 0, 0, 0, loc), 1)
+	fmt.Println(t.Format(layout))
+	// Output:
+	// Fri 2026-11-20 17:00 CET
+	// Mon 2026-11-23 17:00 CET
+}
+
+func ExampleUnion() {
+	// follow the sun: Berlin and New York office hours
+	emea := office()
+	amer, _ := calendar.New(calendar.Spec{Zone: "America/New_York", Week: mustWeek("Mon-Fri 08:00-17:00")})
+	both, _ := calendar.Union(emea, amer)
+	day := time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)
+	for s := range both.Spans(day, day.Add(24*time.Hour)) {
+		fmt.Println(s.Start.UTC().Format("15:04"), "-", s.End.UTC().Format("15:04"), "UTC")
+	}
+	// Output: 07:00 - 22:00 UTC
+}
+
+func ExampleIntersect() {
+	// changes only inside service hours and the Tuesday maintenance window
+	window, _ := calendar.New(calendar.Spec{Zone: "Europe/Berlin", Week: mustWeek("Tue 16:00-20:00")})
+	ok, _ := calendar.Intersect(office(), window)
+	loc := berlin()
+	fmt.Println(ok.Between(time.Date(2026, 11, 23, 0, 0, 0, 0, loc), time.Date(2026, 11, 30, 0, 0, 0, 0, loc)))
+	// Output: 1h0m0s
+}
+
+func ExampleMinus() {
+	// a change freeze in the last two weeks of December
+	freeze, _ := calendar.New(calendar.Spec{
+		Zone:      "Europe/Berlin",
+		Overrides: []calendar.Override{{Date: date.New(2026, 12, 18), Hours: calendar.DayHours{{Start: 0, End: calendar.Midnight24}}}},
+	})
+	c, _ := calendar.Minus(office(), freeze)
+	loc := berlin()
+	fmt.Println(c.IsOpen(time.Date(2026, 12, 18, 10, 0, 0, 0, loc)), c.IsOpen(time.Date(2026, 12, 17, 10, 0, 0, 0, loc)))
+	// Output: false true
+}
+
+func ExampleParseSpec() {
+	s, err := calendar.ParseSpec([]byte(`{"zone": "Europe/Berlin", "week": "Mon-Fri 08:00-17:00",
+		"holidays": [{"region": "DE-NW"}, {"region": "DE", "categories": ["halfday"], "closed_from": "12:00"}]}`))
+	if err != nil {
+		panic(err)
+	}
+	c, _ := calendar.New(s)
+	b, _ := json.Marshal(c)
+	fmt.Println(string(b))
+	_, err = calendar.ParseSpec([]byte(`{"zone": "Europe/Berlin", "weak": "Mon-Fri 08:00-17:00"}`))
+	fmt.Println(err != nil)
+	// Output:
+	// {"zone":"Europe/Berlin","week":"Mon-Fri 08:00-17:00","holidays":[{"region":"DE-NW"},{"region":"DE","categories":["halfday"],"closed_from":"12:00"}]}
+	// true
+}
+
+func mustWeek(s string) calendar.Week {
+	w, err := calendar.ParseWeek(s)
+	if err != nil {
+		panic(err)
+	}
+	return w
+}
