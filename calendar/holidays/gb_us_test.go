@@ -278,3 +278,15 @@ func TestUSInaugurationDay(t *testing.T) {
 		t.Error("Inauguration Day is not a nationwide federal holiday")
 	}
 }
+
+func TestUSBefore1971(t *testing.T) {
+	us, err := ForRegion("US")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for d, want := range map[string]bool{"1970-02-22": true, "1971-02-15": true, "1971-02-22": false, "1970-05-30": true, "1971-05-31": true, "1970-10-12": true, "1971-10-11": true, "1970-11-11": true, "1971-10-25": true, "1971-11-11": false, "1978-11-11": true} {
+		if us.IsHoliday(day(d)) != want {
+			t.Errorf("US %s: want %v", d, want)
+		}
+	}
+}
