@@ -67,6 +67,7 @@ func FuzzPolicies(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add([]byte(`[{"type":"normal","from":"low","to":"critical","approvers":["cab","cab"]}]`))
+	f.Add([]byte(`{"maintenance":{"zone":"Europe/Berlin","week":"Sat 22:00-06:00"},"blackouts":[{"name":"x","start":"2026-01-01T00:00:00Z","end":"2026-01-02T00:00:00Z"}],"lead_times":[{"type":"standard","from":"low","to":"critical","days":0},{"type":"normal","from":"low","to":"critical","days":2},{"type":"emergency","from":"low","to":"critical","days":0}],"working_days":{"week":"Mon-Fri 08:00-17:00"}}`))
 	f.Add([]byte(`{"base":"low","thresholds":[{"score":1e400,"level":"high"}]}`))
 	f.Add([]byte(`{"base":"low","thresholds":[{"score":"1e-999999999","level":"high"},{"score":"1e999999999","level":"critical"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -103,6 +104,17 @@ func FuzzPolicies(f *testing.F) {
 				t.Fatalf("bands re-decode: %v", err)
 			}
 			_ = bd.Classify(7, 3)
+		}
+		var sr ScheduleRules
+		if json.Unmarshal(data, &sr) == nil {
+			b, err := json.Marshal(sr)
+			if err != nil {
+				t.Fatalf("schedule rules re-encode: %v", err)
+			}
+			var sr2 ScheduleRules
+			if err := json.Unmarshal(b, &sr2); err != nil {
+				t.Fatalf("schedule rules re-decode of %s: %v", b, err)
+			}
 		}
 	})
 }

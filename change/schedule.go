@@ -1,6 +1,7 @@
 package change
 
 import (
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -191,4 +192,97 @@ func earlierOf(a, b time.Time) time.Time {
 		return b
 	}
 	return a
+}
+
+type scheduleRulesJSON struct {
+	Maintenance  *calendar.Spec  `json:"maintenance,omitempty"`
+	ServiceHours *calendar.Spec  `json:"service_hours,omitempty"`
+	Freeze       *calendar.Spec  `json:"freeze,omitempty"`
+	Blackouts    []Window        `json:"blackouts,omitempty"`
+	LeadTimes    *LeadTimePolicy `json:"lead_times,omitempty"`
+	WorkingDays  *calendar.Spec  `json:"working_days,omitempty"`
+}
+
+// MarshalJSON encodes the rules with each calendar as its calendar.Spec
+// (compositions included). A calendar without a Spec and a WorkingDays
+// other than *calendar.Calendar cannot be encoded: an error, never a
+// silent drop.
+func (r ScheduleRules) MarshalJSON() ([]byte, error) {
+	var w scheduleRulesJSON
+	spec := func(name string, c *calendar.Calendar) (*calendar.Spec, error) {
+		if c == nil {
+			return nil, nil
+		}
+		s, ok := c.Spec()
+		if !ok {
+			return nil, errf(ErrSchedule, "schedule rules "+name, "", "is a composed calendar without a Spec; it cannot be encoded")
+		}
+		return &s, nil
+	}
+	var err error
+	if w.Maintenance, err = spec("maintenance", r.Maintenance); err != nil {
+		return nil, err
+	}
+	if w.ServiceHours, err = spec("service_hours", r.ServiceHours); err != nil {
+		return nil, err
+	}
+	if w.Freeze, err = spec("freeze", r.Freeze); err != nil {
+		return nil, err
+	}
+	if r.WorkingDays != nil {
+		c, ok := r.WorkingDays.(*calendar.Calendar)
+		if !ok {
+			return nil, errf(ErrSchedule, "schedule rules working_days", fmt.Sprintf("%T", r.WorkingDays), "is not a *calendar.Calendar; it cannot be encoded")
+		}
+		if w.WorkingDays, err = spec("working_days", c); err != nil {
+			return nil, err
+		}
+	}
+	w.Blackouts, w.LeadTimes = r.Blackouts, r.LeadTimes
+	return json.Marshal(w)
+}
+
+// UnmarshalJSON decodes the rules, building each calendar with
+// calendar.New and validating blackouts and the lead-time policy.
+func (r *ScheduleRules) UnmarshalJSON(data []byte) error {
+	var w scheduleRulesJSON
+	if err := json.Unmarshal(data, &w); err != nil {
+		return err
+	}
+	build := func(name string, s *calendar.Spec) (*calendar.Calendar, error) {
+		if s == nil {
+			return nil, nil
+		}
+		c, err := calendar.New(*s)
+		if err != nil {
+			return nil, &Error{Where: "schedule rules " + name, Msg: err.Error(), Err: ErrSchedule, Cause: err}
+		}
+		return c, nil
+	}
+	var nr ScheduleRules
+	var err error
+	if nr.Maintenance, err = build("maintenance", w.Maintenance); err != nil {
+		return err
+	}
+	if nr.ServiceHours, err = build("service_hours", w.ServiceHours); err != nil {
+		return err
+	}
+	if nr.Freeze, err = build("freeze", w.Freeze); err != nil {
+		return err
+	}
+	wd, err := build("working_days", w.WorkingDays)
+	if err != nil {
+		return err
+	}
+	if wd != nil {
+		nr.WorkingDays = wd
+	}
+	for i, b := range w.Blackouts {
+		if !b.valid() {
+			return errf(ErrSchedule, fmt.Sprintf("blackout %d", i+1), b.String(), "is empty or inverted")
+		}
+	}
+	nr.Blackouts, nr.LeadTimes = w.Blackouts, w.LeadTimes
+	*r = nr
+	return nil
 }

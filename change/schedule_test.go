@@ -1,6 +1,7 @@
 package change
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -416,4 +417,62 @@ func TestPropCheckScheduleAgreesWithMinuteStepping(t *testing.T) {
 			require.True(t, svc.Start.Equal(sv.Start) && svc.End.Equal(sv.End), "want %v got %v", svc, sv)
 		}
 	})
+}
+
+// fixedDays is a WorkingDays that is not a calendar (calendar days).
+type fixedDays struct{}
+
+func (fixedDays) AddDays(t time.Time, n int) (time.Time, error) { return t.AddDate(0, 0, n), nil }
+
+func TestScheduleRulesJSON(t *testing.T) {
+	office := mustCal(t, "Europe/Berlin", "Mon-Fri 08:00-17:00")
+	rules := ScheduleRules{
+		Maintenance:  mustCal(t, "Europe/Berlin", "Sat 22:00-06:00"),
+		ServiceHours: mustCal(t, "Europe/Berlin", "Mon-Fri 07:00-19:00"),
+		Blackouts:    []Window{{Name: "year-end", Start: bt(2026, 12, 19, 0, 0), End: bt(2027, 1, 4, 0, 0)}},
+		LeadTimes:    DefaultLeadTimes(),
+		WorkingDays:  office,
+	}
+	b, err := json.Marshal(rules)
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"maintenance":{"zone":"Europe/Berlin","week":"Sat 22:00-06:00"}`)
+	var back ScheduleRules
+	require.NoError(t, json.Unmarshal(b, &back))
+	b2, err := json.Marshal(back)
+	require.NoError(t, err)
+	assert.JSONEq(t, string(b), string(b2))
+	// The decoded rules decide like the original.
+	now := bt(2026, 11, 26, 15, 0)
+	for _, w := range []Window{
+		{Start: bt(2026, 11, 28, 23, 0), End: bt(2026, 11, 29, 3, 0)},
+		{Start: bt(2026, 11, 30, 18, 0), End: bt(2026, 11, 30, 20, 0)},
+		{Start: bt(2026, 12, 19, 23, 0), End: bt(2026, 12, 20, 1, 0)},
+	} {
+		v1, err := CheckSchedule(w, Normal, High, rules, now)
+		require.NoError(t, err)
+		v2, err := CheckSchedule(w, Normal, High, back, now)
+		require.NoError(t, err)
+		assert.Equal(t, len(v1), len(v2))
+		for i := range v1 {
+			assert.Equal(t, v1[i].Detail, v2[i].Detail)
+		}
+	}
+	// Composed calendars round-trip through their Spec too.
+	u, err := calendar.Union(rules.Maintenance, rules.ServiceHours)
+	require.NoError(t, err)
+	b, err = json.Marshal(ScheduleRules{Freeze: u})
+	require.NoError(t, err)
+	var ub ScheduleRules
+	require.NoError(t, json.Unmarshal(b, &ub))
+	for h := range 24 * 7 {
+		at := bt(2026, 11, 23, 0, 0).Add(time.Duration(h) * time.Hour)
+		require.Equal(t, u.IsOpen(at), ub.Freeze.IsOpen(at), at)
+	}
+	// A WorkingDays that is not a calendar cannot be encoded: an error,
+	// not a silent drop.
+	_, err = json.Marshal(ScheduleRules{WorkingDays: fixedDays{}})
+	require.ErrorIs(t, err, ErrSchedule)
+	require.ErrorIs(t, json.Unmarshal([]byte(`{"maintenance":{"zone":"Mars/Olympus","week":"Sat 22:00-06:00"}}`), &back), ErrSchedule)
+	require.ErrorIs(t, json.Unmarshal([]byte(`{"blackouts":[{"start":"2026-01-02T00:00:00Z","end":"2026-01-01T00:00:00Z"}]}`), &back), ErrSchedule)
+	require.Error(t, json.Unmarshal([]byte(`{"lead_times":[]}`), &back))
 }
