@@ -335,3 +335,28 @@ func (p *Policy) Explain(tk Ticket, now time.Time) ([]Explanation, error) {
 	}
 	return out, nil
 }
+
+// NextChange evaluates every ticket at now and returns the earliest instant
+// after now at which any of their statuses changes without a new event (a
+// warning threshold, a breach, an escalation); see [NextChange]. ok is
+// false if nothing is due. A service keeps one timer at this instant and
+// calls again when it fires or when a ticket gets a new event.
+func (p *Policy) NextChange(tickets []Ticket, now time.Time) (next time.Time, ok bool, err error) {
+	for i := range tickets {
+		sts, err := p.Evaluate(tickets[i], now)
+		if err != nil {
+			if tickets[i].ID != "" {
+				return time.Time{}, false, wrapCtx(fmt.Sprintf("ticket %q", tickets[i].ID), err)
+			}
+			return time.Time{}, false, err
+		}
+		t, has, err := NextChange(sts)
+		if err != nil {
+			return time.Time{}, false, err
+		}
+		if has && (!ok || t.Before(next)) {
+			next, ok = t, true
+		}
+	}
+	return next, ok, nil
+}

@@ -82,3 +82,36 @@ func TestPolicyProperties(t *testing.T) {
 		}
 	})
 }
+
+// Policies and targets are safe for concurrent use (run with -race).
+func TestConcurrentEvaluate(t *testing.T) {
+	p := demoPolicy(t, Retroactive)
+	c := at(2026, time.December, 21, 9, 0)
+	tickets := make([]Ticket, 8)
+	for i := range tickets {
+		tickets[i] = Ticket{ID: string(rune('a' + i)), Events: benchTimeline(c.Add(time.Duration(i) * 37 * time.Hour))}
+	}
+	want, ok, err := p.NextChange(tickets, c.Add(30*time.Hour))
+	require.NoError(t, err)
+	require.True(t, ok)
+	done := make(chan error)
+	for g := 0; g < 4; g++ {
+		go func() {
+			var err error
+			for range 20 {
+				var got time.Time
+				got, _, err = p.NextChange(tickets, c.Add(30*time.Hour))
+				if err == nil && !got.Equal(want) {
+					err = errorf("concurrent", got.String(), ErrPolicy)
+				}
+				if err != nil {
+					break
+				}
+			}
+			done <- err
+		}()
+	}
+	for range 4 {
+		require.NoError(t, <-done)
+	}
+}
