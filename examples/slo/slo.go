@@ -9,6 +9,7 @@ import (
 	"io"
 	"math/big"
 	"os"
+	"sort"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -107,6 +108,8 @@ func ReadBuckets(r io.Reader) ([]kpi.CountBucket, error) {
 		}
 		out = append(out, kpi.CountBucket{Interval: iv, Counts: kpi.Counts{Bad: bad, Total: tot}})
 	}
+	// Evaluation cuts windows out by binary search: keep the buckets in order.
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Start.Before(out[j].Start) })
 	return out, nil
 }
 
@@ -179,6 +182,15 @@ func Evaluate(s *Scenario, buckets []kpi.CountBucket, now time.Time, lookback, s
 }
 
 func alertsAt(s *Scenario, p kpi.AlertPolicy, buckets []kpi.CountBucket, at time.Time) ([]kpi.AlertResult, error) {
+	// Only the buckets of the longest window matter; buckets are in time
+	// order, so cut that stretch out by binary search before summing.
+	var longest time.Duration
+	for _, a := range p.Alerts {
+		longest = max(longest, time.Duration(a.LongWindow))
+	}
+	lo := sort.Search(len(buckets), func(i int) bool { return !buckets[i].Start.Before(at.Add(-longest)) })
+	hi := sort.Search(len(buckets), func(i int) bool { return buckets[i].End.After(at) })
+	buckets = buckets[lo:max(lo, hi)]
 	obs := map[time.Duration]kpi.Counts{}
 	for _, a := range p.Alerts {
 		for _, w := range []time.Duration{time.Duration(a.LongWindow), time.Duration(a.ShortWindow)} {
