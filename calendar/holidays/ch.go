@@ -173,7 +173,7 @@ func switzerland() *country {
 		{"CH-ZH", "Zürich", "Zurich", de, cat(P(goodFriday, easterMon, labour, whitMon, stephen), O(berchtold))},
 	}
 	c := &country{
-		code: "CH", name: "Schweiz / Suisse / Svizzera", nameEN: "Switzerland",
+		code: "CH", name: "Schweiz / Suisse / Svizzera (gesamtschweizerisch)", nameEN: "Switzerland (days common to all cantons)",
 		rules: []rule{
 			fixed("ch.neujahr", "Neujahrstag / Nouvel An / Capodanno", "New Year's Day", time.January, 1),
 			easter("ch.auffahrt", "Auffahrt / Ascension / Ascensione", "Ascension Day", 39),

@@ -78,7 +78,7 @@ func ExampleRegions() {
 		}
 	}
 	// Output:
-	// GB United Kingdom
+	// GB United Kingdom (days common to all four nations)
 	// GB-ENG England
 	// GB-NIR Northern Ireland
 	// GB-SCT Scotland

@@ -14,7 +14,7 @@ import "time"
 func unitedKingdom() *country {
 	const eng, wls, sct, nir = "GB-ENG", "GB-WLS", "GB-SCT", "GB-NIR"
 	return &country{
-		code: "GB", name: "United Kingdom", nameEN: "United Kingdom",
+		code: "GB", name: "United Kingdom (days common to all four nations)", nameEN: "United Kingdom (days common to all four nations)",
 		obsLocal: " (substitute day)", obsEN: " (substitute day)",
 		regions: []regionDef{
 			{eng, "England", "England", ""},
