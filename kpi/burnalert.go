@@ -97,6 +97,9 @@ func DefaultAlertPolicy() AlertPolicy {
 // LongWindow; an inexact (non-terminating) burn rate is an error, so the
 // stored value is always exact.
 func NewBurnRateAlert(sev Severity, period, long, short time.Duration, budgetPercent decimal.Decimal) (BurnRateAlert, error) {
+	if err := checkDecimal("budget percent", budgetPercent); err != nil {
+		return BurnRateAlert{}, err
+	}
 	if long <= 0 || period <= 0 {
 		return BurnRateAlert{}, &ValueError{What: "alert window", Value: Duration(long).String(), Err: ErrInvalidConfig}
 	}
@@ -134,6 +137,13 @@ func exactDecimal(r *big.Rat) (decimal.Decimal, bool) {
 }
 
 func (a BurnRateAlert) validate(period Duration) error {
+	// before any formatting: printing 1e-2000000000 would take forever
+	if err := checkDecimal("burn rate", a.BurnRate); err != nil {
+		return err
+	}
+	if err := checkDecimal("budget percent", a.BudgetPercent); err != nil {
+		return err
+	}
 	bad := func(why string) error {
 		return &ValueError{What: "burn-rate alert", Value: fmt.Sprintf("%s %s/%s ×%s: %s", a.Severity, a.LongWindow, a.ShortWindow, a.BurnRate, why), Err: ErrInvalidConfig}
 	}
@@ -184,7 +194,7 @@ func (p *AlertPolicy) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	for k, a := range q.Alerts {
-		if a.BudgetPercent.IsZero() && q.Period > 0 {
+		if a.BudgetPercent.IsZero() && q.Period > 0 && checkDecimal("burn rate", a.BurnRate) == nil {
 			r := new(big.Rat).Mul(a.BurnRate.Rat(), big.NewRat(100*int64(a.LongWindow), int64(q.Period)))
 			if d, ok := exactDecimal(r); ok {
 				q.Alerts[k].BudgetPercent = d

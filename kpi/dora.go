@@ -213,7 +213,7 @@ func (t BandTable) Validate() error {
 		if b.LeadTimeUnder < 0 || b.RecoveryUnder < 0 {
 			return bad(b.Name + ": negative duration")
 		}
-		if p := b.MaxChangeFailurePercent; p != nil && (p.IsNegative() || p.GreaterThan(hundred)) {
+		if p := b.MaxChangeFailurePercent; p != nil && (checkDecimal("change failure percent", *p) != nil || p.IsNegative() || p.GreaterThan(hundred)) {
 			return bad(b.Name + ": change failure percent outside [0, 100]")
 		}
 		if k == 0 {

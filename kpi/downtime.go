@@ -31,6 +31,9 @@ var hundred = decimal.NewFromInt(100)
 // 52m33.6s. target must be in [0, 100] and window ≥ 0, else the error wraps
 // [ErrOutOfRange] or [ErrNegativeDuration].
 func AllowedDowntime(target decimal.Decimal, window time.Duration) (time.Duration, error) {
+	if err := checkDecimal("availability target", target); err != nil {
+		return 0, err
+	}
 	if target.IsNegative() || target.GreaterThan(hundred) {
 		return 0, &ValueError{What: "availability target", Value: target.String(), Err: ErrOutOfRange}
 	}

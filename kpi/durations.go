@@ -149,7 +149,6 @@ func (t *TimeTo) Observe(s Schedule, start, end, asOf time.Time) error {
 }
 
 func observe(s Schedule, start, end, asOf time.Time) (time.Duration, bool, error) {
-	s = orWall(s)
 	if asOf.Before(start) {
 		return 0, false, &IntervalError{What: "record (starts after cut-off)", Interval: Interval{start, asOf}, Err: ErrEndBeforeStart}
 	}
@@ -157,12 +156,21 @@ func observe(s Schedule, start, end, asOf time.Time) (time.Duration, bool, error
 	if open {
 		stop = asOf
 	}
-	i := Interval{start, stop}
-	if err := i.validate("record"); err != nil {
-		return 0, false, err
+	if stop.Before(start) {
+		return 0, false, &IntervalError{What: "record", Interval: Interval{start, stop}, Err: ErrEndBeforeStart}
 	}
-	d, err := between(s, start, stop)
-	return d, open, err
+	wall := stop.Sub(start)
+	if wall == math.MaxInt64 {
+		return 0, false, &IntervalError{What: "record", Interval: Interval{start, stop}, Err: ErrTooLong}
+	}
+	if _, ok := s.(WallClock); ok || s == nil {
+		return wall, open, nil
+	}
+	d := s.Between(start, stop)
+	if d < 0 || d > wall {
+		return 0, false, &IntervalError{What: "schedule span " + d.String() + " for", Interval: Interval{start, stop}, Err: ErrSchedule}
+	}
+	return d, open, nil
 }
 
 // Merge adds o into t. Merging accumulators of different measures or clocks

@@ -3,6 +3,8 @@ package kpi
 import (
 	"errors"
 	"fmt"
+	"github.com/shopspring/decimal"
+	"strconv"
 	"time"
 )
 
@@ -71,4 +73,18 @@ func trimPrefix(err error) string {
 
 func durationError(what string, d time.Duration) error {
 	return &ValueError{What: what, Value: d.String(), Err: ErrNegativeDuration}
+}
+
+// MaxDecimalExponent bounds the exponent of decimal inputs (targets,
+// percentiles, thresholds): |exponent| ≤ 40, i.e. at most 40 decimal places.
+// Exact arithmetic on a decimal like 1e-2000000000 would need gigabytes, so
+// such inputs are rejected ([ErrOutOfRange]) before any arithmetic.
+const MaxDecimalExponent = 40
+
+func checkDecimal(what string, d decimal.Decimal) error {
+	if e := d.Exponent(); e < -MaxDecimalExponent || e > MaxDecimalExponent {
+		// d.String() would print every zero of the exponent.
+		return &ValueError{What: what + " (exponent outside ±40)", Value: d.Coefficient().String() + "e" + strconv.Itoa(int(e)), Err: ErrOutOfRange}
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package kpi
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"testing"
@@ -379,4 +380,32 @@ func TestAvailabilityProperties(t *testing.T) {
 			t.Fatalf("adding outage %v raised availability %v → %v", extra, a.Ratio(), b.Ratio())
 		}
 	})
+}
+
+func TestHugeDecimalExponentsRejectedFast(t *testing.T) {
+	tiny, big := decimal.New(1, -2000000000), decimal.New(1, 2000000000)
+	_, err := AllowedDowntime(tiny, Day)
+	assert.ErrorIs(t, err, ErrOutOfRange)
+	_, err = AllowedDowntime(big, Day)
+	assert.ErrorIs(t, err, ErrOutOfRange)
+	d, _ := NewDistribution([]time.Duration{1})
+	_, _, err = d.Percentile(tiny, Linear)
+	assert.ErrorIs(t, err, ErrOutOfRange)
+	_, ok := Ratio{1, 2}.CmpPercent(tiny)
+	assert.False(t, ok)
+	_, ok = Ratio{1, 2}.CmpRate(big)
+	assert.False(t, ok)
+	for _, js := range []string{
+		`{"target":"1e-9000","window":"rolling","length":"1h"}`,
+		`{"target":"1e9000","window":"rolling","length":"1h"}`,
+	} {
+		var s SLO
+		assert.ErrorIs(t, json.Unmarshal([]byte(js), &s), ErrOutOfRange)
+	}
+	var bt BandTable
+	assert.Error(t, json.Unmarshal([]byte(`{"bands":[{"name":"a","maxChangeFailurePercent":"1e-9000"},{"name":"b"}]}`), &bt))
+	var ap AlertPolicy
+	assert.Error(t, json.Unmarshal([]byte(`{"period":"30d","alerts":[{"severity":"page","longWindow":"1h","shortWindow":"5m","burnRate":"1e-9000"}]}`), &ap))
+	_, err = NewBurnRateAlert(SeverityPage, Days30, time.Hour, time.Minute, tiny)
+	assert.ErrorIs(t, err, ErrOutOfRange)
 }

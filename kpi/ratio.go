@@ -77,9 +77,9 @@ func (r Ratio) Cmp(o Ratio) (c int, ok bool) {
 }
 
 // CmpRate compares Num/Den with the exact decimal x (e.g. 0.999). ok is false
-// when Den == 0.
+// when Den == 0 or x's exponent is outside ±[MaxDecimalExponent].
 func (r Ratio) CmpRate(x decimal.Decimal) (c int, ok bool) {
-	if r.Den == 0 {
+	if r.Den == 0 || checkDecimal("rate", x) != nil {
 		return 0, false
 	}
 	return r.Exact().Cmp(x.Rat()), true
@@ -87,9 +87,14 @@ func (r Ratio) CmpRate(x decimal.Decimal) (c int, ok bool) {
 
 // CmpPercent compares 100·Num/Den with the exact decimal percentage p (e.g.
 // 99.9) without rounding: a 99.951 % result is above a 99.95 % target even if
-// it would print as 99.95. ok is false when Den == 0.
+// it would print as 99.95. ok is false when Den == 0 or p's exponent is
+// outside ±[MaxDecimalExponent].
 func (r Ratio) CmpPercent(p decimal.Decimal) (c int, ok bool) {
-	return r.CmpRate(p.Shift(-2))
+	if r.Den == 0 || checkDecimal("percent", p) != nil {
+		return 0, false
+	}
+	x := r.Exact()
+	return x.Mul(x, big.NewRat(100, 1)).Cmp(p.Rat()), true
 }
 
 // Add returns the ratio of summed numerators over summed denominators

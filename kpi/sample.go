@@ -178,6 +178,9 @@ func (d Distribution) Median() (time.Duration, bool) {
 // data"); p outside [0, 100] or an unknown method is an error wrapping
 // [ErrOutOfRange].
 func (d Distribution) Percentile(p decimal.Decimal, m PercentileMethod) (v time.Duration, ok bool, err error) {
+	if err := checkDecimal("percentile", p); err != nil {
+		return 0, false, err
+	}
 	if p.IsNegative() || p.GreaterThan(hundred) {
 		return 0, false, &ValueError{What: "percentile", Value: p.String(), Err: ErrOutOfRange}
 	}

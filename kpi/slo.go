@@ -69,6 +69,9 @@ type SLO struct {
 // a positive Length for rolling windows and none for calendar months, and a
 // loadable Zone.
 func (s SLO) Validate() error {
+	if err := checkDecimal("SLO target", s.Target); err != nil {
+		return err
+	}
 	if !s.Target.IsPositive() || !s.Target.LessThan(hundred) {
 		return &ValueError{What: "SLO target", Value: s.Target.String(), Err: ErrInvalidConfig}
 	}

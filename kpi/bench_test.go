@@ -1,0 +1,104 @@
+package kpi
+
+import (
+	"testing"
+	"time"
+)
+
+// Each benchmark iteration accumulates ONE record, so ns/op is ns/record;
+// run with -benchtime=10000000x for the 10 M-record figure.
+
+var benchDurations = func() []time.Duration {
+	v := make([]time.Duration, 4096)
+	x := uint64(88172645463325252)
+	for k := range v {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		v[k] = time.Duration(x % uint64(72*time.Hour))
+	}
+	return v
+}()
+
+func BenchmarkDurationStatsAdd(b *testing.B) {
+	b.ReportAllocs()
+	var s DurationStats
+	i := 0
+	for b.Loop() {
+		_ = s.Add(benchDurations[i&4095])
+		i++
+	}
+	if s.Count() == 0 {
+		b.Fatal("nothing added")
+	}
+}
+
+func BenchmarkTimeToObserveWall(b *testing.B) {
+	b.ReportAllocs()
+	t := NewTimeTo(MTTResolve, Wall)
+	asOf := t0.Add(100 * time.Hour)
+	i := 0
+	for b.Loop() {
+		d := benchDurations[i&4095]
+		end := t0.Add(d)
+		if i&7 == 0 {
+			end = time.Time{}
+		}
+		_ = t.Observe(WallClock{}, t0, end, asOf)
+		i++
+	}
+}
+
+func BenchmarkDeskRatesAdd(b *testing.B) {
+	b.ReportAllocs()
+	var r DeskRates
+	i := 0
+	for b.Loop() {
+		_ = r.Add(TicketOutcome{Resolved: i&1 == 0, AtFirstContact: i&3 == 0, FixAttempts: i & 1, Escalated: i&5 == 0, Reassignments: i & 3})
+		i++
+	}
+}
+
+func BenchmarkNPSAdd(b *testing.B) {
+	b.ReportAllocs()
+	var n NPS
+	i := 0
+	for b.Loop() {
+		_ = n.Add(i % 11)
+		i++
+	}
+}
+
+func BenchmarkCSATAdd(b *testing.B) {
+	b.ReportAllocs()
+	var c CSAT
+	i := 0
+	for b.Loop() {
+		_ = c.Add(1 + i%5)
+		i++
+	}
+}
+
+func BenchmarkBacklogAdd(b *testing.B) {
+	b.ReportAllocs()
+	now := t0.Add(1000 * time.Hour)
+	bl, err := NewBacklog(now, AgeBuckets{time.Hour, 24 * time.Hour, 72 * time.Hour, 168 * time.Hour}, nil, Wall)
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		_ = bl.Add(Ticket{Opened: now.Add(-benchDurations[i&4095])})
+		i++
+	}
+}
+
+func BenchmarkSampleAdd(b *testing.B) {
+	b.ReportAllocs()
+	s := NewSample(MTTResolve, Wall)
+	i := 0
+	for b.Loop() {
+		_ = s.Add(benchDurations[i&4095])
+		i++
+	}
+}

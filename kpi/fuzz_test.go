@@ -1,0 +1,257 @@
+package kpi
+
+import (
+	"encoding/json"
+	"math/big"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+func FuzzParseDuration(f *testing.F) {
+	for _, s := range []string{"4h", "30m", "1h30m", "30d", "7d12h", "-5m", "0s", "1.5s", "", "d", "9999999999d", "-2562047h47m16.854775808s", "1d-1h"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, err := ParseDuration(s)
+		if err != nil {
+			return
+		}
+		back, err := ParseDuration(Duration(d).String())
+		if err != nil || back != d {
+			t.Fatalf("%q → %v → %q → %v, %v", s, d, Duration(d).String(), back, err)
+		}
+	})
+}
+
+// jsonRoundTrip decodes b into a fresh T; if that succeeds, encoding and
+// decoding again must succeed and reproduce the same encoding.
+func jsonRoundTrip[T any](t *testing.T, b []byte) {
+	var v T
+	if json.Unmarshal(b, &v) != nil {
+		return
+	}
+	enc, err := json.Marshal(v)
+	if err != nil {
+		t.Fatalf("marshal after successful unmarshal: %v", err)
+	}
+	var w T
+	if err := json.Unmarshal(enc, &w); err != nil {
+		t.Fatalf("re-decoding %s: %v", enc, err)
+	}
+	enc2, _ := json.Marshal(w)
+	if string(enc) != string(enc2) {
+		t.Fatalf("not stable: %s vs %s", enc, enc2)
+	}
+}
+
+func FuzzSLOJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"name":"api","target":"99.9","window":"rolling","length":"30d"}`,
+		`{"target":"99.5","window":"calendar-month","zone":"Europe/Berlin"}`,
+		`{"target":"100","window":"rolling","length":"1h"}`, `{}`, `[]`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		jsonRoundTrip[SLO](t, b)
+		var s SLO
+		if json.Unmarshal(b, &s) == nil {
+			if _, err := s.WindowAt(t0); err != nil {
+				t.Fatalf("valid SLO has no window: %v", err)
+			}
+			bud, err := s.Budget(1, 1000)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_ = bud.BurnRate()
+			_, _ = bud.ConsumedPercent(3)
+		}
+	})
+}
+
+func FuzzBandTableJSON(f *testing.F) {
+	b, _ := json.Marshal(DefaultBands())
+	f.Add(b)
+	f.Add([]byte(`{"bands":[{"name":"good","maxChangeFailurePercent":"20","recoveryUnder":"2d"},{"name":"bad"}]}`))
+	f.Add([]byte(`{"bands":[{"name":"a","minDeployments":{"count":1,"per":"1h"}},{"name":"c"}]}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		jsonRoundTrip[BandTable](t, b)
+		var bt BandTable
+		if json.Unmarshal(b, &bt) == nil {
+			r, err := ComputeDORA(Interval{t0, t0.Add(Week)}, []Deployment{{ID: "a", At: t0, CommittedAt: []time.Time{t0}}}, []Failure{{DeploymentID: "a", Start: t0, Restored: t0.Add(time.Hour)}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			c, err := bt.Classify(r)
+			if err != nil || c.Overall == "" {
+				t.Fatalf("valid table did not classify: %v %v", c, err)
+			}
+		}
+	})
+}
+
+func FuzzAlertPolicyJSON(f *testing.F) {
+	b, _ := json.Marshal(DefaultAlertPolicy())
+	f.Add(b)
+	f.Add([]byte(`{"period":"30d","alerts":[{"severity":"page","longWindow":"1h","shortWindow":"5m","burnRate":"14.4"}]}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		jsonRoundTrip[AlertPolicy](t, b)
+	})
+}
+
+func FuzzCSATConfigJSON(f *testing.F) {
+	f.Add([]byte(`{"scale":{"min":1,"max":5},"satisfiedFrom":4}`))
+	f.Add([]byte(`{"scale":{"min":0,"max":10},"satisfiedFrom":9}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		jsonRoundTrip[CSATConfig](t, b)
+		var c CSATConfig
+		if json.Unmarshal(b, &c) == nil {
+			acc, err := NewCSAT(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if acc.Add(c.Scale.Min) != nil || acc.Add(c.Scale.Max) != nil || acc.Add(c.Scale.Max+1) == nil {
+				t.Fatal("scale bounds")
+			}
+		}
+	})
+}
+
+func FuzzTextEnums(f *testing.F) {
+	for _, s := range []string{"mtta", "mttr-restore", "wall", "business", "page", "ticket", "rolling", "calendar-month", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var m Measure
+		if m.UnmarshalText([]byte(s)) == nil {
+			if _, err := m.MarshalText(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var c Clock
+		if c.UnmarshalText([]byte(s)) == nil {
+			if b, _ := c.MarshalText(); string(b) != s {
+				t.Fatal("clock round trip")
+			}
+		}
+		var sv Severity
+		if sv.UnmarshalText([]byte(s)) == nil {
+			if b, _ := sv.MarshalText(); string(b) != s {
+				t.Fatal("severity round trip")
+			}
+		}
+		var w WindowKind
+		if w.UnmarshalText([]byte(s)) == nil {
+			if b, _ := w.MarshalText(); string(b) != s {
+				t.Fatal("window round trip")
+			}
+		}
+	})
+}
+
+func FuzzComputeAvailability(f *testing.F) {
+	f.Add(int64(0), int64(1000), int64(10), int64(20), int64(15), int64(30), int64(5), int64(12), true)
+	f.Add(int64(5), int64(4), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), false)
+	f.Add(int64(-1<<62), int64(1<<62), int64(-9), int64(1<<62), int64(0), int64(1), int64(2), int64(3), false)
+	f.Fuzz(func(t *testing.T, ps, pe, o1s, o1e, o2s, o2e, ms, me int64, hours bool) {
+		ts := func(x int64) time.Time { return time.Unix(0, x).UTC() }
+		var sched Schedule
+		if hours {
+			sched = officeHours()
+		}
+		a, err := ComputeAvailability(Interval{ts(ps), ts(pe)}, []Interval{{ts(o1s), ts(o1e)}, {ts(o2s), ts(o2e)}}, []Interval{{ts(ms), ts(me)}}, sched)
+		if err != nil {
+			return
+		}
+		if a.Down < 0 || a.Down > a.Scheduled || a.Up+a.Down != a.Scheduled {
+			t.Fatalf("inconsistent %+v", a)
+		}
+		if r, ok := a.Rate(); ok && (r.IsNegative() || r.GreaterThan(decimal.NewFromInt(1))) {
+			t.Fatalf("rate %s", r)
+		}
+	})
+}
+
+func FuzzAllowedDowntime(f *testing.F) {
+	f.Add("99.9", int64(Days30))
+	f.Add("99.99", int64(Year365))
+	f.Add("1e-30", int64(1))
+	f.Add("100.0000000000000000000001", int64(Day))
+	f.Fuzz(func(t *testing.T, target string, window int64) {
+		tg, err := decimal.NewFromString(target)
+		if err != nil {
+			return
+		}
+		d, err := AllowedDowntime(tg, time.Duration(window))
+		if err != nil || tg.Exponent() < -1000 {
+			return
+		}
+		if d < 0 || d > time.Duration(window) {
+			t.Fatalf("%s over %d: %d", target, window, d)
+		}
+		// floor: d ≤ exact < d + 1ns
+		exact := new(big.Rat).Mul(big.NewRat(window, 100), new(big.Rat).Sub(big.NewRat(100, 1), tg.Rat()))
+		if exact.Cmp(new(big.Rat).SetInt64(int64(d))) < 0 || exact.Cmp(new(big.Rat).SetInt64(int64(d)+1)) >= 0 {
+			t.Fatalf("%s over %d: %d is not the floor of %s", target, window, d, exact.FloatString(3))
+		}
+	})
+}
+
+func FuzzRatioPercent(f *testing.F) {
+	f.Add(int64(2), int64(3), int32(2))
+	f.Add(int64(-1<<63), int64(-1), int32(60))
+	f.Add(int64(1), int64(0), int32(-100000))
+	f.Fuzz(func(t *testing.T, n, d int64, places int32) {
+		r := Ratio{n, d}
+		p, ok := r.Percent(places)
+		if ok != (d != 0) {
+			t.Fatal("ok must mean Den != 0")
+		}
+		if !ok {
+			return
+		}
+		// within half a unit of the last place of the exact value
+		pl := max(-MaxPlaces, min(MaxPlaces, places))
+		exact := new(big.Rat).Mul(r.Exact(), big.NewRat(100, 1))
+		diff := new(big.Rat).Sub(exact, p.Rat())
+		diff.Abs(diff)
+		half := decimal.New(5, -pl-1).Rat()
+		if diff.Cmp(half) > 0 {
+			t.Fatalf("%v at %d: %s off by %s", r, places, p, diff.FloatString(10))
+		}
+	})
+}
+
+func FuzzPercentile(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 200}, "50", true)
+	f.Add([]byte{}, "0", false)
+	f.Add([]byte{9}, "100", true)
+	f.Fuzz(func(t *testing.T, raw []byte, p string, linear bool) {
+		pd, err := decimal.NewFromString(p)
+		if err != nil {
+			return
+		}
+		v := make([]time.Duration, len(raw))
+		for k, b := range raw {
+			v[k] = time.Duration(b) * time.Hour
+		}
+		d, _ := NewDistribution(v)
+		m := NearestRank
+		if linear {
+			m = Linear
+		}
+		got, ok, err := d.Percentile(pd, m)
+		if err != nil {
+			return
+		}
+		if ok != (len(v) > 0) {
+			t.Fatal("ok must mean non-empty")
+		}
+		if ok && !reflect.DeepEqual(got, refPercentile(d.Values(), pd.Rat(), m)) {
+			t.Fatalf("p%s %s: %v vs reference", p, m, got)
+		}
+	})
+}
