@@ -36,6 +36,7 @@ type Error struct {
 	Err     error  // a sentinel above, or an error from another package
 }
 
+// Error formats the error as `sla: context: "input": problem`.
 func (e *Error) Error() string {
 	msg := e.Err.Error()
 	if len(msg) > 5 && msg[:5] == "sla: " {

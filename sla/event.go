@@ -70,6 +70,7 @@ func (e Event) equal(o Event) bool {
 	return e.At.Equal(o.At) && e.Kind == o.Kind && e.State == o.State && e.Priority == o.Priority && e.Assignee == o.Assignee
 }
 
+// String renders the event for error messages and logs.
 func (e Event) String() string {
 	var b strings.Builder
 	b.WriteString(e.At.Format(time.RFC3339Nano))

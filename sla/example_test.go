@@ -207,3 +207,42 @@ func ExampleEvaluate_businessHours() {
 	fmt.Println(st.Elapsed, st.WallElapsed, pct, st.Deadline.Format("Mon 15:04"))
 	// Output: 1h30m0s 60h30m0s 18.75 Mon 16:00
 }
+
+func ExamplePolicy_NextChange() {
+	spec := sla.PolicySpec{Rules: []sla.Rule{{Targets: []sla.TargetSpec{
+		{Name: "response", Metric: sla.Response, Goal: sla.Business(30 * time.Minute), Thresholds: []sla.Threshold{}},
+		{Name: "resolution", Metric: sla.Resolution, Goal: sla.Business(4 * time.Hour), Thresholds: []sla.Threshold{},
+			Escalations: []sla.Escalation{{Name: "duty manager", Offset: sla.Duration(-time.Hour)}}},
+	}}}}
+	p, _ := sla.NewPolicy(spec, nil)
+	c := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	tickets := []sla.Ticket{
+		{ID: "INC1", Events: []sla.Event{{At: c, Kind: sla.Created}, {At: c.Add(5 * time.Minute), Kind: sla.Responded}}},
+		{ID: "INC2", Events: []sla.Event{{At: c.Add(time.Hour), Kind: sla.Created}}},
+	}
+	// At 10:10: INC1's escalation is due at 12:00, INC2's response at 10:30.
+	next, ok, _ := p.NextChange(tickets, c.Add(70*time.Minute))
+	fmt.Println(next.Format("15:04:05.000000000"), ok)
+	// Output: 10:30:00.000000001 true
+}
+
+func ExamplePolicy_Explain() {
+	spec := sla.PolicySpec{Rules: []sla.Rule{{Targets: []sla.TargetSpec{
+		{Name: "resolution", Metric: sla.Resolution, Goal: sla.Business(8 * time.Hour),
+			Conditions: &sla.Conditions{Pause: []string{"Awaiting Vendor"}}},
+	}}}}
+	p, _ := sla.NewPolicy(spec, nil)
+	c := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	xs, _ := p.Explain(sla.Ticket{Events: []sla.Event{
+		{At: c, Kind: sla.Created, Assignee: "desk"},
+		{At: c.Add(time.Hour), Kind: sla.StateChanged, State: "Awaiting Vendor"},
+		{At: c.Add(3 * time.Hour), Kind: sla.StateChanged, State: "In Progress"},
+	}}, c.Add(4*time.Hour))
+	for _, s := range xs[0].Segments {
+		fmt.Println(s.Start.Format("15:04"), s.End.Format("15:04"), s.Kind, s.Counted)
+	}
+	// Output:
+	// 09:00 10:00 counted 1h0m0s
+	// 10:00 12:00 paused 2h0m0s
+	// 12:00 13:00 counted 1h0m0s
+}
