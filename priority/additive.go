@@ -107,7 +107,7 @@ func NewAdditive(impact, urgency, priority *Scale, impactWeights, urgencyWeights
 	for k, b := range a.bands {
 		switch {
 		case !sameScale(priority, b.Priority.s):
-			return nil, &BandError{Band: b, Err: fmt.Errorf("%w: %w", ErrInvalidBand, mismatch("priority", priority, b.Priority))}
+			return nil, &BandError{Band: b, Err: chain(ErrInvalidBand, "", mismatch("priority", priority, b.Priority))}
 		case b.From >= b.To:
 			return nil, &BandError{Band: b, Err: fmt.Errorf("%w: empty (From ≥ To)", ErrInvalidBand)}
 		case b.From < -3*maxWeight || b.To > 3*maxWeight:

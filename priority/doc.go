@@ -51,7 +51,8 @@
 // # Additive models
 //
 // An [Additive] model gives each impact and urgency level a weight and maps
-// the sum to a priority through [Band]s, half-open score ranges [From, To).
+// the sum to a priority through bands ([Band]), half-open score ranges
+// [From, To).
 // Bands must partition the reachable scores — a gap ([ErrBandGap]) or an
 // overlap ([ErrBandOverlap]) is a construction error. Both [*Matrix] and
 // [*Additive] implement [Model].

@@ -45,9 +45,10 @@ var (
 	// ErrInvalidOverride reports an override without a level, a manual
 	// override without an actor, or an unknown override kind.
 	ErrInvalidOverride = errors.New("priority: invalid override")
-	// ErrInvalidResult reports a result whose effective priority differs from
-	// the computed one without a recorded reason.
-	ErrInvalidResult = errors.New("priority: invalid result")
+	// ErrInvalidJSON reports JSON that is malformed, has unknown fields or
+	// trailing data, or is decoded into a value already built (scales,
+	// matrices, models and rules are immutable).
+	ErrInvalidJSON = errors.New("priority: invalid JSON")
 )
 
 // ScaleError describes a problem with a scale definition or with a label
@@ -116,26 +117,34 @@ func (e *CellError) Unwrap() error { return e.Err }
 
 // MismatchError reports a level given to a model whose axis uses another scale.
 type MismatchError struct {
-	Axis  string // "impact", "urgency" or "priority"
+	Axis  string // "impact", "urgency", "priority", "threshold", "else" or "override"
 	Want  string // the axis's scale name
 	Got   string // the level's scale name
 	Level string // the level's label
+	// GotScale and WantScale describe both scales in full (Scale.String),
+	// shown when their names are equal.
+	GotScale, WantScale string
 }
 
 func (e *MismatchError) Error() string {
 	if e.Level == "" {
-		return "priority: " + e.Axis + ": zero level (want a level of scale " + strconv.Quote(e.Want) + ")"
+		return "priority: zero " + e.Axis + " level (want a level of scale " + strconv.Quote(e.Want) + ")"
 	}
-	return "priority: " + e.Axis + ": level " + strconv.Quote(e.Level) + " of scale " + strconv.Quote(e.Got) +
-		" used where scale " + strconv.Quote(e.Want) + " is expected"
+	got, want := strconv.Quote(e.Got), strconv.Quote(e.Want)
+	if e.Got == e.Want {
+		// Same name, different levels or direction: show both.
+		got, want = "["+e.GotScale+"]", "["+e.WantScale+"]"
+	}
+	return "priority: " + e.Axis + " level " + strconv.Quote(e.Level) + " of scale " + got +
+		" used where scale " + want + " is expected"
 }
 
 func (e *MismatchError) Unwrap() error { return ErrScaleMismatch }
 
 func mismatch(axis string, want *Scale, l Level) error {
-	e := &MismatchError{Axis: axis, Want: want.Name()}
+	e := &MismatchError{Axis: axis, Want: want.Name(), WantScale: want.String()}
 	if l.s != nil {
-		e.Got = l.s.Name()
+		e.Got, e.GotScale = l.s.Name(), l.s.String()
 		e.Level = l.String()
 	}
 	return e
@@ -153,3 +162,27 @@ func truncate(s string) string {
 	}
 	return s[:cut] + "…"
 }
+
+// chainError joins a sentinel, a context and a cause from this package into
+// one message that names the package once, e.g.
+// "priority: invalid band: [0, 9): scale "priority": unknown level "z"".
+// errors.Is and errors.As see both the sentinel and the cause.
+type chainError struct {
+	sentinel error
+	context  string
+	cause    error
+}
+
+func chain(sentinel error, context string, cause error) error {
+	return &chainError{sentinel: sentinel, context: context, cause: cause}
+}
+
+func (e *chainError) Error() string {
+	s := e.sentinel.Error()
+	if e.context != "" {
+		s += ": " + e.context
+	}
+	return s + ": " + trimPkg(e.cause.Error())
+}
+
+func (e *chainError) Unwrap() []error { return []error{e.sentinel, e.cause} }

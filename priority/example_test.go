@@ -68,7 +68,7 @@ func ExampleMatrix_Lookup() {
 	fmt.Println(err)
 	// Output:
 	// 2 High <nil>
-	// priority: impact: level "1 High" of scale "urgency" used where scale "impact" is expected
+	// priority: impact level "1 High" of scale "urgency" used where scale "impact" is expected
 }
 
 func ExampleMatrix_LookupLabels() {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 // JSON forms. Levels are written by name ("Critical") and read with
@@ -17,7 +18,7 @@ import (
 // values and levels point to them), so they are only decoded into new,
 // zero values.
 func errDecodeInto(what string) error {
-	return fmt.Errorf("priority: json: decode into a new, zero %s: a built %s is immutable", what, what)
+	return fmt.Errorf("%w: decode into a new, zero %s: a built %s is immutable", ErrInvalidJSON, what, what)
 }
 
 // decodeStrict decodes data into v rejecting unknown fields and trailing data.
@@ -25,10 +26,15 @@ func decodeStrict(data []byte, v any) error {
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.DisallowUnknownFields()
 	if err := d.Decode(v); err != nil {
-		return fmt.Errorf("priority: json: %w", err)
+		if strings.HasPrefix(err.Error(), "priority: ") {
+			// Our own UnmarshalText error, passed through by encoding/json:
+			// it already says what is wrong and wraps its sentinel.
+			return err
+		}
+		return fmt.Errorf("%w: %w", ErrInvalidJSON, err)
 	}
 	if d.More() {
-		return fmt.Errorf("priority: json: trailing data")
+		return fmt.Errorf("%w: trailing data", ErrInvalidJSON)
 	}
 	return nil
 }
@@ -128,7 +134,7 @@ func (m *Matrix) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	if w.Kind != "" && w.Kind != "matrix" {
-		return fmt.Errorf("%w: json: kind %q is not \"matrix\"", ErrInvalidMatrix, w.Kind)
+		return fmt.Errorf("%w: kind %q is not \"matrix\"", ErrInvalidJSON, w.Kind)
 	}
 	n, err := NewMatrix(w.Impact, w.Urgency, w.Priority, w.Cells)
 	if err != nil {
@@ -189,7 +195,7 @@ func weightsFromJSON(axis string, s *Scale, ws []weightJSON) ([]int, error) {
 	for _, w := range ws {
 		l, err := s.Parse(w.Level)
 		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %w", ErrInvalidWeights, axis, err)
+			return nil, chain(ErrInvalidWeights, axis, err)
 		}
 		if seen[l.i] {
 			return nil, fmt.Errorf("%w: %s %q: two weights", ErrInvalidWeights, axis, l.String())
@@ -216,7 +222,7 @@ func (a *Additive) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	if w.Kind != "" && w.Kind != "additive" {
-		return fmt.Errorf("%w: json: kind %q is not \"additive\"", ErrInvalidMatrix, w.Kind)
+		return fmt.Errorf("%w: kind %q is not \"additive\"", ErrInvalidJSON, w.Kind)
 	}
 	if err := checkScales(w.Impact, w.Urgency, w.Priority); err != nil {
 		return err
@@ -233,7 +239,7 @@ func (a *Additive) UnmarshalJSON(data []byte) error {
 	for k, b := range w.Bands {
 		l, err := w.Priority.Parse(b.Priority)
 		if err != nil {
-			return fmt.Errorf("%w: band %d: %w", ErrInvalidBand, k+1, err)
+			return chain(ErrInvalidBand, "band "+strconv.Itoa(k+1), err)
 		}
 		bands[k] = Band{Priority: l, From: b.From, To: b.To}
 	}
@@ -252,7 +258,7 @@ func DecodeModel(data []byte) (Model, error) {
 		Kind string `json:"kind"`
 	}
 	if err := json.Unmarshal(data, &k); err != nil {
-		return nil, fmt.Errorf("priority: json: %w", err)
+		return nil, fmt.Errorf("%w: %w", ErrInvalidJSON, err)
 	}
 	switch k.Kind {
 	case "matrix":
@@ -268,7 +274,7 @@ func DecodeModel(data []byte) (Model, error) {
 		}
 		return a, nil
 	}
-	return nil, fmt.Errorf("%w: json: kind %s (want \"matrix\" or \"additive\")", ErrInvalidMatrix, strconv.Quote(k.Kind))
+	return nil, fmt.Errorf("%w: kind %s (want \"matrix\" or \"additive\")", ErrInvalidJSON, strconv.Quote(k.Kind))
 }
 
 // MarshalText encodes the op by name.
@@ -345,13 +351,13 @@ func (r *Rules) UnmarshalJSON(data []byte) error {
 	for k, fj := range w.Factors {
 		el, err := w.Scale.Parse(fj.Else)
 		if err != nil {
-			return &RuleError{Fact: fj.Fact, Step: -1, Err: fmt.Errorf("%w: else: %w", ErrInvalidRules, err)}
+			return &RuleError{Fact: fj.Fact, Step: -1, Err: chain(ErrInvalidRules, "else", err)}
 		}
 		f := Factor{Fact: fj.Fact, Op: fj.Op, Else: el}
 		for j, s := range fj.Steps {
 			l, err := w.Scale.Parse(s.Level)
 			if err != nil {
-				return &RuleError{Fact: fj.Fact, Step: j, Err: fmt.Errorf("%w: %w", ErrInvalidRules, err)}
+				return &RuleError{Fact: fj.Fact, Step: j, Err: chain(ErrInvalidRules, "", err)}
 			}
 			f.Steps = append(f.Steps, Step{Value: s.Value, Level: l})
 		}

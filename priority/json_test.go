@@ -40,7 +40,7 @@ func TestMatrixJSON(t *testing.T) {
 	err = json.Unmarshal([]byte(`{"kind":"matrix","colour":"red"}`), &m)
 	assert.Error(t, err)
 	_, err = DecodeModel([]byte(`{"kind":"tree"}`))
-	assert.ErrorIs(t, err, ErrInvalidMatrix)
+	assert.ErrorIs(t, err, ErrInvalidJSON)
 }
 
 func TestAdditiveJSON(t *testing.T) {

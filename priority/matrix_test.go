@@ -63,7 +63,7 @@ func TestLookupScaleMismatch(t *testing.T) {
 	uhi := m.Urgency().Highest()
 	_, err := m.Lookup(uhi, hi) // swapped axes
 	require.ErrorIs(t, err, ErrScaleMismatch)
-	assert.Equal(t, `priority: impact: level "1 High" of scale "urgency" used where scale "impact" is expected`, err.Error())
+	assert.Equal(t, `priority: impact level "1 High" of scale "urgency" used where scale "impact" is expected`, err.Error())
 	_, err = m.Lookup(Level{}, uhi)
 	require.ErrorIs(t, err, ErrScaleMismatch)
 	_, err = (*Matrix)(nil).Lookup(hi, uhi)

@@ -105,13 +105,13 @@ func (o Override) Resolve(priority *Scale) (Override, error) {
 	switch {
 	case o.Level.IsValid():
 		if !sameScale(priority, o.Level.s) {
-			return bad("%w", mismatch("override", priority, o.Level))
+			return Override{}, chain(ErrInvalidOverride, o.Kind.String(), mismatch("override", priority, o.Level))
 		}
 		o.Level.s = priority
 	case o.label != "":
 		l, err := priority.Parse(o.label)
 		if err != nil {
-			return bad("%w", err)
+			return Override{}, chain(ErrInvalidOverride, o.Kind.String(), err)
 		}
 		o.Level = l
 	case o.Kind == MajorIncident:

@@ -137,13 +137,13 @@ func NewRules(scale *Scale, factors ...Factor) (*Rules, error) {
 			return nil, bad(-1, "unknown op %s", f.Op)
 		}
 		if !sameScale(scale, f.Else.s) {
-			return nil, bad(-1, "else: %w", mismatch("else", scale, f.Else))
+			return nil, &RuleError{Fact: f.Fact, Step: -1, Err: chain(ErrInvalidRules, "", mismatch("else", scale, f.Else))}
 		}
 		f.Else.s = scale
 		steps := slices.Clone(f.Steps)
 		for j, s := range steps {
 			if !sameScale(scale, s.Level.s) {
-				return nil, bad(j, "%w", mismatch("level", scale, s.Level))
+				return nil, &RuleError{Fact: f.Fact, Step: j, Err: chain(ErrInvalidRules, "", mismatch("threshold", scale, s.Level))}
 			}
 			steps[j].Level.s = scale
 			if j == 0 {
