@@ -19,6 +19,11 @@
 // CAB (ECAB), a small group reachable at short notice, authorises it, and it
 // is reviewed after implementation.
 //
+// The [Lifecycle] of a change request is data too: per type, which
+// [State] may follow which ([DefaultLifecycle] follows ServiceNow: normal
+// new → assess → authorize → scheduled → implement → review → closed;
+// standard skips assess and authorize; emergency skips assess).
+//
 // # Risk levels and risk models
 //
 // A [Level] is an ordered risk level: [Low], [Moderate], [High], [VeryHigh],
@@ -78,6 +83,9 @@
 // [NextSlot] finds the earliest window of a given length inside a window
 // calendar after an instant, avoiding busy intervals; it searches up to a
 // bound and returns [ErrNoSlot] rather than loop when nothing fits.
+// [NextAllowedSlot] finds the earliest window that [CheckSchedule] accepts
+// under given [ScheduleRules] (which round-trip through JSON with each
+// calendar as its calendar.Spec).
 //
 // # Conflicts
 //

@@ -37,6 +37,9 @@ var (
 	// ErrSchedule reports invalid scheduling input (lead-time policy,
 	// slot search arguments).
 	ErrSchedule = errors.New("change: invalid schedule input")
+	// ErrLifecycle reports an unknown state, an invalid lifecycle model or
+	// a state change the lifecycle does not allow.
+	ErrLifecycle = errors.New("change: invalid lifecycle")
 	// ErrNoSlot reports that no free slot exists before the search bound.
 	ErrNoSlot = errors.New("change: no free slot")
 )

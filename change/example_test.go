@@ -274,3 +274,16 @@ func ExampleLeadTimePolicy_Days() {
 	// normal/moderate: 5 working days
 	// normal/high: 10 working days
 }
+
+// The state model is data: a standard change skips assessment and
+// authorisation, an emergency change skips assessment.
+func ExampleLifecycle_Check() {
+	lc := change.DefaultLifecycle()
+	fmt.Println(lc.Next(change.Standard, change.New))
+	fmt.Println(lc.Check(change.Emergency, change.New, change.Authorize))
+	fmt.Println(lc.Check(change.Standard, change.New, change.Authorize))
+	// Output:
+	// [scheduled canceled]
+	// <nil>
+	// change: lifecycle standard: "new → authorize" is not allowed (from new: scheduled, canceled)
+}

@@ -59,7 +59,7 @@ func FuzzDecodeModel(f *testing.F) {
 }
 
 func FuzzPolicies(f *testing.F) {
-	for _, v := range []any{DefaultRouting(), DefaultLeadTimes(), MustBands(AtLeast, Low, Threshold{dec("2.5"), High})} {
+	for _, v := range []any{DefaultRouting(), DefaultLeadTimes(), DefaultLifecycle(), MustBands(AtLeast, Low, Threshold{dec("2.5"), High})} {
 		b, err := json.Marshal(v)
 		if err != nil {
 			f.Fatal(err)
@@ -104,6 +104,17 @@ func FuzzPolicies(f *testing.F) {
 				t.Fatalf("bands re-decode: %v", err)
 			}
 			_ = bd.Classify(7, 3)
+		}
+		var lc Lifecycle
+		if json.Unmarshal(data, &lc) == nil {
+			b, err := json.Marshal(&lc)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var lc2 Lifecycle
+			if err := json.Unmarshal(b, &lc2); err != nil {
+				t.Fatalf("lifecycle re-decode: %v", err)
+			}
 		}
 		var sr ScheduleRules
 		if json.Unmarshal(data, &sr) == nil {
