@@ -165,6 +165,10 @@ func (en *engine) explain() (Explanation, error) {
 	return x, nil
 }
 
+// WarningsOf returns the warning instants of any cycle of the explained
+// status (the current one's are in Warnings), from the recorded segments.
+func (x Explanation) WarningsOf(c Cycle) ([]Warning, error) { return warnings(c, x.Segments) }
+
 // warnings computes the instant of every threshold of the cycle: from the
 // recorded running segments for thresholds already reached, projected from
 // AsOf (assuming no further pause) for the rest of an active cycle.

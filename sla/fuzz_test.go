@@ -166,3 +166,61 @@ func FuzzDuration(f *testing.F) {
 		}
 	})
 }
+
+// FuzzCreditSchedule: decoding validates; a valid schedule computes without
+// panicking for any availability and breach count, and round-trips.
+func FuzzCreditSchedule(f *testing.F) {
+	f.Add([]byte(`{"tiers":[{"below":"99.9","credit":"10"},{"below":"99","credit":"25"}],"perBreach":[{"target":"x","amount":"250","cap":"1000"}],"capPercent":"50","rounding":{"places":2,"mode":"half-even"}}`), int64(998), int64(1000), int64(3))
+	f.Add([]byte(`{}`), int64(0), int64(0), int64(0))
+	f.Add([]byte(`{"tiers":[{"below":"1e-5","credit":"0"}],"rounding":{"places":18,"mode":"ceiling"}}`), int64(-1), int64(7), int64(-2))
+	f.Fuzz(func(t *testing.T, data []byte, num, den, breaches int64) {
+		var s CreditSchedule
+		if json.Unmarshal(data, &s) != nil {
+			return
+		}
+		cr, err := s.Compute(decimalFromInt(den%1_000_000), kpiRatio(num, den), map[string]int64{"x": breaches})
+		if err == nil && cr.Total.IsNegative() && den%1_000_000 >= 0 && breaches >= 0 {
+			t.Fatalf("negative credit %v", cr.Total)
+		}
+		b, err := json.Marshal(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s2 CreditSchedule
+		if err := json.Unmarshal(b, &s2); err != nil {
+			t.Fatalf("re-decode %s: %v", b, err)
+		}
+		b2, _ := json.Marshal(s2)
+		if string(b) != string(b2) {
+			t.Fatalf("round trip changed:\n%s\n%s", b, b2)
+		}
+	})
+}
+
+// FuzzTicketJSON: any decodable ticket evaluates without panicking, and a
+// ticket round-trips through JSON.
+func FuzzTicketJSON(f *testing.F) {
+	f.Add([]byte(`{"id":"INC1","attrs":{"service":"mail"},"events":[{"at":"2026-11-20T21:00:00+01:00","kind":"created","priority":"P3","state":"New"},{"at":"2026-11-23T09:00:00+01:00","kind":"priority","priority":"P1"},{"at":"2026-11-23T10:00:00+01:00","kind":"resolve"}]}`))
+	f.Add([]byte(`{"events":[{"at":"0001-01-01T00:00:00Z","kind":"created"},{"at":"9999-12-31T23:59:59Z","kind":"reopen"}]}`))
+	p := demoPolicy(f, Retroactive)
+	now := time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var tk Ticket
+		if json.Unmarshal(data, &tk) != nil {
+			return
+		}
+		_, _ = p.Evaluate(tk, now)
+		b, err := json.Marshal(tk)
+		if err != nil {
+			return // e.g. an invalid kind set programmatically cannot come from JSON
+		}
+		var tk2 Ticket
+		if err := json.Unmarshal(b, &tk2); err != nil {
+			t.Fatalf("re-decode %s: %v", b, err)
+		}
+		b2, _ := json.Marshal(tk2)
+		if string(b) != string(b2) {
+			t.Fatalf("round trip changed:\n%s\n%s", b, b2)
+		}
+	})
+}

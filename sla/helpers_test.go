@@ -3,6 +3,9 @@ package sla
 import (
 	"errors"
 	"time"
+
+	"github.com/itsmkit/itsm/kpi"
+	"github.com/shopspring/decimal"
 )
 
 // weekSched is a slow, obviously-correct business schedule for tests: open
@@ -222,3 +225,7 @@ func at(y int, m time.Month, d, h, min int) time.Time {
 func ev(t time.Time, k EventKind) Event { return Event{At: t, Kind: k} }
 
 func state(t time.Time, s string) Event { return Event{At: t, Kind: StateChanged, State: s} }
+
+func decimalFromInt(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
+
+func kpiRatio(num, den int64) kpi.Ratio { return kpi.Ratio{Num: num, Den: den} }
