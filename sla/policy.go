@@ -126,9 +126,11 @@ func SlotOf(t TargetSpec) string {
 	return t.Kind.String() + " " + string(t.Metric)
 }
 
-// NewPolicy validates spec and resolves every target's schedule name through
-// schedules; the name "" or [WallClockName] resolves to [WallClock] unless the
-// map defines it. Errors name the rule and target.
+// NewPolicy validates spec and resolves every target's schedule name: first
+// in schedules (the caller's map, may be nil), then among the calendars
+// embedded in spec.Calendars (built with calendar.New); the name "" or
+// [WallClockName] resolves to [WallClock] unless one of them defines it.
+// Errors name the rule and target and quote the input.
 func NewPolicy(spec PolicySpec, schedules map[string]Schedule) (*Policy, error) {
 	p := &Policy{spec: clonePolicySpec(spec)}
 	if int(spec.PriorityChange) >= len(pcNames) {
