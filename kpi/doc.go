@@ -1,32 +1,178 @@
 // Package kpi computes service KPIs — availability, time-to-X measures,
 // service-desk rates, satisfaction scores, DORA metrics and SRE error
-// budgets — with exact, explainable and mergeable arithmetic.
+// budgets — with exact, explainable and mergeable arithmetic. Every
+// published dashboard computes these slightly differently and rarely says
+// how; this package states each definition and returns every value with
+// its numerator, denominator or sample size.
 //
-// # Exactness
+// It imports no other itsmkit package. Business time comes in through the
+// one-method [Schedule] interface, which *calendar.Calendar satisfies;
+// [WallClock] (or a nil Schedule) is 24×7.
 //
-// Rates are [Ratio] values built from integer counts (tickets, nanoseconds),
-// so every figure carries its numerator and denominator. Decimal output is
-// produced only at presentation: [Ratio.Rate] rounds half to even at 18
-// places, [Ratio.Percent] half to even at the places asked for. Decisions
-// (is a target met?) use [Ratio.CmpPercent], which compares exactly. A
-// denominator of zero means "no data": the decimal accessors return
-// ok == false, never NaN and never a panic.
+// # Exactness and rounding
+//
+// Rates are [Ratio] values built from integer counts (tickets, events,
+// nanoseconds): Ratio{Num, Den}. Decimals appear only at presentation:
+// [Ratio.Rate] is Num/Den rounded half to even at 18 places, [Ratio.Percent]
+// is 100·Num/Den rounded half to even at the places asked for. Decisions
+// (is a target met?) use [Ratio.CmpPercent] or [Ratio.Cmp], which compare
+// exactly: 99.949 % is below 99.95 % even though both print as 99.95.
+// Durations stay time.Duration; sums of durations are kept in 128 bits.
+// Means are rounded to the nearest nanosecond, ties to even. Decimal inputs
+// must have an exponent within ±[MaxDecimalExponent].
+//
+// # No data
+//
+// A denominator of zero means "no data": the decimal accessors return
+// ok == false — never NaN, never a panic. Empty samples give ok == false
+// for mean, min, max and percentiles; a zero-length period has no
+// scheduled time and hence no availability; no deployments means no change
+// failure rate. Classifications leave a metric with no data unnamed.
 //
 // # Intervals
 //
 // An [Interval] is half-open [Start, End): back-to-back intervals do not
-// overlap, and an instant equal to End lies outside. [MergeIntervals] joins
+// overlap and an instant equal to End lies outside. Start == End is a valid
+// empty interval; End before Start is an error ([ErrEndBeforeStart]), as is
+// a span longer than a time.Duration ([ErrTooLong]). [MergeIntervals] joins
 // overlapping and touching intervals and reports whether any overlapped.
 //
 // # Availability
 //
-// [ComputeAvailability] measures Up / Scheduled over a period within service
-// hours (any [Schedule]; *calendar.Calendar satisfies it, [WallClock] is
-// 24×7), with maintenance windows removed from both the scheduled time and
-// the downtime. Overlapping outages are merged, counted once, and flagged.
-// [AvailabilityFromMTBF] gives the steady-state MTBF/(MTBF+MTTR).
-// [AllowedDowntime] converts a "nines" target into allowed downtime exactly
-// (99.9 % over 30 days is 43m12s; 99.99 % over a 365-day year is 52m33.6s);
-// [TargetFor], [Nines], [CountNines] and [DowntimeTable] go the other way or
-// tabulate.
+// [ComputeAvailability] measures, over a period and within service hours:
+//
+//	Scheduled = service time in the period − service time under maintenance
+//	Down      = service time inside outages and outside maintenance
+//	Up        = Scheduled − Down,  availability = Up / Scheduled
+//
+// Overlapping outages are merged and counted once ([Availability]
+// OverlapsMerged and Notes say so); outage time outside the period, outside
+// service hours or inside maintenance is not counted, and Notes say that
+// too. Availability is always in [0, 1] and adding an outage never raises
+// it (both are property-tested against a minute-stepping reference).
+// [Availability.MTBF] and [Availability.MTTRestore] divide up and down time
+// by the number of failures. [AvailabilityFromMTBF] is the steady-state
+// MTBF / (MTBF + MTTR).
+//
+// "Nines": [AllowedDowntime] is window × (100 − target)/100, computed in
+// decimal nanoseconds and rounded down: 99.9 % over 30 days is 43m12s,
+// 99.99 % over a 365-day year is 52m33.6s. [DowntimeTable] tabulates a
+// target per 365-day year, 30 days, week and day; [TargetFor], [Nines] and
+// [CountNines] go the other way.
+//
+// # Time to X
+//
+// Each [Measure] is named by the events that start and stop its clock, so a
+// report says which "MTTR" it is: [MTTA] (acknowledge), [MTTRepair],
+// [MTTRecover] (recovery/restore service, ITIL's MTRS), [MTTResolve],
+// [MTTRespond], [MTTD] (detect), [MTBF] (restored → next failure) and
+// [MTTF]. A [Clock] labels the time base: [Wall] or [Business] (measured
+// with a [Schedule]; business time never exceeds wall time, a tested
+// property).
+//
+// [DurationStats] keeps count, exact sum, mean, min and max in constant
+// space. [TimeTo] holds two of them: completed items and censored ones.
+// [Sample] keeps every value for exact percentiles; a [Distribution] is an
+// immutable sorted sample offering two named percentile definitions:
+//
+//   - [NearestRank]: the value of rank ⌈p·n/100⌉ (p = 0: the minimum).
+//   - [Linear]: Hyndman–Fan type 7 (R, NumPy and Excel PERCENTILE.INC
+//     default): h = (n−1)·p/100, interpolate between x[⌊h⌋] and x[⌊h⌋+1],
+//     computed exactly and rounded half to even to the nanosecond.
+//
+// The median is the type-7 50th percentile (mean of the middle two for even
+// n). Both definitions are monotone in p. No approximate mergeable sketch
+// (t-digest, KLL, DDSketch) is offered: percentiles here are always exact.
+//
+// # Censoring
+//
+// An item still open at the observation cut-off (end of the period) is
+// censored, never dropped. [TimeTo.Observe] and [Sample.Observe] take the
+// cut-off asOf: an item whose stop event is set and not after asOf is
+// completed; any other is censored with the elapsed time up to asOf, a lower
+// bound on its final value. Completed and censored statistics are reported
+// separately; [TimeTo.AtLeast] and [Sample.AtLeast] combine them, giving
+// lower bounds ("at least") for the mean and every percentile, because each
+// is non-decreasing in every value.
+//
+// # Merging
+//
+// Every accumulator is a commutative monoid — [DurationStats], [TimeTo],
+// [Sample], [DeskRates], [Attainment], [Backlog], [Flow], [CSAT], [NPS],
+// [CES] and [Ratio] (via [Ratio.Add]): the zero value (or a fresh
+// constructor value) is empty, Merge is associative and commutative, and
+// accumulating any split of the input in parts and merging the parts in any
+// order equals accumulating it at once. Property tests check exactly that,
+// so a user with billions of tickets can shard the work in any map-reduce
+// engine and merge the partials. Add methods of the count/mean accumulators
+// do not allocate. Merging accumulators of different kinds (measure, clock,
+// scale, instant, period) is an error ([ErrMismatch]). Accumulators are not
+// safe for concurrent mutation: give each goroutine its own and merge.
+//
+// # Service desk
+//
+// [DeskRates] counts, over [TicketOutcome] records:
+//
+//   - First contact resolution (FCR) = resolved during the first contact,
+//     not escalated, not reopened ÷ resolved. It is about contacts.
+//   - First time fix (FTF) = resolved with at most one fix attempt, not
+//     reopened ÷ resolved. It is about fix attempts (a ticket fixed by
+//     second line on the first try is FTF but not FCR).
+//   - Reopen rate = resolved tickets reopened ÷ resolved.
+//   - Escalation rate = escalated ÷ all tickets; reassignment rate =
+//     tickets with at least one hand-off ÷ all tickets.
+//
+// Backlog at an instant t counts tickets with Opened ≤ t < Resolved (an
+// unresolved ticket has no Resolved): one opened at t counts at t, one
+// resolved at t does not ([BacklogAt]). [Backlog] adds the age
+// distribution in configurable [AgeBuckets] ([0, b1), [b1, b2), …, [bn, ∞)),
+// in wall or business time. [Flow] counts inflow (opened in a half-open
+// period) against outflow (resolved in it). [Attainment] is SLA targets
+// met ÷ measured.
+//
+// # Satisfaction
+//
+// [CSAT] is the share of ratings at or above a threshold on a scale — by
+// default 4 and 5 on 1–5 ([DefaultCSAT]); [NPS] is the percentage of
+// promoters (9–10) minus the percentage of detractors (0–6) on 0–10, an exact
+// value in [−100, 100]; [CES] is the average answer on a scale (default 1–7).
+// A rating outside the scale is an error ([ErrOutOfRange]).
+//
+// # DORA
+//
+// [ComputeDORA] computes the four key metrics of the DORA research program
+// for a half-open period: deployment frequency ([DORAReport.PerDay]), lead
+// time for changes (commit → production; the median is the headline), change
+// failure rate and failed deployment recovery time. The change failure rate
+// is computed from explicit [Failure] → [Deployment] links: deployments in
+// the period with at least one linked failure ÷ deployments in the period. A
+// deployment with two incidents counts once; a link to an unknown
+// deployment is an error ([ErrUnknownDeployment]). [BandTable] maps the
+// metrics to performance levels; [DefaultBands] is derived from the
+// Accelerate State of DevOps Report 2023 (elite/high/medium/low). Sources
+// disagree, so tables are configurable and round-trip through JSON.
+//
+// # Error budgets
+//
+// An [SLO] has a target percentage and a window, [Rolling] (a fixed length
+// before now) or [CalendarMonth] (in an IANA zone). Its [ErrorBudget] over
+// Bad of Total units (events, or nanoseconds for time-based SLOs) is:
+//
+//	allowed   = Total × (100 − target)/100
+//	consumed  = Bad / allowed
+//	remaining = allowed − Bad
+//	burn rate = (Bad/Total) / ((100 − target)/100)
+//
+// all exact (big.Rat or finite decimals). [SLO.EvaluateAlerts] evaluates a
+// multi-window, multi-burn-rate [AlertPolicy]: a row fires only if the burn
+// rate over both its long and its short window is strictly above the row's
+// rate. [DefaultAlertPolicy] is the Google SRE Workbook's table for a 30-day
+// budget: 2 % of the budget in 1 h (burn rate 14.4, 5 m short window, page),
+// 5 % in 6 h (6, 30 m, page), 10 % in 3 days (1, 6 h, ticket).
+//
+// # Configuration
+//
+// Configuration types ([SLO], [AlertPolicy], [BandTable], [CSATConfig])
+// round-trip through JSON with readable durations ([Duration]: "30m",
+// "1h30m", "30d") and names for enumerations; decoding validates.
 package kpi

@@ -52,3 +52,230 @@ func ExampleMergeIntervals() {
 	fmt.Println(len(m), m[0].Duration(), overlapped)
 	// Output: 1 2h0m0s true
 }
+
+func ExampleAvailabilityFromMTBF() {
+	r, _ := kpi.AvailabilityFromMTBF(999*time.Hour, time.Hour)
+	p, _ := r.Percent(2)
+	fmt.Println(p)
+	// Output: 99.9
+}
+
+func ExampleDowntimeTable() {
+	t, _ := kpi.DowntimeTable(decimal.RequireFromString("99.95"))
+	fmt.Println(t.PerYear, t.Per30, t.PerWeek, t.PerDay)
+	// Output: 4h22m48s 21m36s 5m2.4s 43.2s
+}
+
+func ExampleCountNines() {
+	n, _ := kpi.CountNines(kpi.Ratio{Num: 99_95, Den: 100_00})
+	fmt.Println(n)
+	// Output: 3
+}
+
+// Time to resolve in wall-clock time, with a ticket still open at the
+// end of the period reported as censored ("at least") instead of dropped.
+func ExampleTimeTo_Observe() {
+	day := time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC)
+	end := day.Add(24 * time.Hour) // observation cut-off
+	t := kpi.NewTimeTo(kpi.MTTResolve, kpi.Wall)
+	_ = t.Observe(nil, day.Add(9*time.Hour), day.Add(11*time.Hour), end)
+	_ = t.Observe(nil, day.Add(10*time.Hour), day.Add(14*time.Hour), end)
+	_ = t.Observe(nil, day.Add(18*time.Hour), time.Time{}, end) // still open
+	mean, _ := t.Mean()
+	atLeast, _ := t.AtLeast().Mean()
+	fmt.Println(t.Measure.Description())
+	fmt.Println(mean, t.Completed.Count(), "completed;", t.Censored.Count(), "open; mean at least", atLeast)
+	// Output:
+	// mean time to resolve (ticket opened → resolved)
+	// 3h0m0s 2 completed; 1 open; mean at least 4h0m0s
+}
+
+// Shards accumulated separately merge into exactly the batch result.
+func ExampleDurationStats_Merge() {
+	var a, b, all kpi.DurationStats
+	for i, d := range []time.Duration{time.Minute, 3 * time.Minute, 2 * time.Minute, 10 * time.Minute} {
+		_ = all.Add(d)
+		if i%2 == 0 {
+			_ = a.Add(d)
+		} else {
+			_ = b.Add(d)
+		}
+	}
+	a.Merge(b)
+	m, _ := a.Mean()
+	fmt.Println(a == all, m)
+	// Output: true 4m0s
+}
+
+func ExampleDistribution_Percentile() {
+	s := kpi.NewSample(kpi.MTTA, kpi.Wall)
+	for _, m := range []int{15, 20, 35, 40, 50} {
+		_ = s.Add(time.Duration(m) * time.Minute)
+	}
+	d := s.Completed()
+	p := decimal.NewFromInt(40)
+	nr, _, _ := d.Percentile(p, kpi.NearestRank)
+	lin, _, _ := d.Percentile(p, kpi.Linear)
+	med, _ := d.Median()
+	fmt.Println(nr, lin, med)
+	// Output: 20m0s 29m0s 35m0s
+}
+
+func ExampleDeskRates() {
+	var r kpi.DeskRates
+	_ = r.Add(kpi.TicketOutcome{Resolved: true, AtFirstContact: true, FixAttempts: 1})
+	_ = r.Add(kpi.TicketOutcome{Resolved: true, FixAttempts: 1, Escalated: true, Reassignments: 1})
+	_ = r.Add(kpi.TicketOutcome{Resolved: true, FixAttempts: 2})
+	_ = r.Add(kpi.TicketOutcome{Resolved: true, AtFirstContact: true, Reopened: true})
+	fcr, _ := r.FCR().Percent(1)
+	ftf, _ := r.FTF().Percent(1)
+	fmt.Println("FCR", r.FCR(), fcr, "FTF", r.FTF(), ftf, "reopen", r.ReopenRate())
+	// Output: FCR 1/4 25 FTF 2/4 50 reopen 1/4
+}
+
+func ExampleBacklogAt() {
+	t := time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)
+	n, _ := kpi.BacklogAt([]kpi.Ticket{
+		{Opened: t},                              // opened at t: counts
+		{Opened: t.Add(-time.Hour), Resolved: t}, // resolved at t: does not
+		{Opened: t.Add(-2 * time.Hour), Resolved: t.Add(time.Minute)}, // counts
+	}, t)
+	fmt.Println(n)
+	// Output: 2
+}
+
+func ExampleNewBacklog() {
+	now := time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)
+	b, _ := kpi.NewBacklog(now, kpi.AgeBuckets{24 * time.Hour, 7 * 24 * time.Hour}, nil, kpi.Wall)
+	for _, age := range []time.Duration{time.Hour, 30 * time.Hour, 200 * time.Hour, 10 * 24 * time.Hour} {
+		_ = b.Add(kpi.Ticket{Opened: now.Add(-age)})
+	}
+	for _, bucket := range b.Distribution() {
+		fmt.Println(bucket.From, bucket.To, bucket.Unbounded, bucket.Count)
+	}
+	// Output:
+	// 0s 24h0m0s false 1
+	// 24h0m0s 168h0m0s false 1
+	// 168h0m0s 0s true 2
+}
+
+func ExampleFlowSeries() {
+	d := time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC)
+	days := []kpi.Interval{{Start: d, End: d.AddDate(0, 0, 1)}, {Start: d.AddDate(0, 0, 1), End: d.AddDate(0, 0, 2)}}
+	f, _ := kpi.FlowSeries(days, []kpi.Ticket{
+		{Opened: d.Add(time.Hour), Resolved: d.Add(30 * time.Hour)},
+		{Opened: d.Add(2 * time.Hour)},
+		{Opened: d.Add(25 * time.Hour), Resolved: d.Add(26 * time.Hour)},
+	})
+	for _, x := range f {
+		fmt.Println(x.In, x.Out, x.Net())
+	}
+	// Output:
+	// 2 0 2
+	// 1 2 -1
+}
+
+func ExampleCSAT() {
+	var c kpi.CSAT // zero value: share of 4–5 on 1–5
+	for _, r := range []int{5, 4, 3, 5, 1} {
+		_ = c.Add(r)
+	}
+	p, _ := c.Score().Percent(1)
+	fmt.Println(c.Score(), p, c.Add(6) != nil)
+	// Output: 3/5 60 true
+}
+
+func ExampleNPS() {
+	var n kpi.NPS
+	for _, r := range []int{10, 9, 8, 6, 3, 10, 9} {
+		_ = n.Add(r)
+	}
+	s, _ := n.Score(0)
+	fmt.Println(n.Promoters, n.Detractors, s)
+	// Output: 4 2 29
+}
+
+func ExampleCES() {
+	var c kpi.CES // 1–7
+	for _, r := range []int{2, 3, 3} {
+		_ = c.Add(r)
+	}
+	avg, _ := c.Average().RateAt(2)
+	fmt.Println(avg)
+	// Output: 2.67
+}
+
+func ExampleComputeDORA() {
+	start := time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC)
+	h := func(n int) time.Time { return start.Add(time.Duration(n) * time.Hour) }
+	deps := []kpi.Deployment{
+		{ID: "r1", At: h(10), CommittedAt: []time.Time{h(6)}},
+		{ID: "r2", At: h(34), CommittedAt: []time.Time{h(30), h(33)}},
+		{ID: "r3", At: h(58), CommittedAt: []time.Time{h(50)}},
+	}
+	fails := []kpi.Failure{ // two incidents from r2: it counts once
+		{DeploymentID: "r2", Start: h(35), Restored: h(35).Add(40 * time.Minute)},
+		{DeploymentID: "r2", Start: h(36), Restored: h(36).Add(20 * time.Minute)},
+	}
+	r, err := kpi.ComputeDORA(kpi.Interval{Start: start, End: start.AddDate(0, 0, 7)}, deps, fails)
+	if err != nil {
+		panic(err)
+	}
+	perDay, _ := r.PerDay()
+	lead, _ := r.LeadTime.Median()
+	rec, _ := r.RecoveryTimes.Median()
+	c, _ := kpi.DefaultBands().Classify(r)
+	fmt.Println(perDay, lead, r.ChangeFailure, rec)
+	fmt.Println(c)
+	// Output:
+	// 3/7 4h0m0s 1/3 30m0s
+	// frequency high, lead time elite, change failure low, recovery elite, overall low
+}
+
+func ExampleSLO_Budget() {
+	slo := kpi.SLO{Target: decimal.RequireFromString("99.9"), Window: kpi.Rolling, Length: kpi.Duration(kpi.Days30)}
+	b, _ := slo.Budget(250, 1_000_000)
+	used, _ := b.ConsumedPercent(1)
+	fmt.Println(b.Allowed(), b.Remaining(), used)
+	t, _ := slo.TimeBudget(0, kpi.Days30)
+	fmt.Println(t.AllowedTime())
+	// Output:
+	// 1000 750 25
+	// 43m12s
+}
+
+func ExampleSLO_EvaluateAlerts() {
+	slo := kpi.SLO{Target: decimal.RequireFromString("99.9"), Window: kpi.Rolling, Length: kpi.Duration(kpi.Days30)}
+	bad := kpi.Counts{Bad: 20, Total: 1000} // 2 % errors: burn rate 20
+	ok := kpi.Counts{Bad: 0, Total: 1000}
+	res, _ := slo.EvaluateAlerts(kpi.DefaultAlertPolicy(), map[time.Duration]kpi.Counts{
+		time.Hour: bad, 5 * time.Minute: bad, // fast burn, still going
+		6 * time.Hour: bad, 30 * time.Minute: ok, // recovered in the last 30 minutes
+		3 * 24 * time.Hour: ok,
+	})
+	for _, r := range res {
+		fmt.Println(r.Alert.Severity, r.Alert.LongWindow, r.Alert.ShortWindow, r.Alert.BurnRate, r.Fires)
+	}
+	// Output:
+	// page 1h 5m 14.4 true
+	// page 6h 30m 6 false
+	// ticket 72h 6h 1 false
+}
+
+func ExampleCountsOver() {
+	now := time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)
+	var buckets []kpi.CountBucket
+	for m := 0; m < 10; m++ {
+		s := now.Add(time.Duration(m-10) * time.Minute)
+		buckets = append(buckets, kpi.CountBucket{Interval: kpi.Interval{Start: s, End: s.Add(time.Minute)}, Counts: kpi.Counts{Bad: int64(m), Total: 100}})
+	}
+	c, _ := kpi.CountsOver(buckets, now, 5*time.Minute)
+	fmt.Println(c.Bad, c.Total)
+	// Output: 35 500
+}
+
+func ExampleParseDuration() {
+	d, _ := kpi.ParseDuration("7d12h")
+	fmt.Println(d, kpi.Duration(d))
+	// Output: 180h0m0s 180h
+}

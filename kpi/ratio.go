@@ -46,10 +46,10 @@ func (r Ratio) RateAt(places int32) (decimal.Decimal, bool) {
 }
 
 // Percent returns 100·Num/Den rounded half to even (banker's rounding) at
-// places decimal places: Ratio{2, 3}.Percent(2) is 66.67, Ratio{1, 8}.Percent(1)
-// is 12.5 → "12.5", Ratio{1, 16}.Percent(2) (6.25) stays 6.25, Ratio{1, 400}.Percent(1)
-// (0.25) is 0.2. ok is false when Den == 0. Rounding happens here only: compare
-// against thresholds with [Ratio.CmpPercent], never with a rounded percentage.
+// places decimal places: Ratio{2, 3}.Percent(2) is 66.67, Ratio{1, 8}.Percent(0)
+// (12.5) is 12, Ratio{3, 8}.Percent(0) (37.5) is 38. ok is false when Den == 0.
+// Rounding happens here only: compare against thresholds with
+// [Ratio.CmpPercent], never with a rounded percentage.
 func (r Ratio) Percent(places int32) (decimal.Decimal, bool) {
 	if r.Den == 0 {
 		return decimal.Decimal{}, false
