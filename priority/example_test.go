@@ -310,3 +310,36 @@ func ExampleDecodeModel() {
 	// Output:
 	// {"kind":"matrix","impact":{"name":"impact","direction":"highest-first","levels":["High","Low"]},"urgency":{"name":"urgency","direction":"highest-first","levels":["High","Low"]},"priority":{"name":"priority","direction":"highest-first","levels":["P1","P2","P3"]},"cells":[["P1","P2"],["P2","P3"]]}
 }
+
+func ExampleScale_WithAliases() {
+	// Ticket data exported from another tool says "Normal" and "P1".
+	urg, err := priority.ServiceNow().Urgency().WithAliases(map[string][]string{
+		"High":   {"P1", "Urgent"},
+		"Medium": {"Normal"},
+	})
+	if err != nil {
+		panic(err)
+	}
+	for _, label := range []string{"normal", "2 - Normal", "P1", "1 - Normal"} {
+		if l, err := urg.Parse(label); err != nil {
+			fmt.Println(err)
+		} else {
+			fmt.Printf("%q → %s\n", label, l)
+		}
+	}
+	// Output:
+	// "normal" → 2 Medium
+	// "2 - Normal" → 2 Medium
+	// "P1" → 1 High
+	// priority: scale "urgency": unknown level "1 - Normal": number 1 is "High" but name is level 2
+}
+
+func ExampleMatrix_Markdown() {
+	fmt.Print(priority.ITop().Markdown())
+	// Output:
+	// | impact \ urgency | 1 Critical | 2 High | 3 Medium | 4 Low |
+	// |---|---|---|---|---|
+	// | 1 A department | 1 Critical | 1 Critical | 2 High | 4 Low |
+	// | 2 A service | 1 Critical | 2 High | 3 Medium | 4 Low |
+	// | 3 A person | 2 High | 3 Medium | 3 Medium | 4 Low |
+}
