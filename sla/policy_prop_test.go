@@ -115,3 +115,50 @@ func TestConcurrentEvaluate(t *testing.T) {
 		require.NoError(t, <-done)
 	}
 }
+
+// Retroactive start means the new target behaves as though it had been
+// attached at creation: after a P3 → P1 change the policy's resolution
+// clock equals a lone P1 target replayed over the same timeline, pauses
+// included (none of the accrued pause time is lost).
+func TestRetroactiveEqualsReplayFromCreation(t *testing.T) {
+	p := demoPolicy(t, Retroactive)
+	p1 := p.Targets("P1", nil)[1]
+	require.Equal(t, "P1 resolution", p1.Name())
+	base := at(2026, time.November, 16, 0, 0)
+	rapid.Check(t, func(t *rapid.T) {
+		cur := base.Add(time.Duration(rapid.IntRange(0, 7*24*60).Draw(t, "created")) * time.Minute)
+		tl := []Event{{At: cur, Kind: Created, State: "New", Priority: "P3"}}
+		change := rapid.IntRange(0, 8).Draw(t, "changeAt")
+		n := rapid.IntRange(change, 8).Draw(t, "events")
+		for i := 0; i <= n; i++ {
+			cur = cur.Add(time.Duration(rapid.IntRange(0, 10*60).Draw(t, "gap")) * time.Minute)
+			if i == change {
+				tl = append(tl, Event{At: cur, Kind: PriorityChanged, Priority: "P1"})
+				continue
+			}
+			tl = append(tl, state(cur, rapid.SampledFrom([]string{"In Progress", "Awaiting User Info", "Awaiting Vendor"}).Draw(t, "state")))
+		}
+		now := cur.Add(time.Duration(rapid.IntRange(0, 600).Draw(t, "after")) * time.Minute)
+		sts, err := p.Evaluate(Ticket{Events: tl}, now)
+		require.NoError(t, err)
+		got := find2(sts, "SLA resolution")
+		want, err := Evaluate(p1, tl, now)
+		require.NoError(t, err)
+		require.Equal(t, want.Elapsed, got.Elapsed)
+		require.Equal(t, want.Paused, got.Paused)
+		require.Equal(t, want.PausedWall, got.PausedWall)
+		require.Equal(t, want.Breached, got.Breached)
+		require.True(t, want.BreachAt.Equal(got.BreachAt))
+		require.True(t, want.Deadline.Equal(got.Deadline))
+		require.Equal(t, want.Stage, got.Stage)
+	})
+}
+
+func find2(sts []Status, slot string) Status {
+	for _, s := range sts {
+		if s.Slot == slot {
+			return s
+		}
+	}
+	return Status{}
+}
