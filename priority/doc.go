@@ -79,7 +79,8 @@
 // # Labels and JSON
 //
 // [Scale.Parse] maps exported ticket data ("1 - High", "2-Medium", "High",
-// "1") onto levels, and refuses contradictions ("2 - High" where High is 1).
+// "1") onto levels, and refuses contradictions ("2 - High" where High is 1);
+// [Scale.WithAliases] accepts another tool's names ("Normal" for "Medium").
 // Scales, matrices, additive models, rules and overrides round-trip through
 // JSON with levels by name; decoding validates as the constructors do.
 // [DecodeModel] reads either kind of model.
