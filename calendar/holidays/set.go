@@ -26,8 +26,10 @@ const (
 
 // Set is the holidays of one region (or a user-supplied list, see [NewSet])
 // restricted to a set of categories. It expands a year on first use and
-// caches it; all methods are safe for concurrent use. The zero Set holds no
-// holidays. A Set must not be copied after first use.
+// caches it in an atomic pointer, so reads of a cached year take no lock;
+// two goroutines expanding the same year at once compute identical data and
+// one result is kept. All methods are safe for concurrent use. The zero Set
+// holds no holidays. A Set must not be copied after first use.
 type Set struct {
 	reg   *region   // nil for NewSet sets and the zero Set
 	list  []Holiday // NewSet: all holidays, sorted and unique
