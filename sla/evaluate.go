@@ -73,6 +73,10 @@ type engine struct {
 	state, prio, assignee string
 	closed                bool
 
+	sel     *Target // target selected for the current priority (cached)
+	selPrio string
+	selOK   bool
+
 	c    clock
 	hist []Cycle
 	rec  *recorder
@@ -102,7 +106,12 @@ func (en *engine) selectTarget() *Target {
 	if en.fixed != nil {
 		return en.fixed
 	}
-	return en.pol.selectTarget(en.slot, en.prio, en.attrs)
+	// Rules match on priority and fixed attributes: reselect only when the
+	// priority changed.
+	if !en.selOK || en.selPrio != en.prio {
+		en.sel, en.selPrio, en.selOK = en.pol.selectTarget(en.slot, en.prio, en.attrs), en.prio, true
+	}
+	return en.sel
 }
 
 func (en *engine) active() bool { return en.c.ph == phRunning || en.c.ph == phPaused }
