@@ -8,9 +8,9 @@ import (
 
 // RegionInfo names a region known to [ForRegion].
 type RegionInfo struct {
-	Code   string // ISO 3166-1 alpha-2 or ISO 3166-2 code, or a documented extension like "DE-BY-AUGSBURG"
-	Name   string // local name
-	NameEN string // English name
+	Code   string `json:"code"`   // ISO 3166-1 alpha-2 or ISO 3166-2 code, or a documented extension like "DE-BY-AUGSBURG"
+	Name   string `json:"name"`   // local name
+	NameEN string `json:"nameEN"` // English name
 }
 
 // Regions lists every region code accepted by [ForRegion], sorted by code.
