@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // The HTML page is self-contained: inline CSS, charts drawn here as inline
@@ -45,7 +46,7 @@ type Series struct {
 	Color  string
 }
 
-var palette = []string{"#b2182b", "#ef8a62", "#fddbc7", "#67a9cf", "#2166ac", "#999999"}
+var palette = []string{"#b2182b", "#ef8a62", "#e6b422", "#67a9cf", "#2166ac", "#999999"}
 
 func esc(s string) string { return html.EscapeString(s) }
 
@@ -190,9 +191,12 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 		}
 		return ""
 	},
-	"cellclass": func(t *Table, i int) string {
-		if t.Columns[i].Right {
+	"cellclass": func(t *Table, i int, c Cell) string {
+		switch {
+		case t.Columns[i].Right:
 			return "r"
+		case utf8.RuneCountInString(c.Text) > 24:
+			return "w" // long prose wraps; short values never do
 		}
 		return ""
 	},
@@ -201,14 +205,18 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{.Title}}</title>
 <style>
-body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:24px auto;max-width:1180px;padding:0 16px;color:#222;line-height:1.4}
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:20px auto;max-width:1500px;padding:0 20px;color:#222;line-height:1.4}
 h1{font-size:1.6em;margin-bottom:0}
 .sub{color:#555;margin-top:4px}
 h2{border-bottom:2px solid #2166ac;padding-bottom:4px;margin-top:36px}
-table{border-collapse:collapse;margin:10px 0 16px;font-size:13px}
-th,td{padding:3px 9px;border-bottom:1px solid #ddd;text-align:left;white-space:nowrap}
+table{border-collapse:collapse;margin:10px 0 16px;font-size:12.5px}
+th,td{padding:3px 7px;border-bottom:1px solid #ddd;text-align:left;vertical-align:top;max-width:26em}
+td{white-space:nowrap}
+td.w{white-space:normal;min-width:11em}
+th{white-space:nowrap}
+.tw{overflow-x:auto;max-width:100%}
 th{background:#f0f4f8}
-td.r,th.r{text-align:right;font-variant-numeric:tabular-nums}
+td.r,th.r{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 caption{text-align:left;font-weight:600;padding:4px 0}
 .charts{display:flex;flex-wrap:wrap;gap:24px;margin:12px 0}
 svg{background:#fff;border:1px solid #e4e4e4;padding:8px;overflow:visible}
@@ -228,11 +236,11 @@ details summary{cursor:pointer;color:#2166ac;margin:6px 0}
 <h2>{{.Title}}</h2>
 {{range .Intro}}<p class="intro">{{.}}</p>
 {{end}}{{if .Charts}}<div class="charts">{{range .Charts}}{{svg .}}{{end}}</div>
-{{end}}{{range .Tables}}{{$t := .}}{{if long .}}<details><summary>{{if .Title}}{{.Title}}{{else}}Table{{end}} ({{len .Rows}} rows)</summary>{{end}}
-<table>{{if .Title}}<caption>{{.Title}}</caption>{{end}}
+{{end}}{{range .Tables}}{{$t := .}}{{if long .}}<details{{if .Expand}} open{{end}}><summary>{{if .Title}}{{.Title}}{{else}}Table{{end}} ({{len .Rows}} rows)</summary>{{end}}
+<div class="tw"><table>{{if .Title}}<caption>{{.Title}}</caption>{{end}}
 <thead><tr>{{range .Columns}}<th class="{{right .}}">{{.Title}}</th>{{end}}</tr></thead>
-<tbody>{{range .Rows}}<tr>{{range $i, $c := .}}<td class="{{cellclass $t $i}}">{{$c.Text}}</td>{{end}}</tr>
-{{end}}</tbody></table>{{if long .}}</details>{{end}}
+<tbody>{{range .Rows}}<tr>{{range $i, $c := .}}<td class="{{cellclass $t $i $c}}">{{$c.Text}}</td>{{end}}</tr>
+{{end}}</tbody></table></div>{{if long .}}</details>{{end}}
 {{end}}{{range .Notes}}<p class="note">{{.}}</p>
 {{end}}</section>
 {{end}}

@@ -58,6 +58,8 @@ type Table struct {
 	// Limit caps the rows shown in text output (0 = all); JSON, CSV and
 	// HTML show all.
 	Limit int
+	// Expand shows a long table unfolded in HTML (long tables are folded).
+	Expand bool
 }
 
 // Add appends a row; it panics on a column count mismatch, a programming

@@ -226,7 +226,7 @@ func (a *analysis) openSection() (*Section, error) {
 	}
 	s := &Section{ID: "open", Title: "Open tickets: SLA status now"}
 	breached, paused := 0, 0
-	t := &Table{ID: "open_tickets", Limit: 25, Columns: []Column{
+	t := &Table{ID: "open_tickets", Limit: 25, Expand: true, Columns: []Column{
 		{"ticket", "Ticket", false, false}, {"priority", "P", false, false}, {"service", "Service", false, false}, {"team", "Team", false, false},
 		{"state", "State", false, false}, {"opened", "Opened", false, false}, {"response", "Response", false, false},
 		{"resolution_due", "Resolution due", false, false}, {"remaining", "Remaining", true, false}, {"used", "Used", true, false},
