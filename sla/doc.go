@@ -41,13 +41,33 @@
 // with [ErrWorkingDays]. Policies reference schedules by name, resolved
 // through a map the caller passes to [NewPolicy]; "24x7" is the wall clock.
 //
+// # Configuration
+//
+// Policies are data. A [PolicySpec] round-trips through JSON with readable
+// durations and names for every enumeration, and may embed its calendars:
+//
+//	{
+//	  "priorityChange": "retroactive",
+//	  "calendars": {"office": {"zone": "Europe/Berlin", "week": "Mon-Fri 08:00-17:00",
+//	                           "holidays": [{"region": "DE-NW"}]}},
+//	  "conditions": {"resolution": {"pause": ["Awaiting User Info", "Awaiting Vendor"]}},
+//	  "rules": [
+//	    {"priorities": ["P1"], "targets": [
+//	      {"name": "P1 response", "metric": "response", "goal": {"business": "15m"}, "schedule": "24x7"},
+//	      {"name": "P1 resolution", "metric": "resolution", "goal": {"business": "4h"}, "schedule": "24x7",
+//	       "thresholds": [50, 75, 100, 150], "escalations": [{"name": "duty manager", "offset": "-1h"}]}]},
+//	    {"priorities": ["P3"], "targets": [
+//	      {"name": "P3 resolution", "metric": "resolution", "goal": {"workingDays": 3}, "schedule": "office"}]}
+//	  ]
+//	}
+//
 // # Clock conditions
 //
 // [Conditions] are ServiceNow's six: start, pause, resume, stop, reset and
 // cancel (Jira's start/pause/stop are the subset). Conditions match events
 // by kind or by the state the ticket enters. Pause is a level: the clock is
 // paused while the ticket is in a pause state ("Awaiting User Info",
-// "Awaiting Vendor"), unless a Resume condition is given, in which case a
+// "Awaiting Vendor"; Zammad's "ignore escalation" states), unless a Resume condition is given, in which case a
 // paused clock waits for it. For one event the order is cancel, stop,
 // reset, start, then pause/resume. Built-in metrics have defaults
 // ([DefaultConditions]).

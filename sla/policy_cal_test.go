@@ -50,3 +50,27 @@ func TestPolicyEmbeddedCalendar(t *testing.T) {
 	assert.ErrorIs(t, err, ErrSchedule)
 	assert.Contains(t, err.Error(), `"x"`)
 }
+
+// The configuration shown in the package documentation is valid.
+func TestDocConfiguration(t *testing.T) {
+	const doc = `{
+	  "priorityChange": "retroactive",
+	  "calendars": {"office": {"zone": "Europe/Berlin", "week": "Mon-Fri 08:00-17:00",
+	                           "holidays": [{"region": "DE-NW"}]}},
+	  "conditions": {"resolution": {"pause": ["Awaiting User Info", "Awaiting Vendor"]}},
+	  "rules": [
+	    {"priorities": ["P1"], "targets": [
+	      {"name": "P1 response", "metric": "response", "goal": {"business": "15m"}, "schedule": "24x7"},
+	      {"name": "P1 resolution", "metric": "resolution", "goal": {"business": "4h"}, "schedule": "24x7",
+	       "thresholds": [50, 75, 100, 150], "escalations": [{"name": "duty manager", "offset": "-1h"}]}]},
+	    {"priorities": ["P3"], "targets": [
+	      {"name": "P3 resolution", "metric": "resolution", "goal": {"workingDays": 3}, "schedule": "office"}]}
+	  ]
+	}`
+	var spec PolicySpec
+	require.NoError(t, json.Unmarshal([]byte(doc), &spec))
+	p, err := NewPolicy(spec, nil)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"SLA response", "SLA resolution"}, p.Slots())
+	assert.Len(t, p.Targets("P1", nil)[1].Thresholds(), 4)
+}
