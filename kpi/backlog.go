@@ -45,11 +45,12 @@ func (b AgeBuckets) Validate() error {
 // Backlog counts the tickets open at one instant and the distribution of
 // their ages, measured on a [Schedule] (nil: wall clock). It is a commutative
 // monoid over tickets for a fixed instant, boundaries and clock; Add does not
-// allocate.
+// allocate. The zero value is an empty backlog at the zero instant with one
+// unbounded age bucket; use [NewBacklog].
 type Backlog struct {
-	At      time.Time
-	Buckets AgeBuckets
-	Clock   Clock
+	at      time.Time
+	buckets AgeBuckets
+	clock   Clock
 	sched   Schedule
 	counts  []int64
 	total   int64
@@ -62,24 +63,41 @@ func NewBacklog(at time.Time, buckets AgeBuckets, sched Schedule, clock Clock) (
 	if err := buckets.Validate(); err != nil {
 		return nil, err
 	}
-	return &Backlog{At: at, Buckets: slices.Clone(buckets), Clock: clock, sched: orWall(sched), counts: make([]int64, len(buckets)+1)}, nil
+	return &Backlog{at: at, buckets: slices.Clone(buckets), clock: clock, sched: sched, counts: make([]int64, len(buckets)+1)}, nil
 }
 
-// Add looks at one ticket: if it is open at b.At it is counted, with age
-// sched.Between(Opened, At). A ticket resolved before it was opened is an
-// error; tickets not open at At are ignored (they are not backlog).
+// At returns the instant the backlog is taken at.
+func (b *Backlog) At() time.Time { return b.at }
+
+// Buckets returns a copy of the age bucket boundaries.
+func (b *Backlog) Buckets() AgeBuckets { return slices.Clone(b.buckets) }
+
+// Clock returns the clock label ages are measured in.
+func (b *Backlog) Clock() Clock { return b.clock }
+
+func (b *Backlog) init() {
+	if b.counts == nil {
+		b.counts = make([]int64, len(b.buckets)+1)
+	}
+}
+
+// Add looks at one ticket: if it is open at the backlog's instant it is
+// counted, with age Between(Opened, At) on the schedule. A ticket resolved
+// before it was opened is an error; tickets not open at the instant are
+// ignored (they are not backlog).
 func (b *Backlog) Add(t Ticket) error {
 	if err := t.validate(0); err != nil {
 		return err
 	}
-	if !t.OpenAt(b.At) {
+	if !t.OpenAt(b.at) {
 		return nil
 	}
-	age, err := between(b.sched, t.Opened, b.At)
+	age, err := between(orWall(b.sched), t.Opened, b.at)
 	if err != nil {
 		return err
 	}
-	k, found := slices.BinarySearch(b.Buckets, age)
+	b.init()
+	k, found := slices.BinarySearch(b.buckets, age)
 	if found { // age equal to a boundary starts the next bucket (half-open)
 		k++
 	}
@@ -89,12 +107,16 @@ func (b *Backlog) Add(t Ticket) error {
 }
 
 // Merge adds o into b; o must have the same instant, boundaries and clock
-// ([ErrMismatch]).
+// ([ErrMismatch]). A nil o is a no-op.
 func (b *Backlog) Merge(o *Backlog) error {
-	if !b.At.Equal(o.At) || !slices.Equal(b.Buckets, o.Buckets) || b.Clock != o.Clock {
-		return &ValueError{What: "backlog merge", Value: o.At.String(), Err: ErrMismatch}
+	if o == nil {
+		return nil
 	}
-	for k := range b.counts {
+	if !b.at.Equal(o.at) || !slices.Equal(b.buckets, o.buckets) || b.clock != o.clock {
+		return &ValueError{What: "backlog merge", Value: o.at.String(), Err: ErrMismatch}
+	}
+	b.init()
+	for k := range o.counts {
 		b.counts[k] += o.counts[k]
 	}
 	b.total += o.total
@@ -102,7 +124,7 @@ func (b *Backlog) Merge(o *Backlog) error {
 	return nil
 }
 
-// Count returns the number of tickets open at At.
+// Count returns the number of tickets open at the instant.
 func (b *Backlog) Count() int64 { return b.total }
 
 // Ages returns count/mean/min/max of the open tickets' ages.
@@ -119,14 +141,18 @@ type AgeBucket struct {
 
 // Distribution returns the buckets in order.
 func (b *Backlog) Distribution() []AgeBucket {
-	out := make([]AgeBucket, len(b.counts))
-	for k, c := range b.counts {
+	counts := b.counts
+	if counts == nil { // zero value: do not mutate in a read method
+		counts = make([]int64, len(b.buckets)+1)
+	}
+	out := make([]AgeBucket, len(counts))
+	for k, c := range counts {
 		ab := AgeBucket{Count: c, Share: Ratio{c, b.total}}
 		if k > 0 {
-			ab.From = b.Buckets[k-1]
+			ab.From = b.buckets[k-1]
 		}
-		if k < len(b.Buckets) {
-			ab.To = b.Buckets[k]
+		if k < len(b.buckets) {
+			ab.To = b.buckets[k]
 		} else {
 			ab.Unbounded = true
 		}

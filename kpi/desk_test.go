@@ -302,3 +302,86 @@ func TestNPSInRangeAndMerge(t *testing.T) {
 		}
 	})
 }
+
+func TestZeroValuesUsable(t *testing.T) {
+	var b Backlog
+	assert.Len(t, b.Distribution(), 1)
+	require.NoError(t, b.Add(Ticket{Opened: time.Time{}}))
+	assert.Equal(t, int64(1), b.Count())
+	var b2 Backlog
+	require.NoError(t, b2.Merge(&b))
+	require.NoError(t, b2.Merge(nil))
+	assert.Equal(t, int64(1), b2.Distribution()[0].Count)
+	assert.True(t, b2.Distribution()[0].Unbounded)
+
+	var f Flow
+	require.NoError(t, f.Add(Ticket{Opened: at(1)}))
+	assert.True(t, f.OutflowRatio().NoData())
+	var s Sample
+	require.NoError(t, s.Merge(nil))
+	_, ok := s.Completed().Median()
+	assert.False(t, ok)
+}
+
+func TestAccumulatorAddsDoNotAllocate(t *testing.T) {
+	var r DeskRates
+	var n NPS
+	var c CSAT
+	var e CES
+	var a Attainment
+	f := Flow{Period: iv(0, 100)}
+	b, err := NewBacklog(at(50), AgeBuckets{time.Hour}, nil, Wall)
+	require.NoError(t, err)
+	tk := Ticket{Opened: at(10)}
+	allocs := testing.AllocsPerRun(1000, func() {
+		_ = r.Add(TicketOutcome{Resolved: true, FixAttempts: 1})
+		_ = n.Add(9)
+		_ = c.Add(4)
+		_ = e.Add(3)
+		a.Add(true)
+		_ = f.Add(tk)
+		_ = b.Add(tk)
+	})
+	assert.Zero(t, allocs)
+}
+
+func TestCESAndRatioMergeEqualsBatch(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		v := rapid.SliceOfN(rapid.IntRange(1, 7), 0, 40).Draw(t, "answers")
+		rs := rapid.SliceOfN(rapid.Custom(func(t *rapid.T) Ratio {
+			return Ratio{rapid.Int64Range(0, 1e12).Draw(t, "n"), rapid.Int64Range(0, 1e12).Draw(t, "d")}
+		}), 0, 10).Draw(t, "ratios")
+		var batch CES
+		for _, x := range v {
+			_ = batch.Add(x)
+		}
+		var merged CES
+		for _, p := range splitParts(t, v) {
+			var part CES
+			for _, x := range p {
+				_ = part.Add(x)
+			}
+			if err := merged.Merge(part); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if merged != batch {
+			t.Fatal("CES merge != batch")
+		}
+		var rb Ratio
+		for _, r := range rs {
+			rb, _ = rb.Add(r)
+		}
+		var rm Ratio
+		for _, p := range splitParts(t, rs) {
+			var part Ratio
+			for _, r := range p {
+				part, _ = part.Add(r)
+			}
+			rm, _ = rm.Add(part)
+		}
+		if rm != rb {
+			t.Fatal("Ratio.Add not associative/commutative")
+		}
+	})
+}
