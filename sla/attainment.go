@@ -35,6 +35,12 @@ func (g AttainmentGroup) Attainment() kpi.Ratio {
 	return kpi.Ratio{Num: g.Met, Den: g.Met + g.Breached}
 }
 
+// KPI returns the decided cycles as a [kpi.Attainment] (Met of Met +
+// Breached), the mergeable accumulator of package kpi.
+func (g AttainmentGroup) KPI() kpi.Attainment {
+	return kpi.Attainment{Met: g.Met, Total: g.Met + g.Breached}
+}
+
 // Counted returns the number of cycles the group counts.
 func (g AttainmentGroup) Counted() int64 {
 	return g.Met + g.Breached + g.Cancelled + g.Open + g.OpenBreached

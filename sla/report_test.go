@@ -50,6 +50,7 @@ func TestAttainment(t *testing.T) {
 		}
 	}
 	assert.Equal(t, AttainmentGroup{Slot: "SLA resolution", Target: "P1 resolution", Priority: "P1", Met: 1, Breached: 1, Open: 1, OpenBreached: 1}, p1res)
+	assert.Equal(t, p1res.Attainment(), p1res.KPI().Ratio())
 	r, ok := p1res.Attainment().Percent(2)
 	require.True(t, ok)
 	assert.Equal(t, "50", r.String())
@@ -140,9 +141,15 @@ func TestAvailabilitySLA(t *testing.T) {
 	assert.Equal(t, 30*time.Minute, r.Availability.Down)
 	assert.True(t, r.Availability.OverlapsMerged)
 
+	var at AvailabilityTarget
+	require.NoError(t, json.Unmarshal([]byte(`{"name":"portal","percent":"99.95","hours":"office"}`), &at))
+	b, err := json.Marshal(at)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"name":"portal","percent":"99.95","hours":"office"}`, string(b))
+
 	_, err = EvaluateAvailability(AvailabilityTarget{Percent: dec("100.1")}, month, nil, nil, nil)
 	assert.ErrorIs(t, err, ErrAvailability)
-	b, err := json.Marshal(r)
+	b, err = json.Marshal(r)
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `"margin":"13m10.2s"`)
 }
