@@ -311,6 +311,9 @@ func (g *gen) incident(opened time.Time) {
 		tk.add(event{At: t, Kind: "assign", Team: team})
 		median := []time.Duration{0, 90 * time.Minute, 3 * time.Hour, 7 * time.Hour, 16 * time.Hour, 30 * time.Hour}[prio]
 		effort := g.lognormal(median, 0.7)
+		if g.r.Float64() < 0.025 { // stuck: waiting on a part, forgotten in a queue
+			effort *= 5
+		}
 		first := time.Duration(float64(effort) * g.uniform(0.2, 0.7)).Round(time.Minute)
 		t = biz(t, first)
 		effort -= first
