@@ -278,4 +278,15 @@ func TestUsageByAssignee(t *testing.T) {
 	assert.Equal(t, Share{Assignee: "network", Counted: 6 * time.Hour}, u[0])
 	assert.Equal(t, Share{Assignee: "desk", Counted: 2 * time.Hour}, u[1])
 	assert.Equal(t, Share{Assignee: "vendor", Counted: 2 * time.Hour}, u[2])
+
+	// A retroactive replacement is not counted twice.
+	p = demoPolicy(t, Retroactive)
+	x, err := p.Explain(Ticket{Events: []Event{
+		{At: c, Kind: Created, Priority: "P3", Assignee: "desk"},
+		{At: c.Add(time.Hour), Kind: Assigned, Assignee: "network"},
+		{At: c.Add(2 * time.Hour), Kind: PriorityChanged, Priority: "P1"},
+	}}, c.Add(3*time.Hour))
+	require.NoError(t, err)
+	u = Usage(x, "SLA resolution")
+	assert.Equal(t, []Share{{Assignee: "network", Counted: 2 * time.Hour}, {Assignee: "desk", Counted: time.Hour}}, u)
 }

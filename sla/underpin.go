@@ -139,14 +139,28 @@ func deadlineFrom(t *Target, s time.Time) (time.Time, error) {
 
 // Usage sums the attribution of many explanations per assignee: who used up
 // how much counted time (and paused time) of the given slot's cycles ("" =
-// every slot). The result is sorted by descending counted time.
+// every slot). Cancelled cycles are left out: a cycle replaced by a
+// retroactive target covers the same time as its replacement, and a
+// cancelled clock used up nothing that is reported. The result is sorted by
+// descending counted time.
 func Usage(xs []Explanation, slot string) []Share {
 	var out []Share
 	for _, x := range xs {
 		if slot != "" && x.Status.Slot != slot {
 			continue
 		}
+		cancelled := func(n int) bool {
+			for _, c := range x.Status.History {
+				if c.Number == n {
+					return c.Stage == Cancelled
+				}
+			}
+			return x.Status.Number == n && x.Status.Stage == Cancelled
+		}
 		for _, s := range x.Attribution {
+			if cancelled(s.Cycle) {
+				continue
+			}
 			i := -1
 			for j := range out {
 				if out[j].Assignee == s.Assignee {
