@@ -196,8 +196,10 @@ func wrapSched(ctx string, t time.Time, err error) error {
 
 // NextChange returns the earliest instant after AsOf at which the cycle's
 // status changes without a new event: a warning threshold is reached, the
-// deadline passes (breach), or an escalation fires. ok is false if nothing is
-// due (ended or paused cycles: only an event changes them).
+// deadline passes, or an escalation fires. A clock is breached only after
+// its deadline (a stop exactly at the deadline is met), so for the breach
+// the instant returned is one nanosecond after the deadline. ok is false if
+// nothing is due (ended or paused clocks: only an event changes them).
 func (c Cycle) NextChange() (next time.Time, ok bool, err error) {
 	if c.target == nil || !c.Running {
 		return time.Time{}, false, nil
