@@ -92,23 +92,15 @@ func (mm *MatrixModel) Assess(in Input) (Result, error) {
 	}, nil
 }
 
-type scaleJSON struct {
-	Name      string             `json:"name,omitempty"`
-	Direction priority.Direction `json:"direction"`
-	Levels    []string           `json:"levels"`
-}
-
-func scaleToJSON(s *priority.Scale) scaleJSON {
-	return scaleJSON{Name: s.Name(), Direction: s.Direction(), Levels: s.Names()}
-}
-
+// matrixJSON reuses priority's Scale JSON (names, direction, aliases) under
+// the change vocabulary: likelihood for the urgency axis, risk for the output.
 type matrixJSON struct {
-	Kind       string     `json:"kind"`
-	Name       string     `json:"name,omitempty"`
-	Impact     scaleJSON  `json:"impact"`
-	Likelihood scaleJSON  `json:"likelihood"`
-	Risk       scaleJSON  `json:"risk"`
-	Rows       [][]string `json:"rows"` // rows[impact number-1][likelihood number-1]
+	Kind       string          `json:"kind"`
+	Name       string          `json:"name,omitempty"`
+	Impact     *priority.Scale `json:"impact"`
+	Likelihood *priority.Scale `json:"likelihood"`
+	Risk       *priority.Scale `json:"risk"`
+	Rows       [][]string      `json:"rows"` // rows[impact number-1][likelihood number-1]
 }
 
 // MarshalJSON encodes the three scales and the rows (impact rows ×
@@ -118,8 +110,7 @@ func (mm *MatrixModel) MarshalJSON() ([]byte, error) {
 		return nil, errf(ErrModel, KindMatrix, "", "zero MatrixModel cannot be encoded")
 	}
 	return json.Marshal(matrixJSON{Kind: KindMatrix, Name: mm.name,
-		Impact: scaleToJSON(mm.m.Impact()), Likelihood: scaleToJSON(mm.m.Urgency()),
-		Risk: scaleToJSON(mm.m.Priority()), Rows: mm.m.Rows()})
+		Impact: mm.m.Impact(), Likelihood: mm.m.Urgency(), Risk: mm.m.Priority(), Rows: mm.m.Rows()})
 }
 
 // UnmarshalJSON decodes and validates the scales, the matrix and the risk
@@ -133,15 +124,7 @@ func (mm *MatrixModel) UnmarshalJSON(data []byte) error {
 	if w.Kind != KindMatrix && w.Kind != "" {
 		return errf(ErrModel, KindMatrix, w.Kind, "is the wrong kind")
 	}
-	var scales [3]*priority.Scale
-	for i, s := range []scaleJSON{w.Impact, w.Likelihood, w.Risk} {
-		sc, err := priority.NewScale(s.Name, s.Direction, s.Levels...)
-		if err != nil {
-			return &Error{Where: where, Msg: err.Error(), Err: ErrModel, Cause: err}
-		}
-		scales[i] = sc
-	}
-	m, err := priority.NewMatrix(scales[0], scales[1], scales[2], w.Rows)
+	m, err := priority.NewMatrix(w.Impact, w.Likelihood, w.Risk, w.Rows)
 	if err != nil {
 		return &Error{Where: where, Msg: err.Error(), Err: ErrModel, Cause: err}
 	}
