@@ -38,9 +38,11 @@ type Failure struct {
 //     failure ÷ deployments in Period (a deployment with two incidents
 //     counts once).
 //   - Failed deployment recovery time: Restored − Start of the failures
-//     linked to deployments in Period ([MTTRecover], wall clock). Failures not
-//     restored by Period.End are censored (reported in Recovery.Censored, not
-//     dropped).
+//     linked to deployments in Period ([MTTRecover], wall clock), whenever
+//     the restoration happened (the input is taken as what is known). A
+//     failure with no Restored time is censored, not dropped: it appears in
+//     Recovery.Censored with its elapsed time up to Period.End (zero if it
+//     started later).
 type DORAReport struct {
 	Period      Interval
 	Deployments int64
@@ -69,14 +71,16 @@ func (r DORAReport) PerDay() (Ratio, bool) {
 // ComputeDORA computes the DORA metrics for period. Deployments outside the
 // period are known (failures may link to them) but not counted. Errors: an
 // invalid period, a deployment with an empty or duplicate ID, a commit after
-// its deployment, a failure restored before it started, and a failure linked
-// to an unknown deployment ([ErrUnknownDeployment], quoting the ID).
+// its deployment, a failure restored before it started or starting before
+// its deployment, and a failure linked to an unknown deployment
+// ([ErrUnknownDeployment], quoting the ID).
 func ComputeDORA(period Interval, deployments []Deployment, failures []Failure) (DORAReport, error) {
 	if err := period.validate("period"); err != nil {
 		return DORAReport{}, err
 	}
 	rep := DORAReport{Period: period, Recovery: NewTimeTo(MTTRecover, Wall)}
 	inPeriod := make(map[string]bool, len(deployments))
+	at := make(map[string]time.Time, len(deployments))
 	var leads []time.Duration
 	for k, d := range deployments {
 		if d.ID == "" {
@@ -87,6 +91,7 @@ func ComputeDORA(period Interval, deployments []Deployment, failures []Failure) 
 		}
 		in := period.Contains(d.At)
 		inPeriod[d.ID] = in
+		at[d.ID] = d.At
 		if !in {
 			continue
 		}
@@ -109,27 +114,21 @@ func ComputeDORA(period Interval, deployments []Deployment, failures []Failure) 
 		if !f.Restored.IsZero() && f.Restored.Before(f.Start) {
 			return DORAReport{}, &IntervalError{What: fmt.Sprintf("failure %d", k), Interval: Interval{f.Start, f.Restored}, Err: ErrEndBeforeStart}
 		}
+		if f.Start.Before(at[f.DeploymentID]) {
+			return DORAReport{}, &IntervalError{What: fmt.Sprintf("failure %d starts before deployment %q (%s)", k, f.DeploymentID, at[f.DeploymentID].Format(time.RFC3339)), Interval: Interval{f.Start, f.Restored}, Err: ErrEndBeforeStart}
+		}
 		if !in {
 			continue
 		}
 		failed[f.DeploymentID] = true
-		asOf := period.End
-		if f.Start.After(asOf) { // caused by a deployment in the period, noticed later
-			asOf = f.Start
-			if !f.Restored.IsZero() && f.Restored.After(asOf) {
-				asOf = f.Restored
-			}
+		if f.Restored.IsZero() {
+			// censored: elapsed up to the period end (zero if it started later)
+			_ = rep.Recovery.AddOpen(max(0, period.End.Sub(f.Start)))
+			continue
 		}
-		d, open, err := observe(nil, f.Start, f.Restored, asOf)
-		if err != nil {
-			return DORAReport{}, err
-		}
-		if open {
-			_ = rep.Recovery.AddOpen(d)
-		} else {
-			_ = rep.Recovery.Add(d)
-			rec = append(rec, d)
-		}
+		d := f.Restored.Sub(f.Start)
+		_ = rep.Recovery.Add(d)
+		rec = append(rec, d)
 	}
 	rep.RecoveryTimes = newDistribution(rec)
 	rep.ChangeFailure = Ratio{int64(len(failed)), rep.Deployments}

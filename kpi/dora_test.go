@@ -64,6 +64,19 @@ func TestComputeDORA(t *testing.T) {
 	_, err = ComputeDORA(period, deps, []Failure{{DeploymentID: "d1", Start: h(12), Restored: h(11)}})
 	assert.ErrorIs(t, err, ErrEndBeforeStart)
 
+	_, err = ComputeDORA(period, deps, []Failure{{DeploymentID: "d2", Start: h(29)}})
+	assert.ErrorIs(t, err, ErrEndBeforeStart, "failure before its deployment")
+	assert.ErrorContains(t, err, `"d2"`)
+	// restored after the period end: still a completed recovery time
+	r2, err := ComputeDORA(period, deps, []Failure{{DeploymentID: "d4", Start: h(239), Restored: h(245)}, {DeploymentID: "d3", Start: h(250)}})
+	require.NoError(t, err)
+	assert.Equal(t, int64(1), r2.Recovery.Completed.Count())
+	m, _ := r2.Recovery.Mean()
+	assert.Equal(t, 6*time.Hour, m)
+	cz, _ := r2.Recovery.Censored.Max()
+	assert.Equal(t, time.Duration(0), cz, "open failure starting after the period: censored at zero")
+	assert.Equal(t, Ratio{2, 4}, r2.ChangeFailure)
+
 	empty, err := ComputeDORA(Interval{t0, t0}, nil, nil)
 	require.NoError(t, err)
 	_, ok = empty.PerDay()
