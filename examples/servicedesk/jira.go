@@ -42,18 +42,18 @@ func ReadJira(file string, rd io.Reader, opts LoadOptions) ([]*Incident, LoadSta
 	err = t.each(func(r row) error {
 		key := r.get("issue key")
 		if key == "" {
-			return fmt.Errorf("Issue key is empty")
+			return fmt.Errorf("column %q is empty", "Issue key")
 		}
 		if l, dup := seen[key]; dup {
 			return fmt.Errorf("issue %s listed twice (first on line %d)", key, l)
 		}
 		created, err := parseTime(r.get("created"), opts.Zone)
 		if err != nil {
-			return fmt.Errorf("Created: %w", err)
+			return fmt.Errorf("column %q: %w", "Created", err)
 		}
 		status, err := state(r.get("status"))
 		if err != nil {
-			return fmt.Errorf("Status: %w", err)
+			return fmt.Errorf("column %q: %w", "Status", err)
 		}
 		imp, err := level(opts.Matrix.Impact(), "Impact", r.get("custom field (impact)"))
 		if err != nil {
@@ -68,10 +68,10 @@ func ReadJira(file string, rd io.Reader, opts LoadOptions) ([]*Incident, LoadSta
 		if s := r.get("resolved"); s != "" {
 			res, err := parseTime(s, opts.Zone)
 			if err != nil {
-				return fmt.Errorf("Resolved: %w", err)
+				return fmt.Errorf("column %q: %w", "Resolved", err)
 			}
 			if res.Before(created) {
-				return fmt.Errorf("Resolved %s is before Created %s", s, r.get("created"))
+				return fmt.Errorf("resolved %s is before created %s", s, r.get("created"))
 			}
 			final := StResolved
 			if status == StCancelled {
@@ -81,18 +81,18 @@ func ReadJira(file string, rd io.Reader, opts LoadOptions) ([]*Incident, LoadSta
 			if s := r.get("custom field (satisfaction rating)"); s != "" {
 				c, err := strconv.Atoi(strings.TrimSpace(s))
 				if err != nil || c < 1 || c > 5 {
-					return fmt.Errorf("Satisfaction rating %q: want 1 to 5", s)
+					return fmt.Errorf("satisfaction rating %q: want 1 to 5", s)
 				}
 				inc.Events = append(inc.Events, Event{Line: r.line, At: res, Kind: EvSurvey, CSAT: c, NPS: -1})
 			}
 		} else if status != StNew {
 			if status == StResolved || status == StClosed {
-				return fmt.Errorf("Status %q but Resolved is empty", r.get("status"))
+				return fmt.Errorf("status %q but column %q is empty", r.get("status"), "Resolved")
 			}
 			at := created
 			if s := r.get("updated"); s != "" {
 				if at, err = parseTime(s, opts.Zone); err != nil {
-					return fmt.Errorf("Updated: %w", err)
+					return fmt.Errorf("column %q: %w", "Updated", err)
 				}
 				at = later(at, created)
 			}

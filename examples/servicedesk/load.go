@@ -108,8 +108,6 @@ func (r row) get(name string) string {
 	return strings.TrimSpace(r.rec[i])
 }
 
-func (r row) has(name string) bool { _, ok := r.t.cols[name]; return ok }
-
 // each calls f for every data row. A row f rejects (returns an error) is
 // counted and reported; with Strict the first rejection is returned.
 func (t *table) each(f func(r row) error) error {

@@ -112,9 +112,3 @@ func canonicalState(s string) (string, bool) {
 	}
 	return "", false
 }
-
-// isPauseState reports whether a canonical state waits for someone else.
-func isPauseState(s string) bool {
-	t := strings.ToLower(s)
-	return strings.HasPrefix(t, "awaiting ") || strings.HasPrefix(t, "waiting for ") || strings.HasPrefix(t, "on hold")
-}

@@ -10,9 +10,6 @@ import (
 	"time"
 )
 
-// neutralColumns is the header of the neutral incident event log.
-var neutralColumns = []string{"ticket", "time", "event", "state", "team", "service", "impact", "urgency", "priority", "reason", "contact", "csat", "nps"}
-
 // ReadNeutral reads the neutral incident event log (see doc.go).
 func ReadNeutral(file string, rd io.Reader, opts LoadOptions) ([]*Incident, LoadStats, error) {
 	var st LoadStats

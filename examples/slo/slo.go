@@ -363,7 +363,7 @@ func writeJSON(w io.Writer, r *Result) error {
 		out.Alerts = append(out.Alerts, alert{a.Alert, rat(a.LongBurn, 6), rat(a.ShortBurn, 6), a.Fires})
 	}
 	for _, f := range r.Firings {
-		out.Firings = append(out.Firings, firing{f.Alert, f.From, f.Until})
+		out.Firings = append(out.Firings, firing(f))
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
