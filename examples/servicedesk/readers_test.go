@@ -123,9 +123,10 @@ func TestServiceNowSample(t *testing.T) {
 	assert.False(t, *b.SourceMadeSLA)
 
 	c := incs[2]
-	assert.Equal(t, "open state:Awaiting Vendor priority", kinds(c), "the rejected rows are not in the log")
-	assert.Equal(t, "2 - High", c.Events[2].Priority, "ServiceNow's priority differs from the matrix (3 Low × 1 High = 3): an override")
-	assert.Equal(t, "set in ServiceNow", c.Events[2].Reason)
+	assert.Equal(t, "open priority state:Awaiting Vendor", kinds(c), "the rejected rows are not in the log")
+	assert.Equal(t, "2 - High", c.Events[1].Priority, "ServiceNow's priority differs from the matrix (3 Low × 1 High = 3): an override")
+	assert.Equal(t, "set in ServiceNow", c.Events[1].Reason)
+	assert.True(t, c.Events[1].At.Equal(c.Opened), "the override holds from the first row, so from opening")
 }
 
 func TestJiraSample(t *testing.T) {

@@ -472,3 +472,11 @@ func jn(v any) int64 {
 	}
 	return i
 }
+
+func TestProgressGoesToStderrOnly(t *testing.T) {
+	var out, errb bytes.Buffer
+	require.NoError(t, Run(Options{Progress: true}, &out, &errb))
+	assert.Contains(t, errb.String(), "rows read")
+	assert.Contains(t, errb.String(), "embedded incidents.csv: 5000 rows read")
+	assert.Equal(t, run(t, Options{}), out.String(), "stdout is the same report with or without progress")
+}

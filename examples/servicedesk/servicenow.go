@@ -125,6 +125,7 @@ func ReadServiceNow(file string, rd io.Reader, opts LoadOptions) ([]*Incident, L
 			Team: first.group, Impact: first.impact, Urgency: first.urgency, NPS: -1})
 		prev := snRow{state: StNew, group: first.group, impact: first.impact, urgency: first.urgency}
 		sawResolved := false
+		override := "" // the priority label in force by override, "" = none
 		for _, x := range rows {
 			if !x.opened.Equal(first.opened) {
 				if err := t.unreject(x.line, fmt.Errorf("%s: opened_at differs from line %d", num, first.line)); err != nil {
@@ -141,6 +142,22 @@ func ReadServiceNow(file string, rd io.Reader, opts LoadOptions) ([]*Incident, L
 			}
 			if x.impact != prev.impact || x.urgency != prev.urgency {
 				inc.Events = append(inc.Events, Event{Line: x.line, At: x.updated, Kind: EvImpact, Impact: x.impact, Urgency: x.urgency, NPS: -1})
+			}
+			// ServiceNow's own priority, where it is not what the matrix
+			// gives for the row's impact and urgency, is an override made in
+			// ServiceNow (from the first row: at opening); when it falls back
+			// in line with the matrix the override is removed.
+			if want := overrideLabel(opts, x); want != override {
+				at := x.updated
+				if x.line == first.line {
+					at = first.opened
+				}
+				ev := Event{Line: x.line, At: at, Kind: EvPriority, Priority: want, NPS: -1}
+				if want != "" {
+					ev.Reason = "set in ServiceNow"
+				}
+				inc.Events = append(inc.Events, ev)
+				override = want
 			}
 			if x.state != prev.state {
 				ev := Event{Line: x.line, At: x.updated, Kind: EvState, State: x.state, NPS: -1}
@@ -162,13 +179,6 @@ func ReadServiceNow(file string, rd io.Reader, opts LoadOptions) ([]*Incident, L
 				prev.group = inc.Events[0].Team
 			}
 		}
-		// The source's own priority, when it is not what the matrix says,
-		// is an override made in ServiceNow.
-		if p, err := opts.Matrix.Priority().Parse(last.prio); err == nil {
-			if m, err := opts.Matrix.LookupLabels(last.impact, last.urgency); err == nil && !m.Equal(p) {
-				inc.Events = append(inc.Events, Event{Line: last.line, At: last.updated, Kind: EvPriority, Priority: last.prio, Reason: "set in ServiceNow", NPS: -1})
-			}
-		}
 		sortEvents(inc.Events)
 		out = append(out, inc)
 	}
@@ -181,4 +191,18 @@ func later(a, b time.Time) time.Time {
 		return a
 	}
 	return b
+}
+
+// overrideLabel returns the row's priority if it differs from the matrix's
+// answer for the row's impact and urgency, else "".
+func overrideLabel(opts LoadOptions, x snRow) string {
+	p, err := opts.Matrix.Priority().Parse(x.prio)
+	if err != nil {
+		return "" // no or unreadable priority: the matrix decides
+	}
+	m, err := opts.Matrix.LookupLabels(x.impact, x.urgency)
+	if err != nil || m.Equal(p) {
+		return ""
+	}
+	return x.prio
 }
