@@ -341,3 +341,48 @@ func TestConcurrentUse(t *testing.T) {
 		assert.Equal(t, 5000*time.Hour, <-done)
 	}
 }
+
+// Around 2040-12-31 Go's ZoneBounds reports a wrong period end for
+// Europe/Berlin (rule-based periods of a leap year); the engine must not
+// care. Also the edges of the supported range.
+func TestZoneBoundsQuirkAndRangeEdges(t *testing.T) {
+	for _, z := range []string{"Europe/Berlin", "America/New_York", "Australia/Sydney"} {
+		loc := mustLoad(z)
+		always := mustNew(t, Spec{Zone: z, Week: mustWeek(t, "Mon-Sun 00:00-24:00")})
+		night := mustNew(t, Spec{Zone: z, Week: mustWeek(t, "Mon-Sun 23:30-00:30")})
+		ref := newRef(Spec{Zone: z, Week: mustWeek(t, "Mon-Sun 23:30-00:30")})
+		for _, y := range []int{2040, 2044, 2096, 2188} {
+			a := time.Date(y, 12, 29, 0, 0, 0, 0, loc)
+			b := time.Date(y+1, 1, 3, 0, 0, 0, 0, loc)
+			assert.Equal(t, b.Sub(a), always.Between(a, b), "%s %d", z, y)
+			assert.Equal(t, ref.between(a, b), night.Between(a, b), "%s %d", z, y)
+			assert.Equal(t, 5*time.Hour, night.Between(a, b), "%s %d", z, y)
+		}
+	}
+	be := mustLoad("Europe/Berlin")
+	c := mustNew(t, Spec{Zone: "Europe/Berlin", Week: mustWeek(t, "Mon-Fri 08:00-17:00")})
+	// first and last working days of the range
+	first, err := c.NextOpen(time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC))
+	require.NoError(t, err)
+	assert.Equal(t, MinYear, first.Year())
+	last, err := c.Add(time.Date(MaxYear, 12, 31, 8, 0, 0, 0, be), -time.Nanosecond)
+	require.NoError(t, err)
+	assert.Equal(t, MaxYear, last.Year())
+	_, err = c.NextOpen(time.Date(MaxYear, 12, 31, 17, 0, 0, 0, be))
+	assert.ErrorIs(t, err, ErrOutOfRange)
+	// historic offsets with seconds (Berlin LMT until 1893 is outside; Amsterdam +00:19:32 until 1937)
+	ams := mustNew(t, Spec{Zone: "Europe/Amsterdam", Week: mustWeek(t, "Mon-Fri 08:00-17:00")})
+	ref := newRef(Spec{Zone: "Europe/Amsterdam", Week: mustWeek(t, "Mon-Fri 08:00-17:00")})
+	loc := mustLoad("Europe/Amsterdam")
+	a, b := time.Date(1930, 6, 1, 0, 0, 0, 0, loc), time.Date(1930, 6, 8, 0, 0, 0, 0, loc)
+	assert.Equal(t, 45*time.Hour, ams.Between(a, b))
+	assert.Equal(t, spansOfRef(ref, a, b), spansOf(ams, a, b))
+}
+
+func spansOfRef(r refCal, a, b time.Time) []Span {
+	var out []Span
+	for _, s := range r.spans(a, b) {
+		out = append(out, Span{s.Start.In(r.loc), s.End.In(r.loc)})
+	}
+	return out
+}

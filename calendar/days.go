@@ -32,12 +32,13 @@ func (c *Calendar) workYear(yi int) *dayYear {
 	dy := &dayYear{first: first, n: int(next - first)}
 	hol := c.holidaysBetween(first, next-1)
 	dy.hol = hol
+	z := zoneResolver{loc: c.Location()}
 	for d := first; d < next; d++ {
 		h, ok := hol[d]
 		if !ok {
 			h = -1
 		}
-		if len(c.r.day(d, h)) > 0 {
+		if len(realSpans(&z, d, c.r.day(d, h))) > 0 {
 			i := int(d - first)
 			dy.bits[i>>6] |= 1 << (i & 63)
 			dy.count++
@@ -170,8 +171,27 @@ func (c *Calendar) dayBounds(d date.Date) (time.Time, time.Time) {
 	return time.Unix(z.resolve(w), 0).In(c.Location()), time.Unix(z.resolve(w+secPerDay), 0).In(c.Location())
 }
 
-// daySpans returns the civil spans owned by d (base calendars), or the open
-// time inside d's civil day as minutes (composed calendars).
+// realSpans drops the spans of d that are empty in real time (they lie
+// entirely in a DST gap). It returns ms itself when nothing is dropped.
+func realSpans(z *zoneResolver, d date.Date, ms []mspan) []mspan {
+	w := int64(d-date.ZeroOffset) * secPerDay
+	for i, m := range ms {
+		if z.resolve(w+int64(m.s)*60) < z.resolve(w+int64(m.e)*60) {
+			continue
+		}
+		out := append([]mspan(nil), ms[:i]...)
+		for _, m := range ms[i+1:] {
+			if z.resolve(w+int64(m.s)*60) < z.resolve(w+int64(m.e)*60) {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	return ms
+}
+
+// daySpans returns the civil spans owned by d that have real open time
+// (base calendars only).
 func (c *Calendar) daySpans(d date.Date) []mspan {
 	if c.op == opBase {
 		if c.r == nil {
@@ -183,7 +203,8 @@ func (c *Calendar) daySpans(d date.Date) []mspan {
 				h = v
 			}
 		}
-		return c.r.day(d, h)
+		z := zoneResolver{loc: c.Location()}
+		return realSpans(&z, d, c.r.day(d, h))
 	}
 	return nil
 }

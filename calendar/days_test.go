@@ -140,18 +140,18 @@ func TestAddDaysMatchesDayWalk(t *testing.T) {
 		}
 		o, _ := c.NextOpen(x)
 		d0, d := date.NewAt(o.In(ref.loc)), date.NewAt(r.In(ref.loc))
-		if len(ref.hours(d)) == 0 {
+		if !refWorkday(ref, d) {
 			t.Fatalf("AddDays(%v, %d) = %v is not on a working day", x, n, r)
 		}
 		count := 0
 		for day := min(d0, d) + 1; day <= max(d0, d); day++ {
-			if len(ref.hours(day)) > 0 {
+			if refWorkday(ref, day) {
 				count++
 			}
 		}
-		if d < d0 && len(ref.hours(d)) > 0 {
+		if d < d0 {
 			// walking back, d itself counts and d0 does not
-			count = count - b2i(len(ref.hours(d0)) > 0) + 1
+			count = count - b2i(refWorkday(ref, d0)) + 1
 		}
 		if count != abs(n) {
 			t.Fatalf("AddDays(%v, %d) = %v: %d working days from %v to %v", x, n, r, count, d0, d)
@@ -177,4 +177,44 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// refWorkday: d has a span with real open time (not swallowed by a DST gap).
+func refWorkday(ref refCal, d date.Date) bool {
+	for _, h := range ref.hours(d) {
+		if ref.resolve(d, h[0]).Before(ref.resolve(d, h[1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestAddDaysComposed(t *testing.T) {
+	be := mustLoad("Europe/Berlin")
+	office := mustNew(t, Spec{Zone: "Europe/Berlin", Week: mustWeek(t, "Mon-Fri 08:00-17:00")})
+	weekend := mustNew(t, Spec{Zone: "America/New_York", Week: mustWeek(t, "Sat 10:00-12:00")})
+	u, err := Union(office, weekend)
+	require.NoError(t, err)
+	cases := []struct {
+		from time.Time
+		n    int
+		want time.Time
+	}{
+		{at(be, 2026, 11, 20, 10, 0), 1, at(be, 2026, 11, 21, 16, 0)}, // Saturday opens 16:00 Berlin time
+		{at(be, 2026, 11, 21, 17, 0), 1, at(be, 2026, 11, 23, 17, 0)}, // Saturday 17:00 → Monday's close (17:00 is closed)
+		{at(be, 2026, 11, 23, 10, 0), -1, at(be, 2026, 11, 21, 16, 0)},
+		{at(be, 2026, 11, 23, 10, 0), -2, at(be, 2026, 11, 20, 10, 0)},
+	}
+	for _, tc := range cases {
+		got, err := u.AddDays(tc.from, tc.n)
+		require.NoError(t, err)
+		assert.True(t, got.Equal(tc.want), "AddDays(%v, %d) = %v, want %v", tc.from, tc.n, got, tc.want)
+	}
+	eod, err := u.EndOfDay(at(be, 2026, 11, 20, 10, 0), 1)
+	require.NoError(t, err)
+	assert.True(t, eod.Equal(at(be, 2026, 11, 21, 18, 0)), eod)
+	// a composition without open time: errors, no hang
+	none, _ := Intersect(office, weekend)
+	_, err = none.AddDays(at(be, 2026, 11, 20, 10, 0), 1)
+	assert.ErrorIs(t, err, ErrOutOfRange)
 }

@@ -137,8 +137,15 @@ type window struct {
 
 func genWindow(t *rapid.T) window {
 	zone := rapid.SampledFrom(testZones).Draw(t, "zone")
+	if rapid.IntRange(0, 4).Draw(t, "oddZone") == 0 {
+		// historic second offsets, -3:30 and +12:45/+13:45 zones
+		zone = rapid.SampledFrom([]string{"Europe/Amsterdam", "America/St_Johns", "Pacific/Chatham", "Asia/Kathmandu"}).Draw(t, "zone2")
+	}
 	loc := mustLoad(zone)
 	y := rapid.IntRange(1995, 2040).Draw(t, "year")
+	if rapid.IntRange(0, 4).Draw(t, "oddYear") == 0 {
+		y = rapid.IntRange(MinYear+10, MaxYear-10).Draw(t, "year2") // room for long Adds
+	}
 	var center time.Time
 	if tr := transitions(loc, y); len(tr) > 0 && rapid.IntRange(0, 3).Draw(t, "dst") > 0 {
 		center = rapid.SampledFrom(tr).Draw(t, "transition")
@@ -173,6 +180,16 @@ func genSpec(t *rapid.T, w window) Spec {
 			o.ClosedFrom = Clock(rapid.IntRange(0, 96).Draw(t, "cf") * 15).String()
 		default:
 			o.Hours = genDay(t, "ov")
+			if rapid.Bool().Draw(t, "ovNight") {
+				last := 0
+				if n := len(o.Hours); n > 0 {
+					last = int(o.Hours[n-1].End)
+				}
+				if last < 1440-30 {
+					st := rapid.IntRange(max(last/15+1, 2), 95).Draw(t, "ovNightStart") * 15
+					o.Hours = append(o.Hours, Hours{Clock(st), Clock(rapid.IntRange(1, st/15-1).Draw(t, "ovNightEnd") * 15)})
+				}
+			}
 			if len(o.Hours) == 0 {
 				o.Closed = true
 			}
@@ -181,6 +198,18 @@ func genSpec(t *rapid.T, w window) Spec {
 	}
 	for range rapid.IntRange(0, 2).Draw(t, "nHolidays") {
 		spec.HolidayDates = append(spec.HolidayDates, drawDate("holiday"))
+	}
+	if rapid.IntRange(0, 3).Draw(t, "source") == 0 {
+		d := drawDate("sourceDate")
+		spec.Sources = append(spec.Sources, fixedDates{d.Year(): {d.String()}})
+	}
+	if rapid.IntRange(0, 2).Draw(t, "regions") == 0 {
+		// regions with many holidays, some partial closures
+		spec.Holidays = append(spec.Holidays, HolidayRef{Region: rapid.SampledFrom([]string{"DE-NW", "DE-BY", "DE-SN", "DE-BE"}).Draw(t, "region")})
+		if rapid.Bool().Draw(t, "halfday") {
+			spec.Holidays = append(spec.Holidays, HolidayRef{Region: "DE", Categories: []string{"halfday"},
+				ClosedFrom: Clock(rapid.IntRange(0, 95).Draw(t, "halfdayFrom") * 15).String()})
+		}
 	}
 	if _, err := New(spec); err != nil {
 		// an override may collide with a neighbour's overnight span

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/itsmkit/itsm/calendar/holidays"
 	"github.com/rickb777/date/v2"
 )
 
@@ -69,19 +70,65 @@ func (r refCal) hours(d date.Date) [][2]int {
 			return nil
 		}
 	}
+	// region holidays: whole day, or closed from a time of day; the
+	// earliest closure wins
+	closeAt := -1
+	for _, h := range r.spec.Holidays {
+		var cats []holidays.Category
+		for _, s := range h.Categories {
+			c, err := holidays.ParseCategory(s)
+			if err != nil {
+				panic(err)
+			}
+			cats = append(cats, c)
+		}
+		set, err := holidays.ForRegion(h.Region, cats...)
+		if err != nil {
+			panic(err)
+		}
+		if !set.IsHoliday(d) {
+			continue
+		}
+		cf := 0
+		if h.ClosedFrom != "" {
+			c, _ := ParseClock(h.ClosedFrom)
+			cf = int(c)
+		}
+		if closeAt < 0 || cf < closeAt {
+			closeAt = cf
+		}
+	}
+	if closeAt >= 0 {
+		var out [][2]int
+		for _, x := range base {
+			if x[0] < closeAt {
+				out = append(out, [2]int{x[0], min(x[1], closeAt)})
+			}
+		}
+		return out
+	}
 	return base
 }
 
 // resolve maps the civil time (date d, minute m after its midnight) to the
 // first instant whose wall clock reads at least that time, by stepping
-// minute by minute: the first occurrence of an ambiguous time, the first
+// minute by minute, then second by second: the first occurrence of an ambiguous time, the first
 // instant after a gap.
 func (r refCal) resolve(d date.Date, m int) time.Time {
 	y, mo, dd := d.Date()
 	w := time.Date(y, mo, dd, 0, 0, 0, 0, time.UTC).Unix() + int64(m)*60
-	for t := w - 15*3600; ; t += 60 {
+	wall := func(t int64) int64 {
 		_, off := time.Unix(t, 0).In(r.loc).Zone()
-		if t+int64(off) >= w {
+		return t + int64(off)
+	}
+	for t := w - 15*3600; ; t += 60 {
+		if wall(t) >= w {
+			// historic offsets have seconds: refine within the minute
+			for u := t - 59; u < t; u++ {
+				if wall(u) >= w {
+					return time.Unix(u, 0)
+				}
+			}
 			return time.Unix(t, 0)
 		}
 	}
