@@ -301,6 +301,11 @@ func (en *engine) switchTarget(i int, t time.Time, sel *Target) {
 			return
 		}
 		c.t, c.goal = sel, goal
+		if !c.breached && c.elapsed > goal {
+			// The time already counted exceeds the new goal: the breach is
+			// incurred at the change, paused or not.
+			c.breached, c.breachAt = true, t
+		}
 		if c.ph == phPaused && sel.cond.Resume.IsZero() {
 			c.latch = false
 		}

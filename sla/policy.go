@@ -20,7 +20,8 @@ const (
 	// KeepElapsed keeps the cycle and its elapsed time and switches the goal
 	// (and, from now on, the schedule) to the new target — Jira's behaviour.
 	// The new goal is computed from the cycle's start; if the elapsed time
-	// already exceeds it, the clock breaches at the change (if running).
+	// already exceeds it, the breach is incurred at the change (running or
+	// paused).
 	KeepElapsed PriorityChangeMode = iota
 	// Retroactive cancels the cycle and attaches the new target with its
 	// start set retroactively to the cancelled cycle's start (the ticket's

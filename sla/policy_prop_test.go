@@ -162,3 +162,57 @@ func find2(sts []Status, slot string) Status {
 	}
 	return Status{}
 }
+
+// KeepElapsed keeps the time counted under the old target (on its schedule)
+// and counts on from the change on the new target's schedule: the elapsed
+// time is the old target's elapsed at the change plus what a fresh new
+// target would count from the change.
+func TestKeepElapsedSumsSchedules(t *testing.T) {
+	p := demoPolicy(t, KeepElapsed)
+	p3, p1 := p.Targets("P3", nil)[1], p.Targets("P1", nil)[1]
+	base := at(2026, time.November, 16, 0, 0)
+	rapid.Check(t, func(t *rapid.T) {
+		cur := base.Add(time.Duration(rapid.IntRange(0, 7*24*60).Draw(t, "created")) * time.Minute)
+		tl := []Event{{At: cur, Kind: Created, State: "New", Priority: "P3"}}
+		change := rapid.IntRange(0, 6).Draw(t, "changeAt")
+		n := rapid.IntRange(change, 8).Draw(t, "events")
+		var changeAt time.Time
+		st := "New"
+		for i := 0; i <= n; i++ {
+			cur = cur.Add(time.Duration(rapid.IntRange(1, 10*60).Draw(t, "gap")) * time.Minute)
+			if i == change {
+				tl = append(tl, Event{At: cur, Kind: PriorityChanged, Priority: "P1"})
+				changeAt = cur
+				continue
+			}
+			s := rapid.SampledFrom([]string{"In Progress", "Awaiting User Info"}).Draw(t, "state")
+			if changeAt.IsZero() {
+				st = s
+			}
+			tl = append(tl, state(cur, s))
+		}
+		now := cur.Add(time.Duration(rapid.IntRange(0, 600).Draw(t, "after")) * time.Minute)
+		sts, err := p.Evaluate(Ticket{Events: tl}, now)
+		require.NoError(t, err)
+		got := find2(sts, "SLA resolution")
+
+		before, err := Evaluate(p3, tl, changeAt)
+		require.NoError(t, err)
+		after := []Event{{At: changeAt, Kind: Created, State: st}}
+		for _, e := range tl {
+			if e.At.After(changeAt) {
+				after = append(after, e)
+			}
+		}
+		rest, err := Evaluate(p1, after, now)
+		require.NoError(t, err)
+		require.Equal(t, before.Elapsed+rest.Elapsed, got.Elapsed)
+		require.Equal(t, before.Paused+rest.Paused, got.Paused)
+		require.Equal(t, 4*time.Hour, got.Goal)
+		if got.Breached {
+			require.GreaterOrEqual(t, got.Elapsed, got.Goal)
+		} else {
+			require.LessOrEqual(t, got.Elapsed, got.Goal)
+		}
+	})
+}
