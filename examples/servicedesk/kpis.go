@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/itsmkit/itsm/kpi"
+	"github.com/rickb777/date/v2"
 )
 
 // deskCalendar is the schedule business-time KPIs are measured on.
@@ -201,8 +202,10 @@ func (a *analysis) volumeChart() *Chart {
 	for i, l := range levels {
 		series[i] = Series{Name: l.String(), Values: make([]float64, len(weeks)), Color: palette[min(i, len(palette)-1)]}
 	}
+	first := date.NewAt(start)
 	for _, t := range a.period {
-		wi := int(t.Opened.Sub(start).Hours() / (24 * 7))
+		// Civil days, not hours: a DST week has 167 or 169 hours.
+		wi := int(date.NewAt(t.Opened.In(a.Loc))-first) / 7
 		if wi < 0 || wi >= len(weeks) {
 			continue
 		}

@@ -60,6 +60,9 @@ func Run(o Options, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if o.In != "" {
+		w.fitToData(o, d)
+	}
 	r, err := w.Build(d)
 	if err != nil {
 		return err
@@ -234,5 +237,34 @@ func detectFormat(head []byte) string {
 		return "jira"
 	default:
 		return "neutral"
+	}
+}
+
+// fitToData sets, for a user's own export, what the flags leave open: "now"
+// is the last event in the export (when it was taken), and the reporting
+// period runs from the day of the first opening to the day after "now".
+func (w *World) fitToData(o Options, d *Data) {
+	var first, last time.Time
+	for _, inc := range d.Incidents {
+		if first.IsZero() || inc.Opened.Before(first) {
+			first = inc.Opened
+		}
+		for _, e := range inc.Events {
+			if e.At.After(last) {
+				last = e.At
+			}
+		}
+	}
+	if first.IsZero() {
+		return
+	}
+	if o.Now == "" {
+		w.Now = last.In(w.Loc)
+	}
+	if o.From == "" {
+		w.From = date.NewAt(first.In(w.Loc)).MidnightIn(w.Loc)
+	}
+	if o.To == "" {
+		w.To = date.NewAt(w.Now).AddDate(0, 0, 1).MidnightIn(w.Loc)
 	}
 }
