@@ -12,14 +12,14 @@ import (
 // RoundingMode is how money is rounded to a number of places.
 type RoundingMode uint8
 
-// Rounding modes. The zero value is HalfUp.
+// Rounding modes. The zero value is RoundHalfUp.
 const (
-	HalfUp   RoundingMode = iota // half away from zero (commercial rounding)
-	HalfEven                     // half to even (banker's rounding)
-	Down                         // toward zero (truncate)
-	Up                           // away from zero
-	Floor                        // toward −∞
-	Ceiling                      // toward +∞
+	RoundHalfUp   RoundingMode = iota // half away from zero (commercial rounding)
+	RoundHalfEven                     // half to even (banker's rounding)
+	RoundDown                         // toward zero (truncate)
+	RoundUp                           // away from zero
+	RoundFloor                        // toward −∞
+	RoundCeiling                      // toward +∞
 )
 
 var roundingNames = [...]string{"half-up", "half-even", "down", "up", "floor", "ceiling"}
@@ -67,15 +67,15 @@ func (r Rounding) Validate() error {
 // Round rounds d by the rule.
 func (r Rounding) Round(d decimal.Decimal) decimal.Decimal {
 	switch r.Mode {
-	case HalfEven:
+	case RoundHalfEven:
 		return d.RoundBank(r.Places)
-	case Down:
+	case RoundDown:
 		return d.RoundDown(r.Places)
-	case Up:
+	case RoundUp:
 		return d.RoundUp(r.Places)
-	case Floor:
+	case RoundFloor:
 		return d.RoundFloor(r.Places)
-	case Ceiling:
+	case RoundCeiling:
 		return d.RoundCeil(r.Places)
 	}
 	return d.Round(r.Places)

@@ -214,10 +214,13 @@ func TestServiceCredits(t *testing.T) {
 		var s CreditSchedule
 		assert.Error(t, json.Unmarshal([]byte(bad), &s), bad)
 	}
-	for m, want := range map[RoundingMode]string{HalfUp: "1.24", HalfEven: "1.24", Down: "1.23", Up: "1.24", Floor: "1.23", Ceiling: "1.24"} {
+	for m, want := range map[RoundingMode]string{RoundHalfUp: "1.24", RoundHalfEven: "1.24", RoundDown: "1.23", RoundUp: "1.24", RoundFloor: "1.23", RoundCeiling: "1.24"} {
 		assert.Equal(t, want, Rounding{Places: 2, Mode: m}.Round(dec("1.235")).String(), m.String())
 	}
-	assert.Equal(t, "-1.24", Rounding{Places: 2, Mode: Floor}.Round(dec("-1.235")).String())
+	assert.Equal(t, "-1.24", Rounding{Places: 2, Mode: RoundFloor}.Round(dec("-1.235")).String())
+	assert.Equal(t, "1.23", Rounding{Places: 2, Mode: RoundHalfUp}.Round(dec("1.225")).String())
+	assert.Equal(t, "1.22", Rounding{Places: 2, Mode: RoundHalfEven}.Round(dec("1.225")).String())
+	assert.Equal(t, "-1.23", Rounding{Places: 2, Mode: RoundHalfUp}.Round(dec("-1.225")).String())
 }
 
 func TestUnderpinning(t *testing.T) {
