@@ -136,7 +136,8 @@ var alwaysOpen = sync.OnceValue(func() *Calendar {
 })
 
 // AlwaysOpen returns the 24×7 calendar (UTC, "Mon-Sun 00:00-24:00"). Every
-// call returns the same shared value.
+// call returns the same shared value. Like every calendar it is closed
+// outside the supported range ([RangeStart], [RangeEnd]).
 func AlwaysOpen() *Calendar { return alwaysOpen() }
 
 // Location returns the calendar's zone (for a composition, that of its first

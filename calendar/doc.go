@@ -19,7 +19,39 @@
 //     maintenance window), [Minus] (blackouts).
 //
 // A calendar is built from a [Spec], plain data that round-trips through
-// JSON, with [New]; [AlwaysOpen] is the 24×7 calendar.
+// JSON, with [New]; [ForRegion] is the one-line form
+// (ForRegion("DE-NW", "Europe/Berlin", "Mon-Fri 08:00-17:00")) and
+// [AlwaysOpen] the 24×7 calendar. Calendars are immutable and safe for
+// concurrent use; the zero Calendar is never open.
+//
+// # Configuration
+//
+// Weekly hours have a compact text form ([ParseWeek], [Week.String]):
+//
+//	Mon-Fri 08:00-12:00,13:00-17:00; Sat 09:00-13:00
+//
+// A [Spec] in JSON:
+//
+//	{"zone": "Europe/Berlin",
+//	 "week": "Mon-Fri 08:00-17:00",
+//	 "overrides": [{"date": "2026-12-24", "closed_from": "12:00"},
+//	               {"date": "2026-12-19", "hours": "09:00-13:00"},
+//	               {"date": "2026-12-31", "closed": true}],
+//	 "holiday_dates": ["2026-12-28"],
+//	 "holidays": [{"region": "DE-NW"},
+//	              {"region": "DE", "categories": ["halfday"], "closed_from": "12:00"}]}
+//
+// Holidays come from explicit dates, from region sets of package
+// calendar/holidays ([HolidayRef]), or from any [HolidaySource]. A holiday
+// closes its day's spans, including an overnight span starting that day; a
+// holiday with ClosedFrom only closes the day from that time. An [Override]
+// wins over holidays. Compositions are specs too ({"union": [...]},
+// {"intersect": [...]}, {"minus": [base, ...]}), so a follow-the-sun
+// calendar round-trips through JSON. [ParseSpec] decodes strictly (unknown
+// fields are errors) and quotes malformed input in its errors; [New]
+// validates everything else: unknown zones, empty or overlapping spans
+// (including an overnight span running into the next day's hours), times
+// like 25:00, and a calendar that is never open.
 //
 // # Semantics
 //
@@ -49,6 +81,13 @@
 // deadline that uses up the last minute of a day is that day's closing time
 // (Friday 17:00), not the next opening. For d < 0 it is the latest r with
 // Between(r, t) == -d.
+//
+// A working day (for AddDays and EndOfDay) is a civil date whose own spans
+// have open time; an overnight span counts for the day it starts on. A
+// closed starting instant first moves to the next opening. On composed
+// calendars a working day is a civil date of the first operand's zone with
+// open time in it, and AddDays walks days one by one (on base calendars it
+// skips whole years and 64-day words by bit counts).
 //
 // Supported range: years [MinYear, MaxYear] (1900–2189, bucketed by UTC
 // year). Instants outside count as closed; Add, NextOpen and the working-day
