@@ -117,3 +117,15 @@ func perRecord(b *testing.B) {
 		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N), "ns/record")
 	}
 }
+
+func BenchmarkSketchAdd(b *testing.B) {
+	b.ReportAllocs()
+	var s Sketch
+	_ = s.Add(0) // allocate the counters before timing
+	i := 0
+	for b.Loop() {
+		_ = s.Add(benchDurations[i&4095])
+		i++
+	}
+	perRecord(b)
+}

@@ -81,8 +81,14 @@
 //     computed exactly and rounded half to even to the nanosecond.
 //
 // The median is the type-7 50th percentile (mean of the middle two for even
-// n). Both definitions are monotone in p. No approximate mergeable sketch
-// (t-digest, KLL, DDSketch) is offered: percentiles here are always exact.
+// n). Both definitions are monotone in p.
+//
+// For bounded memory, [Sketch] is a mergeable log-linear histogram (HdrHistogram
+// bucketing, integer boundaries): its nearest-rank percentiles are within a
+// relative error of 2^−(b+1) of the exact value (0.39 % at the default
+// b = 7), exact below 2^(b+1) ns and at p = 0 and 100; the bound is
+// property-tested after arbitrary merges. t-digest, KLL and DDSketch are not
+// implemented.
 //
 // # Censoring
 //
@@ -98,7 +104,7 @@
 // # Merging
 //
 // Every accumulator is a commutative monoid — [DurationStats], [TimeTo],
-// [Sample], [DeskRates], [Attainment], [Backlog], [Flow], [CSAT], [NPS],
+// [Sample], [Sketch], [DeskRates], [Attainment], [Backlog], [Flow], [CSAT], [NPS],
 // [CES] and [Ratio] (via [Ratio.Add]): the zero value (or a fresh
 // constructor value) is empty, Merge is associative and commutative, and
 // accumulating any split of the input in parts and merging the parts in any

@@ -279,3 +279,19 @@ func ExampleParseDuration() {
 	fmt.Println(d, kpi.Duration(d))
 	// Output: 180h0m0s 180h
 }
+
+func ExampleSketch() {
+	var a, b kpi.Sketch // zero value: 7 bits, relative error ≤ 2⁻⁸
+	for m := 1; m <= 1000; m++ {
+		d := time.Duration(m) * time.Second
+		if m%2 == 0 {
+			_ = a.Add(d)
+		} else {
+			_ = b.Add(d)
+		}
+	}
+	_ = a.Merge(&b)
+	p95, _, _ := a.Percentile(decimal.NewFromInt(95)) // exact nearest-rank: 950s
+	fmt.Println(p95.Round(time.Second), "(exact 15m50s, bound ±3.7s)", a.Stats().Count())
+	// Output: 15m51s (exact 15m50s, bound ±3.7s) 1000
+}

@@ -13,9 +13,9 @@ import (
 // value is empty. Add appends (amortised allocation; use [TimeTo] when only
 // count/mean/min/max are needed). Not safe for concurrent mutation.
 //
-// No mergeable sketch (t-digest, KLL, DDSketch) is provided: the exact
-// in-memory sample is the only percentile source, so every percentile here is
-// exact under its stated definition.
+// Percentiles from a Sample are exact under their stated definition. For
+// bounded memory use [Sketch], whose nearest-rank percentiles carry a
+// stated relative error bound.
 type Sample struct {
 	Measure   Measure
 	Clock     Clock
