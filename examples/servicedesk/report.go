@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -150,12 +151,34 @@ func (a *analysis) prioritySection() (*Section, error) {
 	ov := &Table{ID: "overrides", Title: "Overrides (effective priority differs from the matrix, or an override was recorded)", Limit: 12,
 		Columns: []Column{{"ticket", "Ticket", false, false}, {"opened", "Opened", false, false}, {"service", "Service", false, false},
 			{"impact", "Impact", false, false}, {"urgency", "Urgency", false, false}, {"computed", "Matrix", false, false}, {"effective", "Effective", false, false}, {"override", "Override", false, false}}}
-	for _, t := range a.all {
-		if len(t.Prio.Applied()) == 0 || !(inPeriodT(a.World, t) || t.Open()) {
-			continue
+	// Overrides that changed the priority first, then those recorded
+	// without effect (a major incident that was P1 by the matrix anyway).
+	byKind := map[string]int{}
+	for _, changed := range []bool{true, false} {
+		for _, t := range a.all {
+			if len(t.Prio.Applied()) == 0 || !(inPeriodT(a.World, t) || t.Open()) {
+				continue
+			}
+			if t.Prio.Effective().Equal(t.Prio.Computed()) == changed {
+				continue
+			}
+			if changed {
+				for _, ap := range t.Prio.Applied() {
+					if ap.Changed() {
+						byKind[ap.Override.Kind.String()]++
+					}
+				}
+			}
+			ov.Add(txt(t.ID), at(t.Opened), txt(t.Service), txt(t.Impact.String()), txt(t.Urgency.String()),
+				txt(prioLabel(t.Prio.Computed())), txt(prioLabel(t.Prio.Effective())), txt(overrideText(t)))
 		}
-		ov.Add(txt(t.ID), at(t.Opened), txt(t.Service), txt(t.Impact.String()), txt(t.Urgency.String()),
-			txt(prioLabel(t.Prio.Computed())), txt(prioLabel(t.Prio.Effective())), txt(overrideText(t)))
+	}
+	var kinds []string
+	for _, k := range slices.Sorted(maps.Keys(byKind)) {
+		kinds = append(kinds, fmt.Sprintf("%d %s", byKind[k], k))
+	}
+	if len(kinds) > 0 {
+		s.Intro = append(s.Intro, "Overrides that changed a priority (tickets of the period or open now): "+strings.Join(kinds, ", ")+".")
 	}
 	s.Tables = []*Table{mt, dist, ov}
 	return s, nil
