@@ -19,7 +19,7 @@ import (
 // service hours or entirely under maintenance) there is no data: Ratio has
 // Den == 0 and Rate/Percent return ok == false.
 type Availability struct {
-	Period      Interval
+	Period      Interval      // as given
 	Scheduled   time.Duration // denominator: service time that counts
 	Up          time.Duration // numerator: Scheduled − Down
 	Down        time.Duration // counted outage time

@@ -10,8 +10,8 @@ import (
 // [Opened, Resolved). A zero Resolved means still open. A ticket opened at t
 // is in the backlog at t; a ticket resolved at t is not.
 type Ticket struct {
-	Opened   time.Time
-	Resolved time.Time
+	Opened   time.Time // enters the backlog at this instant
+	Resolved time.Time // leaves it at this instant; zero while open
 }
 
 func (t Ticket) validate(k int) error {
@@ -133,10 +133,10 @@ func (b *Backlog) Ages() DurationStats { return b.ages }
 // AgeBucket is one bucket of the age distribution: ages in [From, To);
 // Unbounded marks the last bucket [From, ∞).
 type AgeBucket struct {
-	From, To  time.Duration
-	Unbounded bool
-	Count     int64
-	Share     Ratio // Count / total backlog
+	From, To  time.Duration // ages in [From, To); To is 0 when Unbounded
+	Unbounded bool          // the last bucket, [From, ∞)
+	Count     int64         // tickets in the bucket
+	Share     Ratio         // Count / total backlog
 }
 
 // Distribution returns the buckets in order.
@@ -180,9 +180,9 @@ func BacklogAt(tickets []Ticket, at time.Time) (int64, error) {
 // the period (In) and tickets resolved in it (Out). It is a commutative
 // monoid for a fixed period.
 type Flow struct {
-	Period Interval
-	In     int64
-	Out    int64
+	Period Interval // half-open; set it before adding
+	In     int64    // tickets opened in Period (inflow)
+	Out    int64    // tickets resolved in Period (outflow)
 }
 
 // Add counts one ticket's opening and/or resolution if they fall in the period.

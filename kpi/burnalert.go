@@ -58,18 +58,18 @@ func (s *Severity) UnmarshalText(b []byte) error {
 // Period's budget that LongWindow at that burn rate spends:
 // BudgetPercent = 100 × BurnRate × LongWindow / Period.
 type BurnRateAlert struct {
-	Severity      Severity        `json:"severity"`
-	LongWindow    Duration        `json:"longWindow"`
-	ShortWindow   Duration        `json:"shortWindow"`
-	BurnRate      decimal.Decimal `json:"burnRate"`
-	BudgetPercent decimal.Decimal `json:"budgetPercent"`
+	Severity      Severity        `json:"severity"`      // page or ticket
+	LongWindow    Duration        `json:"longWindow"`    // e.g. 1h
+	ShortWindow   Duration        `json:"shortWindow"`   // e.g. 5m; shorter than LongWindow
+	BurnRate      decimal.Decimal `json:"burnRate"`      // threshold, e.g. 14.4
+	BudgetPercent decimal.Decimal `json:"budgetPercent"` // budget share the long window spends at BurnRate, e.g. 2
 }
 
 // AlertPolicy is a multi-window, multi-burn-rate alert table for an SLO
 // whose budget is measured over Period (30 days in the SRE workbook).
 type AlertPolicy struct {
-	Period Duration        `json:"period"`
-	Alerts []BurnRateAlert `json:"alerts"`
+	Period Duration        `json:"period"` // the budget period, e.g. 30d
+	Alerts []BurnRateAlert `json:"alerts"` // evaluated independently
 }
 
 // DefaultAlertPolicy returns the table recommended in the Google SRE
@@ -210,16 +210,16 @@ func (p *AlertPolicy) UnmarshalJSON(b []byte) error {
 
 // Counts are bad and total events (or nanoseconds) observed over a window.
 type Counts struct {
-	Bad   int64
-	Total int64
+	Bad   int64 // bad events (or nanoseconds)
+	Total int64 // all events (or nanoseconds); Bad ≤ Total
 }
 
 // AlertResult is the evaluation of one alert row.
 type AlertResult struct {
-	Alert     BurnRateAlert
-	LongBurn  *big.Rat // exact; nil when the long window has no events
-	ShortBurn *big.Rat // exact; nil when the short window has no events
-	Fires     bool
+	Alert     BurnRateAlert // the row evaluated
+	LongBurn  *big.Rat      // exact; nil when the long window has no events
+	ShortBurn *big.Rat      // exact; nil when the short window has no events
+	Fires     bool          // both burn rates strictly above Alert.BurnRate
 }
 
 // EvaluateAlerts evaluates every row of policy for the SLO. observed maps

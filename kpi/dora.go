@@ -23,7 +23,7 @@ type Deployment struct {
 // linked to the deployment that caused it. The change failure rate is never
 // incidents ÷ deployments: only linked deployments count, each once.
 type Failure struct {
-	DeploymentID string
+	DeploymentID string    // the deployment that caused it (must be known)
 	Start        time.Time // failure began (or was detected, consistently)
 	Restored     time.Time // service restored; zero if not yet
 }
@@ -44,12 +44,12 @@ type Failure struct {
 //     Recovery.Censored with its elapsed time up to Period.End (zero if it
 //     started later).
 type DORAReport struct {
-	Period      Interval
-	Deployments int64
-	LeadTime    Distribution
+	Period      Interval     // as given
+	Deployments int64        // deployments with At in Period
+	LeadTime    Distribution // lead times of their changes
 	// ChangeFailure is failed deployments / deployments.
 	ChangeFailure Ratio
-	Recovery      TimeTo
+	Recovery      TimeTo // MTTRecover: completed and censored recovery times
 	// RecoveryTimes is the distribution of completed recovery times.
 	RecoveryTimes Distribution
 }
@@ -138,8 +138,8 @@ func ComputeDORA(period Interval, deployments []Deployment, failures []Failure) 
 // DeployRate is a deployment-frequency threshold: at least Count
 // deployments per Per.
 type DeployRate struct {
-	Count int64    `json:"count"`
-	Per   Duration `json:"per"`
+	Count int64    `json:"count"` // deployments
+	Per   Duration `json:"per"`   // per this length of time
 }
 
 // Band is one performance level. A value meets a limit as follows (a zero
@@ -150,7 +150,7 @@ type DeployRate struct {
 //	change failure rate  ≤ MaxChangeFailurePercent
 //	recovery time        < RecoveryUnder (median of completed recoveries)
 type Band struct {
-	Name                    string           `json:"name"`
+	Name                    string           `json:"name"` // e.g. "elite"; unique
 	MinDeployments          *DeployRate      `json:"minDeployments,omitempty"`
 	LeadTimeUnder           Duration         `json:"leadTimeUnder,omitzero"`
 	MaxChangeFailurePercent *decimal.Decimal `json:"maxChangeFailurePercent,omitempty"`
@@ -160,8 +160,8 @@ type Band struct {
 // BandTable lists bands from best to worst. Source names where the
 // thresholds come from.
 type BandTable struct {
-	Source string `json:"source"`
-	Bands  []Band `json:"bands"`
+	Source string `json:"source"` // where the thresholds come from
+	Bands  []Band `json:"bands"`  // best first; the last has no limits
 }
 
 // DefaultBands returns the table derived from the 2023 Accelerate State of

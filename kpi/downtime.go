@@ -90,10 +90,10 @@ func CountNines(r Ratio) (n int, ok bool) {
 // standard windows.
 type DowntimeBudget struct {
 	Target  decimal.Decimal // percent
-	PerYear time.Duration
-	Per30   time.Duration
-	PerWeek time.Duration
-	PerDay  time.Duration
+	PerYear time.Duration   // per 365-day year
+	Per30   time.Duration   // per 30 days
+	PerWeek time.Duration   // per 7 days
+	PerDay  time.Duration   // per 24 hours
 }
 
 // DowntimeTable returns the allowed downtime per 365-day year, 30 days,

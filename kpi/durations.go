@@ -116,8 +116,8 @@ func (s DurationStats) sumBig() *big.Int {
 // The zero value is usable (unspecified measure, wall clock); TimeTo is a
 // commutative monoid like [DurationStats].
 type TimeTo struct {
-	Measure   Measure
-	Clock     Clock
+	Measure   Measure       // what is measured
+	Clock     Clock         // in which time
 	Completed DurationStats // items whose stop event happened by the cut-off
 	Censored  DurationStats // items still open: elapsed time up to the cut-off
 }

@@ -37,11 +37,12 @@ var (
 // IntervalError reports a bad interval, quoting it and naming where it came from
 // (e.g. "outage 2", "period").
 type IntervalError struct {
-	What     string // "period", "outage 3", "maintenance 0", "record 12", ...
-	Interval Interval
-	Err      error // ErrEndBeforeStart or ErrTooLong
+	What     string   // "period", "outage 3", "maintenance 0", "record 12", ...
+	Interval Interval // the offending interval, as given
+	Err      error    // ErrEndBeforeStart, ErrTooLong or ErrSchedule
 }
 
+// Error formats the message, e.g. `kpi: outage 2 [a, b): end before start`.
 func (e *IntervalError) Error() string {
 	return fmt.Sprintf("kpi: %s %s: %s", e.What, e.Interval, trimPrefix(e.Err))
 }
@@ -53,9 +54,10 @@ func (e *IntervalError) Unwrap() error { return e.Err }
 type ValueError struct {
 	What  string // e.g. "rating", "target", "percentile", "duration"
 	Value string // the offending value as text
-	Err   error
+	Err   error  // the sentinel
 }
 
+// Error formats the message, e.g. `kpi: rating on scale 1–5 "6": value out of range`.
 func (e *ValueError) Error() string {
 	return fmt.Sprintf("kpi: %s %q: %s", e.What, e.Value, trimPrefix(e.Err))
 }

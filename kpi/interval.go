@@ -11,8 +11,8 @@ import (
 // is outside it, so back-to-back intervals do not overlap. Start == End is a
 // valid, empty interval. End before Start is invalid ([Interval.Validate]).
 type Interval struct {
-	Start time.Time `json:"start"`
-	End   time.Time `json:"end"`
+	Start time.Time `json:"start"` // first instant inside
+	End   time.Time `json:"end"`   // first instant after
 }
 
 // NewInterval returns [start, end) or an error wrapping [ErrEndBeforeStart]

@@ -25,8 +25,8 @@ const MaxPlaces = 60
 // and [Ratio.Percent] return ok == false rather than NaN or a panic.
 // A negative Den is treated as the same fraction with both signs flipped.
 type Ratio struct {
-	Num int64 `json:"num"`
-	Den int64 `json:"den"`
+	Num int64 `json:"num"` // numerator (e.g. tickets met, nanoseconds up)
+	Den int64 `json:"den"` // denominator; 0 means no data
 }
 
 // NoData reports whether the ratio has no denominator.

@@ -17,8 +17,8 @@ import (
 // bounded memory use [Sketch], whose nearest-rank percentiles carry a
 // stated relative error bound.
 type Sample struct {
-	Measure   Measure
-	Clock     Clock
+	Measure   Measure // what is measured
+	Clock     Clock   // in which time
 	completed []time.Duration
 	censored  []time.Duration
 }

@@ -11,8 +11,8 @@ import (
 // Scale is an integer rating scale [Min, Max], e.g. 1–5 for CSAT, 1–7 for
 // CES, 0–10 for NPS. Ratings outside it are errors.
 type Scale struct {
-	Min int `json:"min"`
-	Max int `json:"max"`
+	Min int `json:"min"` // lowest valid rating
+	Max int `json:"max"` // highest valid rating
 }
 
 // Validate requires Min < Max and a span of at most 1000 points.
@@ -34,8 +34,8 @@ func (s Scale) check(r int) error {
 // above SatisfiedFrom on Scale. The default ([DefaultCSAT]) is the usual
 // "share of 4 and 5 on a 1–5 scale".
 type CSATConfig struct {
-	Scale         Scale `json:"scale"`
-	SatisfiedFrom int   `json:"satisfiedFrom"`
+	Scale         Scale `json:"scale"`         // valid ratings
+	SatisfiedFrom int   `json:"satisfiedFrom"` // ratings ≥ this count as satisfied
 }
 
 // DefaultCSAT is 1–5 with 4 and 5 counting as satisfied.
@@ -72,8 +72,8 @@ func (c *CSATConfig) UnmarshalJSON(b []byte) error {
 type CSAT struct {
 	cfg       CSATConfig
 	set       bool
-	Total     int64
-	Satisfied int64
+	Total     int64 // ratings recorded
+	Satisfied int64 // ratings ≥ SatisfiedFrom
 	Sum       int64 // sum of ratings, for the average
 }
 
@@ -128,9 +128,9 @@ func (c CSAT) Average() Ratio { return Ratio{c.Sum, c.Total} }
 // promoters answer 9–10, passives 7–8, detractors 0–6. It is a commutative
 // monoid; the zero value is empty.
 type NPS struct {
-	Promoters  int64
-	Passives   int64
-	Detractors int64
+	Promoters  int64 // answers 9–10
+	Passives   int64 // answers 7–8
+	Detractors int64 // answers 0–6
 }
 
 // Add records one answer; outside 0–10 is an error wrapping [ErrOutOfRange].
@@ -176,8 +176,8 @@ func DefaultCES() Scale { return Scale{1, 7} }
 type CES struct {
 	scale Scale
 	set   bool
-	Total int64
-	Sum   int64
+	Total int64 // answers recorded
+	Sum   int64 // sum of answers
 }
 
 // NewCES returns an empty accumulator on a validated scale.

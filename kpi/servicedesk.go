@@ -39,11 +39,11 @@ type TicketOutcome struct {
 // (zero value empty, Add does not allocate, Merge = batch).
 type DeskRates struct {
 	Tickets       int64 // all tickets added
-	Resolved      int64
+	Resolved      int64 // tickets resolved (denominator of FCR, FTF, reopen rate)
 	FirstContact  int64 // resolved at first contact, not escalated, not reopened
 	FirstTimeFix  int64 // resolved with ≤ 1 fix attempt, not reopened
 	Reopened      int64 // resolved tickets reopened at least once
-	Escalated     int64
+	Escalated     int64 // tickets escalated at least once
 	Reassigned    int64 // tickets with ≥ 1 reassignment
 	Reassignments int64 // total hand-offs
 }
@@ -120,8 +120,8 @@ func (r DeskRates) ReassignmentsPerTicket() Ratio { return Ratio{r.Reassignments
 // Attainment counts SLA targets met out of targets measured (e.g. from sla
 // results or plain counts). It is a commutative monoid.
 type Attainment struct {
-	Met   int64
-	Total int64
+	Met   int64 // targets met
+	Total int64 // targets measured
 }
 
 // Add records one measured target.

@@ -58,9 +58,9 @@ func (k *WindowKind) UnmarshalText(b []byte) error {
 //	{"name":"api","target":"99.9","window":"rolling","length":"30d"}
 //	{"name":"api","target":"99.5","window":"calendar-month","zone":"Europe/Berlin"}
 type SLO struct {
-	Name   string          `json:"name,omitempty"`
-	Target decimal.Decimal `json:"target"` // percent, 0 < Target < 100
-	Window WindowKind      `json:"window"`
+	Name   string          `json:"name,omitempty"`  // free text
+	Target decimal.Decimal `json:"target"`          // percent, 0 < Target < 100
+	Window WindowKind      `json:"window"`          // rolling or calendar-month
 	Length Duration        `json:"length,omitzero"` // rolling windows only
 	Zone   string          `json:"zone,omitempty"`  // calendar-month only; IANA name, "" = UTC
 }
@@ -136,8 +136,8 @@ func (s SLO) WindowAt(now time.Time) (Interval, error) {
 // A burn rate of 1 spends exactly the budget over the window.
 type ErrorBudget struct {
 	Target decimal.Decimal // percent
-	Bad    int64
-	Total  int64
+	Bad    int64           // bad units
+	Total  int64           // all units; 0 ≤ Bad ≤ Total
 }
 
 // Budget returns the event-based budget for bad out of total events
