@@ -57,7 +57,9 @@ func (k *EventKind) UnmarshalText(b []byte) error {
 // Event is one entry of a ticket's timeline. Any event may carry the state
 // the ticket is in after it (State, "" = unchanged) and the priority
 // (Priority, "" = unchanged); Assignee is read only from [Assigned] and
-// [Created] events.
+// [Created] events. States and priorities are labels as the ticketing tool
+// records them ("P1", or the Name of a priority.Level from package
+// priority); policy rules match them exactly.
 type Event struct {
 	At       time.Time `json:"at"`
 	Kind     EventKind `json:"kind"`
