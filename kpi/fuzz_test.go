@@ -255,3 +255,54 @@ func FuzzPercentile(f *testing.F) {
 		}
 	})
 }
+
+func FuzzObserve(f *testing.F) {
+	f.Add(int64(0), int64(3600e9), int64(7200e9), true, false)
+	f.Add(int64(100), int64(0), int64(50), false, true)
+	f.Add(int64(-1<<63), int64(1<<63-1), int64(0), false, false)
+	f.Fuzz(func(t *testing.T, s, e, asOf int64, zeroEnd, business bool) {
+		ts := func(x int64) time.Time { return time.Unix(0, x).UTC() }
+		end := ts(e)
+		if zeroEnd {
+			end = time.Time{}
+		}
+		var sched Schedule
+		if business {
+			sched = officeHours()
+		}
+		tt := NewTimeTo(MTTResolve, Wall)
+		if err := tt.Observe(sched, ts(s), end, ts(asOf)); err != nil {
+			if tt.Completed.Count()+tt.Censored.Count() != 0 {
+				t.Fatal("recorded despite error")
+			}
+			return
+		}
+		if tt.Completed.Count()+tt.Censored.Count() != 1 {
+			t.Fatal("not recorded exactly once")
+		}
+		v, _ := tt.AtLeast().Max()
+		if v < 0 || v > ts(asOf).Sub(ts(s)) {
+			t.Fatalf("duration %d outside [0, asOf-start]", v)
+		}
+	})
+}
+
+func FuzzComputeDORA(f *testing.F) {
+	f.Add(int64(0), int64(10), int64(5), int64(3), int64(6), int64(8), "a", "a")
+	f.Add(int64(0), int64(10), int64(5), int64(7), int64(4), int64(2), "a", "b")
+	f.Fuzz(func(t *testing.T, ps, pe, dep, commit, fs, fe int64, id, link string) {
+		h := func(x int64) time.Time { return t0.Add(time.Duration(x%1e6) * time.Hour) }
+		r, err := ComputeDORA(Interval{h(ps), h(pe)},
+			[]Deployment{{ID: id, At: h(dep), CommittedAt: []time.Time{h(commit)}}, {ID: id + "x", At: h(dep + 1)}},
+			[]Failure{{DeploymentID: link, Start: h(fs), Restored: h(fe)}})
+		if err != nil {
+			return
+		}
+		if r.ChangeFailure.Num > r.ChangeFailure.Den || r.Deployments > 2 {
+			t.Fatalf("impossible report %+v", r)
+		}
+		if _, err := DefaultBands().Classify(r); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
