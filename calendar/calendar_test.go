@@ -386,3 +386,15 @@ func spansOfRef(r refCal, a, b time.Time) []Span {
 	}
 	return out
 }
+
+func TestRangeConstants(t *testing.T) {
+	assert.Equal(t, time.Date(MinYear, 1, 1, 0, 0, 0, 0, time.UTC).Unix(), int64(rangeStart))
+	assert.Equal(t, time.Date(MaxYear+1, 1, 1, 0, 0, 0, 0, time.UTC).Unix(), int64(rangeEnd))
+	for k := range numYears + 1 {
+		require.Equal(t, time.Date(MinYear+k, 1, 1, 0, 0, 0, 0, time.UTC).Unix(), yearStarts[k])
+	}
+	for _, s := range []int64{rangeStart, rangeStart + 1, 0, -1, 1774000000, rangeEnd - 1} {
+		k := yearIndex(s)
+		require.True(t, yearStarts[k] <= s && s < yearStarts[k+1], s)
+	}
+}

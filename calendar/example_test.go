@@ -215,3 +215,18 @@ func mustWeek(s string) calendar.Week {
 	}
 	return w
 }
+
+func ExampleParseWeek() {
+	w, err := calendar.ParseWeek("mon-fri 08:00-12:00,13:00-17:00; saturday 09:00-13:00")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(w)
+	fmt.Println(w[time.Wednesday])
+	_, err = calendar.ParseWeek("Mon-Fri 08:00-25:00")
+	fmt.Println(err)
+	// Output:
+	// Mon-Fri 08:00-12:00,13:00-17:00; Sat 09:00-13:00
+	// 08:00-12:00,13:00-17:00
+	// calendar: week: "Mon-Fri 08:00-25:00": bad time of day: "08:00-25:00"
+}

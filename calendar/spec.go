@@ -23,7 +23,7 @@ type Spec struct {
 	Zone string `json:"zone,omitempty"`
 	// Week is the regular weekly hours; in JSON its compact text form
 	// "Mon-Fri 08:00-12:00,13:00-17:00; Sat 09:00-13:00".
-	Week Week `json:"week"`
+	Week Week `json:"week,omitzero"`
 	// Overrides replace a date's hours: special hours, an extra working
 	// day, a closure or a partial closure. An override wins over holidays.
 	Overrides []Override `json:"overrides,omitempty"`

@@ -22,16 +22,29 @@ const (
 	avgYearSec = 31556952 // 365.2425 days
 )
 
-// yearStart returns the Unix second of Jan 1 00:00 UTC of year y.
-func yearStart(y int) int64 {
+// civilYearStart returns the Unix second of Jan 1 00:00 UTC of year y.
+func civilYearStart(y int) int64 {
 	y1 := int64(y - 1)
 	days := 365*y1 + y1/4 - y1/100 + y1/400 - 719162 // days since 1970-01-01
 	return days * secPerDay
 }
 
-var (
-	rangeStart = yearStart(MinYear)
-	rangeEnd   = yearStart(MaxYear + 1)
+// yearStarts is a read-only lookup table: yearStarts[k] is the start of
+// bucket k (year MinYear+k), yearStarts[numYears] the end of the range.
+var yearStarts = func() (t [numYears + 1]int64) {
+	for k := range t {
+		t[k] = civilYearStart(MinYear + k)
+	}
+	return t
+}()
+
+// yearStart returns the Unix second of Jan 1 00:00 UTC of year y in
+// [MinYear, MaxYear+1].
+func yearStart(y int) int64 { return yearStarts[y-MinYear] }
+
+const (
+	rangeStart = -2208988800 // 1900-01-01T00:00:00Z
+	rangeEnd   = 6942585600  // 2190-01-01T00:00:00Z
 )
 
 // RangeStart returns the first instant of the supported range.
@@ -45,10 +58,10 @@ func RangeEnd() time.Time { return time.Unix(rangeEnd, 0).UTC() }
 func yearIndex(sec int64) int {
 	k := int((sec - rangeStart) / avgYearSec)
 	k = min(max(k, 0), numYears-1)
-	for k > 0 && yearStart(MinYear+k) > sec {
+	for k > 0 && yearStarts[k] > sec {
 		k--
 	}
-	for k < numYears-1 && yearStart(MinYear+k+1) <= sec {
+	for k < numYears-1 && yearStarts[k+1] <= sec {
 		k++
 	}
 	return k
