@@ -48,9 +48,12 @@ type mCycle struct {
 	ended, breached    bool
 	stopped            bool // ended by resolve
 	breachAt           int
+	isPaused, latch    bool
 }
 
-func runModel(evs []mEvent, now int, goal int, mode ReopenMode, open []bool) []mCycle {
+// runModel steps minute by minute. With resume set, a paused clock waits
+// for a customer reply after leaving "Waiting" (the Resume condition).
+func runModel(evs []mEvent, now int, goal int, mode ReopenMode, resume bool, open []bool) []mCycle {
 	var cycles []mCycle
 	state := ""
 	closed := false
@@ -96,16 +99,26 @@ func runModel(evs []mEvent, now int, goal int, mode ReopenMode, open []bool) []m
 						for k := cur.end; k < m; k++ {
 							run(cur, k)
 						}
-						cur.ended, cur.stopped = false, false
+						cur.ended, cur.stopped, cur.isPaused, cur.latch = false, false, false, false
 					case ReopenPauseClosed:
 						for k := cur.end; k < m; k++ {
 							cur.paused += o(k)
 							cur.wallPause++
 						}
-						cur.ended, cur.stopped = false, false
+						cur.ended, cur.stopped, cur.isPaused, cur.latch = false, false, false, false
 					}
 				}
 				closed = false
+			}
+			if len(cycles) > 0 && !cycles[len(cycles)-1].ended {
+				c := &cycles[len(cycles)-1]
+				want := state == "Waiting"
+				switch {
+				case !c.isPaused && want:
+					c.isPaused, c.latch = true, resume
+				case c.isPaused && !want && (!c.latch || e.kind == CustomerReplied):
+					c.isPaused, c.latch = false, false
+				}
 			}
 		}
 		if m == now {
@@ -113,7 +126,7 @@ func runModel(evs []mEvent, now int, goal int, mode ReopenMode, open []bool) []m
 		}
 		if len(cycles) > 0 && !cycles[len(cycles)-1].ended {
 			c := &cycles[len(cycles)-1]
-			if state == "Waiting" {
+			if c.isPaused {
 				c.paused += o(m)
 				c.wallPause++
 			} else {
@@ -124,24 +137,19 @@ func runModel(evs []mEvent, now int, goal int, mode ReopenMode, open []bool) []m
 	return cycles
 }
 
-func modelState(evs []mEvent, now int) string {
-	s := ""
-	for _, e := range evs {
-		if e.at <= now && e.st != "" {
-			s = e.st
-		}
-	}
-	return s
-}
-
 func TestClockAgainstModel(t *testing.T) {
 	open := modelOpen()
 	sched := office()
 	rapid.Check(t, func(t *rapid.T) {
 		goal := rapid.IntRange(1, 3000).Draw(t, "goalMinutes")
 		mode := ReopenMode(rapid.IntRange(0, 2).Draw(t, "reopen"))
+		resume := rapid.Bool().Draw(t, "resumeOnReply")
+		cond := &Conditions{Pause: []string{"Waiting"}, Reopen: mode}
+		if resume {
+			cond.Resume = Condition{Events: []EventKind{CustomerReplied}}
+		}
 		tg, err := NewTarget(TargetSpec{Name: "res", Metric: Resolution, Goal: Business(time.Duration(goal) * time.Minute),
-			Conditions: &Conditions{Pause: []string{"Waiting"}, Reopen: mode}}, sched)
+			Conditions: cond}, sched)
 		require.NoError(t, err)
 
 		start := rapid.IntRange(0, 5*24*60).Draw(t, "created")
@@ -162,7 +170,7 @@ func TestClockAgainstModel(t *testing.T) {
 		check := func(now int) {
 			st, err := Evaluate(tg, timeline(), minute(now))
 			require.NoError(t, err)
-			cs := runModel(evs, now, goal, mode, open)
+			cs := runModel(evs, now, goal, mode, resume, open)
 			require.Len(t, st.Cycles(), len(cs), "cycles")
 			mc := cs[len(cs)-1]
 			require.Equal(t, time.Duration(mc.elapsed)*time.Minute, st.Elapsed, "elapsed")
@@ -181,7 +189,7 @@ func TestClockAgainstModel(t *testing.T) {
 				want = Met
 			case mc.breached:
 				want = Breached
-			case modelState(evs, now) == "Waiting":
+			case mc.isPaused:
 				want = Paused
 			}
 			require.Equal(t, want, st.Stage, "stage")
@@ -234,7 +242,7 @@ func TestClockAgainstModel(t *testing.T) {
 				if at >= modelMinutes-1 {
 					t.Skip("end of model range")
 				}
-				k := rapid.SampledFrom([]EventKind{StateChanged, StateChanged, Responded, Resolved, Reopened, Assigned}).Draw(t, "kind")
+				k := rapid.SampledFrom([]EventKind{StateChanged, StateChanged, Responded, Resolved, Reopened, Assigned, CustomerReplied}).Draw(t, "kind")
 				e := mEvent{at: at, kind: k}
 				if k == StateChanged {
 					e.st = rapid.SampledFrom([]string{"Waiting", "Open"}).Draw(t, "state")
