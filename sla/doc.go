@@ -107,7 +107,10 @@
 // goal), [Retroactive] (ServiceNow: cancel, attach the new target with its
 // start at the old cycle's start and replay the history including its
 // pauses, so accrued pause time is not lost), or [Restart]. A breach that
-// was incurred stays breached in every mode.
+// was incurred stays breached in every mode. A priority whose rule has no
+// target for a slot cancels that slot's clock; a later priority with a
+// target starts it again under the same mode (retroactively from the
+// cancelled cycle's start, or from creation if it never ran).
 //
 // # Warnings, escalations and timers
 //

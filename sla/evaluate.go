@@ -58,6 +58,7 @@ type clock struct {
 	end                                     time.Time
 	stage                                   Stage
 	byClose                                 bool
+	byPrio                                  bool // cancelled because the new priority has no target
 }
 
 // engine replays a timeline for one metric slot: a fixed target, or the
@@ -267,7 +268,7 @@ func (en *engine) finish(t time.Time, st Stage, byClose bool) {
 	if st == Met && c.breached {
 		st = Breached
 	}
-	c.ph, c.end, c.stage, c.byClose, c.latch = phEnded, t, st, byClose, false
+	c.ph, c.end, c.stage, c.byClose, c.latch, c.byPrio = phEnded, t, st, byClose, false, false
 }
 
 // switchTarget applies the policy's priority-change mode after the
@@ -275,13 +276,18 @@ func (en *engine) finish(t time.Time, st Stage, byClose bool) {
 func (en *engine) switchTarget(i int, t time.Time, sel *Target) {
 	c := &en.c
 	if !en.active() {
-		if c.ph == phIdle && sel != nil && !en.closed {
-			// A target appears with the new priority: it starts now, or from
-			// creation under the retroactive mode.
-			if en.pol.PriorityChange() == Retroactive {
-				en.begin(0, t, sel, en.ev[0].At)
-			} else {
+		if (c.ph == phIdle || c.ph == phEnded && c.byPrio) && sel != nil && !en.closed {
+			// A target appears with the new priority (none had been
+			// selected, or the last one was cancelled for lack of a target):
+			// it starts now, or retroactively from creation or from the
+			// cancelled cycle's start.
+			switch {
+			case en.pol.PriorityChange() != Retroactive:
 				en.begin(i, t, sel, t)
+			case c.ph == phIdle:
+				en.begin(0, t, sel, en.ev[0].At)
+			default:
+				en.begin(c.startIdx, t, sel, c.start)
 			}
 		}
 		return
@@ -291,6 +297,7 @@ func (en *engine) switchTarget(i int, t time.Time, sel *Target) {
 	}
 	if sel == nil {
 		en.finish(t, Cancelled, false)
+		c.byPrio = true
 		return
 	}
 	switch en.pol.PriorityChange() {

@@ -56,6 +56,18 @@ func TestTargetAppearsOnPriorityChange(t *testing.T) {
 		assert.Equal(t, Cancelled, s.Stage, s.Slot)
 		assert.True(t, s.End.Equal(c.Add(time.Hour)))
 	}
+	// Back to a priority with targets: the clock starts again (at the
+	// change, or retroactively from the cancelled cycle's start).
+	back := Ticket{Events: []Event{{At: c, Kind: Created, Priority: "P1"}, {At: c.Add(time.Hour), Kind: PriorityChanged, Priority: "P9"},
+		{At: c.Add(2 * time.Hour), Kind: PriorityChanged, Priority: "P1"}}}
+	for mode, start := range map[PriorityChangeMode]time.Time{KeepElapsed: c.Add(2 * time.Hour), Retroactive: c} {
+		sts, err = demoPolicy(t, mode).Evaluate(back, c.Add(3*time.Hour))
+		require.NoError(t, err)
+		res := find(t, sts, "SLA resolution")
+		assert.Equal(t, Running, res.Stage, mode.String())
+		assert.True(t, res.Start.Equal(start), "%v: %v", mode, res.Start)
+		require.Len(t, res.History, 1)
+	}
 }
 
 // A custom metric needs its own start and stop; rules can select by
