@@ -133,3 +133,16 @@ func ComputeAttainment(period kpi.Interval, statuses []Status) (AttainmentReport
 	}
 	return rep, nil
 }
+
+// Breaches returns the number of breached cycles per target name decided in
+// the period (Breached; open breached cycles are not decided yet), the input
+// of [CreditSchedule.Compute]'s per-breach penalties.
+func (r AttainmentReport) Breaches() map[string]int64 {
+	out := make(map[string]int64, len(r.Targets))
+	for _, g := range r.Targets {
+		if g.Breached > 0 {
+			out[g.Target] += g.Breached
+		}
+	}
+	return out
+}

@@ -60,6 +60,8 @@ func TestAttainment(t *testing.T) {
 		}
 	}
 
+	assert.Equal(t, map[string]int64{"P1 resolution": 1}, rep.Breaches())
+
 	// Evaluated before the period's end: an error, not a silent miscount.
 	early, err := p.Evaluate(tickets[4], period.End.Add(-time.Hour))
 	require.NoError(t, err)
