@@ -60,15 +60,17 @@ func (c Cycle) Active() bool { return c.End.IsZero() && c.Stage != NotStarted &&
 //
 // Breach is decided on exact durations: the breach instant is the first
 // instant at which the clock runs (not paused, not stopped) with the counted
-// elapsed time ≥ the goal. A stop exactly at the deadline is met.
+// elapsed time ≥ the goal, and the cycle is breached at instants after it.
+// A stop exactly at the deadline is met. Under [KeepElapsed] a new goal
+// smaller than the time already counted is breached at the change.
 type Cycle struct {
-	Number   int    `json:"number"` // 1, 2, … per metric
+	Number   int    `json:"number"` // 1, 2, … per slot
 	Target   string `json:"target"` // name of the target in effect
 	Kind     Kind   `json:"kind"`
 	Priority string `json:"priority,omitempty"`
 	Stage    Stage  `json:"stage"`
-	// Breached is true once the goal was exceeded while running; it stays
-	// true through goal switches and cancellation.
+	// Breached is true once the cycle breached; it stays true through goal
+	// switches and cancellation.
 	Breached bool      `json:"breached"`
 	BreachAt time.Time `json:"breachAt,omitzero"`
 	// Running is true if the clock counts at AsOf: started, not paused, not
