@@ -92,9 +92,12 @@ func (b *Backlog) Add(t Ticket) error {
 	if !t.OpenAt(b.at) {
 		return nil
 	}
-	age, err := between(orWall(b.sched), t.Opened, b.at)
-	if err != nil {
-		return err
+	age := b.at.Sub(t.Opened)
+	if _, wall := b.sched.(WallClock); !wall && b.sched != nil {
+		var err error
+		if age, err = between(b.sched, t.Opened, b.at); err != nil {
+			return err
+		}
 	}
 	b.init()
 	k, found := slices.BinarySearch(b.buckets, age)

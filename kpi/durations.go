@@ -149,19 +149,24 @@ func (t *TimeTo) Observe(s Schedule, start, end, asOf time.Time) error {
 }
 
 func observe(s Schedule, start, end, asOf time.Time) (time.Duration, bool, error) {
-	if asOf.Before(start) {
+	// Two subtractions decide everything (time.Time comparisons cost as much
+	// as a Sub each). Sub saturates; a saturated cut-off span is too long.
+	a := asOf.Sub(start)
+	if a < 0 {
 		return 0, false, &IntervalError{What: "record (starts after cut-off)", Interval: Interval{start, asOf}, Err: ErrEndBeforeStart}
 	}
-	stop, open := end, end.IsZero() || end.After(asOf)
-	if open {
-		stop = asOf
+	if a == math.MaxInt64 {
+		return 0, false, &IntervalError{What: "record", Interval: Interval{start, asOf}, Err: ErrTooLong}
 	}
-	if stop.Before(start) {
-		return 0, false, &IntervalError{What: "record", Interval: Interval{start, stop}, Err: ErrEndBeforeStart}
-	}
-	wall := stop.Sub(start)
-	if wall == math.MaxInt64 {
-		return 0, false, &IntervalError{What: "record", Interval: Interval{start, stop}, Err: ErrTooLong}
+	wall, stop, open := a, asOf, true
+	if !end.IsZero() {
+		e := end.Sub(start)
+		if e < 0 {
+			return 0, false, &IntervalError{What: "record", Interval: Interval{start, end}, Err: ErrEndBeforeStart}
+		}
+		if e <= a {
+			wall, stop, open = e, end, false
+		}
 	}
 	if _, ok := s.(WallClock); ok || s == nil {
 		return wall, open, nil
