@@ -181,6 +181,24 @@ func AvailabilityFromMTBF(mtbf, mttr time.Duration) (Ratio, error) {
 	return Ratio{Num: int64(mtbf), Den: s}, nil
 }
 
+// AvailabilityFromUptime returns up / (up + down) as an exact ratio of
+// nanoseconds: availability measured from recorded uptime and downtime
+// (both within the scheduled time). Negative inputs are an error; both zero
+// is "no data"; a sum beyond time.Duration is [ErrOverflow].
+func AvailabilityFromUptime(up, down time.Duration) (Ratio, error) {
+	if up < 0 {
+		return Ratio{}, durationError("uptime", up)
+	}
+	if down < 0 {
+		return Ratio{}, durationError("downtime", down)
+	}
+	s, ok := addInt64(int64(up), int64(down))
+	if !ok {
+		return Ratio{}, fmt.Errorf("%w: uptime %s + downtime %s", ErrOverflow, up, down)
+	}
+	return Ratio{Num: int64(up), Den: s}, nil
+}
+
 // divRoundHalfEven returns n/d rounded to the nearest integer, ties to even (d > 0, n ≥ 0).
 func divRoundHalfEven(n, d int64) time.Duration {
 	q, r := n/d, n%d

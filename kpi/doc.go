@@ -27,7 +27,8 @@
 // ok == false — never NaN, never a panic. Empty samples give ok == false
 // for mean, min, max and percentiles; a zero-length period has no
 // scheduled time and hence no availability; no deployments means no change
-// failure rate. Classifications leave a metric with no data unnamed.
+// failure rate, and a [Flow] over a zero-length period counts nothing.
+// Classifications leave a metric with no data unnamed.
 //
 // # Intervals
 //
@@ -51,7 +52,8 @@
 // too. Availability is always in [0, 1] and adding an outage never raises
 // it (both are property-tested against a minute-stepping reference).
 // [Availability.MTBF] and [Availability.MTTRestore] divide up and down time
-// by the number of failures. [AvailabilityFromMTBF] is the steady-state
+// by the number of failures. [AvailabilityFromUptime] is up / (up + down)
+// from recorded totals; [AvailabilityFromMTBF] is the steady-state
 // MTBF / (MTBF + MTTR).
 //
 // "Nines": [AllowedDowntime] is window × (100 − target)/100, computed in

@@ -409,3 +409,32 @@ func TestHugeDecimalExponentsRejectedFast(t *testing.T) {
 	_, err = NewBurnRateAlert(SeverityPage, Days30, time.Hour, time.Minute, tiny)
 	assert.ErrorIs(t, err, ErrOutOfRange)
 }
+
+func TestAvailabilityFromUptime(t *testing.T) {
+	r, err := AvailabilityFromUptime(Days30-43*time.Minute-12*time.Second, 43*time.Minute+12*time.Second)
+	require.NoError(t, err)
+	c, _ := r.CmpPercent(dec("99.9"))
+	assert.Equal(t, 0, c)
+	r, _ = AvailabilityFromUptime(0, 0)
+	assert.True(t, r.NoData())
+	_, err = AvailabilityFromUptime(-1, 0)
+	assert.ErrorIs(t, err, ErrNegativeDuration)
+	_, err = AvailabilityFromUptime(0, -1)
+	assert.ErrorIs(t, err, ErrNegativeDuration)
+	_, err = AvailabilityFromUptime(math.MaxInt64, 1)
+	assert.ErrorIs(t, err, ErrOverflow)
+}
+
+func TestPercentileMethodText(t *testing.T) {
+	for _, m := range []PercentileMethod{NearestRank, Linear} {
+		b, err := m.MarshalText()
+		require.NoError(t, err)
+		var back PercentileMethod
+		require.NoError(t, back.UnmarshalText(b))
+		assert.Equal(t, m, back)
+	}
+	var m PercentileMethod
+	assert.ErrorIs(t, m.UnmarshalText([]byte("type7")), ErrUnknownName)
+	_, err := PercentileMethod(5).MarshalText()
+	assert.ErrorIs(t, err, ErrUnknownName)
+}

@@ -128,6 +128,27 @@ func (m PercentileMethod) String() string {
 	return "PercentileMethod(?)"
 }
 
+// MarshalText returns "nearest-rank" or "linear".
+func (m PercentileMethod) MarshalText() ([]byte, error) {
+	if m > Linear {
+		return nil, &ValueError{What: "percentile method", Value: m.String(), Err: ErrUnknownName}
+	}
+	return []byte(m.String()), nil
+}
+
+// UnmarshalText parses "nearest-rank" or "linear".
+func (m *PercentileMethod) UnmarshalText(b []byte) error {
+	switch string(b) {
+	case "nearest-rank":
+		*m = NearestRank
+	case "linear":
+		*m = Linear
+	default:
+		return &ValueError{What: "percentile method", Value: string(b), Err: ErrUnknownName}
+	}
+	return nil
+}
+
 // Distribution is an immutable sorted sample of durations, safe for
 // concurrent use.
 type Distribution struct {
