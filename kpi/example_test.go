@@ -295,3 +295,18 @@ func ExampleSketch() {
 	fmt.Println(p95.Round(time.Second), "(exact 15m50s, bound ±3.7s)", a.Stats().Count())
 	// Output: 15m51s (exact 15m50s, bound ±3.7s) 1000
 }
+
+func ExampleAvailabilityFromUptime() {
+	r, _ := kpi.AvailabilityFromUptime(719*time.Hour, time.Hour)
+	p, _ := r.Percent(3)
+	n, _ := kpi.CountNines(r)
+	fmt.Println(p, n)
+	// Output: 99.861 2
+}
+
+func ExampleNines() {
+	t, _ := kpi.Nines(4)
+	d, _ := kpi.AllowedDowntime(t, kpi.Year365)
+	fmt.Println(t, d)
+	// Output: 99.99 52m33.6s
+}

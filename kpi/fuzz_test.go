@@ -143,6 +143,12 @@ func FuzzTextEnums(f *testing.F) {
 				t.Fatal("severity round trip")
 			}
 		}
+		var pm PercentileMethod
+		if pm.UnmarshalText([]byte(s)) == nil {
+			if b, _ := pm.MarshalText(); string(b) != s {
+				t.Fatal("percentile method round trip")
+			}
+		}
 		var w WindowKind
 		if w.UnmarshalText([]byte(s)) == nil {
 			if b, _ := w.MarshalText(); string(b) != s {
