@@ -153,3 +153,46 @@ func TestWallClockOverDST(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, st.Deadline.Equal(at(2027, time.March, 28, 0, 0)), st.Deadline)
 }
+
+// Every enumeration round-trips through its text form and rejects unknown
+// names.
+func TestEnumText(t *testing.T) {
+	type textRT interface {
+		MarshalText() ([]byte, error)
+	}
+	check := func(v textRT, decode func([]byte) (textRT, error)) {
+		b, err := v.MarshalText()
+		require.NoError(t, err)
+		w, err := decode(b)
+		require.NoError(t, err, string(b))
+		assert.Equal(t, v, w)
+	}
+	for k := Created; k <= Closed; k++ {
+		check(k, func(b []byte) (textRT, error) { var x EventKind; err := x.UnmarshalText(b); return x, err })
+	}
+	for k := SLA; k <= UC; k++ {
+		check(k, func(b []byte) (textRT, error) { var x Kind; err := x.UnmarshalText(b); return x, err })
+	}
+	for m := ReopenNewCycle; m <= ReopenPauseClosed; m++ {
+		check(m, func(b []byte) (textRT, error) { var x ReopenMode; err := x.UnmarshalText(b); return x, err })
+	}
+	for m := KeepElapsed; m <= Restart; m++ {
+		check(m, func(b []byte) (textRT, error) { var x PriorityChangeMode; err := x.UnmarshalText(b); return x, err })
+	}
+	for s := NotStarted; s <= Cancelled; s++ {
+		check(s, func(b []byte) (textRT, error) { var x Stage; err := x.UnmarshalText(b); return x, err })
+	}
+	for m := RoundHalfUp; m <= RoundCeiling; m++ {
+		check(m, func(b []byte) (textRT, error) { var x RoundingMode; err := x.UnmarshalText(b); return x, err })
+	}
+	var k EventKind
+	assert.ErrorIs(t, k.UnmarshalText([]byte("teleport")), ErrEvent)
+	var kd Kind
+	assert.ErrorIs(t, kd.UnmarshalText([]byte("SLO")), ErrKind)
+	var pm PriorityChangeMode
+	assert.ErrorIs(t, pm.UnmarshalText([]byte("jira")), ErrMode)
+	_, err := EventKind(0).MarshalText()
+	assert.ErrorIs(t, err, ErrEvent)
+	_, err = Kind(9).MarshalText()
+	assert.ErrorIs(t, err, ErrKind)
+}
