@@ -3,6 +3,7 @@ package calendar
 import (
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 )
@@ -114,20 +115,34 @@ func normSpecDeep(s Spec) Spec {
 
 var fuzzZones = []string{"UTC", "Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "Asia/Kolkata", "Pacific/Chatham", "America/St_Johns"}
 
-// FuzzAddBetween checks the laws on arbitrary weekly hours, zones, instants
-// and durations: no panic, no hang, Between(a, Add(a, d)) == d,
-// antisymmetry, and extremality of Add.
+// FuzzAddBetween checks the laws on arbitrary specs (weekly hours in text
+// form with a zone, or a whole JSON spec including overrides, holidays and
+// compositions), instants and durations: no panic, no hang,
+// Between(a, Add(a, d)) == d, antisymmetry, and extremality of Add.
 func FuzzAddBetween(f *testing.F) {
 	f.Add("Mon-Fri 08:00-17:00", uint8(1), int64(1774000000), int64(0), int64(8*time.Hour), int64(3600))
 	f.Add("Sun 02:30-03:30", uint8(1), int64(1774000000), int64(5), int64(-30*time.Hour), int64(-7200))
 	f.Add("Mon-Sun 00:00-24:00", uint8(3), int64(-2208988800), int64(999999999), int64(1<<62), int64(1<<40))
 	f.Add("Sat 23:59-00:01", uint8(5), int64(7000000000), int64(1), int64(-1), int64(1))
-	f.Fuzz(func(t *testing.T, week string, zone uint8, sec, nsec, d, delta int64) {
-		w, err := ParseWeek(week)
-		if err != nil {
-			return
+	f.Add(`{"zone":"Europe/Berlin","week":"Mon-Fri 08:00-17:00","overrides":[{"date":"2026-03-28","hours":"22:00-02:00"}],"holidays":[{"region":"DE-NW"}]}`,
+		uint8(0), int64(1774600000), int64(0), int64(20*time.Hour), int64(86400))
+	f.Add(`{"minus":[{"union":[{"zone":"Asia/Kolkata","week":"Mon-Fri 09:00-18:00"},{"zone":"America/New_York","week":"Mon-Fri 09:00-18:00"}]},{"week":"Wed 12:00-13:00"}]}`,
+		uint8(0), int64(1774600000), int64(0), int64(-50*time.Hour), int64(-86400))
+	f.Fuzz(func(t *testing.T, specText string, zone uint8, sec, nsec, d, delta int64) {
+		var spec Spec
+		if strings.HasPrefix(specText, "{") {
+			var err error
+			if spec, err = ParseSpec([]byte(specText)); err != nil {
+				return
+			}
+		} else {
+			w, err := ParseWeek(specText)
+			if err != nil {
+				return
+			}
+			spec = Spec{Zone: fuzzZones[int(zone)%len(fuzzZones)], Week: w}
 		}
-		c, err := New(Spec{Zone: fuzzZones[int(zone)%len(fuzzZones)], Week: w})
+		c, err := New(spec)
 		if err != nil {
 			return
 		}
@@ -149,8 +164,18 @@ func FuzzAddBetween(f *testing.F) {
 		if d < 0 && c.Between(a, r.Add(1)) <= time.Duration(d) {
 			t.Fatal("Add not latest")
 		}
-		_ = c.IsOpen(b)
-		_, _ = c.NextOpen(b)
-		_, _ = c.NextClose(b)
+		if o := c.IsOpen(b); o {
+			if cl, _ := c.NextClose(b); c.Between(b, cl) != cl.Sub(b) || c.IsOpen(cl) {
+				t.Fatal("NextClose")
+			}
+		} else if op, err := c.NextOpen(b); err == nil && (!c.IsOpen(op) || c.Between(b, op) != 0) {
+			t.Fatal("NextOpen")
+		}
+		if n := int(delta % 50); true {
+			if x, err := c.AddDays(b, n); err == nil && !c.IsOpen(x) && !c.IsOpen(x.Add(-1)) {
+				t.Fatalf("AddDays(%v, %d) = %v is neither open nor a close", b, n, x)
+			}
+			_, _ = c.EndOfDay(b, n)
+		}
 	})
 }
