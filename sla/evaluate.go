@@ -95,12 +95,23 @@ func (en *engine) run() {
 		if e.At.After(en.now) || en.err != nil {
 			break
 		}
-		if i > 0 && e.equal(en.ev[i-1]) {
-			continue // exact duplicate
+		if isDup(en.ev, i) {
+			continue
 		}
 		en.step(i, e)
 	}
 	en.advance(en.now)
+}
+
+// isDup reports whether ev[i] repeats an earlier event of the same instant
+// exactly; such duplicates are ignored.
+func isDup(ev []Event, i int) bool {
+	for j := i - 1; j >= 0 && ev[j].At.Equal(ev[i].At); j-- {
+		if ev[j].equal(ev[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 func (en *engine) selectTarget() *Target {
@@ -340,7 +351,7 @@ func (en *engine) replay(from int, now time.Time) {
 		if !e.At.Before(now) {
 			break
 		}
-		if e.equal(en.ev[j-1]) {
+		if isDup(en.ev, j) {
 			continue
 		}
 		en.advance(e.At)

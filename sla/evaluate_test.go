@@ -252,6 +252,14 @@ func TestBadTimelines(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, Met, st.Stage)
 	assert.Equal(t, time.Hour, st.Elapsed)
+	// Duplicates need not be adjacent: a repeated reopen at the same instant
+	// does not open a second cycle.
+	rdup := []Event{ev(c, Created), ev(c.Add(time.Hour), Resolved), ev(c.Add(2*time.Hour), Reopened),
+		ev(c.Add(2*time.Hour), Resolved), ev(c.Add(2*time.Hour), Reopened)}
+	st, err = Evaluate(tg, rdup, c.Add(4*time.Hour))
+	require.NoError(t, err)
+	assert.Len(t, st.Cycles(), 2)
+	assert.Equal(t, Met, st.Stage)
 
 	// now before creation: not started.
 	st, err = Evaluate(tg, []Event{ev(c, Created)}, c.Add(-time.Hour))
