@@ -342,3 +342,10 @@ func (c *Calendar) EndOfDay(t time.Time, n int) (time.Time, error) {
 	spans := c.daySpans(d)
 	return c.civil(d, time.Duration(spans[len(spans)-1].e)*time.Minute), nil
 }
+
+// IsWorkingDay reports whether civil date d is a working day of the
+// calendar: a date whose own spans (after overrides and holidays) have open
+// time, the unit of [Calendar.AddDays]. For a composed calendar: a date with
+// open time in the first operand's zone. Dates outside the supported range
+// are not working days.
+func (c *Calendar) IsWorkingDay(d date.Date) bool { return c.isWorkday(d) }

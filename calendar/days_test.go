@@ -218,3 +218,21 @@ func TestAddDaysComposed(t *testing.T) {
 	_, err = none.AddDays(at(be, 2026, 11, 20, 10, 0), 1)
 	assert.ErrorIs(t, err, ErrOutOfRange)
 }
+
+func TestIsWorkingDay(t *testing.T) {
+	c, err := ForRegion("DE-NW", "Europe/Berlin", "Mon-Fri 08:00-17:00")
+	require.NoError(t, err)
+	assert.True(t, c.IsWorkingDay(date.New(2026, 6, 3)))
+	assert.False(t, c.IsWorkingDay(date.New(2026, 6, 4))) // Fronleichnam
+	assert.False(t, c.IsWorkingDay(date.New(2026, 6, 6))) // Saturday
+	assert.False(t, c.IsWorkingDay(date.New(1800, 6, 2)))
+	// a span swallowed by the spring-forward gap makes no working day
+	g := mustNew(t, Spec{Zone: "Europe/Berlin", Week: mustWeek(t, "Sun 02:00-02:30")})
+	assert.False(t, g.IsWorkingDay(date.New(2026, 3, 29)))
+	assert.True(t, g.IsWorkingDay(date.New(2026, 4, 5)))
+	// composed: any open time on the civil date in the first operand's zone
+	ny := mustNew(t, Spec{Zone: "America/New_York", Week: mustWeek(t, "Sat 20:00-21:00")})
+	u, _ := Union(c, ny)
+	assert.True(t, u.IsWorkingDay(date.New(2026, 6, 7))) // Sunday 02:00 in Berlin
+	assert.False(t, u.IsWorkingDay(date.New(2026, 6, 6)))
+}
