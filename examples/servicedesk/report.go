@@ -407,6 +407,35 @@ func (a *analysis) attainmentSection() (*Section, error) {
 		}
 	}
 	s.Intro = []string{"Tickets opened in the period, per target: met, breached (a breach counts even if the ticket was later resolved), and still running. The goal is compared exactly, not on the rounded percentage."}
+	// A ServiceNow export says itself whether the SLA was made: compare.
+	var agree, compared int
+	var differ []string
+	for _, t := range a.period {
+		if t.SourceMadeSLA == nil {
+			continue
+		}
+		st, ok := t.StatusOf(sla.Resolution)
+		if !ok {
+			continue
+		}
+		met, br, _ := outcome(st)
+		if !met && !br {
+			continue
+		}
+		compared++
+		if met == *t.SourceMadeSLA {
+			agree++
+		} else {
+			differ = append(differ, t.ID)
+		}
+	}
+	if compared > 0 {
+		n := fmt.Sprintf("The export's own made_sla agrees with this policy's resolution verdict on %d of %d tickets.", agree, compared)
+		if len(differ) > 0 {
+			n += " Differing: " + strings.Join(differ[:min(len(differ), 20)], ", ") + " (check the policy against the source system's)."
+		}
+		s.Notes = append(s.Notes, n)
+	}
 	s.Tables = []*Table{t}
 	s.Charts = []*Chart{ch}
 	return s, nil

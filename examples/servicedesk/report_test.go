@@ -66,6 +66,7 @@ type jsonReport struct {
 	Sections []struct {
 		ID     string   `json:"id"`
 		Intro  []string `json:"intro"`
+		Notes  []string `json:"notes"`
 		Tables []struct {
 			ID   string           `json:"id"`
 			Rows []map[string]any `json:"rows"`
@@ -424,6 +425,16 @@ func TestServiceNowAndJiraThroughRun(t *testing.T) {
 			assert.Equal(t, rep.Inputs[0].Read, rep.Inputs[0].Used+rep.Inputs[0].Rejected)
 			assert.NotEmpty(t, rep.table(t, "attainment"))
 			assert.Len(t, rep.table(t, "rejected_rows"), rep.Inputs[0].Rejected)
+			if c.format == "servicenow" {
+				// INC0000045 (P3, met across the Fronleichnam holiday) and
+				// INC0000047 (P1, breached after a reopening) agree with
+				// ServiceNow's own made_sla.
+				for _, s := range rep.Sections {
+					if s.ID == "attainment" {
+						assert.Contains(t, strings.Join(s.Notes, " "), "agrees with this policy's resolution verdict on 2 of 2 tickets")
+					}
+				}
+			}
 		})
 	}
 }
