@@ -25,8 +25,10 @@ func (w *World) Build(d *Data) (*Report, error) {
 	}
 	var tickets []*Ticket
 	var failed []string
+	future := 0
 	for _, inc := range d.Incidents {
 		if inc.Opened.After(w.Now) {
+			future++ // not known yet at "now": counted in the Data section
 			continue
 		}
 		t, err := w.Analyse(inc, w.Now)
@@ -44,7 +46,7 @@ func (w *World) Build(d *Data) (*Report, error) {
 		}
 	}
 	a := &analysis{World: w, all: tickets, period: period, data: d}
-	r.Sections = append(r.Sections, a.dataSection(d, failed))
+	r.Sections = append(r.Sections, a.dataSection(d, failed, future))
 	for _, f := range []func() (*Section, error){
 		a.prioritySection, a.openSection, a.escalationSection, a.attainmentSection,
 		a.breachSection, a.kpiSection, a.availabilitySection, a.changeSection,
@@ -80,7 +82,7 @@ func decCell(d decimal.Decimal, places int32) Cell {
 	return Cell{d.StringFixed(places), json.Number(d.StringFixed(places))}
 }
 
-func (a *analysis) dataSection(d *Data, failed []string) *Section {
+func (a *analysis) dataSection(d *Data, failed []string, future int) *Section {
 	s := &Section{ID: "data", Title: "Data"}
 	open := 0
 	for _, t := range a.all {
@@ -89,6 +91,9 @@ func (a *analysis) dataSection(d *Data, failed []string) *Section {
 		}
 	}
 	s.Intro = append(s.Intro, fmt.Sprintf("%d incidents known at now, %d opened in the period, %d open now.", len(a.all), len(a.period), open))
+	if future > 0 {
+		s.Intro = append(s.Intro, fmt.Sprintf("%d incidents opened after now are left out (set -now later to include them).", future))
+	}
 	t := &Table{ID: "inputs", Columns: []Column{{"file", "File", false, false}, {"format", "Format", false, false},
 		{"rows_read", "Rows read", true, false}, {"rows_used", "Used", true, false}, {"rows_rejected", "Rejected", true, false}}}
 	rej := &Table{ID: "rejected_rows", Title: "Rejected rows", Limit: 10, Columns: []Column{{"file", "File", false, false}, {"line", "Line", true, false}, {"error", "Error", false, false}}}
