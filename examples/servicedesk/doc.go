@@ -18,7 +18,9 @@
 //	go run ./examples/servicedesk -print-config > my.json   # edit, then -config my.json
 //	go run ./examples/servicedesk -in export.csv -tz Europe/Berlin -now 2026-07-06T08:00:00+02:00
 //
-// The data is made by the seeded generator in ./gen (go generate).
+// The data is made by the seeded generator in ./gen (go generate). The
+// report is as of "now": events after it are ignored and tickets opened after
+// it are left out (the Data section says how many).
 //
 // # Output
 //
