@@ -491,3 +491,64 @@ func TestProgressGoesToStderrOnly(t *testing.T) {
 	assert.Contains(t, errb.String(), "embedded incidents.csv: 5000 rows read")
 	assert.Equal(t, run(t, Options{}), out.String(), "stdout is the same report with or without progress")
 }
+
+// P1 resolution runs 24×7 for 4 h: replay each P1 ticket's states minute by
+// minute — the clock runs in New and In Progress, pauses in Awaiting …,
+// stops at Resolved/Closed and continues after a reopening (the time spent
+// resolved counts as paused) — and compare met/breached counts.
+func TestP1ResolutionAgainstReplay(t *testing.T) {
+	rep := decodeReport(t, Options{})
+	type ev struct {
+		at    time.Time
+		state string
+	}
+	logs := map[string][]ev{}
+	for _, r := range readCSV(t, "incidents.csv") {
+		at := ts(t, r["time"])
+		if at.After(now) || (r["event"] != "open" && r["event"] != "state") {
+			continue
+		}
+		logs[r["ticket"]] = append(logs[r["ticket"]], ev{at, r["state"]})
+	}
+	tickets := bruteTickets(t)
+	var met, breached, pending int64
+	for id, b := range tickets {
+		if b.opened.Before(from) || !b.opened.Before(to) || b.priority() != 1 || b.cancelled {
+			continue
+		}
+		evs := logs[id]
+		var elapsed time.Duration
+		state, i, isBreached := "New", 0, false
+		for m := b.opened; m.Before(now); m = m.Add(time.Minute) {
+			for i < len(evs) && !evs[i].at.After(m) {
+				state = evs[i].state
+				i++
+			}
+			if state == "New" || state == "In Progress" {
+				if elapsed >= 4*time.Hour {
+					isBreached = true
+					break
+				}
+				elapsed += time.Minute
+			}
+			if i == len(evs) && (state == "Resolved" || state == "Closed") {
+				break
+			}
+		}
+		switch {
+		case isBreached:
+			breached++
+		case state == "Resolved" || state == "Closed":
+			met++
+		default:
+			pending++
+		}
+	}
+	for _, row := range rep.table(t, "attainment") {
+		if row["target"] == "P1 resolution" {
+			assert.Equal(t, met, jn(row["met"]), "met")
+			assert.Equal(t, breached, jn(row["breached"]), "breached")
+			assert.Equal(t, pending, jn(row["pending"]), "pending")
+		}
+	}
+}
