@@ -552,3 +552,31 @@ func TestP1ResolutionAgainstReplay(t *testing.T) {
 		}
 	}
 }
+
+// The embedded configuration's desk calendar: NRW holidays by region, and
+// Heiligabend/Silvester as half days closing at noon.
+func TestDefaultDeskCalendar(t *testing.T) {
+	cfg, _, err := LoadConfig("")
+	require.NoError(t, err)
+	w, err := cfg.Resolve()
+	require.NoError(t, err)
+	desk := w.Calendars["desk"]
+	at := func(m time.Month, d, h int) time.Time { return time.Date(2026, m, d, h, 0, 0, 0, berlin) }
+	for _, c := range []struct {
+		t    time.Time
+		open bool
+	}{
+		{at(6, 3, 10), true},   // Wednesday
+		{at(6, 4, 10), false},  // Fronleichnam, a holiday in NRW (not in all Länder)
+		{at(6, 5, 10), true},   // Friday
+		{at(6, 6, 10), false},  // Saturday
+		{at(12, 24, 11), true}, // Heiligabend morning
+		{at(12, 24, 13), false},
+		{at(12, 31, 11), true}, // Silvester morning
+		{at(12, 31, 12), false},
+		{at(10, 3, 10), false}, // Tag der Deutschen Einheit (a Saturday anyway)
+		{at(11, 2, 10), true},  // Monday after Allerheiligen (Sunday, no substitute in Germany)
+	} {
+		assert.Equal(t, c.open, desk.IsOpen(c.t), c.t.Format(time.RFC1123))
+	}
+}
