@@ -88,6 +88,7 @@ func (a *analysis) availabilitySection() (*Section, error) {
 	ch := &Chart{Title: "Availability in the period (marker: agreed target)", Min: 98, Max: 100}
 	breaches := a.breachCounts()
 	total := decimal.Zero
+	var misses []string
 	for _, svc := range a.Cfg.Services {
 		out, maint, err := a.serviceIntervals(svc.Name)
 		if err != nil {
@@ -124,6 +125,9 @@ func (a *analysis) availabilitySection() (*Section, error) {
 				reason = txt(strings.Join(rs, "; "))
 				total = total.Add(cr.Total)
 			}
+			if !res.Met {
+				misses = append(misses, svc.Name+" "+m.name)
+			}
 			t.Add(txt(svc.Name), txt(m.name), txt(svc.Hours), hrs(av.Scheduled), hrs(av.Maintenance), hrs(av.Down), num(int64(av.Failures)),
 				pct(av.Ratio(), 3), Cell{svc.Availability.String() + " %", jsonNum(svc.Availability.String())}, hrs(res.Allowed), met, credit, reason)
 		}
@@ -142,6 +146,11 @@ func (a *analysis) availabilitySection() (*Section, error) {
 	}
 	s.Intro = []string{"Per month, within each service's agreed hours; recorded downtime inside a maintenance window is excluded from both the scheduled time and the downtime. Met is decided exactly, not on the rounded figure. Credits follow each service's tiered schedule (a share of the monthly fee) plus penalties per P1 resolution breach, capped."}
 	s.Notes = []string{fmt.Sprintf("Service credits owed for the period: %s %s.", total.StringFixed(2), cur)}
+	if len(misses) == 0 {
+		misses = []string{"none"}
+	}
+	a.key("Availability targets missed", txt(strings.Join(misses, ", ")), "Availability")
+	a.key("Service credits owed", Cell{total.StringFixed(2) + " " + cur, jsonNum(total.StringFixed(2))}, "Availability")
 	s.Tables = []*Table{t}
 	s.Charts = []*Chart{ch}
 	return s, nil

@@ -236,6 +236,16 @@ func (a *analysis) changeSection() (*Section, error) {
 		}
 		ct.Add(txt(c.A), txt(c.B), txt(c.Kind.String()), txt(on), at(c.Start), at(c.End))
 	}
+	cab, viol := 0, 0
+	for _, x := range week {
+		if slices.Contains(x.decision.Approvers, change.CAB) || slices.Contains(x.decision.Approvers, change.ECAB) {
+			cab++
+		}
+		if len(x.violations) > 0 {
+			viol++
+		}
+	}
+	a.key("Changes next week", txt(fmt.Sprintf("%d: %d for the CAB/ECAB, %d break a schedule rule, %d conflicts", len(week), cab, viol, len(conflicts))), "Changes")
 	s.Intro = []string{fmt.Sprintf("%d changes, %d conflicts. Risk is the highest of the questionnaire and the rule set (schedule violations feed back as risk facts); approval by the routing policy; schedule checked against the service's maintenance window, blackouts and lead time (working days on the desk calendar, counted from the request).", len(week), len(conflicts))}
 	s.Tables = []*Table{t, ct}
 	s.Notes = vt

@@ -179,6 +179,20 @@ func (a *analysis) kpiSection() (*Section, error) {
 	}
 	bch.Series = []Series{bseries}
 
+	for _, row := range tt.Rows {
+		if row[0].Text == measures[1].name && row[1].Text == "business" {
+			a.key("Median time to resolve (business hours)", row[4], "KPIs")
+		}
+	}
+	a.key("First contact resolution", pct(desk2.FCR(), 1), "KPIs")
+	a.key("CSAT / NPS", Cell{pct(csat.Score(), 1).Text + " / " + npsCell.Text, nil}, "KPIs")
+	old := int64(0)
+	for _, b := range bl.Distribution() {
+		if b.From >= 7*24*time.Hour {
+			old += b.Count
+		}
+	}
+	a.key("Backlog older than 7 days", num(old), "KPIs")
 	s.Intro = []string{"Business time is counted on the desk calendar (Mon–Fri 07:00–18:00, NRW holidays). Tickets still open at now are kept apart (censored), never dropped; cancelled tickets are left out."}
 	s.Tables = []*Table{tt, byPrio, rt, bt}
 	s.Charts = []*Chart{a.volumeChart(), ch, bch}

@@ -45,8 +45,10 @@ func (w *World) Build(d *Data) (*Report, error) {
 			period = append(period, t)
 		}
 	}
-	a := &analysis{World: w, all: tickets, period: period, data: d}
-	r.Sections = append(r.Sections, a.dataSection(d, failed, future))
+	a := &analysis{World: w, all: tickets, period: period, data: d, summary: &Table{ID: "summary",
+		Columns: []Column{{"figure", "Figure", false, false}, {"value", "Value", false, false}, {"section", "Details in", false, false}}}}
+	summary := &Section{ID: "summary", Title: "Monday morning summary", Tables: []*Table{a.summary}}
+	r.Sections = append(r.Sections, summary, a.dataSection(d, failed, future))
 	for _, f := range []func() (*Section, error){
 		a.prioritySection, a.openSection, a.escalationSection, a.attainmentSection,
 		a.breachSection, a.kpiSection, a.availabilitySection, a.changeSection,
@@ -66,6 +68,12 @@ type analysis struct {
 	*World
 	all, period []*Ticket
 	data        *Data
+	summary     *Table // key figures, filled in by the sections
+}
+
+// key adds a line to the summary.
+func (a *analysis) key(figure string, value Cell, section string) {
+	a.summary.Add(txt(figure), value, txt(section))
 }
 
 func pct(r kpi.Ratio, places int32) Cell {
@@ -293,6 +301,9 @@ func (a *analysis) openSection() (*Section, error) {
 			at(r.t.Opened), txt(resp), due, remaining, used, warn, clock)
 	}
 	s.Intro = []string{fmt.Sprintf("%d open tickets, %d of them past their resolution deadline, %d paused (waiting for the user or a vendor). Sorted by resolution deadline; remaining time is business time on the target's calendar.", len(rows), breached, paused)}
+	a.key("Open tickets", num(int64(len(rows))), "Open tickets")
+	a.key("… past their resolution deadline", num(int64(breached)), "Open tickets")
+	a.key("… paused (user or vendor)", num(int64(paused)), "Open tickets")
 	s.Tables = []*Table{t}
 	return s, nil
 }
@@ -341,6 +352,7 @@ func (a *analysis) escalationSection() (*Section, error) {
 		t.Add(when, txt(it.row.t.ID), txt(prioLabel(it.row.t.Prio.Effective())), txt(it.what), txt(c.Target), at(c.Deadline), txt(it.row.t.Team), txt(it.row.t.State))
 	}
 	s.Intro = []string{fmt.Sprintf("%d escalations or deadlines fall on today; %d escalation levels of open tickets fired on earlier days. A paused clock's deadline assumes it resumes now.", len(items), earlier)}
+	a.key("Escalations and deadlines today", num(int64(len(items))), "Escalations")
 	s.Tables = []*Table{t}
 	return s, nil
 }
@@ -396,6 +408,7 @@ func (a *analysis) attainmentSection() (*Section, error) {
 	t := &Table{ID: "attainment", Columns: []Column{{"target", "Target", false, false}, {"goal", "Goal", false, false}, {"measured", "Measured", true, false},
 		{"met", "Met", true, false}, {"breached", "Breached", true, false}, {"pending", "Pending", true, false}, {"attainment", "Attainment", true, false}, {"ok", "≥ " + goal.String() + " %", false, false}}}
 	ch := &Chart{Title: "Attainment per target (marker: " + goal.String() + " % goal)", Min: 50, Max: 100}
+	var missed []string
 	for _, name := range order {
 		x := accs[name]
 		r := x.att.Ratio()
@@ -406,12 +419,19 @@ func (a *analysis) attainmentSection() (*Section, error) {
 			bad = c < 0
 		}
 		t.Add(txt(name), txt(x.goal), num(x.att.Total), num(x.att.Met), num(x.att.Breached()), num(int64(x.pending)), pct(r, 1), ok)
+		if bad {
+			missed = append(missed, name+" "+pct(r, 1).Text)
+		}
 		if p, has := r.Percent(1); has {
 			v, _ := p.Float64()
 			ch.Bars = append(ch.Bars, Bar{Label: name, Value: v, Text: p.StringFixed(1) + " %", Target: goal.InexactFloat64(), HasTarget: true, Bad: bad})
 		}
 	}
 	s.Intro = []string{"Tickets opened in the period, per target: met, breached (a breach counts even if the ticket was later resolved), and still running. The goal is compared exactly, not on the rounded percentage."}
+	if len(missed) == 0 {
+		missed = []string{"none"}
+	}
+	a.key("Targets below the "+goal.String()+" % goal", txt(strings.Join(missed, ", ")), "SLA attainment")
 	// A ServiceNow export says itself whether the SLA was made: compare.
 	var agree, compared int
 	var differ []string
