@@ -217,10 +217,15 @@ func (c *Calendar) anchor(t time.Time) (date.Date, time.Duration) {
 	off := time.Duration(lt.Hour())*time.Hour + time.Duration(lt.Minute())*time.Minute +
 		time.Duration(lt.Second())*time.Second + time.Duration(lt.Nanosecond())
 	if c.op == opBase {
-		prevEnd := off + 24*time.Hour
+		// owned by the previous date if inside its overnight span (checked
+		// in real time, so DST overlaps cannot mislead the wall clock)
 		for _, s := range c.daySpans(dc - 1) {
-			if s.e > 1440 && prevEnd >= time.Duration(s.s)*time.Minute && prevEnd < time.Duration(s.e)*time.Minute {
-				return dc - 1, prevEnd
+			if s.e <= 1440 {
+				continue
+			}
+			st, en := c.civil(dc-1, time.Duration(s.s)*time.Minute), c.civil(dc-1, time.Duration(s.e)*time.Minute)
+			if !t.Before(st) && t.Before(en) {
+				return dc - 1, off + 24*time.Hour
 			}
 		}
 	}
@@ -311,6 +316,9 @@ func (c *Calendar) onDay(d date.Date, off time.Duration) time.Time {
 	if lastEnd >= 0 {
 		return c.civil(d, lastEnd)
 	}
+	if len(spans) == 0 { // defensive: d is a working day, so unreachable
+		return c.civil(d, m)
+	}
 	return c.civil(d, time.Duration(spans[0].s)*time.Minute)
 }
 
@@ -340,6 +348,9 @@ func (c *Calendar) EndOfDay(t time.Time, n int) (time.Time, error) {
 		return last, nil
 	}
 	spans := c.daySpans(d)
+	if len(spans) == 0 { // defensive: d is a working day, so unreachable
+		return c.NextClose(o)
+	}
 	return c.civil(d, time.Duration(spans[len(spans)-1].e)*time.Minute), nil
 }
 

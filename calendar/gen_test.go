@@ -138,8 +138,9 @@ type window struct {
 func genWindow(t *rapid.T) window {
 	zone := rapid.SampledFrom(testZones).Draw(t, "zone")
 	if rapid.IntRange(0, 4).Draw(t, "oddZone") == 0 {
-		// historic second offsets, -3:30 and +12:45/+13:45 zones
-		zone = rapid.SampledFrom([]string{"Europe/Amsterdam", "America/St_Johns", "Pacific/Chatham", "Asia/Kathmandu"}).Draw(t, "zone2")
+		// historic second offsets, -3:30, +12:45/+13:45, +5:45, and zones
+		// whose transitions happen at midnight
+		zone = rapid.SampledFrom([]string{"Europe/Amsterdam", "America/St_Johns", "Pacific/Chatham", "Asia/Kathmandu", "America/Santiago", "Asia/Beirut", "America/Havana"}).Draw(t, "zone2")
 	}
 	loc := mustLoad(zone)
 	y := rapid.IntRange(1995, 2040).Draw(t, "year")

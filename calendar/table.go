@@ -231,7 +231,7 @@ func (c *Calendar) cumAt(t *table, k int, off int32, ns int64) int64 {
 
 // instant converts bucket k, second offset and nanoseconds to a time.
 func (c *Calendar) instant(k int, off int64, ns int64) time.Time {
-	return time.Unix(yearStart(MinYear+k)+off, ns).In(c.loc)
+	return time.Unix(yearStarts[k]+off, ns).In(c.Location())
 }
 
 // seek returns the instant at which cumulative open time (ns, relative to
