@@ -224,8 +224,19 @@ func TestKeyFiguresAgainstBruteForce(t *testing.T) {
 			open++
 		}
 	}
-	assert.Contains(t, rep.Sections[0].Intro[0], strconv.Itoa(inPeriod)+" opened in the period")
-	assert.Contains(t, rep.Sections[0].Intro[0], strconv.Itoa(open)+" open now")
+	var intro string
+	for _, s := range rep.Sections {
+		if s.ID == "data" {
+			intro = s.Intro[0]
+		}
+	}
+	assert.Contains(t, intro, strconv.Itoa(inPeriod)+" opened in the period")
+	assert.Contains(t, intro, strconv.Itoa(open)+" open now")
+	for _, row := range rep.table(t, "summary") {
+		if row["figure"] == "Open tickets" {
+			assert.Equal(t, int64(open), jn(row["value"]))
+		}
+	}
 	assert.Len(t, rep.table(t, "open_tickets"), open)
 	for _, row := range rep.table(t, "priority_counts") {
 		p, _ := strconv.Atoi(row["priority"].(string)[:1])
