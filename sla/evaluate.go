@@ -180,7 +180,47 @@ func (en *engine) advance(t time.Time) {
 	c.mark = t
 }
 
+// quiet reports whether e changes nothing but the ticket's fields for an
+// active clock: no condition matches, the pause state stays, the priority
+// stays. Its interval then need not be measured separately (Between is
+// additive), which saves a schedule lookup per such event. Explanations
+// record every event, so they never take this path.
+func (en *engine) quiet(e Event) bool {
+	if en.rec != nil || !en.active() {
+		return false
+	}
+	switch e.Kind {
+	case Created, Reopened, PriorityChanged, Resolved, Closed:
+		return false
+	}
+	if e.Priority != "" && e.Priority != en.prio {
+		return false
+	}
+	cd := &en.c.t.cond
+	if cd.Cancel.Matches(e) || cd.Stop.Matches(e) || cd.Reset.Matches(e) {
+		return false
+	}
+	st := en.state
+	if e.State != "" {
+		st = e.State
+	}
+	want := cd.paused(st)
+	if en.c.ph == phRunning {
+		return !want
+	}
+	return want || (en.c.latch && !cd.Resume.Matches(e))
+}
+
 func (en *engine) step(i int, e Event) {
+	if en.quiet(e) {
+		if e.State != "" {
+			en.state = e.State
+		}
+		if e.Kind == Assigned {
+			en.assignee = e.Assignee
+		}
+		return
+	}
 	t := e.At
 	en.advance(t)
 	prevPrio := en.prio
