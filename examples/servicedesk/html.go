@@ -229,9 +229,13 @@ svg .target{stroke:#111;stroke-width:2.5}
 .note{color:#444;font-size:13px}
 .intro{margin:6px 0}
 details summary{cursor:pointer;color:#2166ac;margin:6px 0}
+nav{margin:10px 0 0;font-size:13px;line-height:1.8}
+nav a{color:#2166ac;text-decoration:none;margin-right:14px;white-space:nowrap}
+footer{margin:40px 0 10px;color:#777;font-size:12px;border-top:1px solid #ddd;padding-top:8px}
 </style></head><body>
 <h1>{{.Title}}</h1>
 <p class="sub">{{.Subtitle}}</p>
+<nav>{{range .Sections}}<a href="#{{.ID}}">{{.Title}}</a> {{end}}</nav>
 {{range .Sections}}<section id="{{.ID}}">
 <h2>{{.Title}}</h2>
 {{range .Intro}}<p class="intro">{{.}}</p>
@@ -244,6 +248,7 @@ details summary{cursor:pointer;color:#2166ac;margin:6px 0}
 {{end}}{{range .Notes}}<p class="note">{{.}}</p>
 {{end}}</section>
 {{end}}
+<footer>Drawn by itsmkit's examples/servicedesk: one self-contained file, no scripts, nothing loaded from the network.</footer>
 </body></html>
 `))
 

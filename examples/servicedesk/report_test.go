@@ -457,7 +457,7 @@ func TestHTMLIsSelfContained(t *testing.T) {
 	require.NoError(t, err)
 	page := string(b)
 	assert.GreaterOrEqual(t, strings.Count(page, "<svg"), 5, "charts are drawn")
-	for _, bad := range []string{"<script", "src=", "href=\"http", "url(", "@import"} {
+	for _, bad := range []string{"<script", "src=", "href=\"http", "href=\"//", "url(", "@import", "<link", "<img"} {
 		assert.NotContains(t, page, bad)
 	}
 	assert.Contains(t, page, "CHG0030109")
