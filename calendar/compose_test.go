@@ -82,3 +82,26 @@ func TestComposeErrors(t *testing.T) {
 		t.Fatal("Minus(nil) must fail")
 	}
 }
+
+// first use of a composition from many goroutines (run with -race)
+func TestComposeConcurrent(t *testing.T) {
+	a, _ := New(Spec{Zone: "Europe/Berlin", Week: mustWeek(t, "Mon-Fri 08:00-17:00")})
+	b, _ := New(Spec{Zone: "Asia/Kolkata", Week: mustWeek(t, "Mon-Fri 09:00-18:00")})
+	u, err := Union(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan time.Duration, 6)
+	for i := range 6 {
+		go func() {
+			from := time.Date(2020+i, 1, 1, 0, 0, 0, 0, time.UTC)
+			r, _ := u.Add(from, 3000*time.Hour)
+			done <- u.Between(from, r)
+		}()
+	}
+	for range 6 {
+		if d := <-done; d != 3000*time.Hour {
+			t.Fatal(d)
+		}
+	}
+}
