@@ -251,7 +251,10 @@ func (c *Calendar) civil(d date.Date, off time.Duration) time.Time {
 //  2. Its working day D0 is the date owning the span that contains it, and
 //     its time of day is the civil offset from D0's midnight (so 02:00 inside
 //     Monday's 22:00-06:00 span is "Monday, 26:00").
-//  3. The target day D is the n-th working day after D0 (D0 not counted).
+//  3. The target day D is the n-th working day after D0, D0 not counted
+//     (for n < 0 the -n-th working day before D0). Rule 1 applies for
+//     n < 0 too: AddDays(Saturday 10:00, -1) is Friday at Monday's opening
+//     time.
 //  4. The result is D at that time of day if that instant is open; otherwise
 //     the latest closing time of D before it (D's hours end earlier), or else
 //     D's first opening (D's hours start later). The result always lies on D.
