@@ -33,6 +33,7 @@ func TestAddDaysAndEndOfDay(t *testing.T) {
 		{"next working day", biz, at(be, 2026, 11, 20, 10, 0), 1, at(be, 2026, 11, 23, 10, 0)},
 		{"back", biz, at(be, 2026, 11, 23, 10, 0), -1, at(be, 2026, 11, 20, 10, 0)},
 		{"zero is NextOpen", biz, at(be, 2026, 11, 21, 10, 0), 0, at(be, 2026, 11, 23, 8, 0)},
+		{"back from Saturday: Friday at Monday's opening time", biz, at(be, 2026, 11, 21, 10, 0), -1, at(be, 2026, 11, 20, 8, 0)},
 		{"from Saturday", biz, at(be, 2026, 11, 21, 10, 0), 1, at(be, 2026, 11, 24, 8, 0)},
 		{"after hours", biz, at(be, 2026, 11, 23, 18, 0), 1, at(be, 2026, 11, 25, 8, 0)},
 		{"over DST keeps the time of day", biz, at(be, 2026, 3, 27, 10, 0), 1, at(be, 2026, 3, 30, 10, 0)},
