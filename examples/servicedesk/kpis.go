@@ -185,7 +185,8 @@ func (a *analysis) kpiSection() (*Section, error) {
 		}
 	}
 	a.key("First contact resolution", pct(desk2.FCR(), 1), "KPIs")
-	a.key("CSAT / NPS", Cell{pct(csat.Score(), 1).Text + " / " + npsCell.Text, nil}, "KPIs")
+	csatNPS := pct(csat.Score(), 1).Text + " / " + npsCell.Text
+	a.key("CSAT / NPS", Cell{csatNPS, csatNPS}, "KPIs")
 	old := int64(0)
 	for _, b := range bl.Distribution() {
 		if b.From >= 7*24*time.Hour {
