@@ -243,7 +243,8 @@ func (c *Calendar) civil(d date.Date, off time.Duration) time.Time {
 // day (n < 0: before). A working day is a civil date in the calendar's
 // location with open time; for a base calendar, a date whose own spans
 // (after overrides and holidays; an overnight span belongs to the date it
-// starts on) are not empty.
+// starts on) contain real open time (a span swallowed by a DST gap does
+// not count).
 //
 // The rules, in order:
 //  1. If t is not open, it first moves to NextOpen(t): a ticket logged on
