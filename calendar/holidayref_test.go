@@ -104,3 +104,17 @@ func TestHolidaySource(t *testing.T) {
 	assert.False(t, c.IsOpen(at(be, 2026, 7, 1, 10, 0)))
 	assert.True(t, c.IsOpen(at(be, 2026, 7, 2, 10, 0)))
 }
+
+func TestRegionWholeRange(t *testing.T) {
+	c, err := ForRegion("DE-NW", "Europe/Berlin", "Mon-Fri 08:00-17:00")
+	require.NoError(t, err)
+	total := c.Between(time.Date(1800, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(3000, 1, 1, 0, 0, 0, 0, time.UTC))
+	// 290 years of about 250 nine-hour days
+	assert.Greater(t, total, 290*240*9*time.Hour)
+	assert.Less(t, total, 290*262*9*time.Hour)
+	r, err := c.Add(RangeStart(), total)
+	require.NoError(t, err)
+	assert.Equal(t, total, c.Between(RangeStart(), r))
+	_, err = c.Add(RangeStart(), total+time.Nanosecond)
+	assert.ErrorIs(t, err, ErrOutOfRange)
+}
