@@ -69,8 +69,8 @@ func digits(s string) (int, bool) {
 	return v, true
 }
 
-// Hours is one span of civil time on a day, [Start, End). When End is not
-// after Start the span is an overnight span: it runs from Start on its day to
+// Hours is one span of civil time on a day, [Start, End). When End is
+// before Start the span is an overnight span: it runs from Start on its day to
 // End on the next day and belongs to the day it starts on (that day's holiday
 // or closure removes it). End 24:00 is the following midnight. Start == End
 // is an empty span and rejected; a whole day is 00:00-24:00.
@@ -78,8 +78,9 @@ type Hours struct {
 	Start, End Clock
 }
 
-// Overnight reports whether the span ends on the next day.
-func (h Hours) Overnight() bool { return h.End <= h.Start }
+// Overnight reports whether the span ends on the next day (End before
+// Start; "22:00-00:00" ends at the next midnight).
+func (h Hours) Overnight() bool { return h.End < h.Start }
 
 // minutes returns the span as minutes after its day's midnight, end up to
 // 2880 for overnight spans.
