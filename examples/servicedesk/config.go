@@ -58,7 +58,12 @@ type Config struct {
 // MatrixConfig selects a priority matrix: a vendor preset, changed cell by
 // cell, and says how override reasons found in the data are classified.
 type MatrixConfig struct {
-	Preset string `json:"preset"` // servicenow (= itil), glpi, znuny, itop
+	Preset string `json:"preset,omitempty"` // servicenow (= itil), glpi, znuny, itop
+	// Custom is a whole matrix in package priority's JSON form (its own
+	// impact, urgency and priority scales), used instead of a preset, e.g.
+	// for the 4 × 4 impact and urgency fields of a Jira Service Management
+	// project.
+	Custom *priority.Matrix `json:"custom,omitempty"`
 	Cells  []struct {
 		Impact   string `json:"impact"`
 		Urgency  string `json:"urgency"`
@@ -177,8 +182,18 @@ func (c *Config) Resolve() (*World, error) {
 
 func (m MatrixConfig) build() (*priority.Matrix, error) {
 	var mx *priority.Matrix
+	if m.Custom != nil {
+		if m.Preset != "" {
+			return nil, fmt.Errorf("config: matrix: give a preset or a custom matrix, not both")
+		}
+		mx = m.Custom
+	}
 	switch strings.ToLower(m.Preset) {
-	case "servicenow", "itil", "":
+	case "":
+		if mx == nil {
+			mx = priority.ServiceNow()
+		}
+	case "servicenow", "itil":
 		mx = priority.ServiceNow()
 	case "glpi":
 		mx = priority.GLPI()

@@ -106,5 +106,7 @@
 // goals such as {"business": "8h"} or {"workingDays": 5}, pause states,
 // escalations), the service catalogue (service hours, agreed availability,
 // monthly fee, maintenance windows), the service credit tiers and the
-// change rules.
+// change rules. testdata/jira_config.json is a configuration for a Jira
+// Service Management project (4 × 4 impact × urgency, priorities Highest …
+// Lowest); try it with -in testdata/jira_jsm_sample.csv.
 package main

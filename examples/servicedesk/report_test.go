@@ -591,3 +591,22 @@ func TestDefaultDeskCalendar(t *testing.T) {
 		assert.Equal(t, c.open, desk.IsOpen(c.t), c.t.Format(time.RFC1123))
 	}
 }
+
+// A Jira Service Management project with its own 4 × 4 impact × urgency
+// matrix and five priorities, configured as a custom matrix.
+func TestJiraWithCustomMatrix(t *testing.T) {
+	rep := decodeReport(t, Options{ConfigFile: "testdata/jira_config.json", In: "testdata/jira_jsm_sample.csv", Now: "2026-06-10T12:00:00+02:00"})
+	assert.Equal(t, 5, rep.Inputs[0].Read)
+	assert.Equal(t, 1, rep.Inputs[0].Rejected, "impact \"High\" is not a level of the JSM impact scale")
+	got := map[string][3]int64{}
+	for _, row := range rep.table(t, "attainment") {
+		got[row["target"].(string)] = [3]int64{jn(row["met"]), jn(row["breached"]), jn(row["pending"])}
+	}
+	// ITSM-202: Highest, 07:45 → 13:10 is 5h25m of a 4 h (24×7) target.
+	assert.Equal(t, [3]int64{0, 1, 0}, got["Time to resolution (Highest)"])
+	// ITSM-201: Medium (Moderate × High), Wed 3 Jun 09:12 → Fri 5 Jun 10:00; the
+	// deadline, end of the second working day, is Mon 8 Jun 18:00 (4 Jun is Fronleichnam).
+	assert.Equal(t, [3]int64{1, 0, 0}, got["Time to resolution (Medium)"])
+	assert.Equal(t, [3]int64{0, 0, 1}, got["Time to resolution (Low)"])
+	assert.Equal(t, [3]int64{0, 0, 1}, got["Time to resolution (Lowest)"])
+}
