@@ -101,7 +101,8 @@
 // -print-config): company, zone, now, reporting period, named calendars
 // (package calendar's Spec JSON: weekly hours in compact form, holidays by
 // region such as DE-NW, overrides), the priority matrix (a vendor preset
-// changed cell by cell, and how override reasons are classified), the SLA
+// changed cell by cell, or a custom matrix in package priority's JSON with
+// its own scales; and how override reasons are classified), the SLA
 // policy (package sla's PolicySpec JSON: rules per priority, targets with
 // goals such as {"business": "8h"} or {"workingDays": 5}, pause states,
 // escalations), the service catalogue (service hours, agreed availability,
