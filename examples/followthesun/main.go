@@ -9,6 +9,9 @@
 // each stretch of the clock — next to what the deadline would be if EMEA
 // worked alone.
 //
+// The desks are configuration (desks.json: package calendar's Spec JSON per
+// desk, holidays by region or as explicit dates); -desks replaces them.
+//
 // The default week, 25–31 May 2026, is chosen because the desks' holidays
 // differ: Monday is Pfingstmontag in NRW and Memorial Day in the US, so only
 // Singapore works; Wednesday is Hari Raya Haji in Singapore.
@@ -30,6 +33,7 @@ func main() {
 	flag.StringVar(&o.Opened, "opened", "2026-05-22T16:30:00+02:00", "when the P1 incident is opened (RFC 3339)")
 	flag.DurationVar(&o.Target, "target", 8*3600e9, "P1 resolution target in business time of the union calendar")
 	flag.StringVar(&o.Format, "format", "text", "text or json")
+	flag.StringVar(&o.Desks, "desks", "", "desks JSON (name, city, calendar spec per desk); default: the embedded desks.json")
 	flag.Parse()
 	if err := Run(o, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "followthesun:", err)

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bytes"
+	_ "embed"
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -16,58 +19,48 @@ import (
 // Options are the command-line flags.
 type Options struct {
 	Week, Opened, Format string
+	Desks                string // desks JSON file; "" = the embedded desks.json
 	Target               time.Duration
 }
 
-// Desk is one regional service desk.
+// Desk is one regional service desk: its calendar is package calendar's
+// Spec in JSON (zone, weekly hours, holidays by region and explicit dates).
 type Desk struct {
-	Name   string
-	Zone   string
-	Hours  string // compact weekly hours in local time
-	Region string // holidays from package calendar/holidays ("" = none)
-	// Dates are explicit public holidays (yyyy-mm-dd → name) for a region
-	// the holidays package does not cover: Singapore's 2026 public holidays,
-	// with the observed Monday where one falls on a Sunday.
-	Dates map[string]string
+	Name     string        `json:"name"`
+	City     string        `json:"city"`
+	Calendar calendar.Spec `json:"calendar"`
+	// HolidayNames names explicit holiday dates (yyyy-mm-dd) for the
+	// report; regions' holidays are named by package calendar/holidays.
+	HolidayNames map[string]string `json:"holiday_names,omitempty"`
 }
 
-// Desks are the three desks of the example.
-var Desks = []Desk{
-	{Name: "EMEA", Zone: "Europe/Berlin", Hours: "Mon-Fri 08:00-18:00", Region: "DE-NW"},
-	{Name: "AMER", Zone: "America/New_York", Hours: "Mon-Fri 08:00-18:00", Region: "US"},
-	{Name: "APAC", Zone: "Asia/Singapore", Hours: "Mon-Fri 09:00-18:00", Dates: map[string]string{
-		"2026-01-01": "New Year's Day", "2026-02-17": "Chinese New Year", "2026-02-18": "Chinese New Year (2nd day)",
-		"2026-03-21": "Hari Raya Puasa", "2026-04-03": "Good Friday", "2026-05-01": "Labour Day",
-		"2026-05-27": "Hari Raya Haji", "2026-06-01": "Vesak Day (observed)", "2026-08-10": "National Day (observed)",
-		"2026-11-09": "Deepavali (observed)", "2026-12-25": "Christmas Day"}},
+// The embedded desks: Dortmund with NRW holidays, New York with US federal
+// holidays, Singapore with its 2026 public holidays written out (observed
+// Mondays where one falls on a Sunday), which package calendar/holidays
+// does not cover.
+//
+//go:embed desks.json
+var desksJSON []byte
+
+// LoadDesks decodes a desks file.
+func LoadDesks(raw []byte) ([]Desk, error) {
+	var ds []Desk
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&ds); err != nil {
+		return nil, err
+	}
+	if len(ds) == 0 {
+		return nil, fmt.Errorf("no desks")
+	}
+	return ds, nil
 }
 
 // Build returns each desk's calendar and their union.
 func Build(desks []Desk) ([]*calendar.Calendar, *calendar.Calendar, error) {
 	var cals []*calendar.Calendar
 	for _, d := range desks {
-		week, err := calendar.ParseWeek(d.Hours)
-		if err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", d.Name, err)
-		}
-		spec := calendar.Spec{Zone: d.Zone, Week: week}
-		if d.Region != "" {
-			// Programmatic holiday source: the same sets a JSON spec names
-			// with {"holidays": [{"region": "DE-NW"}]}.
-			set, err := holidays.ForRegion(d.Region)
-			if err != nil {
-				return nil, nil, fmt.Errorf("%s: %w", d.Name, err)
-			}
-			spec.Sources = append(spec.Sources, set)
-		}
-		for s := range d.Dates {
-			dd, err := date.ParseISO(s)
-			if err != nil {
-				return nil, nil, fmt.Errorf("%s: holiday %q: %w", d.Name, s, err)
-			}
-			spec.HolidayDates = append(spec.HolidayDates, dd)
-		}
-		c, err := calendar.New(spec)
+		c, err := calendar.New(d.Calendar)
 		if err != nil {
 			return nil, nil, fmt.Errorf("%s: %w", d.Name, err)
 		}
@@ -102,7 +95,7 @@ type Result struct {
 	Gaps               []calendar.Span
 	Covered, Total     time.Duration
 	Opened, Deadline   time.Time
-	EMEADeadline       time.Time
+	EMEADeadline       time.Time // the first desk's deadline on its own
 	Target             time.Duration
 	Stretches          []Stretch
 }
@@ -123,8 +116,8 @@ func Compute(desks []Desk, weekStart, opened time.Time, target time.Duration) (*
 			// The desk's local date at noon UTC names the day it works on
 			// (Singapore 20:00, Berlin 14:00, New York 08:00).
 			local := date.NewAt(d.Add(12 * time.Hour).In(c.Location()))
-			if desks[i].Region != "" {
-				set, err := holidays.ForRegion(desks[i].Region)
+			for _, ref := range desks[i].Calendar.Holidays {
+				set, err := holidays.ForRegion(ref.Region)
 				if err != nil {
 					return nil, err
 				}
@@ -132,8 +125,14 @@ func Compute(desks []Desk, weekStart, opened time.Time, target time.Duration) (*
 					day.Notes = append(day.Notes, fmt.Sprintf("%s: %s", desks[i].Name, h.NameEN))
 				}
 			}
-			if name, ok := desks[i].Dates[local.String()]; ok {
-				day.Notes = append(day.Notes, fmt.Sprintf("%s: %s", desks[i].Name, name))
+			for _, hd := range desks[i].Calendar.HolidayDates {
+				if hd == local {
+					name := desks[i].HolidayNames[hd.String()]
+					if name == "" {
+						name = "holiday"
+					}
+					day.Notes = append(day.Notes, fmt.Sprintf("%s: %s", desks[i].Name, name))
+				}
 			}
 		}
 		day.Union = union.Between(d, e)
@@ -221,7 +220,17 @@ func Run(o Options, w io.Writer) error {
 	if o.Target <= 0 {
 		return fmt.Errorf("-target %s: must be positive", o.Target)
 	}
-	r, err := Compute(Desks, week.MidnightIn(time.UTC), opened, o.Target)
+	raw := desksJSON
+	if o.Desks != "" {
+		if raw, err = os.ReadFile(o.Desks); err != nil {
+			return err
+		}
+	}
+	desks, err := LoadDesks(raw)
+	if err != nil {
+		return fmt.Errorf("desks: %w", err)
+	}
+	r, err := Compute(desks, week.MidnightIn(time.UTC), opened, o.Target)
 	if err != nil {
 		return err
 	}
@@ -229,34 +238,37 @@ func Run(o Options, w io.Writer) error {
 	case "json":
 		return writeJSON(w, r)
 	case "text", "":
-		return writeText(w, r)
+		return writeText(w, desks, r)
 	}
 	return fmt.Errorf("-format %q: want text or json", o.Format)
 }
 
-func writeText(w io.Writer, r *Result) error {
+func writeText(w io.Writer, desks []Desk, r *Result) error {
 	berlin, _ := time.LoadLocation("Europe/Berlin")
 	fmt.Fprintf(w, "Follow-the-sun coverage, week %s – %s (UTC)\n\n", r.WeekStart.Format("Mon 02 Jan 2006"), r.WeekEnd.AddDate(0, 0, -1).Format("Mon 02 Jan 2006"))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "Desk\tZone\tLocal hours\tHolidays")
-	for _, d := range Desks {
-		h := d.Region
-		if h == "" {
-			h = fmt.Sprintf("%d explicit dates", len(d.Dates))
+	fmt.Fprintln(tw, "Desk\tCity\tZone\tLocal hours\tHolidays")
+	for _, d := range desks {
+		var h []string
+		for _, ref := range d.Calendar.Holidays {
+			h = append(h, ref.Region)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", d.Name, d.Zone, d.Hours, h)
+		if n := len(d.Calendar.HolidayDates); n > 0 {
+			h = append(h, fmt.Sprintf("%d dates", n))
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", d.Name, d.City, d.Calendar.Zone, d.Calendar.Week, strings.Join(h, ", "))
 	}
 	tw.Flush()
 	fmt.Fprintln(w)
 	tw = tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprint(tw, "Day (UTC)\t")
-	for _, d := range Desks {
+	for _, d := range desks {
 		fmt.Fprintf(tw, "%s\t", d.Name)
 	}
 	fmt.Fprintln(tw, "Union\tNo desk\t")
 	for _, day := range r.Days {
 		fmt.Fprintf(tw, "%s\t", day.Date)
-		for _, d := range Desks {
+		for _, d := range desks {
 			fmt.Fprintf(tw, "%s\t", hm(day.Open[d.Name]))
 		}
 		fmt.Fprintf(tw, "%s\t%s\t  %s\n", hm(day.Union), hm(day.Gap), strings.Join(day.Notes, "; "))
@@ -269,7 +281,7 @@ func writeText(w io.Writer, r *Result) error {
 	}
 	fmt.Fprintf(w, "\nP1 opened %s (%s UTC), resolution target %s of desk time:\n", r.Opened.Format("Mon 02 Jan 15:04 MST"), r.Opened.UTC().Format("Mon 15:04"), hm(r.Target))
 	fmt.Fprintf(w, "  follow the sun: due %s (%s Berlin)\n", r.Deadline.UTC().Format("Mon 02 Jan 15:04 UTC"), r.Deadline.In(berlin).Format("Mon 15:04"))
-	fmt.Fprintf(w, "  EMEA alone:     due %s (%s Berlin)\n", r.EMEADeadline.UTC().Format("Mon 02 Jan 15:04 UTC"), r.EMEADeadline.In(berlin).Format("Mon 15:04"))
+	fmt.Fprintf(w, "  %-15s due %s (%s Berlin)\n", desks[0].Name+" alone:", r.EMEADeadline.UTC().Format("Mon 02 Jan 15:04 UTC"), r.EMEADeadline.In(berlin).Format("Mon 15:04"))
 	fmt.Fprintln(w, "  who holds the clock:")
 	for _, s := range r.Stretches {
 		fmt.Fprintf(w, "    %s – %s UTC  %-6s %s\n", s.Start.UTC().Format("Mon 02 Jan 15:04"), s.End.UTC().Format("Mon 15:04"), hm(s.End.Sub(s.Start)), strings.Join(s.Desks, " + "))
@@ -298,7 +310,7 @@ func writeJSON(w io.Writer, r *Result) error {
 		Opened       time.Time       `json:"opened"`
 		Target       string          `json:"target"`
 		Deadline     time.Time       `json:"deadline"`
-		EMEADeadline time.Time       `json:"deadline_emea_alone"`
+		EMEADeadline time.Time       `json:"deadline_first_desk_alone"`
 		Stretches    []stretch       `json:"stretches"`
 	}{WeekStart: r.WeekStart, Gaps: r.Gaps, Covered: r.Covered.String(), Opened: r.Opened, Target: r.Target.String(),
 		Deadline: r.Deadline.UTC(), EMEADeadline: r.EMEADeadline.UTC()}

@@ -44,7 +44,9 @@ func bruteOpen(t time.Time) map[string]bool {
 func TestWeekAgainstMinuteStepping(t *testing.T) {
 	week := time.Date(2026, 5, 25, 0, 0, 0, 0, time.UTC)
 	opened := time.Date(2026, 5, 22, 14, 30, 0, 0, time.UTC)
-	r, err := Compute(Desks, week, opened, 8*time.Hour)
+	desks, err := LoadDesks(desksJSON)
+	require.NoError(t, err)
+	r, err := Compute(desks, week, opened, 8*time.Hour)
 	require.NoError(t, err)
 	require.Len(t, r.Days, 7)
 	var covered time.Duration
@@ -68,7 +70,7 @@ func TestWeekAgainstMinuteStepping(t *testing.T) {
 			}
 			prevOpen = any
 		}
-		for _, d := range Desks {
+		for _, d := range desks {
 			assert.Equal(t, perDesk[d.Name], day.Open[d.Name], "%s %s", day.Date, d.Name)
 		}
 		assert.Equal(t, union, day.Union, day.Date)
