@@ -231,10 +231,19 @@ func Conflicts(changes []Planned, g *Graph) ([]Conflict, error) {
 		if changes[d].ID < changes[c].ID {
 			a, b, ciA, ciB = d, c, ciD, ciC
 		}
+		// The shared interval starts at the later start (c's) and ends at
+		// the earlier end; on a tie the instant is taken from A, so the
+		// result (time.Location included) does not depend on input order.
 		cf := Conflict{A: changes[a].ID, B: changes[b].ID, Kind: kind,
 			Start: changes[c].Start, End: changes[c].End}
-		if end[d].before(end[c]) {
+		if !start[d].before(start[c]) {
+			cf.Start = changes[a].Start
+		}
+		switch {
+		case end[d].before(end[c]):
 			cf.End = changes[d].End
+		case !end[c].before(end[d]):
+			cf.End = changes[a].End
 		}
 		if kind == SameAssignee {
 			cf.Assignee = changes[c].Assignee

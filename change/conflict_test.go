@@ -345,3 +345,22 @@ func BenchmarkConflicts100k(b *testing.B) {
 	}
 	b.ReportMetric(float64(k), "conflicts")
 }
+
+// Regression: the same instants in different zones gave a Conflict whose
+// Start/End location depended on the input order.
+func TestConflictsZonesOrderIndependent(t *testing.T) {
+	ny, err := time.LoadLocation("America/New_York")
+	require.NoError(t, err)
+	s := time.Date(2026, 3, 1, 10, 0, 0, 0, time.UTC)
+	e := s.Add(2 * time.Hour)
+	a := Planned{ID: "A", CIs: []string{"x"}, Assignee: "kim", Start: s, End: e}
+	b := Planned{ID: "B", CIs: []string{"x"}, Assignee: "kim", Start: s.In(ny), End: e.In(ny)}
+	c1, err := Conflicts([]Planned{a, b}, nil)
+	require.NoError(t, err)
+	c2, err := Conflicts([]Planned{b, a}, nil)
+	require.NoError(t, err)
+	require.Len(t, c1, 2)
+	require.Equal(t, c1, c2)
+	require.Equal(t, time.UTC, c1[0].Start.Location()) // A's instants on a tie
+	require.Equal(t, time.UTC, c1[0].End.Location())
+}
