@@ -2,6 +2,7 @@ package change
 
 import (
 	"encoding/json"
+	"reflect"
 	"slices"
 	"strconv"
 )
@@ -40,7 +41,7 @@ func newCombinator(kind, name string, def Level, models []Model) (*Combinator, e
 		return nil, errf(ErrModel, where, "", "has no models")
 	}
 	for i, m := range models {
-		if m == nil {
+		if m == nil || isNilPointer(m) {
 			return nil, errf(ErrModel, where, "", "model "+strconv.Itoa(i+1)+" is nil")
 		}
 		if c, ok := m.(*Combinator); ok && c.kind == "" {
@@ -50,22 +51,52 @@ func newCombinator(kind, name string, def Level, models []Model) (*Combinator, e
 	return &Combinator{kind: kind, name: name, models: slices.Clone(models), def: def}, nil
 }
 
+// isNilPointer reports whether m is a typed nil pointer (a nil
+// *Questionnaire in a Model interface is not == nil, yet has no model).
+func isNilPointer(m Model) bool {
+	v := reflect.ValueOf(m)
+	return v.Kind() == reflect.Pointer && v.IsNil()
+}
+
 // Name returns the configured name.
-func (c *Combinator) Name() string { return c.name }
+func (c *Combinator) Name() string {
+	if c == nil {
+		c = new(Combinator) // a nil Combinator behaves as the zero value
+	}
+	return c.name
+}
 
 // Kind returns KindHighest or KindFirstMatch.
-func (c *Combinator) Kind() string { return c.kind }
+func (c *Combinator) Kind() string {
+	if c == nil {
+		c = new(Combinator) // a nil Combinator behaves as the zero value
+	}
+	return c.kind
+}
 
 // Models returns a copy of the parts.
-func (c *Combinator) Models() []Model { return slices.Clone(c.models) }
+func (c *Combinator) Models() []Model {
+	if c == nil {
+		c = new(Combinator) // a nil Combinator behaves as the zero value
+	}
+	return slices.Clone(c.models)
+}
 
 // Default returns the FirstMatch default level (None for Highest).
-func (c *Combinator) Default() Level { return c.def }
+func (c *Combinator) Default() Level {
+	if c == nil {
+		c = new(Combinator) // a nil Combinator behaves as the zero value
+	}
+	return c.def
+}
 
 // Assess runs the parts in order (FirstMatch stops at the first decision)
 // and explains with their results as Parts. An error of any part it runs is
 // returned.
 func (c *Combinator) Assess(in Input) (Result, error) {
+	if c == nil {
+		c = new(Combinator) // a nil Combinator behaves as the zero value
+	}
 	where := modelLabel(c.kind, c.name)
 	if c.kind == "" {
 		return Result{}, errf(ErrModel, where, "", "is the zero Combinator; use NewHighest or NewFirstMatch")
@@ -117,6 +148,9 @@ type combinatorJSON struct {
 // with each part's own JSON (parts must marshal with a "kind" this package
 // knows for [DecodeModel] to read them back).
 func (c *Combinator) MarshalJSON() ([]byte, error) {
+	if c == nil {
+		c = new(Combinator) // a nil Combinator behaves as the zero value
+	}
 	if c.kind == "" {
 		return nil, errf(ErrModel, "combinator", "", "zero Combinator cannot be encoded")
 	}

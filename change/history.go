@@ -65,13 +65,26 @@ func NewHistoryModel(spec HistorySpec) (*HistoryModel, error) {
 }
 
 // Name returns the configured name.
-func (h *HistoryModel) Name() string { return h.spec.Name }
+func (h *HistoryModel) Name() string {
+	if h == nil {
+		h = new(HistoryModel) // a nil HistoryModel behaves as the zero value
+	}
+	return h.spec.Name
+}
 
 // Spec returns the configuration.
-func (h *HistoryModel) Spec() HistorySpec { return h.spec }
+func (h *HistoryModel) Spec() HistorySpec {
+	if h == nil {
+		h = new(HistoryModel) // a nil HistoryModel behaves as the zero value
+	}
+	return h.spec
+}
 
 // Assess scores in.History. Counts must be in [0, 1e11].
 func (h *HistoryModel) Assess(in Input) (Result, error) {
+	if h == nil {
+		h = new(HistoryModel) // a nil HistoryModel behaves as the zero value
+	}
 	where := modelLabel(KindHistory, h.spec.Name)
 	if !h.ok {
 		return Result{}, errf(ErrModel, where, "", "is the zero HistoryModel; use NewHistoryModel")
@@ -112,6 +125,9 @@ type historyJSON struct {
 
 // MarshalJSON encodes the spec with "kind":"history".
 func (h *HistoryModel) MarshalJSON() ([]byte, error) {
+	if h == nil {
+		h = new(HistoryModel) // a nil HistoryModel behaves as the zero value
+	}
 	if !h.ok {
 		return nil, errf(ErrModel, KindHistory, "", "zero HistoryModel cannot be encoded")
 	}

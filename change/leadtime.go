@@ -76,11 +76,19 @@ func DefaultLeadTimes() *LeadTimePolicy {
 }
 
 // Rules returns a copy of the policy's rules.
-func (p *LeadTimePolicy) Rules() []LeadTime { return slices.Clone(p.rules) }
+func (p *LeadTimePolicy) Rules() []LeadTime {
+	if p == nil {
+		p = new(LeadTimePolicy) // a nil LeadTimePolicy behaves as the zero value
+	}
+	return slices.Clone(p.rules)
+}
 
 // Days returns the working days of notice a change of type t at level l
 // needs, and the 1-based index of the deciding rule.
 func (p *LeadTimePolicy) Days(t Type, l Level) (days, rule int, err error) {
+	if p == nil {
+		p = new(LeadTimePolicy) // a nil LeadTimePolicy behaves as the zero value
+	}
 	if !t.Valid() {
 		return 0, 0, errf(ErrType, "lead-time policy", t.String(), "is not a change type")
 	}
@@ -96,6 +104,9 @@ func (p *LeadTimePolicy) Days(t Type, l Level) (days, rule int, err error) {
 
 // MarshalJSON encodes the rules as a JSON array.
 func (p *LeadTimePolicy) MarshalJSON() ([]byte, error) {
+	if p == nil {
+		p = new(LeadTimePolicy) // a nil LeadTimePolicy behaves as the zero value
+	}
 	if p.table[Normal][Low] == 0 {
 		return nil, errf(ErrSchedule, "lead-time policy", "", "zero LeadTimePolicy cannot be encoded")
 	}

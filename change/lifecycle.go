@@ -161,6 +161,9 @@ func (lc *Lifecycle) reach(ty Type, s State, backward bool) map[State]bool {
 // Next returns the states a change of type t may move to from s, in the
 // order the transitions were given.
 func (lc *Lifecycle) Next(t Type, s State) []State {
+	if lc == nil {
+		lc = new(Lifecycle) // a nil Lifecycle behaves as the zero value
+	}
 	if !t.Valid() || !s.Valid() {
 		return nil
 	}
@@ -170,6 +173,9 @@ func (lc *Lifecycle) Next(t Type, s State) []State {
 // Check returns nil if a change of type t may move from one state to
 // another, else an error naming the type, the move and the allowed moves.
 func (lc *Lifecycle) Check(t Type, from, to State) error {
+	if lc == nil {
+		lc = new(Lifecycle) // a nil Lifecycle behaves as the zero value
+	}
 	if !t.Valid() {
 		return errf(ErrType, "lifecycle", t.String(), "is not a change type")
 	}
@@ -189,10 +195,18 @@ func (lc *Lifecycle) Check(t Type, from, to State) error {
 }
 
 // Transitions returns a copy of the transitions.
-func (lc *Lifecycle) Transitions() []Transition { return slices.Clone(lc.ts) }
+func (lc *Lifecycle) Transitions() []Transition {
+	if lc == nil {
+		lc = new(Lifecycle) // a nil Lifecycle behaves as the zero value
+	}
+	return slices.Clone(lc.ts)
+}
 
 // MarshalJSON encodes the transitions as a JSON array.
 func (lc *Lifecycle) MarshalJSON() ([]byte, error) {
+	if lc == nil {
+		lc = new(Lifecycle) // a nil Lifecycle behaves as the zero value
+	}
 	if len(lc.ts) == 0 {
 		return nil, errf(ErrLifecycle, "lifecycle", "", "zero Lifecycle cannot be encoded")
 	}

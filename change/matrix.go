@@ -50,20 +50,36 @@ func NewMatrixModel(name string, m *priority.Matrix) (*MatrixModel, error) {
 }
 
 // Name returns the configured name.
-func (mm *MatrixModel) Name() string { return mm.name }
+func (mm *MatrixModel) Name() string {
+	if mm == nil {
+		mm = new(MatrixModel) // a nil MatrixModel behaves as the zero value
+	}
+	return mm.name
+}
 
 // Matrix returns the underlying matrix (immutable, safe to share).
-func (mm *MatrixModel) Matrix() *priority.Matrix { return mm.m }
+func (mm *MatrixModel) Matrix() *priority.Matrix {
+	if mm == nil {
+		mm = new(MatrixModel) // a nil MatrixModel behaves as the zero value
+	}
+	return mm.m
+}
 
 // Monotone reports whether raising likelihood or impact never lowers the
 // risk (priority's monotonicity check finds no cell).
 func (mm *MatrixModel) Monotone() bool {
+	if mm == nil {
+		mm = new(MatrixModel) // a nil MatrixModel behaves as the zero value
+	}
 	return len(mm.m.Validate(priority.CheckMonotone)) == 0
 }
 
 // Assess looks up in.Impact × in.Likelihood; labels are parsed by the
 // matrix's scales ("High", "2", "2 - High").
 func (mm *MatrixModel) Assess(in Input) (Result, error) {
+	if mm == nil {
+		mm = new(MatrixModel) // a nil MatrixModel behaves as the zero value
+	}
 	where := modelLabel(KindMatrix, mm.name)
 	if mm.m == nil {
 		return Result{}, errf(ErrModel, where, "", "is the zero MatrixModel; use NewMatrixModel")
@@ -106,6 +122,9 @@ type matrixJSON struct {
 // MarshalJSON encodes the three scales and the rows (impact rows ×
 // likelihood columns, in the scales' number order).
 func (mm *MatrixModel) MarshalJSON() ([]byte, error) {
+	if mm == nil {
+		mm = new(MatrixModel) // a nil MatrixModel behaves as the zero value
+	}
 	if mm.m == nil {
 		return nil, errf(ErrModel, KindMatrix, "", "zero MatrixModel cannot be encoded")
 	}

@@ -180,10 +180,18 @@ func NewQuestionnaire(spec QuestionnaireSpec) (*Questionnaire, error) {
 }
 
 // Name returns the configured name.
-func (q *Questionnaire) Name() string { return q.spec.Name }
+func (q *Questionnaire) Name() string {
+	if q == nil {
+		q = new(Questionnaire) // a nil Questionnaire behaves as the zero value
+	}
+	return q.spec.Name
+}
 
 // Spec returns a copy of the configuration.
 func (q *Questionnaire) Spec() QuestionnaireSpec {
+	if q == nil {
+		q = new(Questionnaire) // a nil Questionnaire behaves as the zero value
+	}
 	s := q.spec
 	s.Questions = slices.Clone(s.Questions)
 	for i := range s.Questions {
@@ -196,6 +204,9 @@ func (q *Questionnaire) Spec() QuestionnaireSpec {
 // its answer IDs (answers to other questions are ignored, so one Input can
 // feed several models). The level is the band of the exact score.
 func (q *Questionnaire) Assess(in Input) (Result, error) {
+	if q == nil {
+		q = new(Questionnaire) // a nil Questionnaire behaves as the zero value
+	}
 	where := modelLabel(KindQuestionnaire, q.spec.Name)
 	if q.index == nil {
 		return Result{}, errf(ErrModel, where, "", "is the zero Questionnaire; use NewQuestionnaire")
@@ -237,6 +248,9 @@ type questionnaireJSON struct {
 
 // MarshalJSON encodes the spec with "kind":"questionnaire".
 func (q *Questionnaire) MarshalJSON() ([]byte, error) {
+	if q == nil {
+		q = new(Questionnaire) // a nil Questionnaire behaves as the zero value
+	}
 	if q.index == nil {
 		return nil, errf(ErrModel, KindQuestionnaire, "", "zero Questionnaire cannot be encoded")
 	}

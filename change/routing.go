@@ -158,6 +158,9 @@ func NewRouting(routes []Route) (*Routing, error) {
 
 // Routes returns a copy of the policy's routes.
 func (r *Routing) Routes() []Route {
+	if r == nil {
+		r = new(Routing) // a nil Routing behaves as the zero value
+	}
 	out := slices.Clone(r.routes)
 	for i := range out {
 		out[i].Approvers = slices.Clone(out[i].Approvers)
@@ -167,6 +170,9 @@ func (r *Routing) Routes() []Route {
 
 // Route returns who must approve a change of type t assessed at level l.
 func (r *Routing) Route(t Type, l Level) (Decision, error) {
+	if r == nil {
+		r = new(Routing) // a nil Routing behaves as the zero value
+	}
 	if !t.Valid() {
 		return Decision{}, errf(ErrType, "routing", t.String(), "is not a change type")
 	}
@@ -183,6 +189,9 @@ func (r *Routing) Route(t Type, l Level) (Decision, error) {
 
 // MarshalJSON encodes the routes as a JSON array.
 func (r *Routing) MarshalJSON() ([]byte, error) {
+	if r == nil {
+		r = new(Routing) // a nil Routing behaves as the zero value
+	}
 	if r.table[Normal][Low] == 0 {
 		return nil, errf(ErrRouting, "routing", "", "zero Routing cannot be encoded")
 	}

@@ -89,10 +89,18 @@ func NewRuleSet(spec RuleSetSpec) (*RuleSet, error) {
 }
 
 // Name returns the configured name.
-func (r *RuleSet) Name() string { return r.spec.Name }
+func (r *RuleSet) Name() string {
+	if r == nil {
+		r = new(RuleSet) // a nil RuleSet behaves as the zero value
+	}
+	return r.spec.Name
+}
 
 // Spec returns a copy of the configuration.
 func (r *RuleSet) Spec() RuleSetSpec {
+	if r == nil {
+		r = new(RuleSet) // a nil RuleSet behaves as the zero value
+	}
 	s := r.spec
 	s.Rules = slices.Clone(s.Rules)
 	for i := range s.Rules {
@@ -106,6 +114,9 @@ func (r *RuleSet) Spec() RuleSetSpec {
 // default is no higher than any rule. (Conditions are upward closed, so more
 // facts can only move the first match earlier.)
 func (r *RuleSet) Monotone() bool {
+	if r == nil {
+		r = new(RuleSet) // a nil RuleSet behaves as the zero value
+	}
 	for i, ru := range r.spec.Rules {
 		if i > 0 && ru.Level > r.spec.Rules[i-1].Level {
 			return false
@@ -121,6 +132,9 @@ func (r *RuleSet) Monotone() bool {
 // it tested; with no match, the default (or None). Negative counts are an
 // input error.
 func (r *RuleSet) Assess(in Input) (Result, error) {
+	if r == nil {
+		r = new(RuleSet) // a nil RuleSet behaves as the zero value
+	}
 	where := modelLabel(KindRules, r.spec.Name)
 	if !r.ok {
 		return Result{}, errf(ErrModel, where, "", "is the zero RuleSet; use NewRuleSet")
@@ -168,6 +182,9 @@ type ruleSetJSON struct {
 
 // MarshalJSON encodes the spec with "kind":"rules".
 func (r *RuleSet) MarshalJSON() ([]byte, error) {
+	if r == nil {
+		r = new(RuleSet) // a nil RuleSet behaves as the zero value
+	}
 	if !r.ok {
 		return nil, errf(ErrModel, KindRules, "", "zero RuleSet cannot be encoded")
 	}
