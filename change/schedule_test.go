@@ -476,3 +476,22 @@ func TestScheduleRulesJSON(t *testing.T) {
 	require.ErrorIs(t, json.Unmarshal([]byte(`{"blackouts":[{"start":"2026-01-02T00:00:00Z","end":"2026-01-01T00:00:00Z"}]}`), &back), ErrSchedule)
 	require.Error(t, json.Unmarshal([]byte(`{"lead_times":[]}`), &back))
 }
+
+// Lead time counted over both DST transitions keeps the civil time of day:
+// Fri 27 Mar 2026 10:00 + 2 working days = Tue 31 Mar 10:00 (spring
+// forward on Sunday), Fri 23 Oct 16:30 + 2 = Tue 27 Oct 16:30 (fall back).
+func TestCheckScheduleLeadTimeAcrossDST(t *testing.T) {
+	office := mustCal(t, "Europe/Berlin", "Mon-Fri 08:00-17:00")
+	rules := ScheduleRules{LeadTimes: DefaultLeadTimes(), WorkingDays: office}
+	for _, c := range [][2][5]int{{{2026, 3, 27, 10, 0}, {2026, 3, 31, 10, 0}}, {{2026, 10, 23, 16, 30}, {2026, 10, 27, 16, 30}}} {
+		now := bt(c[0][0], time.Month(c[0][1]), c[0][2], c[0][3], c[0][4])
+		want := bt(c[1][0], time.Month(c[1][1]), c[1][2], c[1][3], c[1][4])
+		vs, err := CheckSchedule(Window{Start: want.Add(-1), End: want.Add(3600e9)}, Normal, Low, rules, now)
+		require.NoError(t, err)
+		require.Len(t, vs, 1)
+		require.True(t, vs[0].End.Equal(want), "%v", vs[0])
+		vs, err = CheckSchedule(Window{Start: want, End: want.Add(3600e9)}, Normal, Low, rules, now)
+		require.NoError(t, err)
+		require.Empty(t, vs)
+	}
+}
