@@ -33,7 +33,12 @@
 // working day), or a [DueAt] instant. The library never guesses what "a
 // day" means. Non-duration goals are converted into counted time when a
 // cycle starts (goal = Between(start, deadline(start))), so pauses extend
-// every kind of goal by the counted time they cover.
+// every kind of goal by the counted time they cover. Such a goal keeps its
+// own instant: when the calendar places it after closed time (one working
+// day from Friday 07:00 is Monday 08:00), the cycle is due then, not at the
+// Friday 17:00 where the counted time already runs out, so a ticket resolved
+// on Saturday met it. A business duration is due at the earliest instant its
+// counted time is used up (Friday 17:00).
 //
 // A [Schedule] is anything with Add and Between — *calendar.Calendar, or
 // the built-in 24×7 [WallClock]. Working-day goals need a [DaySchedule]

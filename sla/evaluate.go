@@ -55,6 +55,7 @@ type clock struct {
 	latch                                   bool // paused and waiting for the Resume condition
 	breached                                bool
 	breachAt                                time.Time
+	due                                     time.Time // the goal's own instant (working days, end of day, due); zero for business durations
 	end                                     time.Time
 	stage                                   Stage
 	byClose                                 bool
@@ -150,17 +151,20 @@ func (en *engine) advance(t time.Time) {
 	b := c.t.sched.Between(c.mark, t)
 	if c.ph == phRunning {
 		if !c.breached {
-			// The breach instant is the first running instant with elapsed ≥ goal.
+			// The breach instant is the first running instant with elapsed ≥ goal
+			// (settled onto the goal's own instant, see clock.settle).
 			need := c.goal - c.elapsed
-			if need <= 0 {
-				c.breached, c.breachAt = true, c.mark
-			} else if b >= need {
-				r, err := c.t.sched.Add(c.mark, need)
-				if err != nil {
+			r, have := c.mark, need <= 0
+			if !have && b >= need {
+				var err error
+				if r, err = c.t.sched.Add(c.mark, need); err != nil {
 					en.fail(wrapSched(fmt.Sprintf("target %q", c.t.spec.Name), c.mark, err))
 					return
 				}
-				if r.Before(t) {
+				have = true
+			}
+			if have {
+				if r = c.settle(r); r.Before(t) {
 					c.breached, c.breachAt = true, r
 				}
 			}
@@ -178,6 +182,19 @@ func (en *engine) advance(t time.Time) {
 		}
 	}
 	c.mark = t
+}
+
+// settle moves r, the earliest instant at which the counted time reaches
+// the goal, to the goal's own instant when that lies later with no counted
+// time in between: a goal of N working days (or a due instant) that the
+// calendar places at Monday 08:00 is due then, not at the preceding Friday
+// 17:00 that the earliest-instant rule of Add would give. Business-duration
+// goals have no instant of their own and keep the earliest instant.
+func (c *clock) settle(r time.Time) time.Time {
+	if !c.due.IsZero() && c.due.After(r) && c.t.sched.Between(r, c.due) == 0 {
+		return c.due
+	}
+	return r
 }
 
 // quiet reports whether e changes nothing but the ticket's fields for an
@@ -302,12 +319,12 @@ func (en *engine) begin(i int, now time.Time, tg *Target, start time.Time) {
 	if en.c.ph != phIdle {
 		en.hist = append(en.hist, en.c.snapshot(en.c.end))
 	}
-	goal, err := tg.GoalFrom(start)
+	goal, due, err := tg.goalSpan(start)
 	if err != nil {
 		en.fail(err)
 		return
 	}
-	en.c = clock{t: tg, num: en.c.num + 1, start: start, startIdx: i, prio: en.prio, goal: goal, mark: start, ph: phRunning}
+	en.c = clock{t: tg, num: en.c.num + 1, start: start, startIdx: i, prio: en.prio, goal: goal, due: due, mark: start, ph: phRunning}
 	if start.Before(now) {
 		en.replay(i, now)
 	}
@@ -353,12 +370,12 @@ func (en *engine) switchTarget(i int, t time.Time, sel *Target) {
 	}
 	switch en.pol.PriorityChange() {
 	case KeepElapsed:
-		goal, err := sel.GoalFrom(c.start)
+		goal, due, err := sel.goalSpan(c.start)
 		if err != nil {
 			en.fail(err)
 			return
 		}
-		c.t, c.goal = sel, goal
+		c.t, c.goal, c.due = sel, goal, due
 		if !c.breached && c.elapsed > goal {
 			// The time already counted exceeds the new goal: the breach is
 			// incurred at the change, paused or not.
@@ -491,7 +508,7 @@ func (en *engine) status() Status {
 			en.fail(wrapSched(fmt.Sprintf("target %q", c.t.spec.Name), c.mark, err))
 			return Status{}
 		}
-		s.Deadline = d
+		s.Deadline = c.settle(d)
 	}
 	return s
 }

@@ -214,18 +214,26 @@ func (g *Goal) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// deadline returns the goal's deadline for a cycle starting at s, and the
-// counted time the goal allows.
+// counted returns the counted time the goal allows for a cycle starting at
+// start.
 func (g Goal) counted(s Schedule, start time.Time) (time.Duration, error) {
+	d, _, err := g.span(s, start)
+	return d, err
+}
+
+// span returns the counted time the goal allows for a cycle starting at
+// start and, for goals given as an instant (working days, end of day, due),
+// that instant (zero for business durations).
+func (g Goal) span(s Schedule, start time.Time) (time.Duration, time.Time, error) {
 	var end time.Time
 	var err error
 	switch g.Unit {
 	case UnitBusiness:
-		return g.Duration, nil
+		return g.Duration, time.Time{}, nil
 	case UnitWorkingDays, UnitEndOfDay:
 		ds, ok := s.(DaySchedule)
 		if !ok {
-			return 0, errorf("goal", g.String(), ErrWorkingDays)
+			return 0, time.Time{}, errorf("goal", g.String(), ErrWorkingDays)
 		}
 		if g.Unit == UnitWorkingDays {
 			end, err = ds.AddDays(start, g.Days)
@@ -233,17 +241,17 @@ func (g Goal) counted(s Schedule, start time.Time) (time.Duration, error) {
 			end, err = ds.EndOfDay(start, g.Days)
 		}
 		if err != nil {
-			return 0, &Error{Context: "goal " + g.String(), Input: start.Format(time.RFC3339), Err: fmt.Errorf("%w: %w", ErrScheduleFailure, err)}
+			return 0, time.Time{}, &Error{Context: "goal " + g.String(), Input: start.Format(time.RFC3339), Err: fmt.Errorf("%w: %w", ErrScheduleFailure, err)}
 		}
 	case UnitDue:
 		end = g.Due
 	default:
-		return 0, errorf("goal", g.String(), ErrGoal)
+		return 0, time.Time{}, errorf("goal", g.String(), ErrGoal)
 	}
 	if !end.After(start) {
-		return 0, nil
+		return 0, end, nil
 	}
-	return s.Between(start, end), nil
+	return s.Between(start, end), end, nil
 }
 
 // Threshold is a warning level in percent of the goal (50, 75, 100, 150 …),
@@ -504,4 +512,9 @@ func (t *Target) MarshalJSON() ([]byte, error) { return json.Marshal(t.spec) }
 // GoalFrom returns the counted time the goal allows for a cycle starting at start.
 func (t *Target) GoalFrom(start time.Time) (time.Duration, error) {
 	return t.spec.Goal.counted(t.sched, start)
+}
+
+// goalSpan is GoalFrom with the goal's own instant (see [Goal.span]).
+func (t *Target) goalSpan(start time.Time) (time.Duration, time.Time, error) {
+	return t.spec.Goal.span(t.sched, start)
 }

@@ -126,7 +126,7 @@ func (p *Policy) CheckUnderpinning(window kpi.Interval, step time.Duration) ([]U
 
 // deadlineFrom is the deadline of a cycle of t starting at s, without pauses.
 func deadlineFrom(t *Target, s time.Time) (time.Time, error) {
-	g, err := t.GoalFrom(s)
+	g, due, err := t.goalSpan(s)
 	if err != nil {
 		return time.Time{}, err
 	}
@@ -134,7 +134,9 @@ func deadlineFrom(t *Target, s time.Time) (time.Time, error) {
 	if err != nil {
 		return time.Time{}, wrapSched(fmt.Sprintf("target %q", t.spec.Name), s, err)
 	}
-	return d, nil
+	// The same deadline as a cycle's (clock.settle).
+	c := clock{t: t, due: due}
+	return c.settle(d), nil
 }
 
 // Usage sums the attribution of many explanations per assignee: who used up
