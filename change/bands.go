@@ -252,7 +252,7 @@ func (b Bands) MarshalJSON() ([]byte, error) {
 // scores may be JSON numbers or strings.
 func (b *Bands) UnmarshalJSON(data []byte) error {
 	var w bandsJSON
-	if err := json.Unmarshal(data, &w); err != nil {
+	if err := unmarshalStrict(data, &w); err != nil {
 		return err
 	}
 	nb, err := NewBands(w.Compare, w.Base, w.Thresholds...)

@@ -231,7 +231,7 @@ func (g *Graph) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes and validates (see [NewGraph]).
 func (g *Graph) UnmarshalJSON(data []byte) error {
 	var w graphJSON
-	if err := json.Unmarshal(data, &w); err != nil {
+	if err := unmarshalStrict(data, &w); err != nil {
 		return err
 	}
 	ng, err := NewGraph(w.CIs, w.Relations)

@@ -177,7 +177,7 @@ func (c *Combinator) UnmarshalJSON(data []byte) error {
 
 func decodeCombinator(data []byte, depth int) (*Combinator, error) {
 	var w combinatorJSON
-	if err := json.Unmarshal(data, &w); err != nil {
+	if err := unmarshalStrict(data, &w); err != nil {
 		return nil, err
 	}
 	models := make([]Model, len(w.Models))

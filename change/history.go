@@ -137,7 +137,7 @@ func (h *HistoryModel) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes and validates (see [NewHistoryModel]).
 func (h *HistoryModel) UnmarshalJSON(data []byte) error {
 	var w historyJSON
-	if err := json.Unmarshal(data, &w); err != nil {
+	if err := unmarshalStrict(data, &w); err != nil {
 		return err
 	}
 	if w.Kind != KindHistory && w.Kind != "" {

@@ -116,7 +116,7 @@ func (p *LeadTimePolicy) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes and validates (see [NewLeadTimePolicy]).
 func (p *LeadTimePolicy) UnmarshalJSON(data []byte) error {
 	var rules []LeadTime
-	if err := json.Unmarshal(data, &rules); err != nil {
+	if err := unmarshalStrict(data, &rules); err != nil {
 		return err
 	}
 	np, err := NewLeadTimePolicy(rules)

@@ -216,7 +216,7 @@ func (lc *Lifecycle) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes and validates (see [NewLifecycle]).
 func (lc *Lifecycle) UnmarshalJSON(data []byte) error {
 	var ts []Transition
-	if err := json.Unmarshal(data, &ts); err != nil {
+	if err := unmarshalStrict(data, &ts); err != nil {
 		return err
 	}
 	n, err := NewLifecycle(ts)

@@ -136,7 +136,7 @@ func (mm *MatrixModel) MarshalJSON() ([]byte, error) {
 // level names.
 func (mm *MatrixModel) UnmarshalJSON(data []byte) error {
 	var w matrixJSON
-	if err := json.Unmarshal(data, &w); err != nil {
+	if err := unmarshalStrict(data, &w); err != nil {
 		return err
 	}
 	where := modelLabel(KindMatrix, w.Name)

@@ -1,8 +1,10 @@
 package change
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"strconv"
 )
 
@@ -79,6 +81,22 @@ func decodeModel(data []byte, depth int) (Model, error) {
 		return c, nil
 	}
 	return nil, errf(ErrModel, "model kind", head.Kind, "is not a known model kind")
+}
+
+// unmarshalStrict is json.Unmarshal that rejects unknown object members
+// (at this level; nested values with their own UnmarshalJSON decide for
+// themselves): a misspelt "weigth" must be an error, not a silent weight
+// of 0 that lowers the risk.
+func unmarshalStrict(data []byte, v any) error {
+	d := json.NewDecoder(bytes.NewReader(data))
+	d.DisallowUnknownFields()
+	if err := d.Decode(v); err != nil {
+		return err
+	}
+	if _, err := d.Token(); err != io.EOF {
+		return errf(ErrModel, "JSON", "", "has data after the value")
+	}
+	return nil
 }
 
 // EncodeModel encodes m as JSON; it is json.Marshal(m) and exists for

@@ -260,7 +260,7 @@ func (q *Questionnaire) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes and validates (see [NewQuestionnaire]).
 func (q *Questionnaire) UnmarshalJSON(data []byte) error {
 	var w questionnaireJSON
-	if err := json.Unmarshal(data, &w); err != nil {
+	if err := unmarshalStrict(data, &w); err != nil {
 		return err
 	}
 	if w.Kind != KindQuestionnaire && w.Kind != "" {

@@ -201,7 +201,7 @@ func (r *Routing) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes and validates (see [NewRouting]).
 func (r *Routing) UnmarshalJSON(data []byte) error {
 	var routes []Route
-	if err := json.Unmarshal(data, &routes); err != nil {
+	if err := unmarshalStrict(data, &routes); err != nil {
 		return err
 	}
 	nr, err := NewRouting(routes)

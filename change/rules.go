@@ -198,7 +198,7 @@ func (r *RuleSet) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes and validates (see [NewRuleSet]).
 func (r *RuleSet) UnmarshalJSON(data []byte) error {
 	var w ruleSetJSON
-	if err := json.Unmarshal(data, &w); err != nil {
+	if err := unmarshalStrict(data, &w); err != nil {
 		return err
 	}
 	if w.Kind != KindRules && w.Kind != "" {

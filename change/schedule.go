@@ -246,7 +246,7 @@ func (r ScheduleRules) MarshalJSON() ([]byte, error) {
 // calendar.New and validating blackouts and the lead-time policy.
 func (r *ScheduleRules) UnmarshalJSON(data []byte) error {
 	var w scheduleRulesJSON
-	if err := json.Unmarshal(data, &w); err != nil {
+	if err := unmarshalStrict(data, &w); err != nil {
 		return err
 	}
 	build := func(name string, s *calendar.Spec) (*calendar.Calendar, error) {
