@@ -103,13 +103,22 @@ func NewBurnRateAlert(sev Severity, period, long, short time.Duration, budgetPer
 	if long <= 0 || period <= 0 {
 		return BurnRateAlert{}, &ValueError{What: "alert window", Value: Duration(long).String(), Err: ErrInvalidConfig}
 	}
-	r := new(big.Rat).Mul(budgetPercent.Rat(), big.NewRat(int64(period), int64(long)*100))
+	r := new(big.Rat).Mul(budgetPercent.Rat(), durRatio(1, period, 100, long))
 	br, ok := exactDecimal(r)
 	if !ok {
 		return BurnRateAlert{}, &ValueError{What: "burn rate (not a finite decimal)", Value: r.RatString(), Err: ErrInvalidConfig}
 	}
 	a := BurnRateAlert{Severity: sev, LongWindow: Duration(long), ShortWindow: Duration(short), BurnRate: br, BudgetPercent: budgetPercent}
 	return a, a.validate(Duration(period))
+}
+
+// durRatio returns (m·a)/(n·b) exactly in big integers: 100 × a window
+// length overflows int64 for windows beyond about three years. b and n must
+// be positive.
+func durRatio(m int64, a time.Duration, n int64, b time.Duration) *big.Rat {
+	num := new(big.Int).Mul(big.NewInt(m), big.NewInt(int64(a)))
+	den := new(big.Int).Mul(big.NewInt(n), big.NewInt(int64(b)))
+	return new(big.Rat).SetFrac(num, den)
 }
 
 // exactDecimal converts r to a decimal if its expansion terminates.
@@ -160,7 +169,7 @@ func (a BurnRateAlert) validate(period Duration) error {
 		return bad("burn rate must be positive")
 	}
 	// BudgetPercent must equal 100 × BurnRate × Long / Period exactly.
-	want := new(big.Rat).Mul(a.BurnRate.Rat(), big.NewRat(100*int64(a.LongWindow), int64(period)))
+	want := new(big.Rat).Mul(a.BurnRate.Rat(), durRatio(100, time.Duration(a.LongWindow), 1, time.Duration(period)))
 	if want.Cmp(a.BudgetPercent.Rat()) != 0 {
 		return bad("budgetPercent " + a.BudgetPercent.String() + " does not equal 100 × burnRate × long / period = " + want.FloatString(6))
 	}
@@ -195,7 +204,7 @@ func (p *AlertPolicy) UnmarshalJSON(b []byte) error {
 	}
 	for k, a := range q.Alerts {
 		if a.BudgetPercent.IsZero() && q.Period > 0 && checkDecimal("burn rate", a.BurnRate) == nil {
-			r := new(big.Rat).Mul(a.BurnRate.Rat(), big.NewRat(100*int64(a.LongWindow), int64(q.Period)))
+			r := new(big.Rat).Mul(a.BurnRate.Rat(), durRatio(100, time.Duration(a.LongWindow), 1, time.Duration(q.Period)))
 			if d, ok := exactDecimal(r); ok {
 				q.Alerts[k].BudgetPercent = d
 			}
