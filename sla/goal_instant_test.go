@@ -86,7 +86,8 @@ func TestGoalInstantMatchesCalendar(t *testing.T) {
 		start := base.Add(time.Duration(rapid.IntRange(0, 7*24*4).Draw(t, "quarter")) * 15 * time.Minute)
 		n := rapid.IntRange(0, 4).Draw(t, "n")
 		days := rapid.Bool().Draw(t, "workingDays")
-		goal, want := EndOfWorkingDay(n), time.Time{}
+		goal := EndOfWorkingDay(n)
+		var want time.Time
 		var err error
 		if days {
 			goal = WorkingDays(max(n, 1))
