@@ -34,6 +34,7 @@ type BandError struct {
 	Err   error // ErrInvalidBand, ErrBandGap or ErrBandOverlap (wrapped)
 }
 
+// Error implements the error interface.
 func (e *BandError) Error() string {
 	s := "priority: "
 	if e.Band.To != e.Band.From || e.Band.Priority.IsValid() {
@@ -49,6 +50,7 @@ func (e *BandError) Error() string {
 	return s
 }
 
+// Unwrap returns the wrapped error, so errors.Is finds the sentinel.
 func (e *BandError) Unwrap() error { return e.Err }
 
 // Additive is a weighted model in the style of BMC Remedy: each impact level

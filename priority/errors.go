@@ -60,6 +60,7 @@ type ScaleError struct {
 	Msg   string // optional detail
 }
 
+// Error implements the error interface.
 func (e *ScaleError) Error() string {
 	var b strings.Builder
 	b.WriteString("priority: ")
@@ -80,6 +81,7 @@ func (e *ScaleError) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the wrapped error, so errors.Is finds the sentinel.
 func (e *ScaleError) Unwrap() error { return e.Err }
 
 // CellError describes a problem with one cell, row or column of a matrix. It
@@ -92,6 +94,7 @@ type CellError struct {
 	Err     error  // the cause: wraps a sentinel such as ErrHole or ErrUnknownLevel
 }
 
+// Error implements the error interface.
 func (e *CellError) Error() string {
 	var b strings.Builder
 	b.WriteString("priority: ")
@@ -113,6 +116,7 @@ func (e *CellError) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the wrapped error, so errors.Is finds the sentinel.
 func (e *CellError) Unwrap() error { return e.Err }
 
 // MismatchError reports a level given to a model whose axis uses another scale.
@@ -126,6 +130,7 @@ type MismatchError struct {
 	GotScale, WantScale string
 }
 
+// Error implements the error interface.
 func (e *MismatchError) Error() string {
 	if e.Level == "" {
 		return "priority: zero " + e.Axis + " level (want a level of scale " + strconv.Quote(e.Want) + ")"
@@ -139,6 +144,7 @@ func (e *MismatchError) Error() string {
 		" used where scale " + want + " is expected"
 }
 
+// Unwrap returns the wrapped error, so errors.Is finds the sentinel.
 func (e *MismatchError) Unwrap() error { return ErrScaleMismatch }
 
 func mismatch(axis string, want *Scale, l Level) error {

@@ -85,6 +85,7 @@ type RuleError struct {
 	Err  error
 }
 
+// Error implements the error interface.
 func (e *RuleError) Error() string {
 	s := "priority: rules: fact " + strconv.Quote(e.Fact)
 	if e.Step >= 0 {
@@ -93,6 +94,7 @@ func (e *RuleError) Error() string {
 	return s + ": " + trimPkg(e.Err.Error())
 }
 
+// Unwrap returns the wrapped error, so errors.Is finds the sentinel.
 func (e *RuleError) Unwrap() error { return e.Err }
 
 // Rules derive a level of a scale — typically impact — from [Facts], since

@@ -77,6 +77,7 @@ type CategoryError struct {
 	Text string // the offending input
 }
 
+// Error implements the error interface.
 func (e *CategoryError) Error() string {
 	return fmt.Sprintf("holidays: unknown category %q (want public, optional, bank or halfday)", e.Text)
 }

@@ -23,6 +23,7 @@ type RegionError struct {
 	Code string // the offending input
 }
 
+// Error implements the error interface.
 func (e *RegionError) Error() string {
 	return fmt.Sprintf("holidays: unknown region %q (see holidays.Regions)", e.Code)
 }

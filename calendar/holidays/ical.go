@@ -51,6 +51,7 @@ type ICalError struct {
 	Msg  string // what is wrong, quoting the input
 }
 
+// Error implements the error interface.
 func (e *ICalError) Error() string {
 	return fmt.Sprintf("holidays: iCalendar line %d: %s", e.Line, e.Msg)
 }
