@@ -110,10 +110,15 @@ func (b *Backlog) Add(t Ticket) error {
 }
 
 // Merge adds o into b; o must have the same instant, boundaries and clock
-// ([ErrMismatch]). A nil o is a no-op.
+// ([ErrMismatch]). A nil o is a no-op. The zero value is the identity on
+// either side: merging it changes nothing, and a zero-value b takes o's
+// instant, boundaries, schedule and clock.
 func (b *Backlog) Merge(o *Backlog) error {
-	if o == nil {
+	if o == nil || o.isZero() {
 		return nil
+	}
+	if b.isZero() {
+		*b = Backlog{at: o.at, buckets: slices.Clone(o.buckets), clock: o.clock, sched: o.sched}
 	}
 	if !b.at.Equal(o.at) || !slices.Equal(b.buckets, o.buckets) || b.clock != o.clock {
 		return &ValueError{What: "backlog merge", Value: o.at.String(), Err: ErrMismatch}
@@ -125,6 +130,12 @@ func (b *Backlog) Merge(o *Backlog) error {
 	b.total += o.total
 	b.ages.Merge(o.ages)
 	return nil
+}
+
+// isZero reports whether b is the zero value (nothing added, no
+// configuration).
+func (b *Backlog) isZero() bool {
+	return b.total == 0 && b.at.IsZero() && len(b.buckets) == 0 && b.clock == Wall && b.sched == nil
 }
 
 // Count returns the number of tickets open at the instant.

@@ -107,8 +107,17 @@ func (c *CSAT) Add(rating int) error {
 	return nil
 }
 
-// Merge adds o (same configuration, else [ErrMismatch]) into c.
+// Merge adds o (same configuration, else [ErrMismatch]) into c. The zero
+// value is the identity on either side: merged into, it takes o's
+// configuration; merged from, it changes nothing.
 func (c *CSAT) Merge(o CSAT) error {
+	if o == (CSAT{}) {
+		return nil
+	}
+	if *c == (CSAT{}) {
+		*c = o
+		return nil
+	}
 	if c.Config() != o.Config() {
 		return &ValueError{What: "CSAT merge", Value: fmt.Sprint(o.Config()), Err: ErrMismatch}
 	}
@@ -206,8 +215,16 @@ func (c *CES) Add(rating int) error {
 	return nil
 }
 
-// Merge adds o (same scale, else [ErrMismatch]) into c.
+// Merge adds o (same scale, else [ErrMismatch]) into c. The zero value is
+// the identity on either side, as for [CSAT.Merge].
 func (c *CES) Merge(o CES) error {
+	if o == (CES{}) {
+		return nil
+	}
+	if *c == (CES{}) {
+		*c = o
+		return nil
+	}
 	if c.Scale() != o.Scale() {
 		return &ValueError{What: "CES merge", Value: fmt.Sprint(o.Scale()), Err: ErrMismatch}
 	}

@@ -87,9 +87,14 @@ func (s *Sketch) Add(d time.Duration) error {
 }
 
 // Merge adds o into s; different precisions are an error ([ErrMismatch]).
+// An empty zero-value s takes o's precision, so the zero value is the
+// identity on either side.
 func (s *Sketch) Merge(o *Sketch) error {
 	if o == nil || o.counts == nil {
 		return nil
+	}
+	if s.counts == nil && s.bits == 0 {
+		s.bits = o.bits
 	}
 	if s.Bits() != o.Bits() {
 		return &ValueError{What: "sketch merge", Value: fmt.Sprintf("%d bits into %d bits", o.Bits(), s.Bits()), Err: ErrMismatch}
