@@ -2,6 +2,7 @@ package change
 
 import (
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -29,11 +30,17 @@ type Graph struct {
 	anc   [][]int32        // id → strict ancestors, sorted
 }
 
+// maxAncestorPairs bounds Σ|ancestors| over all CIs (64 MiB of ancestor
+// lists): far above any real CMDB, far below an out-of-memory crash.
+const maxAncestorPairs = 1 << 24
+
 // NewGraph returns the graph over cis and the CIs named by relations (so
 // cis may be nil when every CI has a relation). CI names must be
 // non-empty; a relation from a CI to itself or relations forming a cycle
 // are errors (the error quotes the cycle). Duplicate names and relations
-// are merged. Building the graph costs O(V + E + Σ|ancestors|).
+// are merged. Building the graph costs O(V + E + Σ|ancestors|); a graph
+// with more than 16,777,216 (CI, ancestor) pairs in all (say, a chain of
+// 5,800 CIs) is an error.
 func NewGraph(cis []string, relations []Relation) (*Graph, error) {
 	set := make(map[string]struct{}, len(cis)+2*len(relations))
 	for _, c := range cis {
@@ -96,6 +103,7 @@ func NewGraph(cis []string, relations []Relation) (*Graph, error) {
 		return nil, errf(ErrGraph, "CI graph", g.cycle(parents, indeg), "is a cycle of parent/child relations")
 	}
 	g.anc = make([][]int32, n)
+	total := 0
 	for _, v := range order {
 		var a []int32
 		for _, p := range parents[v] {
@@ -104,6 +112,12 @@ func NewGraph(cis []string, relations []Relation) (*Graph, error) {
 		}
 		slices.Sort(a)
 		g.anc[v] = slices.Clip(slices.Compact(a))
+		// Ancestor lists are materialised for the sweep; a pathological
+		// graph (a chain thousands of CIs deep) would need gigabytes, so it
+		// is an error rather than an out-of-memory crash.
+		if total += len(g.anc[v]); total > maxAncestorPairs {
+			return nil, errf(ErrGraph, "CI graph", g.names[v], fmt.Sprintf("has more than %d (CI, ancestor) pairs in all; the hierarchy is too deep", maxAncestorPairs))
+		}
 	}
 	return g, nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"sync"
 	"testing"
 	"time"
@@ -380,4 +381,22 @@ func TestConflictsZonesOrderIndependent(t *testing.T) {
 	require.Equal(t, c1, c2)
 	require.Equal(t, time.UTC, c1[0].Start.Location()) // A's instants on a tie
 	require.Equal(t, time.UTC, c1[0].End.Location())
+}
+
+// A pathologically deep hierarchy is an error, not gigabytes of ancestor
+// lists (a 20,000-deep chain used to take 800 MB; 100,000 would crash).
+func TestGraphTooDeep(t *testing.T) {
+	chain := func(n int) []Relation {
+		rels := make([]Relation, 0, n)
+		for i := 1; i < n; i++ {
+			rels = append(rels, Relation{Parent: "c" + strconv.Itoa(i-1), Child: "c" + strconv.Itoa(i)})
+		}
+		return rels
+	}
+	_, err := NewGraph(nil, chain(6000))
+	require.ErrorIs(t, err, ErrGraph)
+	assert.Contains(t, err.Error(), "too deep")
+	g, err := NewGraph(nil, chain(1000))
+	require.NoError(t, err)
+	assert.Len(t, g.Ancestors("c999"), 999)
 }
