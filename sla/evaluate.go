@@ -398,11 +398,15 @@ func (en *engine) switchTarget(i int, t time.Time, sel *Target) {
 // including) the event at instant now, applying only the pause logic of the
 // cycle's target: a cycle attached retroactively counts and pauses as
 // though it had been running since its start (ServiceNow's retroactive
-// start with retroactive pause), so accrued pause time is not lost.
+// start with retroactive pause), so accrued pause time is not lost. A
+// resolve and reopen inside the replayed span (the cycle continued after a
+// reopen) count the closed time as the target's reopen mode says: paused
+// for [ReopenPauseClosed], running otherwise.
 func (en *engine) replay(from int, now time.Time) {
 	saveState, saveAssignee := en.state, en.assignee
 	en.state, en.assignee = stateAt(en.ev, from), assigneeAt(en.ev, from)
 	en.pauseLogic(Event{})
+	closed := false
 	for j := from + 1; j < len(en.ev); j++ {
 		e := en.ev[j]
 		if !e.At.Before(now) {
@@ -417,6 +421,24 @@ func (en *engine) replay(from int, now time.Time) {
 		}
 		if e.Kind == Assigned {
 			en.assignee = e.Assignee
+		}
+		c := &en.c
+		cd := &c.t.cond
+		switch {
+		case closed && e.Kind == Reopened:
+			closed = false
+			c.ph, c.latch = phRunning, false
+		case closed:
+			continue
+		case cd.Stop.Matches(e) && (e.Kind == Resolved || e.Kind == Closed || (e.State != "" && containsStr(cd.Stop.States, e.State))):
+			closed = true
+			c.latch = false
+			if cd.Reopen == ReopenPauseClosed {
+				c.ph = phPaused
+			} else {
+				c.ph = phRunning
+			}
+			continue
 		}
 		en.pauseLogic(e)
 	}

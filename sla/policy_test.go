@@ -194,3 +194,28 @@ func TestPolicyJSONRoundTrip(t *testing.T) {
 	assert.ErrorIs(t, json.Unmarshal([]byte(`{}`), &g), ErrGoal)
 	assert.Error(t, json.Unmarshal([]byte(`{"business":"4 hours"}`), &g))
 }
+
+// A retroactive switch replays a cycle that was resolved and reopened with
+// ReopenPauseClosed: the closed hour stays paused under the new target.
+// Regression: the replay counted it, moving the P1 deadline an hour earlier.
+func TestRetroactiveKeepsClosedTimePaused(t *testing.T) {
+	spec := demoSpec(Retroactive)
+	spec.Conditions = map[Metric]Conditions{Resolution: {Pause: pauseStates, Reopen: ReopenPauseClosed}}
+	p, err := NewPolicy(spec, map[string]Schedule{"office": office()})
+	require.NoError(t, err)
+	c := at(2026, time.November, 23, 9, 0) // Monday
+	tk := Ticket{Events: []Event{
+		{At: c, Kind: Created, State: "New", Priority: "P3"},
+		{At: c.Add(time.Hour), Kind: Resolved, State: "Resolved"},
+		{At: c.Add(2 * time.Hour), Kind: Reopened, State: "In Progress"},
+		{At: c.Add(3 * time.Hour), Kind: PriorityChanged, Priority: "P1"},
+	}}
+	sts, err := p.Evaluate(tk, c.Add(3*time.Hour+30*time.Minute))
+	require.NoError(t, err)
+	res := find(t, sts, "SLA resolution")
+	assert.Equal(t, "P1 resolution", res.Target)
+	assert.True(t, res.Start.Equal(c))
+	assert.Equal(t, 2*time.Hour+30*time.Minute, res.Elapsed)
+	assert.Equal(t, time.Hour, res.Paused)
+	assert.True(t, res.Deadline.Equal(c.Add(5*time.Hour)), res.Deadline)
+}
