@@ -495,3 +495,16 @@ func TestCheckScheduleLeadTimeAcrossDST(t *testing.T) {
 		require.Empty(t, vs)
 	}
 }
+
+// A search bound past the calendars' range ends at the range, and the error
+// says so instead of implying years up to the bound were searched.
+func TestNextSlotBeyondCalendarRange(t *testing.T) {
+	after := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	busy := []Window{{Start: after, End: calendar.RangeEnd().Add(-time.Hour)}}
+	_, err := NextSlot(calendar.AlwaysOpen(), after, 2*time.Hour, busy, time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC))
+	require.ErrorIs(t, err, ErrNoSlot)
+	assert.Contains(t, err.Error(), "calendars end at "+calendar.RangeEnd().Format(time.RFC3339))
+	w, err := NextSlot(calendar.AlwaysOpen(), after, time.Hour, busy, time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC))
+	require.NoError(t, err)
+	assert.True(t, w.End.Equal(calendar.RangeEnd()), "%s", w)
+}

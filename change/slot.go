@@ -54,8 +54,13 @@ func NextSlot(window *calendar.Calendar, after time.Time, length time.Duration, 
 			return Window{Start: cand, End: cand.Add(length)}, nil
 		}
 	}
-	return Window{}, errf(ErrNoSlot, "next slot", length.String(),
-		fmt.Sprintf("fits nowhere in the window calendar between %s and %s", after.Format(time.RFC3339), until.Format(time.RFC3339)))
+	msg := fmt.Sprintf("fits nowhere in the window calendar between %s and %s", after.Format(time.RFC3339), until.Format(time.RFC3339))
+	if end := calendar.RangeEnd(); until.After(end) {
+		// Calendars hold no open time past their range: say so rather than
+		// let "fits nowhere" suggest the whole span was searched.
+		msg += " (calendars end at " + end.Format(time.RFC3339) + ")"
+	}
+	return Window{}, errf(ErrNoSlot, "next slot", length.String(), msg)
 }
 
 // NextAllowedSlot returns the earliest window of the given length that
