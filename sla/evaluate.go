@@ -482,6 +482,12 @@ func (en *engine) reopen(i int, t time.Time, sel *Target) {
 		}
 		en.advance(t)
 		c.ph = phRunning
+		c.prio = en.prio
+		if en.fixed == nil && sel != c.t {
+			// The priority changed while the ticket was resolved: the
+			// continued cycle switches targets now, by the policy's mode.
+			en.switchTarget(i, t, sel)
+		}
 	}
 }
 

@@ -157,24 +157,30 @@ func TestRetroactiveEqualsReplayFromCreation(t *testing.T) {
 			}
 		}
 		now := cur.Add(time.Duration(rapid.IntRange(0, 600).Draw(t, "after")) * time.Minute)
-		// The law is about a change while the clock runs or is paused: a
-		// change while the ticket is resolved does not touch the ended cycle.
-		closed := false
+		// A change while the ticket is resolved does not touch the ended
+		// cycle; it takes effect when the ticket is reopened (a continued
+		// cycle switches then). Without a later reopen the law does not apply.
+		closed, changed, applies := false, false, false
 		for i, e := range tl {
-			if e.Kind == PriorityChanged {
-				break
-			}
 			if isDup(tl, i) {
 				continue // exact duplicates are ignored
 			}
 			switch e.Kind {
+			case PriorityChanged:
+				changed = true
 			case Resolved:
 				closed = true
 			case Reopened:
+				if closed && changed {
+					applies = true
+				}
 				closed = false
 			}
+			if changed && !applies && !closed && e.Kind == PriorityChanged {
+				applies = true // changed while open
+			}
 		}
-		if closed {
+		if !applies {
 			return
 		}
 		sts, err := p.Evaluate(Ticket{Events: tl}, now)

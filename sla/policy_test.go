@@ -219,3 +219,42 @@ func TestRetroactiveKeepsClosedTimePaused(t *testing.T) {
 	assert.Equal(t, time.Hour, res.Paused)
 	assert.True(t, res.Deadline.Equal(c.Add(5*time.Hour)), res.Deadline)
 }
+
+// A priority change while the ticket is resolved takes effect when a
+// continued cycle is reopened. Regression: the reopened cycle kept the old
+// target (a P3 16 h goal for a ticket now P1).
+func TestPriorityChangeWhileResolved(t *testing.T) {
+	c := at(2026, time.November, 23, 9, 0) // Monday
+	tk := Ticket{Events: []Event{
+		{At: c, Kind: Created, State: "New", Priority: "P3"},
+		{At: c.Add(time.Hour), Kind: Resolved, State: "Resolved"},
+		{At: c.Add(90 * time.Minute), Kind: PriorityChanged, Priority: "P1"},
+		{At: c.Add(2 * time.Hour), Kind: Reopened, State: "In Progress"},
+	}}
+	for _, tc := range []struct {
+		reopen   ReopenMode
+		mode     PriorityChangeMode
+		elapsed  time.Duration
+		deadline time.Time
+	}{
+		{ReopenContinue, KeepElapsed, 3 * time.Hour, c.Add(4 * time.Hour)},
+		{ReopenContinue, Retroactive, 3 * time.Hour, c.Add(4 * time.Hour)},
+		{ReopenContinue, Restart, time.Hour, c.Add(6 * time.Hour)},
+		{ReopenPauseClosed, KeepElapsed, 2 * time.Hour, c.Add(5 * time.Hour)},
+		{ReopenPauseClosed, Retroactive, 2 * time.Hour, c.Add(5 * time.Hour)},
+		{ReopenNewCycle, KeepElapsed, time.Hour, c.Add(6 * time.Hour)},
+	} {
+		spec := demoSpec(tc.mode)
+		spec.Conditions = map[Metric]Conditions{Resolution: {Pause: pauseStates, Reopen: tc.reopen}}
+		p, err := NewPolicy(spec, map[string]Schedule{"office": office()})
+		require.NoError(t, err)
+		sts, err := p.Evaluate(tk, c.Add(3*time.Hour))
+		require.NoError(t, err)
+		res := find(t, sts, "SLA resolution")
+		name := tc.reopen.String() + "/" + tc.mode.String()
+		assert.Equal(t, "P1 resolution", res.Target, name)
+		assert.Equal(t, "P1", res.Priority, name)
+		assert.Equal(t, tc.elapsed, res.Elapsed, name)
+		assert.True(t, res.Deadline.Equal(tc.deadline), "%s: %v", name, res.Deadline)
+	}
+}
