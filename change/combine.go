@@ -7,7 +7,7 @@ import (
 	"strconv"
 )
 
-// Combinator is a model built from other models: [Highest] or [FirstMatch].
+// Combinator is a model built from other models (highest or first match).
 // Construct it with [NewHighest] or [NewFirstMatch].
 type Combinator struct {
 	kind   string // KindHighest or KindFirstMatch

@@ -64,3 +64,28 @@ func ExampleNextSlot() {
 	// [2026-11-29T00:30:00+01:00, 2026-11-29T03:30:00+01:00)
 	// change: next slot: "12h0m0s" fits nowhere in the window calendar between 2026-11-23T09:00:00+01:00 and 2026-12-23T09:00:00+01:00
 }
+
+// The earliest slot a normal low-risk change may take: two working days'
+// notice on the office calendar, inside the Saturday-night window, clear of
+// a booked change.
+func ExampleNextAllowedSlot() {
+	berlin, _ := time.LoadLocation("Europe/Berlin")
+	rules := change.ScheduleRules{
+		Maintenance: mustWeek("Europe/Berlin", "Sat 22:00-06:00"),
+		LeadTimes:   change.DefaultLeadTimes(),
+		WorkingDays: mustWeek("Europe/Berlin", "Mon-Fri 08:00-17:00"),
+	}
+	booked := []change.Window{{Name: "CHG200",
+		Start: time.Date(2026, 11, 28, 22, 0, 0, 0, berlin), End: time.Date(2026, 11, 29, 2, 0, 0, 0, berlin)}}
+	now := time.Date(2026, 11, 25, 10, 0, 0, 0, berlin) // Wednesday: earliest start Friday 10:00
+	slot, err := change.NextAllowedSlot(rules, change.Normal, change.Low, now, 3*time.Hour, booked, now.AddDate(0, 1, 0))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(slot)
+	vs, err := change.CheckSchedule(slot, change.Normal, change.Low, rules, now)
+	fmt.Println(len(vs), err)
+	// Output:
+	// [2026-11-29T02:00:00+01:00, 2026-11-29T05:00:00+01:00)
+	// 0 <nil>
+}

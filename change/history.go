@@ -23,7 +23,7 @@ type HistorySpec struct {
 
 // HistoryModel scores the change-success history of the team or change
 // model: Σ(count × multiplier) over [Outcomes], banded to a level. Combined
-// with other models by [Highest] it can only raise the risk, never lower it
+// with other models by [NewHighest] it can only raise the risk, never lower it
 // (e.g. failed ×5, incidents ×10, successful ×-1: a team whose changes keep
 // failing gets at least "high"). Construct it with [NewHistoryModel].
 type HistoryModel struct {
