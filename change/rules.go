@@ -30,7 +30,7 @@ type RuleSetSpec struct {
 	Name  string `json:"name,omitempty"`
 	Rules []Rule `json:"rules"`
 	// Default applies when no rule matches; None leaves the change
-	// unassessed (useful inside [FirstMatch]).
+	// unassessed (useful inside [NewFirstMatch]).
 	Default Level `json:"default,omitzero"`
 }
 
