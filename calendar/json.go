@@ -5,14 +5,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+
+	"github.com/rickb777/date/v2"
 )
 
 // UnmarshalJSON decodes a Spec strictly: unknown fields are an error (a
 // misspelt "overides" must not silently drop the overrides). Errors quote
 // the offending input. The Spec is not validated here; [New] does that.
 func (s *Spec) UnmarshalJSON(b []byte) error {
-	type spec Spec // no methods: avoids recursion
-	var v spec
+	var v specJSON
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&v); err != nil {
@@ -25,7 +26,61 @@ func (s *Spec) UnmarshalJSON(b []byte) error {
 	if dec.More() {
 		return errorf("json", quoteInput(b), fmt.Errorf("%w: trailing data", ErrSyntax))
 	}
-	*s = Spec(v)
+	*s = v.spec()
+	return nil
+}
+
+// specJSON mirrors Spec for decoding, with strict dates (see isoDate). A
+// test checks that it has the same JSON fields as Spec.
+type specJSON struct {
+	Zone         string         `json:"zone,omitempty"`
+	Week         Week           `json:"week,omitzero"`
+	Overrides    []overrideJSON `json:"overrides,omitempty"`
+	HolidayDates []isoDate      `json:"holiday_dates,omitempty"`
+	Holidays     []HolidayRef   `json:"holidays,omitempty"`
+	Union        []Spec         `json:"union,omitempty"`
+	Intersect    []Spec         `json:"intersect,omitempty"`
+	Minus        []Spec         `json:"minus,omitempty"`
+}
+
+type overrideJSON struct {
+	Date       isoDate  `json:"date"`
+	Hours      DayHours `json:"hours,omitempty"`
+	Closed     bool     `json:"closed,omitempty"`
+	ClosedFrom string   `json:"closed_from,omitempty"`
+}
+
+func (v *specJSON) spec() Spec {
+	s := Spec{Zone: v.Zone, Week: v.Week, Holidays: v.Holidays, Union: v.Union, Intersect: v.Intersect, Minus: v.Minus}
+	if v.Overrides != nil {
+		s.Overrides = make([]Override, len(v.Overrides))
+		for i, o := range v.Overrides {
+			s.Overrides[i] = Override{Date: date.Date(o.Date), Hours: o.Hours, Closed: o.Closed, ClosedFrom: o.ClosedFrom}
+		}
+	}
+	if v.HolidayDates != nil {
+		s.HolidayDates = make([]date.Date, len(v.HolidayDates))
+		for i, d := range v.HolidayDates {
+			s.HolidayDates[i] = date.Date(d)
+		}
+	}
+	return s
+}
+
+// isoDate decodes only a real calendar date written YYYY-MM-DD. The
+// date.Date decoder normalises out-of-range fields ("2026-02-30" becomes 2
+// March, "2026-13-01" January 2027), which would silently close or open the
+// wrong day.
+type isoDate date.Date
+
+func (d *isoDate) UnmarshalText(b []byte) error {
+	s := string(b)
+	v, err := date.ParseISO(s)
+	if err != nil || v.String() != s {
+		// a plain error: UnmarshalJSON wraps it in ErrSyntax, quoting the JSON
+		return fmt.Errorf("date %q is not a calendar date YYYY-MM-DD", s)
+	}
+	*d = isoDate(v)
 	return nil
 }
 

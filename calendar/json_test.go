@@ -1,0 +1,49 @@
+package calendar
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/rickb777/date/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// date.Date's own decoder normalises impossible dates; a typo in a holiday
+// or override date must be an error, not a closure on another day.
+func TestSpecJSONStrictDates(t *testing.T) {
+	for _, bad := range []string{"2026-02-30", "2026-13-01", "2026-12-00", "2026-12-32", "2026-400", "20261224", "2026-12-24T00:00:00Z", "2026-1-5", " 2026-12-24", ""} {
+		for _, js := range []string{
+			`{"week":"Mon 08:00-17:00","holiday_dates":["` + bad + `"]}`,
+			`{"week":"Mon 08:00-17:00","overrides":[{"date":"` + bad + `","closed":true}]}`,
+			`{"union":[{"week":"Mon 08:00-17:00","holiday_dates":["` + bad + `"]}]}`,
+		} {
+			_, err := ParseSpec([]byte(js))
+			require.Error(t, err, js)
+			assert.ErrorIs(t, err, ErrSyntax, js)
+			assert.Contains(t, err.Error(), `"`+bad+`"`, "the error quotes the date")
+		}
+	}
+	s, err := ParseSpec([]byte(`{"week":"Mon 08:00-17:00","holiday_dates":["2028-02-29"],"overrides":[{"date":"2026-12-24","closed_from":"12:00"}]}`))
+	require.NoError(t, err)
+	assert.Equal(t, []date.Date{date.New(2028, 2, 29)}, s.HolidayDates)
+	assert.Equal(t, date.New(2026, 12, 24), s.Overrides[0].Date)
+	_, err = ParseSpec([]byte(`{"week":"Mon 08:00-17:00","holiday_dates":["2026-02-29"]}`))
+	assert.ErrorIs(t, err, ErrSyntax, "2026 is not a leap year")
+}
+
+// specJSON must decode exactly the JSON fields Spec encodes.
+func TestSpecJSONMirror(t *testing.T) {
+	tags := func(typ reflect.Type) map[string]string {
+		out := map[string]string{}
+		for i := range typ.NumField() {
+			f := typ.Field(i)
+			if tag := f.Tag.Get("json"); tag != "-" {
+				out[f.Name] = tag
+			}
+		}
+		return out
+	}
+	assert.Equal(t, tags(reflect.TypeFor[Spec]()), tags(reflect.TypeFor[specJSON]()))
+	assert.Equal(t, tags(reflect.TypeFor[Override]()), tags(reflect.TypeFor[overrideJSON]()))
+}
