@@ -17,7 +17,9 @@ type Scale struct {
 
 // Validate requires Min < Max and a span of at most 1000 points.
 func (s Scale) Validate() error {
-	if s.Min >= s.Max || s.Max-s.Min > 1000 {
+	// The span is computed unsigned (exact once Min < Max): Max − Min in
+	// int overflows for extreme bounds and then looked small.
+	if s.Min >= s.Max || uint(s.Max)-uint(s.Min) > 1000 {
 		return &ValueError{What: "scale", Value: fmt.Sprintf("%d–%d", s.Min, s.Max), Err: ErrInvalidConfig}
 	}
 	return nil
