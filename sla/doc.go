@@ -115,7 +115,9 @@
 // was incurred stays breached in every mode. A priority whose rule has no
 // target for a slot cancels that slot's clock; a later priority with a
 // target starts it again under the same mode (retroactively from the
-// cancelled cycle's start, or from creation if it never ran).
+// cancelled cycle's start, from the reopen if the ticket was reopened
+// without a target, or from creation if it never ran). A priority change
+// while the ticket is resolved takes effect at the reopen.
 //
 // # Warnings, escalations and timers
 //

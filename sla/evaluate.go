@@ -60,6 +60,12 @@ type clock struct {
 	stage                                   Stage
 	byClose                                 bool
 	byPrio                                  bool // cancelled because the new priority has no target
+	// orphan: the ticket was reopened (new-cycle mode) while its priority
+	// had no target; a later priority with one starts a cycle, retroactively
+	// from the reopen.
+	orphan   bool
+	reopenAt time.Time
+	reopenIx int
 }
 
 // engine replays a timeline for one metric slot: a fixed target, or the
@@ -344,7 +350,7 @@ func (en *engine) finish(t time.Time, st Stage, byClose bool) {
 func (en *engine) switchTarget(i int, t time.Time, sel *Target) {
 	c := &en.c
 	if !en.active() {
-		if (c.ph == phIdle || c.ph == phEnded && c.byPrio) && sel != nil && !en.closed {
+		if (c.ph == phIdle || c.ph == phEnded && (c.byPrio || c.orphan)) && sel != nil && !en.closed {
 			// A target appears with the new priority (none had been
 			// selected, or the last one was cancelled for lack of a target):
 			// it starts now, or retroactively from creation or from the
@@ -354,6 +360,8 @@ func (en *engine) switchTarget(i int, t time.Time, sel *Target) {
 				en.begin(i, t, sel, t)
 			case c.ph == phIdle:
 				en.begin(0, t, sel, en.ev[0].At)
+			case c.orphan:
+				en.begin(c.reopenIx, t, sel, c.reopenAt)
 			default:
 				en.begin(c.startIdx, t, sel, c.start)
 			}
@@ -472,6 +480,8 @@ func (en *engine) reopen(i int, t time.Time, sel *Target) {
 	case ReopenNewCycle:
 		if sel != nil {
 			en.begin(i, t, sel, t)
+		} else {
+			c.orphan, c.reopenAt, c.reopenIx = true, t, i
 		}
 	case ReopenContinue, ReopenPauseClosed:
 		c.mark = c.end

@@ -258,3 +258,31 @@ func TestPriorityChangeWhileResolved(t *testing.T) {
 		assert.True(t, res.Deadline.Equal(tc.deadline), "%s: %v", name, res.Deadline)
 	}
 }
+
+// A ticket reopened (new-cycle mode) while its priority has no target gets
+// a clock once a priority with a target is set: from the change, or under
+// Retroactive from the reopen. Regression: it never got one.
+func TestReopenWithoutTargetThenPriority(t *testing.T) {
+	c := at(2026, time.November, 23, 9, 0) // Monday
+	tk := Ticket{Events: []Event{
+		{At: c, Kind: Created, State: "New", Priority: "P3"},
+		{At: c.Add(time.Hour), Kind: Resolved, State: "Resolved"},
+		{At: c.Add(90 * time.Minute), Kind: PriorityChanged, Priority: "P9"}, // no target
+		{At: c.Add(2 * time.Hour), Kind: Reopened, State: "In Progress"},
+		{At: c.Add(3 * time.Hour), Kind: PriorityChanged, Priority: "P1"},
+	}}
+	for _, tc := range []struct {
+		mode  PriorityChangeMode
+		start time.Time
+	}{{KeepElapsed, c.Add(3 * time.Hour)}, {Restart, c.Add(3 * time.Hour)}, {Retroactive, c.Add(2 * time.Hour)}} {
+		sts, err := demoPolicy(t, tc.mode).Evaluate(tk, c.Add(4*time.Hour))
+		require.NoError(t, err)
+		res := find(t, sts, "SLA resolution")
+		require.Equal(t, Running, res.Stage, tc.mode.String())
+		assert.Equal(t, "P1 resolution", res.Target, tc.mode.String())
+		assert.True(t, res.Start.Equal(tc.start), "%s: start %v", tc.mode, res.Start)
+		assert.Equal(t, c.Add(4*time.Hour).Sub(tc.start), res.Elapsed, tc.mode.String())
+		require.Len(t, res.History, 1, tc.mode.String())
+		assert.Equal(t, Met, res.History[0].Stage)
+	}
+}
