@@ -41,3 +41,19 @@ func TestCalendarForRegionNRW(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, got.Equal(time.Date(2026, 4, 7, 9, 0, 0, 0, loc)), "%s", got)
 }
+
+// Heiligabend and Silvester as half days: the HalfDay category turned into
+// closures from 12:00 by the calendar.
+func TestCalendarHalfDays(t *testing.T) {
+	w, err := calendar.ParseWeek("Mon-Fri 08:00-17:00")
+	require.NoError(t, err)
+	c, err := calendar.New(calendar.Spec{Zone: "Europe/Berlin", Week: w, Holidays: []calendar.HolidayRef{{Region: "DE-NW"}, {Region: "DE-NW", Categories: []string{"halfday"}, ClosedFrom: "12:00"}}})
+	require.NoError(t, err)
+	loc, _ := time.LoadLocation("Europe/Berlin")
+	require.True(t, c.IsOpen(time.Date(2026, 12, 24, 11, 59, 0, 0, loc)))
+	require.False(t, c.IsOpen(time.Date(2026, 12, 24, 12, 0, 0, 0, loc)))
+	require.False(t, c.IsOpen(time.Date(2026, 12, 25, 10, 0, 0, 0, loc)))
+	require.True(t, c.IsOpen(time.Date(2026, 12, 31, 11, 0, 0, 0, loc)))
+	require.False(t, c.IsOpen(time.Date(2026, 12, 31, 13, 0, 0, 0, loc)))
+	require.Equal(t, 4*time.Hour, c.Between(time.Date(2026, 12, 24, 0, 0, 0, 0, loc), time.Date(2026, 12, 25, 0, 0, 0, 0, loc)))
+}
