@@ -92,6 +92,14 @@ func CheckSchedule(w Window, t Type, l Level, r ScheduleRules, now time.Time) ([
 	if !w.valid() {
 		return nil, errf(ErrSchedule, "window", w.String(), "is empty or inverted (want Start < End)")
 	}
+	if r.Maintenance != nil || r.ServiceHours != nil || r.Freeze != nil {
+		// Calendars have no open time outside their range, so a freeze or
+		// service-hours check there would pass vacuously.
+		if w.Start.Before(calendar.RangeStart()) || w.End.After(calendar.RangeEnd()) {
+			return nil, errf(ErrSchedule, "window", w.String(), "lies outside the calendars' supported range "+
+				Window{Start: calendar.RangeStart(), End: calendar.RangeEnd()}.String())
+		}
+	}
 	var out []Violation
 	if c := r.Maintenance; c != nil {
 		if open := c.Between(w.Start, w.End); open != w.Duration() {

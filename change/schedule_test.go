@@ -508,3 +508,20 @@ func TestNextSlotBeyondCalendarRange(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, w.End.Equal(calendar.RangeEnd()), "%s", w)
 }
+
+// A window past the calendars' range is an error: the freeze check would
+// otherwise pass vacuously there.
+func TestCheckScheduleOutsideCalendarRange(t *testing.T) {
+	rules := ScheduleRules{Freeze: calendar.AlwaysOpen()}
+	end := calendar.RangeEnd()
+	_, err := CheckSchedule(Window{Start: end.Add(time.Hour), End: end.Add(2 * time.Hour)}, Normal, Low, rules, end)
+	require.ErrorIs(t, err, ErrSchedule)
+	vs, err := CheckSchedule(Window{Start: end.Add(-2 * time.Hour), End: end}, Normal, Low, rules, end)
+	require.NoError(t, err)
+	require.Len(t, vs, 1)
+	assert.Equal(t, RuleFreeze, vs[0].Rule)
+	// Without calendars there is nothing to range-check.
+	vs, err = CheckSchedule(Window{Start: end.Add(time.Hour), End: end.Add(2 * time.Hour)}, Normal, Low, ScheduleRules{}, end)
+	require.NoError(t, err)
+	assert.Empty(t, vs)
+}
