@@ -88,6 +88,8 @@ func (v Violation) String() string {
 // freeze, blackouts (in their order), lead time. An empty result means the
 // window is acceptable. Lead time: a rule of d > 0 days requires
 // w.Start ≥ WorkingDays.AddDays(now, d); 0 days requires no notice.
+// With any calendar set, a window outside calendar.RangeStart() …
+// calendar.RangeEnd() is an error wrapping [ErrSchedule].
 func CheckSchedule(w Window, t Type, l Level, r ScheduleRules, now time.Time) ([]Violation, error) {
 	if !w.valid() {
 		return nil, errf(ErrSchedule, "window", w.String(), "is empty or inverted (want Start < End)")
