@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/itsmkit/itsm/calendar"
+	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -195,4 +196,27 @@ func TestEnumText(t *testing.T) {
 	assert.ErrorIs(t, err, ErrEvent)
 	_, err = Kind(9).MarshalText()
 	assert.ErrorIs(t, err, ErrKind)
+}
+
+// Cycle.Percent rounds the exact quotient half to even once. Regression: it
+// divided to places+2 first and rounded again, so 12.50004 % printed as 12.
+func TestCyclePercentRoundsOnce(t *testing.T) {
+	for _, tc := range []struct {
+		elapsed, goal time.Duration
+		places        int32
+		want          string
+	}{
+		{1250004, 10000000, 0, "13"}, // 12.50004 %
+		{1249996, 10000000, 0, "12"}, // 12.49996 %
+		{125, 1000, 0, "12"},         // 12.5 % exactly: to even
+		{135, 1000, 0, "14"},         // 13.5 %: to even
+		{2, 3, 2, "66.67"},
+		{5 * time.Hour, 4 * time.Hour, 1, "125"},
+	} {
+		p, ok := Cycle{Elapsed: tc.elapsed, Goal: tc.goal}.Percent(tc.places)
+		require.True(t, ok)
+		assert.True(t, p.Equal(decimal.RequireFromString(tc.want)), "%v/%v: %s, want %s", tc.elapsed, tc.goal, p, tc.want)
+	}
+	_, ok := Cycle{}.Percent(2)
+	assert.False(t, ok)
 }

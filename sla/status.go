@@ -6,6 +6,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/itsmkit/itsm/kpi"
 	"github.com/shopspring/decimal"
 )
 
@@ -125,7 +126,9 @@ func (c Cycle) Percent(places int32) (decimal.Decimal, bool) {
 	if c.Goal <= 0 {
 		return decimal.Decimal{}, false
 	}
-	return decimal.NewFromInt(int64(c.Elapsed)).Mul(decimal.NewFromInt(100)).DivRound(decimal.NewFromInt(int64(c.Goal)), places+2).RoundBank(places), true
+	// Exact half-even rounding of the true quotient (dividing to a few extra
+	// places first and then rounding would round twice: 12.50004 → 12).
+	return kpi.Ratio{Num: int64(c.Elapsed), Den: int64(c.Goal)}.Percent(places)
 }
 
 // Status is a metric's clock on one ticket as of an instant: the current (or
