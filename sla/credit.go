@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 
 	"github.com/itsmkit/itsm/kpi"
 	"github.com/shopspring/decimal"
@@ -117,6 +118,28 @@ func (s CreditSchedule) Validate() error {
 	if err := s.Rounding.Validate(); err != nil {
 		return err
 	}
+	// Exponents first: formatting or rounding 1e-1000000000 would take
+	// forever.
+	for _, t := range s.Tiers {
+		if err := checkExp("credit tier", t.Below, t.Credit); err != nil {
+			return err
+		}
+	}
+	for _, p := range s.PerBreach {
+		if err := checkExp("breach penalty "+p.Target, p.Amount); err != nil {
+			return err
+		}
+		if p.Cap != nil {
+			if err := checkExp("breach penalty cap "+p.Target, *p.Cap); err != nil {
+				return err
+			}
+		}
+	}
+	if s.CapPct != nil {
+		if err := checkExp("credit cap", *s.CapPct); err != nil {
+			return err
+		}
+	}
 	tiers := slices.Clone(s.Tiers)
 	slices.SortFunc(tiers, func(a, b CreditTier) int { return b.Below.Cmp(a.Below) })
 	for i, t := range tiers {
@@ -183,6 +206,9 @@ func (s CreditSchedule) Compute(fee decimal.Decimal, availability kpi.Ratio, bre
 	if err := s.Validate(); err != nil {
 		return Credit{}, err
 	}
+	if err := checkExp("fee", fee); err != nil {
+		return Credit{}, err
+	}
 	if fee.IsNegative() {
 		return Credit{}, errorf("fee", fee.String(), ErrCredit)
 	}
@@ -222,4 +248,16 @@ func (s CreditSchedule) Compute(fee decimal.Decimal, availability kpi.Ratio, bre
 		}
 	}
 	return out, nil
+}
+
+// checkExp rejects decimals whose exponent lies outside
+// ±[kpi.MaxDecimalExponent]: money and percentages never need more, and
+// arithmetic on such values would not finish.
+func checkExp(what string, ds ...decimal.Decimal) error {
+	for _, d := range ds {
+		if e := d.Exponent(); e < -kpi.MaxDecimalExponent || e > kpi.MaxDecimalExponent {
+			return errorf(what, d.Coefficient().String()+"e"+strconv.Itoa(int(e)), fmt.Errorf("%w: exponent outside ±%d", ErrCredit, kpi.MaxDecimalExponent))
+		}
+	}
+	return nil
 }

@@ -295,3 +295,27 @@ func TestUsageByAssignee(t *testing.T) {
 	u = Usage(x, "SLA resolution")
 	assert.Equal(t, []Share{{Assignee: "network", Counted: 2 * time.Hour}, {Assignee: "desk", Counted: time.Hour}}, u)
 }
+
+// Decimals with absurd exponents are rejected before any formatting or
+// rounding. Regression: Validate printed them and Compute rounded them,
+// which does not finish for 1e-1000000000.
+func TestCreditHugeExponents(t *testing.T) {
+	huge, tiny := decimal.New(1, 1_000_000_000), decimal.New(1, -1_000_000_000)
+	ok := CreditSchedule{Tiers: []CreditTier{{Below: dec("99.9"), Credit: dec("10")}}}
+	for _, s := range []CreditSchedule{
+		{Tiers: []CreditTier{{Below: dec("99.9"), Credit: tiny}}},
+		{Tiers: []CreditTier{{Below: tiny, Credit: dec("10")}}},
+		{PerBreach: []BreachPenalty{{Target: "x", Amount: huge}}},
+		{PerBreach: []BreachPenalty{{Target: "x", Amount: dec("1"), Cap: &tiny}}},
+		{CapPct: &tiny},
+	} {
+		require.ErrorIs(t, s.Validate(), ErrCredit)
+		_, err := s.Compute(dec("100"), kpiRatio(1, 2), map[string]int64{"x": 1})
+		require.ErrorIs(t, err, ErrCredit)
+	}
+	_, err := ok.Compute(huge, kpiRatio(1, 2), nil)
+	require.ErrorIs(t, err, ErrCredit)
+	c, err := ok.Compute(dec("1e40"), kpiRatio(1, 2), nil)
+	require.NoError(t, err)
+	require.True(t, c.Total.Equal(dec("1e39")))
+}
