@@ -20,6 +20,9 @@ type AvailabilityTarget struct {
 
 // Validate checks that Percent is in (0, 100].
 func (a AvailabilityTarget) Validate() error {
+	if err := checkExpOf(ErrAvailability, "availability target "+a.Name, a.Percent); err != nil {
+		return err
+	}
 	if a.Percent.Sign() <= 0 || a.Percent.GreaterThan(decimal.NewFromInt(100)) {
 		return errorf("availability target "+a.Name, a.Percent.String(), ErrAvailability)
 	}

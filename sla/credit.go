@@ -253,10 +253,12 @@ func (s CreditSchedule) Compute(fee decimal.Decimal, availability kpi.Ratio, bre
 // checkExp rejects decimals whose exponent lies outside
 // ±[kpi.MaxDecimalExponent]: money and percentages never need more, and
 // arithmetic on such values would not finish.
-func checkExp(what string, ds ...decimal.Decimal) error {
+func checkExp(what string, ds ...decimal.Decimal) error { return checkExpOf(ErrCredit, what, ds...) }
+
+func checkExpOf(sentinel error, what string, ds ...decimal.Decimal) error {
 	for _, d := range ds {
 		if e := d.Exponent(); e < -kpi.MaxDecimalExponent || e > kpi.MaxDecimalExponent {
-			return errorf(what, d.Coefficient().String()+"e"+strconv.Itoa(int(e)), fmt.Errorf("%w: exponent outside ±%d", ErrCredit, kpi.MaxDecimalExponent))
+			return errorf(what, d.Coefficient().String()+"e"+strconv.Itoa(int(e)), fmt.Errorf("%w: exponent outside ±%d", sentinel, kpi.MaxDecimalExponent))
 		}
 	}
 	return nil

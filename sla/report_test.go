@@ -319,3 +319,10 @@ func TestCreditHugeExponents(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, c.Total.Equal(dec("1e39")))
 }
+
+// An availability target with an absurd exponent is an error, quickly.
+func TestAvailabilityTargetHugeExponent(t *testing.T) {
+	for _, p := range []decimal.Decimal{decimal.New(1, 1_000_000_000), decimal.New(1, -1_000_000_000)} {
+		require.ErrorIs(t, AvailabilityTarget{Name: "x", Percent: p}.Validate(), ErrAvailability)
+	}
+}
