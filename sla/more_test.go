@@ -220,3 +220,13 @@ func TestCyclePercentRoundsOnce(t *testing.T) {
 	_, ok := Cycle{}.Percent(2)
 	assert.False(t, ok)
 }
+
+// Thresholds with absurd exponents are rejected quickly, their error quoting
+// the value compactly.
+func TestThresholdHugeExponent(t *testing.T) {
+	for _, p := range []decimal.Decimal{decimal.New(-1, 1_000_000_000), decimal.New(1, -1_000_000_000), decimal.New(1, 1_000_000_000)} {
+		_, err := NewThreshold(p)
+		require.ErrorIs(t, err, ErrThreshold)
+		assert.Less(t, len(err.Error()), 200)
+	}
+}

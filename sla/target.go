@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -279,25 +280,25 @@ func mustThreshold(p int64) Threshold {
 // NewThreshold validates p (percent) and returns the threshold.
 func NewThreshold(p decimal.Decimal) (Threshold, error) {
 	if p.Sign() <= 0 {
-		return Threshold{}, errorf("threshold", p.String(), ErrThreshold)
+		return Threshold{}, errorf("threshold", decString(p), ErrThreshold)
 	}
 	c := p.Coefficient()
 	e := p.Exponent()
 	if !c.IsUint64() || e < -18 || e > 18 {
-		return Threshold{}, errorf("threshold", p.String(), ErrThreshold)
+		return Threshold{}, errorf("threshold", decString(p), ErrThreshold)
 	}
 	num, den := c.Uint64(), uint64(100)
 	for ; e > 0; e-- {
 		hi, lo := bits.Mul64(num, 10)
 		if hi != 0 {
-			return Threshold{}, errorf("threshold", p.String(), ErrThreshold)
+			return Threshold{}, errorf("threshold", decString(p), ErrThreshold)
 		}
 		num = lo
 	}
 	for ; e < 0; e++ {
 		hi, lo := bits.Mul64(den, 10)
 		if hi != 0 {
-			return Threshold{}, errorf("threshold", p.String(), ErrThreshold)
+			return Threshold{}, errorf("threshold", decString(p), ErrThreshold)
 		}
 		den = lo
 	}
@@ -517,4 +518,13 @@ func (t *Target) GoalFrom(start time.Time) (time.Duration, error) {
 // goalSpan is GoalFrom with the goal's own instant (see [Goal.span]).
 func (t *Target) goalSpan(start time.Time) (time.Duration, time.Time, error) {
 	return t.spec.Goal.span(t.sched, start)
+}
+
+// decString formats d for an error message without expanding an absurd
+// exponent (1e-1000000000 would print a billion zeros).
+func decString(d decimal.Decimal) string {
+	if e := d.Exponent(); e < -40 || e > 40 {
+		return d.Coefficient().String() + "e" + strconv.Itoa(int(e))
+	}
+	return d.String()
 }
