@@ -129,14 +129,15 @@ func newBucket(k int, raw [][2]int64) *bucket {
 		return 0
 	})
 	var cum int32
+	spans := make([]span32, 0, len(raw))
 	for _, r := range raw {
 		s, e := max(r[0], b.start), min(r[1], b.end)
 		if s >= e {
 			continue
 		}
 		s32, e32 := int32(s-b.start), int32(e-b.start)
-		if n := len(b.spans); n > 0 && s32 <= b.spans[n-1].e {
-			last := &b.spans[n-1]
+		if n := len(spans); n > 0 && s32 <= spans[n-1].e {
+			last := &spans[n-1]
 			if e32 > last.e {
 				cum += e32 - last.e
 				last.e = e32
@@ -145,10 +146,20 @@ func newBucket(k int, raw [][2]int64) *bucket {
 			continue
 		}
 		cum += e32 - s32
-		b.spans = append(b.spans, span32{s32, e32, cum})
+		spans = append(spans, span32{s32, e32, cum})
 	}
-	b.spans = slices.Clip(b.spans)
+	b.spans = compact(spans)
 	return b
+}
+
+// compact returns s in an allocation of its own length: buckets are cached
+// for the calendar's lifetime, and the slack of a growing or overestimated
+// slice would otherwise double a year's size (261 spans in a 512 array).
+func compact(s []span32) []span32 {
+	if len(s) == 0 {
+		return nil
+	}
+	return slices.Clone(s)
 }
 
 // bucketFrom builds a bucket from already normalized spans.
@@ -159,7 +170,7 @@ func bucketFrom(k int, spans []span32) *bucket {
 		cum += spans[i].e - spans[i].s
 		spans[i].cend = cum
 	}
-	b.spans = slices.Clip(spans)
+	b.spans = compact(spans)
 	return b
 }
 
