@@ -150,11 +150,11 @@ type DeployRate struct {
 //	change failure rate  ≤ MaxChangeFailurePercent
 //	recovery time        < RecoveryUnder (median of completed recoveries)
 type Band struct {
-	Name                    string           `json:"name"` // e.g. "elite"; unique
-	MinDeployments          *DeployRate      `json:"minDeployments,omitempty"`
-	LeadTimeUnder           Duration         `json:"leadTimeUnder,omitzero"`
-	MaxChangeFailurePercent *decimal.Decimal `json:"maxChangeFailurePercent,omitempty"`
-	RecoveryUnder           Duration         `json:"recoveryUnder,omitzero"`
+	Name                    string           `json:"name"`                              // e.g. "elite"; unique
+	MinDeployments          *DeployRate      `json:"minDeployments,omitempty"`          // deployment frequency at least this; nil: no limit
+	LeadTimeUnder           Duration         `json:"leadTimeUnder,omitzero"`            // median lead time below this; 0: no limit
+	MaxChangeFailurePercent *decimal.Decimal `json:"maxChangeFailurePercent,omitempty"` // change failure rate at most this; nil: no limit
+	RecoveryUnder           Duration         `json:"recoveryUnder,omitzero"`            // median recovery time below this; 0: no limit
 }
 
 // BandTable lists bands from best to worst. Source names where the
@@ -260,11 +260,11 @@ func (t *BandTable) UnmarshalJSON(b []byte) error {
 // Classification names the band of each metric ("" when the metric has no
 // data) and Overall, the worst band among metrics with data.
 type Classification struct {
-	DeploymentFrequency string
-	LeadTime            string
-	ChangeFailureRate   string
-	RecoveryTime        string
-	Overall             string
+	DeploymentFrequency string // band of the deployment frequency
+	LeadTime            string // band of the median lead time
+	ChangeFailureRate   string // band of the change failure rate
+	RecoveryTime        string // band of the median recovery time
+	Overall             string // worst band among the metrics with data
 }
 
 // String formats the classification on one line.

@@ -18,15 +18,15 @@ import (
 // had breached before the period's end, else Open. Cycles that ended before
 // the period or started after it are not counted.
 type AttainmentGroup struct {
-	Slot         string `json:"slot"`
-	Target       string `json:"target"`
-	Kind         Kind   `json:"kind"`
-	Priority     string `json:"priority"`
-	Met          int64  `json:"met"`
-	Breached     int64  `json:"breached"`
-	Cancelled    int64  `json:"cancelled"`
-	Open         int64  `json:"open"`
-	OpenBreached int64  `json:"openBreached"`
+	Slot         string `json:"slot"`         // clock slot (see SlotOf)
+	Target       string `json:"target"`       // target name
+	Kind         Kind   `json:"kind"`         // SLA, OLA or UC
+	Priority     string `json:"priority"`     // priority of the cycle ("" in per-target totals)
+	Met          int64  `json:"met"`          // ended in the period, met
+	Breached     int64  `json:"breached"`     // ended in the period, breached (also a cancelled cycle that had breached)
+	Cancelled    int64  `json:"cancelled"`    // ended in the period, cancelled without a breach
+	Open         int64  `json:"open"`         // still open at the period's end, not breached by then
+	OpenBreached int64  `json:"openBreached"` // still open at the period's end, breached before it
 }
 
 // Attainment returns Met / (Met + Breached) of the cycles decided in the
@@ -57,7 +57,7 @@ func (g *AttainmentGroup) add(o AttainmentGroup) {
 // AttainmentReport is the compliance of many evaluated tickets over a
 // half-open reporting period.
 type AttainmentReport struct {
-	Period kpi.Interval `json:"period"`
+	Period kpi.Interval `json:"period"` // the half-open reporting period
 	// Groups, one per target and priority, sorted by slot, target, priority.
 	Groups []AttainmentGroup `json:"groups"`
 	// Targets, the same counts per target over all priorities.

@@ -12,8 +12,8 @@ import (
 // scheduled service time (service hours minus planned maintenance) over a
 // period, typically a calendar month ([CalendarMonth]).
 type AvailabilityTarget struct {
-	Name    string          `json:"name"`
-	Percent decimal.Decimal `json:"percent"`
+	Name    string          `json:"name"`    // free text
+	Percent decimal.Decimal `json:"percent"` // target in percent of the scheduled time, in (0, 100]
 	// Hours names the service-hours schedule ("" or "24x7": around the clock).
 	Hours string `json:"hours,omitempty"`
 }
@@ -31,8 +31,8 @@ func (a AvailabilityTarget) Validate() error {
 
 // AvailabilityResult is an availability SLA evaluated over a period.
 type AvailabilityResult struct {
-	Target       AvailabilityTarget `json:"target"`
-	Availability kpi.Availability   `json:"-"`
+	Target       AvailabilityTarget `json:"target"` // the target evaluated
+	Availability kpi.Availability   `json:"-"`      // the measurement (kpi.ComputeAvailability)
 	// Allowed is the downtime the target allows over the scheduled time
 	// (kpi.AllowedDowntime, rounded down to a nanosecond).
 	Allowed time.Duration `json:"-"`
@@ -42,7 +42,7 @@ type AvailabilityResult struct {
 	// Met is decided exactly: Up/Scheduled ≥ Percent/100 with no rounding. A
 	// period without scheduled time ("no data") is met.
 	Met    bool `json:"met"`
-	NoData bool `json:"noData"`
+	NoData bool `json:"noData"` // no scheduled time in the period
 	// Nines is the number of leading nines of the measured availability
 	// (99.95 % → 3), from kpi.CountNines; 0 with no data.
 	Nines int `json:"nines"`

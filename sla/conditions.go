@@ -10,8 +10,8 @@ import (
 // the ticket enters with it (any of States, for events carrying a state).
 // The zero value matches nothing.
 type Condition struct {
-	Events []EventKind `json:"events,omitempty"`
-	States []string    `json:"states,omitempty"`
+	Events []EventKind `json:"events,omitempty"` // matches events of these kinds
+	States []string    `json:"states,omitempty"` // matches events that put the ticket in one of these states
 }
 
 // IsZero reports whether the condition matches nothing.
@@ -117,13 +117,13 @@ func (m *ReopenMode) UnmarshalText(b []byte) error {
 // or resume. A zero Start or Stop means the metric's default (see
 // [DefaultConditions]); zero Pause, Resume, Reset, Cancel mean none.
 type Conditions struct {
-	Start  Condition  `json:"start,omitzero"`
-	Pause  []string   `json:"pause,omitempty"`
-	Resume Condition  `json:"resume,omitzero"`
-	Stop   Condition  `json:"stop,omitzero"`
-	Reset  Condition  `json:"reset,omitzero"`
-	Cancel Condition  `json:"cancel,omitzero"`
-	Reopen ReopenMode `json:"reopen,omitzero"`
+	Start  Condition  `json:"start,omitzero"`  // starts a clock that is not running
+	Pause  []string   `json:"pause,omitempty"` // states in which the clock is paused
+	Resume Condition  `json:"resume,omitzero"` // if set, a paused clock waits for it after leaving the pause states
+	Stop   Condition  `json:"stop,omitzero"`   // ends the cycle: met, or breached if past the deadline
+	Reset  Condition  `json:"reset,omitzero"`  // cancels the cycle and starts the next one at once
+	Cancel Condition  `json:"cancel,omitzero"` // cancels the cycle
+	Reopen ReopenMode `json:"reopen,omitzero"` // what a reopen does to a cycle stopped by resolve/close
 }
 
 func (c Conditions) clone() Conditions {

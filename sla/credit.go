@@ -53,8 +53,8 @@ func (m *RoundingMode) UnmarshalText(b []byte) error {
 
 // Rounding is an explicit rounding rule for money: places (0–18) and mode.
 type Rounding struct {
-	Places int32        `json:"places"`
-	Mode   RoundingMode `json:"mode"`
+	Places int32        `json:"places"` // decimal places, 0–18
+	Mode   RoundingMode `json:"mode"`   // rounding mode
 }
 
 // Validate checks places and mode.
@@ -85,16 +85,16 @@ func (r Rounding) Round(d decimal.Decimal) decimal.Decimal {
 // CreditTier grants Credit percent of the fee when availability is strictly
 // below Below percent ("< 99.9 % → 10 %").
 type CreditTier struct {
-	Below  decimal.Decimal `json:"below"`
-	Credit decimal.Decimal `json:"credit"`
+	Below  decimal.Decimal `json:"below"`  // threshold in percent, in (0, 100]
+	Credit decimal.Decimal `json:"credit"` // credit in percent of the fee, in [0, 100]
 }
 
 // BreachPenalty is a fixed amount per breached cycle of a target (by
 // name), capped at Cap per period when Cap is set.
 type BreachPenalty struct {
-	Target string           `json:"target"`
-	Amount decimal.Decimal  `json:"amount"`
-	Cap    *decimal.Decimal `json:"cap,omitempty"`
+	Target string           `json:"target"`        // target name, as in AttainmentReport.Breaches
+	Amount decimal.Decimal  `json:"amount"`        // money per breach, ≥ 0
+	Cap    *decimal.Decimal `json:"cap,omitempty"` // maximum per period; nil: none
 }
 
 // CreditSchedule is a service-credit / contract-penalty schedule: tiered
@@ -103,10 +103,10 @@ type BreachPenalty struct {
 // rounding of every amount. The zero value grants nothing (and rounds half
 // up to whole units).
 type CreditSchedule struct {
-	Tiers     []CreditTier     `json:"tiers,omitempty"`
-	PerBreach []BreachPenalty  `json:"perBreach,omitempty"`
-	CapPct    *decimal.Decimal `json:"capPercent,omitempty"`
-	Rounding  Rounding         `json:"rounding"`
+	Tiers     []CreditTier     `json:"tiers,omitempty"`      // availability tiers (any order)
+	PerBreach []BreachPenalty  `json:"perBreach,omitempty"`  // per-breach penalties, one per target
+	CapPct    *decimal.Decimal `json:"capPercent,omitempty"` // overall cap in percent of the fee; nil: none
+	Rounding  Rounding         `json:"rounding"`             // rounding of every amount
 }
 
 // Validate checks the schedule: tier thresholds in (0, 100] and distinct,
@@ -183,15 +183,15 @@ func (s *CreditSchedule) UnmarshalJSON(b []byte) error {
 
 // CreditLine is one amount of a [Credit].
 type CreditLine struct {
-	Reason string          `json:"reason"` // "availability below 99.9%", "3 × P1 resolution breach"
-	Amount decimal.Decimal `json:"amount"` // rounded
-	Capped bool            `json:"capped,omitempty"`
+	Reason string          `json:"reason"`           // "availability below 99.9%", "3 × P1 resolution breach"
+	Amount decimal.Decimal `json:"amount"`           // rounded
+	Capped bool            `json:"capped,omitempty"` // the line's own cap applied
 }
 
 // Credit is what a [CreditSchedule] grants for a period.
 type Credit struct {
-	Lines  []CreditLine    `json:"lines"`
-	Total  decimal.Decimal `json:"total"`
+	Lines  []CreditLine    `json:"lines"`  // one per tier or penalty that applies
+	Total  decimal.Decimal `json:"total"`  // sum of the rounded lines, capped
 	Capped bool            `json:"capped"` // the overall cap applied
 }
 

@@ -61,11 +61,11 @@ func (k *EventKind) UnmarshalText(b []byte) error {
 // records them ("P1", or the Name of a priority.Level from package
 // priority); policy rules match them exactly.
 type Event struct {
-	At       time.Time `json:"at"`
-	Kind     EventKind `json:"kind"`
-	State    string    `json:"state,omitempty"`
-	Priority string    `json:"priority,omitempty"`
-	Assignee string    `json:"assignee,omitempty"`
+	At       time.Time `json:"at"`                 // when it happened (not the zero time)
+	Kind     EventKind `json:"kind"`               // what happened
+	State    string    `json:"state,omitempty"`    // state after the event; "" = unchanged
+	Priority string    `json:"priority,omitempty"` // priority after the event; "" = unchanged
+	Assignee string    `json:"assignee,omitempty"` // team or provider holding the ticket (Assigned and Created events)
 }
 
 func (e Event) equal(o Event) bool {
@@ -89,9 +89,9 @@ func (e Event) String() string {
 // Ticket is what a [Policy] evaluates: its attributes (for rule selection:
 // "service", "customer", …) and its timeline.
 type Ticket struct {
-	ID     string            `json:"id,omitempty"`
-	Attrs  map[string]string `json:"attrs,omitempty"`
-	Events []Event           `json:"events"`
+	ID     string            `json:"id,omitempty"`    // optional, quoted in errors
+	Attrs  map[string]string `json:"attrs,omitempty"` // attributes matched by Rule.Where (service, customer …)
+	Events []Event           `json:"events"`          // the timeline, starting with its Created event
 }
 
 func cmpEvents(a, b Event) int {

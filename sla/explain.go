@@ -36,12 +36,12 @@ func (k SegmentKind) MarshalText() ([]byte, error) { return []byte(k.String()), 
 // Schedules without NextOpen/NextClose report running time as one counted
 // segment per stretch between events.
 type Segment struct {
-	Cycle    int           `json:"cycle"`
-	Start    time.Time     `json:"start"`
-	End      time.Time     `json:"end"`
-	Kind     SegmentKind   `json:"kind"`
-	Counted  time.Duration `json:"-"`
-	Assignee string        `json:"assignee,omitempty"`
+	Cycle    int           `json:"cycle"`              // cycle number
+	Start    time.Time     `json:"start"`              // first instant
+	End      time.Time     `json:"end"`                // first instant after
+	Kind     SegmentKind   `json:"kind"`               // counted, out-of-hours or paused
+	Counted  time.Duration `json:"-"`                  // counted time on the schedule inside it
+	Assignee string        `json:"assignee,omitempty"` // who held the ticket
 	tg       *Target
 }
 
@@ -106,10 +106,10 @@ func (r *recorder) counted(c *clock, a, b time.Time, total time.Duration, who st
 // Share is the time one assignee (team or provider) held a cycle: counted
 // time used up, and paused time (measured on the target's schedule).
 type Share struct {
-	Cycle    int           `json:"cycle"`
-	Assignee string        `json:"assignee"`
-	Counted  time.Duration `json:"-"`
-	Paused   time.Duration `json:"-"`
+	Cycle    int           `json:"cycle"`    // cycle number
+	Assignee string        `json:"assignee"` // team or provider ("" = unassigned)
+	Counted  time.Duration `json:"-"`        // counted time used up while holding it
+	Paused   time.Duration `json:"-"`        // counted time paused while holding it
 }
 
 // MarshalJSON writes the share with readable durations.
@@ -126,11 +126,11 @@ func (s Share) MarshalJSON() ([]byte, error) {
 // warning instants and escalation instants of the current cycle, and who
 // held the ticket while the clock ran.
 type Explanation struct {
-	Status      Status         `json:"status"`
-	Segments    []Segment      `json:"segments"`
-	Warnings    []Warning      `json:"warnings"`
-	Escalations []EscalationAt `json:"escalations,omitempty"`
-	Attribution []Share        `json:"attribution,omitempty"`
+	Status      Status         `json:"status"`                // the same status Evaluate returns
+	Segments    []Segment      `json:"segments"`              // counted, out-of-hours and paused segments of every cycle, in order
+	Warnings    []Warning      `json:"warnings"`              // threshold instants of the current cycle, ascending
+	Escalations []EscalationAt `json:"escalations,omitempty"` // escalation instants of the current cycle
+	Attribution []Share        `json:"attribution,omitempty"` // counted and paused time per cycle and assignee
 }
 
 // Explain is [Evaluate] with the explanation. It replays the timeline the

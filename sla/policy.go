@@ -65,10 +65,10 @@ func (m *PriorityChangeMode) UnmarshalText(b []byte) error {
 // Rule selects a set of targets for tickets it matches: priority in
 // Priorities (empty: any) and every Where attribute equal to the ticket's.
 type Rule struct {
-	Name       string            `json:"name,omitempty"`
-	Priorities []string          `json:"priorities,omitempty"`
-	Where      map[string]string `json:"where,omitempty"`
-	Targets    []TargetSpec      `json:"targets"`
+	Name       string            `json:"name,omitempty"`       // for reports and errors
+	Priorities []string          `json:"priorities,omitempty"` // matching priorities; empty: any
+	Where      map[string]string `json:"where,omitempty"`      // attributes that must equal the ticket's
+	Targets    []TargetSpec      `json:"targets"`              // targets for matching tickets
 }
 
 func (r Rule) matches(prio string, attrs map[string]string) bool {
@@ -86,7 +86,7 @@ func (r Rule) matches(prio string, attrs map[string]string) bool {
 // PolicySpec is the JSON-able definition of a [Policy]. Schedules are
 // referenced by name and resolved by [NewPolicy].
 type PolicySpec struct {
-	Name string `json:"name,omitempty"`
+	Name string `json:"name,omitempty"` // free text
 	// PriorityChange is what a priority change does to running clocks.
 	PriorityChange PriorityChangeMode `json:"priorityChange"`
 	// States, if not empty, lists every state a ticket may be in; an event

@@ -65,21 +65,21 @@ func (c Cycle) Active() bool { return c.End.IsZero() && c.Stage != NotStarted &&
 // A stop exactly at the deadline is met. Under [KeepElapsed] a new goal
 // smaller than the time already counted is breached at the change.
 type Cycle struct {
-	Number   int    `json:"number"` // 1, 2, … per slot
-	Target   string `json:"target"` // name of the target in effect
-	Kind     Kind   `json:"kind"`
-	Priority string `json:"priority,omitempty"`
-	Stage    Stage  `json:"stage"`
+	Number   int    `json:"number"`             // 1, 2, … per slot
+	Target   string `json:"target"`             // name of the target in effect
+	Kind     Kind   `json:"kind"`               // SLA, OLA or UC
+	Priority string `json:"priority,omitempty"` // ticket priority as of AsOf (or the cycle's end)
+	Stage    Stage  `json:"stage"`              // where the cycle stands as of AsOf
 	// Breached is true once the cycle breached; it stays true through goal
 	// switches and cancellation.
 	Breached bool      `json:"breached"`
-	BreachAt time.Time `json:"breachAt,omitzero"`
+	BreachAt time.Time `json:"breachAt,omitzero"` // the breach instant; zero if not breached
 	// Running is true if the clock counts at AsOf: started, not paused, not
 	// ended (a breached clock may still be running).
 	Running bool      `json:"running"`
-	Start   time.Time `json:"start"`
+	Start   time.Time `json:"start"`        // when the cycle started (retroactively for a Retroactive switch)
 	End     time.Time `json:"end,omitzero"` // stop or cancel instant; zero while active
-	AsOf    time.Time `json:"asOf"`
+	AsOf    time.Time `json:"asOf"`         // the instant the cycle was evaluated at
 
 	Goal        time.Duration `json:"-"` // counted time allowed
 	Elapsed     time.Duration `json:"-"` // counted time, pauses excluded
@@ -134,8 +134,8 @@ func (c Cycle) Percent(places int32) (decimal.Decimal, bool) {
 // Status is a metric's clock on one ticket as of an instant: the current (or
 // last) cycle, embedded, and the earlier cycles of the same metric.
 type Status struct {
-	Slot   string `json:"slot"`
-	Metric Metric `json:"metric"`
+	Slot   string `json:"slot"`   // clock slot (see SlotOf)
+	Metric Metric `json:"metric"` // metric of the slot
 	Cycle
 	History []Cycle `json:"history,omitempty"` // earlier cycles, oldest first
 }
@@ -161,8 +161,8 @@ func (s Status) Cycles() []Cycle {
 
 // Warning is a threshold instant of a cycle.
 type Warning struct {
-	Threshold Threshold     `json:"threshold"`
-	Elapsed   time.Duration `json:"-"` // counted time at which it is reached
+	Threshold Threshold     `json:"threshold"` // the warning level
+	Elapsed   time.Duration `json:"-"`         // counted time at which it is reached
 	// At is when the threshold is (or, projected assuming no further pause,
 	// will be) reached; zero if the cycle ended before reaching it.
 	At time.Time `json:"at,omitzero"`
@@ -173,7 +173,7 @@ type Warning struct {
 // EscalationAt is an escalation level of a cycle as an instant.
 type EscalationAt struct {
 	Escalation
-	At time.Time `json:"at"`
+	At time.Time `json:"at"` // when the level fires
 }
 
 // Escalations returns the instants of the target's escalation levels for

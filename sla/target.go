@@ -100,7 +100,7 @@ const (
 // JSON: exactly one of {"business": "4h"}, {"workingDays": 3},
 // {"endOfDay": 1}, {"due": "2026-05-04T17:00:00+02:00"}.
 type Goal struct {
-	Unit     GoalUnit
+	Unit     GoalUnit      // which of the fields below applies
 	Duration time.Duration // UnitBusiness: > 0
 	Days     int           // UnitWorkingDays: ≥ 1; UnitEndOfDay: ≥ 0
 	Due      time.Time     // UnitDue: non-zero
@@ -355,25 +355,25 @@ func (t *Threshold) UnmarshalJSON(b []byte) error {
 // the deadline (Friday 16:30 for a Monday 08:30 deadline on Mon–Fri 08–17,
 // never midnight), +2h two business hours after it.
 type Escalation struct {
-	Name   string   `json:"name"`
-	Offset Duration `json:"offset"`
+	Name   string   `json:"name"`   // level name, e.g. "duty manager"; required
+	Offset Duration `json:"offset"` // counted-time offset from the deadline: negative before, positive after
 }
 
 // TargetSpec is the JSON-able definition of a [Target]; the schedule is a
 // name resolved by [NewPolicy] or given directly to [NewTarget].
 type TargetSpec struct {
-	Name string `json:"name"`
+	Name string `json:"name"` // unique within its rule
 	// Slot identifies the clock this target drives across priority changes
 	// (default "<kind> <metric>"; see [SlotOf]).
 	Slot     string `json:"slot,omitempty"`
-	Kind     Kind   `json:"kind"`
-	Metric   Metric `json:"metric"`
-	Goal     Goal   `json:"goal"`
+	Kind     Kind   `json:"kind"`               // SLA, OLA or UC
+	Metric   Metric `json:"metric"`             // what is measured
+	Goal     Goal   `json:"goal"`               // the goal with its unit
 	Schedule string `json:"schedule,omitempty"` // name; "" or "24x7" → WallClock
 	// Thresholds are warning levels in percent; nil means [DefaultThresholds],
 	// an empty non-nil list means none.
 	Thresholds  []Threshold  `json:"thresholds,omitempty"`
-	Escalations []Escalation `json:"escalations,omitempty"`
+	Escalations []Escalation `json:"escalations,omitempty"` // escalation levels relative to the deadline
 	// Conditions override the policy's (or the metric's default) clock
 	// conditions for this target.
 	Conditions *Conditions `json:"conditions,omitempty"`

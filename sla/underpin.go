@@ -12,15 +12,15 @@ import (
 // UnderpinningCheck says whether a supporting OLA/UC target fits inside the
 // SLA target it underpins, for one rule (priority set) and metric.
 type UnderpinningCheck struct {
-	Rule       string   `json:"rule"`
-	Priorities []string `json:"priorities,omitempty"`
-	SLA        string   `json:"sla"`
-	Metric     Metric   `json:"metric"`
+	Rule       string   `json:"rule"`                 // rule name (or "rule N")
+	Priorities []string `json:"priorities,omitempty"` // the rule's priorities
+	SLA        string   `json:"sla"`                  // name of the SLA target
+	Metric     Metric   `json:"metric"`               // its metric
 	// Support names the supporting target, or the chain "a → b" when
 	// several support one SLA (each starts where the previous one's
 	// deadline falls, the first at the SLA's start).
 	Support string `json:"support"`
-	Kind    Kind   `json:"kind"`
+	Kind    Kind   `json:"kind"` // kind of the (first) supporting target
 	// Slack is the worst case over the sampled start instants of the SLA
 	// schedule's counted time between the support's deadline and the SLA's
 	// deadline: positive = room left, negative = overrun (the support may
@@ -32,7 +32,7 @@ type UnderpinningCheck struct {
 	// though no business time lies in between).
 	WallSlack  time.Duration `json:"-"`
 	WorstStart time.Time     `json:"worstStart"` // a start with the worst Slack
-	Fits       bool          `json:"fits"`
+	Fits       bool          `json:"fits"`       // Slack ≥ 0 and WallSlack ≥ 0
 }
 
 // MarshalJSON writes the check with a readable slack.
