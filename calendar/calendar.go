@@ -141,7 +141,9 @@ var alwaysOpen = sync.OnceValue(func() *Calendar {
 func AlwaysOpen() *Calendar { return alwaysOpen() }
 
 // Location returns the calendar's zone (for a composition, that of its first
-// operand). Results of the calendar's methods are in this location.
+// operand). Instants computed by the calendar's methods are in this
+// location; where a method returns its argument t itself (Add(t, 0),
+// NextOpen of an open t, NextClose of a closed t) t keeps its own location.
 func (c *Calendar) Location() *time.Location {
 	if c.loc == nil {
 		return time.UTC

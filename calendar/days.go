@@ -233,10 +233,17 @@ func (c *Calendar) anchor(t time.Time) (date.Date, time.Duration) {
 }
 
 // civil converts (date, civil offset) to an instant under the DST policy.
+// A civil time inside a spring-forward gap maps to the first instant after
+// the gap, fractions of a second included (02:30:00.5 → 03:00:00, not
+// 03:00:00.5).
 func (c *Calendar) civil(d date.Date, off time.Duration) time.Time {
 	z := zoneResolver{loc: c.Location()}
 	w := int64(d-date.ZeroOffset)*secPerDay + int64(off/time.Second)
-	return time.Unix(z.resolve(w), int64(off%time.Second)).In(c.Location())
+	u, ns := z.resolve(w), int64(off%time.Second)
+	if ns != 0 && z.resolve(w+1) == u {
+		ns = 0 // second w lies in the gap
+	}
+	return time.Unix(u, ns).In(c.Location())
 }
 
 // AddDays returns the instant n working days after t at the same time of

@@ -171,3 +171,20 @@ func TestOvernightYearBoundary(t *testing.T) {
 		assert.True(t, r.Equal(time.Date(2027, 1, 1, 5, 30, 0, 0, loc)), "%s %v", z, r)
 	}
 }
+
+// A civil time with a fraction of a second inside the spring-forward gap
+// still maps to the first instant after the gap.
+func TestAddDaysGapFraction(t *testing.T) {
+	be := mustLoad("Europe/Berlin")
+	always := mustNew(t, Spec{Zone: "Europe/Berlin", Week: mustWeek(t, "Mon-Sun 00:00-24:00")})
+	from := time.Date(2026, 3, 28, 2, 30, 0, 500_000_000, be)
+	r, err := always.AddDays(from, 1)
+	require.NoError(t, err)
+	assert.True(t, r.Equal(at(be, 2026, 3, 29, 3, 0)), r)
+	r, err = always.AddDays(time.Date(2026, 3, 28, 1, 59, 59, 500_000_000, be), 1)
+	require.NoError(t, err)
+	assert.True(t, r.Equal(time.Date(2026, 3, 29, 1, 59, 59, 500_000_000, be)), r)
+	r, err = always.AddDays(time.Date(2026, 3, 28, 3, 0, 0, 500_000_000, be), 1)
+	require.NoError(t, err)
+	assert.True(t, r.Equal(time.Date(2026, 3, 29, 3, 0, 0, 500_000_000, be)), r)
+}
