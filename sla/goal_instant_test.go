@@ -106,3 +106,50 @@ func TestGoalInstantMatchesCalendar(t *testing.T) {
 		require.True(t, st.Deadline.Equal(want), "start %v %v: deadline %v, calendar %v", start, goal, st.Deadline, want)
 	})
 }
+
+// Deadlines, warnings and escalations on a lunch-break calendar over the
+// DST weekends of Berlin and New York: the deadline rolls over the weekend
+// and the lunch break, escalations are counted time before/after it.
+func TestDeadlinesAcrossDSTAndLunch(t *testing.T) {
+	type want struct{ deadline, before, after, w150 [3]int } // day, hour, minute
+	for _, zone := range []string{"Europe/Berlin", "America/New_York"} {
+		cal := lunchCal(t, zone)
+		loc := cal.Location()
+		tg, err := NewTarget(TargetSpec{Name: "res", Metric: Resolution, Goal: Business(5 * time.Hour),
+			Thresholds:  []Threshold{mustThreshold(100), mustThreshold(150)},
+			Escalations: []Escalation{{Name: "before", Offset: Duration(-time.Hour)}, {Name: "after", Offset: Duration(2 * time.Hour)}}}, cal)
+		require.NoError(t, err)
+		for _, tc := range []struct {
+			month time.Month
+			day   int // a Friday before a DST change (or an ordinary one)
+			w     want
+		}{
+			{time.March, 27, want{[3]int{30, 13, 30}, [3]int{30, 11, 30}, [3]int{30, 15, 30}, [3]int{30, 16, 0}}}, // Berlin springs forward 29 March
+			{time.March, 6, want{[3]int{9, 13, 30}, [3]int{9, 11, 30}, [3]int{9, 15, 30}, [3]int{9, 16, 0}}},      // New York springs forward 8 March
+			{time.October, 30, want{[3]int{2, 13, 30}, [3]int{2, 11, 30}, [3]int{2, 15, 30}, [3]int{2, 16, 0}}},   // New York falls back 1 November
+			{time.October, 23, want{[3]int{26, 13, 30}, [3]int{26, 11, 30}, [3]int{26, 15, 30}, [3]int{26, 16, 0}}}, // Berlin falls back 25 October
+		} {
+			created := time.Date(2026, tc.month, tc.day, 16, 30, 0, 0, loc) // 30 min left on Friday
+			next := func(d [3]int) time.Time {
+				m := tc.month
+				if d[0] < tc.day {
+					m++
+				}
+				return time.Date(2026, m, d[0], d[1], d[2], 0, 0, loc)
+			}
+			x, err := Explain(tg, []Event{{At: created, Kind: Created}}, created)
+			require.NoError(t, err)
+			name := zone + " " + created.Format("Jan 2")
+			require.True(t, x.Status.Deadline.Equal(next(tc.w.deadline)), "%s: deadline %v", name, x.Status.Deadline.In(loc))
+			require.Len(t, x.Escalations, 2)
+			require.True(t, x.Escalations[0].At.Equal(next(tc.w.before)), "%s: before %v", name, x.Escalations[0].At.In(loc))
+			require.True(t, x.Escalations[1].At.Equal(next(tc.w.after)), "%s: after %v", name, x.Escalations[1].At.In(loc))
+			require.True(t, x.Warnings[0].At.Equal(next(tc.w.deadline)), "%s: 100%% %v", name, x.Warnings[0].At.In(loc))
+			require.True(t, x.Warnings[1].At.Equal(next(tc.w.w150)), "%s: 150%% %v", name, x.Warnings[1].At.In(loc))
+			// Resolved in the lunch break after the deadline: breached at it.
+			st, err := Evaluate(tg, []Event{{At: created, Kind: Created}, {At: next([3]int{tc.w.deadline[0], 12, 30}).Add(24 * time.Hour), Kind: Resolved}}, next(tc.w.after).Add(48*time.Hour))
+			require.NoError(t, err)
+			require.True(t, st.Breached && st.BreachAt.Equal(next(tc.w.deadline)), "%s: breach %v", name, st.BreachAt)
+		}
+	}
+}
