@@ -153,3 +153,47 @@ func TestDeadlinesAcrossDSTAndLunch(t *testing.T) {
 		}
 	}
 }
+
+// The projected deadline is exact: with no further events, the clock is
+// not breached at the deadline and is breached one nanosecond later, at the
+// deadline, for every kind of goal, with pauses in between (lunch-break
+// calendar, DST weeks of both zones).
+func TestDeadlineIsTheBreachInstant(t *testing.T) {
+	cals := map[string]*calendar.Calendar{}
+	for _, z := range []string{"Europe/Berlin", "America/New_York"} {
+		cals[z] = lunchCal(t, z)
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		cal := cals[rapid.SampledFrom([]string{"Europe/Berlin", "America/New_York"}).Draw(t, "zone")]
+		base := rapid.SampledFrom([]time.Time{
+			time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC), time.Date(2026, 3, 26, 0, 0, 0, 0, time.UTC),
+			time.Date(2026, 10, 22, 0, 0, 0, 0, time.UTC), time.Date(2026, 10, 29, 0, 0, 0, 0, time.UTC),
+		}).Draw(t, "week")
+		start := base.Add(time.Duration(rapid.IntRange(0, 7*24*4).Draw(t, "q")) * 15 * time.Minute)
+		goal := rapid.SampledFrom([]Goal{Business(4 * time.Hour), Business(9 * time.Hour), WorkingDays(1), WorkingDays(2),
+			EndOfWorkingDay(0), EndOfWorkingDay(1), DueAt(start.Add(50 * time.Hour))}).Draw(t, "goal")
+		tg, err := NewTarget(TargetSpec{Name: "res", Metric: Resolution, Goal: goal, Conditions: &Conditions{Pause: []string{"wait"}}}, cal)
+		require.NoError(t, err)
+		evs := []Event{{At: start, Kind: Created}}
+		cur := start
+		for i, n := 0, rapid.IntRange(0, 6).Draw(t, "n"); i < n; i++ {
+			cur = cur.Add(time.Duration(rapid.IntRange(0, 4*24*4).Draw(t, "gap")) * 15 * time.Minute)
+			evs = append(evs, Event{At: cur, Kind: StateChanged, State: rapid.SampledFrom([]string{"wait", "open"}).Draw(t, "state")})
+		}
+		// Evaluate at the last event, resumed (a paused clock's deadline
+		// assumes it resumes now; resume it so the projection holds).
+		evs = append(evs, Event{At: cur, Kind: StateChanged, State: "open"})
+		st, err := Evaluate(tg, evs, cur)
+		require.NoError(t, err)
+		if st.Breached || st.Stage != Running {
+			return
+		}
+		at, err := Evaluate(tg, evs, st.Deadline)
+		require.NoError(t, err)
+		require.False(t, at.Breached, "breached at the deadline %v", st.Deadline)
+		after, err := Evaluate(tg, evs, st.Deadline.Add(time.Nanosecond))
+		require.NoError(t, err)
+		require.True(t, after.Breached, "not breached after the deadline %v", st.Deadline)
+		require.True(t, after.BreachAt.Equal(st.Deadline), "breach at %v, deadline %v", after.BreachAt, st.Deadline)
+	})
+}
