@@ -197,3 +197,64 @@ func TestDeadlineIsTheBreachInstant(t *testing.T) {
 		require.True(t, after.BreachAt.Equal(st.Deadline), "breach at %v, deadline %v", after.BreachAt, st.Deadline)
 	})
 }
+
+// The same law for a policy whose targets (business hours, working days,
+// end of day) are swapped by priority changes under every mode, with
+// resolves and reopens under every reopen mode.
+func TestPolicyDeadlineIsTheBreachInstant(t *testing.T) {
+	cal := lunchCal(t, "Europe/Berlin")
+	policies := map[[2]int]*Policy{}
+	for pm := KeepElapsed; pm <= Restart; pm++ {
+		for rm := ReopenNewCycle; rm <= ReopenPauseClosed; rm++ {
+			spec := PolicySpec{
+				PriorityChange: pm,
+				Conditions:     map[Metric]Conditions{Resolution: {Pause: []string{"wait"}, Reopen: rm}},
+				Rules: []Rule{
+					{Priorities: []string{"P1"}, Targets: []TargetSpec{{Name: "P1", Metric: Resolution, Goal: Business(4 * time.Hour), Schedule: "office"}}},
+					{Priorities: []string{"P2"}, Targets: []TargetSpec{{Name: "P2", Metric: Resolution, Goal: EndOfWorkingDay(1), Schedule: "office"}}},
+					{Priorities: []string{"P3"}, Targets: []TargetSpec{{Name: "P3", Metric: Resolution, Goal: WorkingDays(2), Schedule: "office"}}},
+				},
+			}
+			p, err := NewPolicy(spec, map[string]Schedule{"office": cal})
+			require.NoError(t, err)
+			policies[[2]int{int(pm), int(rm)}] = p
+		}
+	}
+	rapid.Check(t, func(t *rapid.T) {
+		p := policies[[2]int{rapid.IntRange(0, 2).Draw(t, "mode"), rapid.IntRange(0, 2).Draw(t, "reopen")}]
+		base := rapid.SampledFrom([]time.Time{time.Date(2026, 3, 26, 0, 0, 0, 0, time.UTC), time.Date(2026, 10, 22, 0, 0, 0, 0, time.UTC)}).Draw(t, "week")
+		prios := []string{"P1", "P2", "P3", "P9"}
+		cur := base.Add(time.Duration(rapid.IntRange(0, 7*24*4).Draw(t, "q")) * 15 * time.Minute)
+		evs := []Event{{At: cur, Kind: Created, State: "open", Priority: rapid.SampledFrom(prios).Draw(t, "prio")}}
+		for i, n := 0, rapid.IntRange(0, 8).Draw(t, "n"); i < n; i++ {
+			cur = cur.Add(time.Duration(rapid.IntRange(0, 2*24*4).Draw(t, "gap")) * 15 * time.Minute)
+			switch rapid.IntRange(0, 4).Draw(t, "kind") {
+			case 0:
+				evs = append(evs, Event{At: cur, Kind: PriorityChanged, Priority: rapid.SampledFrom(prios).Draw(t, "prio")})
+			case 1:
+				evs = append(evs, Event{At: cur, Kind: Resolved, State: "resolved"})
+			case 2:
+				evs = append(evs, Event{At: cur, Kind: Reopened, State: "open"})
+			default:
+				evs = append(evs, Event{At: cur, Kind: StateChanged, State: rapid.SampledFrom([]string{"wait", "open"}).Draw(t, "state")})
+			}
+		}
+		evs = append(evs, Event{At: cur, Kind: StateChanged, State: "open"})
+		sts, err := p.Evaluate(Ticket{Events: evs}, cur)
+		require.NoError(t, err)
+		for _, st := range sts {
+			if st.Breached || st.Stage != Running {
+				continue
+			}
+			at, err := p.Evaluate(Ticket{Events: evs}, st.Deadline)
+			require.NoError(t, err)
+			after, err := p.Evaluate(Ticket{Events: evs}, st.Deadline.Add(time.Nanosecond))
+			require.NoError(t, err)
+			require.Len(t, at, 1)
+			require.Len(t, after, 1)
+			require.False(t, at[0].Breached, "breached at the deadline %v", st.Deadline)
+			require.True(t, after[0].Breached, "not breached after the deadline %v", st.Deadline)
+			require.True(t, after[0].BreachAt.Equal(st.Deadline), "breach at %v, deadline %v", after[0].BreachAt, st.Deadline)
+		}
+	})
+}
