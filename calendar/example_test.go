@@ -230,3 +230,31 @@ func ExampleParseWeek() {
 	// 08:00-12:00,13:00-17:00
 	// calendar: week: "Mon-Fri 08:00-25:00": bad time of day: "08:00-25:00"
 }
+
+func ExampleCalendar_IsWorkingDay() {
+	c := office()
+	for _, d := range []date.Date{date.New(2026, 6, 3), date.New(2026, 6, 4), date.New(2026, 6, 6)} {
+		fmt.Println(d.Weekday(), d, c.IsWorkingDay(d))
+	}
+	// Output:
+	// Wednesday 2026-06-03 true
+	// Thursday 2026-06-04 false
+	// Saturday 2026-06-06 false
+}
+
+// The DST policy: open time is real elapsed time, so a night shift across
+// the spring-forward night is 7 hours and across the fall-back night 9.
+func ExampleCalendar_Between_dst() {
+	night, _ := calendar.New(calendar.Spec{Zone: "Europe/Berlin", Week: mustWeek("Mon-Sun 22:00-06:00")})
+	loc := berlin()
+	for _, day := range []int{28, 29} {
+		eve := time.Date(2026, 3, day, 12, 0, 0, 0, loc)
+		fmt.Println(eve.Format("Jan 2"), night.Between(eve, eve.Add(24*time.Hour)))
+	}
+	eve := time.Date(2026, 10, 24, 12, 0, 0, 0, loc)
+	fmt.Println(eve.Format("Jan 2"), night.Between(eve, eve.Add(25*time.Hour)))
+	// Output:
+	// Mar 28 7h0m0s
+	// Mar 29 8h0m0s
+	// Oct 24 9h0m0s
+}
