@@ -337,7 +337,9 @@ func (c *Calendar) onDay(d date.Date, off time.Duration) time.Time {
 // working day (n = 0: the close of t's own working day; n < 0: before). As
 // in AddDays, a closed t first moves to NextOpen(t), so EndOfDay(Saturday, 0)
 // is Monday's close. The close of a day is the end of its last span (for an
-// overnight span, on the next civil date).
+// overnight span, on the next civil date). On a composed calendar, whose
+// spans belong to no date, it is the end of the last open time within the
+// civil date: midnight when the calendar is open across it.
 func (c *Calendar) EndOfDay(t time.Time, n int) (time.Time, error) {
 	o, err := c.NextOpen(t)
 	if err != nil {

@@ -48,7 +48,8 @@
 // wins over holidays. Compositions are specs too ({"union": [...]},
 // {"intersect": [...]}, {"minus": [base, ...]}), so a follow-the-sun
 // calendar round-trips through JSON. [ParseSpec] decodes strictly (unknown
-// fields are errors) and quotes malformed input in its errors; [New]
+// fields are errors, dates are YYYY-MM-DD and must exist: "2026-02-30" is an
+// error, not 2 March) and quotes malformed input in its errors; [New]
 // validates everything else: unknown zones, empty or overlapping spans
 // (including an overnight span running into the next day's hours), times
 // like 25:00, and a calendar that is never open.

@@ -73,6 +73,7 @@ func (v *specJSON) spec() Spec {
 // wrong day.
 type isoDate date.Date
 
+// UnmarshalText accepts exactly the form date.Date.MarshalText writes.
 func (d *isoDate) UnmarshalText(b []byte) error {
 	s := string(b)
 	v, err := date.ParseISO(s)
