@@ -1,6 +1,7 @@
 package sla
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -255,6 +256,67 @@ func TestPolicyDeadlineIsTheBreachInstant(t *testing.T) {
 			require.False(t, at[0].Breached, "breached at the deadline %v", st.Deadline)
 			require.True(t, after[0].Breached, "not breached after the deadline %v", st.Deadline)
 			require.True(t, after[0].BreachAt.Equal(st.Deadline), "breach at %v, deadline %v", after[0].BreachAt, st.Deadline)
+		}
+	})
+}
+
+// An event that changes nothing (a customer reply without a state) changes
+// no status: splitting the replay at any instant gives the same clocks.
+func TestQuietEventChangesNothing(t *testing.T) {
+	cal := lunchCal(t, "America/New_York")
+	spec := PolicySpec{
+		PriorityChange: KeepElapsed,
+		Conditions:     map[Metric]Conditions{Resolution: {Pause: []string{"wait"}, Reopen: ReopenPauseClosed}},
+		Rules: []Rule{
+			{Priorities: []string{"P1"}, Targets: []TargetSpec{{Name: "P1", Metric: Resolution, Goal: Business(4 * time.Hour), Schedule: "office"}}},
+			{Priorities: []string{"P3"}, Targets: []TargetSpec{{Name: "P3", Metric: Resolution, Goal: WorkingDays(1), Schedule: "office"}}},
+		},
+	}
+	p, err := NewPolicy(spec, map[string]Schedule{"office": cal})
+	require.NoError(t, err)
+	rapid.Check(t, func(t *rapid.T) {
+		base := time.Date(2026, 3, 5, 0, 0, 0, 0, time.UTC)
+		cur := base.Add(time.Duration(rapid.IntRange(0, 7*24*4).Draw(t, "q")) * 15 * time.Minute)
+		evs := []Event{{At: cur, Kind: Created, State: "open", Priority: rapid.SampledFrom([]string{"P1", "P3"}).Draw(t, "prio")}}
+		for i, n := 0, rapid.IntRange(0, 6).Draw(t, "n"); i < n; i++ {
+			cur = cur.Add(time.Duration(rapid.IntRange(0, 2*24*4).Draw(t, "gap")) * 15 * time.Minute)
+			switch rapid.IntRange(0, 3).Draw(t, "kind") {
+			case 0:
+				evs = append(evs, Event{At: cur, Kind: PriorityChanged, Priority: rapid.SampledFrom([]string{"P1", "P3"}).Draw(t, "prio")})
+			case 1:
+				evs = append(evs, Event{At: cur, Kind: Resolved, State: "resolved"}, Event{At: cur.Add(time.Hour), Kind: Reopened, State: "open"})
+				cur = cur.Add(time.Hour)
+			default:
+				evs = append(evs, Event{At: cur, Kind: StateChanged, State: rapid.SampledFrom([]string{"wait", "open"}).Draw(t, "state")})
+			}
+		}
+		now := cur.Add(time.Duration(rapid.IntRange(0, 4*24*4).Draw(t, "after")) * 15 * time.Minute)
+		first := evs[0].At
+		quiet := first.Add(time.Duration(rapid.Int64Range(0, int64(now.Sub(first))).Draw(t, "quietAt")))
+		with := append(slices.Clone(evs), Event{At: quiet, Kind: CustomerReplied})
+		a, err := p.Evaluate(Ticket{Events: evs}, now)
+		require.NoError(t, err)
+		// Explain measures every event (no fast path), so the quiet event
+		// really splits the replay.
+		xs, err := p.Explain(Ticket{Events: with}, now)
+		require.NoError(t, err)
+		b := make([]Status, len(xs))
+		for k, x := range xs {
+			b[k] = x.Status
+		}
+		require.Equal(t, len(a), len(b))
+		for k := range a {
+			ca, cb := a[k].Cycles(), b[k].Cycles()
+			require.Equal(t, len(ca), len(cb))
+			for i := range ca {
+				x, y := ca[i], cb[i]
+				require.Equal(t, x.Stage, y.Stage, "cycle %d", i)
+				require.Equal(t, x.Elapsed, y.Elapsed, "cycle %d", i)
+				require.Equal(t, x.Paused, y.Paused, "cycle %d", i)
+				require.Equal(t, x.Breached, y.Breached, "cycle %d", i)
+				require.True(t, x.BreachAt.Equal(y.BreachAt), "cycle %d: breach %v vs %v (quiet event at %v)", i, x.BreachAt, y.BreachAt, quiet)
+				require.True(t, x.Deadline.Equal(y.Deadline), "cycle %d: deadline %v vs %v", i, x.Deadline, y.Deadline)
+			}
 		}
 	})
 }
