@@ -125,9 +125,9 @@ func TestDeadlinesAcrossDSTAndLunch(t *testing.T) {
 			day   int // a Friday before a DST change (or an ordinary one)
 			w     want
 		}{
-			{time.March, 27, want{[3]int{30, 13, 30}, [3]int{30, 11, 30}, [3]int{30, 15, 30}, [3]int{30, 16, 0}}}, // Berlin springs forward 29 March
-			{time.March, 6, want{[3]int{9, 13, 30}, [3]int{9, 11, 30}, [3]int{9, 15, 30}, [3]int{9, 16, 0}}},      // New York springs forward 8 March
-			{time.October, 30, want{[3]int{2, 13, 30}, [3]int{2, 11, 30}, [3]int{2, 15, 30}, [3]int{2, 16, 0}}},   // New York falls back 1 November
+			{time.March, 27, want{[3]int{30, 13, 30}, [3]int{30, 11, 30}, [3]int{30, 15, 30}, [3]int{30, 16, 0}}},   // Berlin springs forward 29 March
+			{time.March, 6, want{[3]int{9, 13, 30}, [3]int{9, 11, 30}, [3]int{9, 15, 30}, [3]int{9, 16, 0}}},        // New York springs forward 8 March
+			{time.October, 30, want{[3]int{2, 13, 30}, [3]int{2, 11, 30}, [3]int{2, 15, 30}, [3]int{2, 16, 0}}},     // New York falls back 1 November
 			{time.October, 23, want{[3]int{26, 13, 30}, [3]int{26, 11, 30}, [3]int{26, 15, 30}, [3]int{26, 16, 0}}}, // Berlin falls back 25 October
 		} {
 			created := time.Date(2026, tc.month, tc.day, 16, 30, 0, 0, loc) // 30 min left on Friday
