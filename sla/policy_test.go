@@ -286,3 +286,42 @@ func TestReopenWithoutTargetThenPriority(t *testing.T) {
 		assert.Equal(t, Met, res.History[0].Stage)
 	}
 }
+
+// A priority change while the clock is paused: the pause carries over in
+// every mode and is measured on each target's own schedule.
+func TestPriorityChangeWhilePaused(t *testing.T) {
+	c := at(2026, time.November, 23, 9, 0) // Monday, office 08–17
+	tk := Ticket{Events: []Event{
+		{At: c, Kind: Created, State: "New", Priority: "P3"},
+		state(c.Add(time.Hour), "Awaiting User Info"),
+		{At: c.Add(3 * time.Hour), Kind: PriorityChanged, Priority: "P1"},
+		state(c.Add(5*time.Hour), "In Progress"),
+	}}
+	for _, tc := range []struct {
+		mode              PriorityChangeMode
+		elapsed, paused   time.Duration
+		deadline, pausedD time.Time // deadline at 16:00 and while paused at 13:00
+	}{
+		// 09–10 on office, 14–16 on 24×7; paused 10–12 office + 12–14 24×7.
+		{KeepElapsed, 3 * time.Hour, 4 * time.Hour, c.Add(8 * time.Hour), c.Add(7 * time.Hour)},
+		// P1 on 24×7 from 09:00: runs 09–10 and 14–16, paused 10–14.
+		{Retroactive, 3 * time.Hour, 4 * time.Hour, c.Add(8 * time.Hour), c.Add(7 * time.Hour)},
+		// A new P1 cycle at 12:00, paused until 14:00.
+		{Restart, 2 * time.Hour, 2 * time.Hour, c.Add(9 * time.Hour), c.Add(8 * time.Hour)},
+	} {
+		p := demoPolicy(t, tc.mode)
+		sts, err := p.Evaluate(tk, c.Add(7*time.Hour))
+		require.NoError(t, err)
+		res := find(t, sts, "SLA resolution")
+		assert.Equal(t, "P1 resolution", res.Target, tc.mode.String())
+		assert.Equal(t, Running, res.Stage, tc.mode.String())
+		assert.Equal(t, tc.elapsed, res.Elapsed, tc.mode.String())
+		assert.Equal(t, tc.paused, res.Paused, tc.mode.String())
+		assert.True(t, res.Deadline.Equal(tc.deadline), "%s: %v", tc.mode, res.Deadline)
+		sts, err = p.Evaluate(tk, c.Add(4*time.Hour))
+		require.NoError(t, err)
+		res = find(t, sts, "SLA resolution")
+		assert.Equal(t, Paused, res.Stage, tc.mode.String())
+		assert.True(t, res.Deadline.Equal(tc.pausedD), "%s paused: %v", tc.mode, res.Deadline)
+	}
+}
