@@ -326,3 +326,47 @@ func TestAvailabilityTargetHugeExponent(t *testing.T) {
 		require.ErrorIs(t, AvailabilityTarget{Name: "x", Percent: p}.Validate(), ErrAvailability)
 	}
 }
+
+// Cycles at the period's edges, half-open: ended exactly at the start is in
+// the period; ended exactly at the end is still open at the end; started
+// before the period and ended inside it counts; a breach exactly at the end
+// is not a breach before the end.
+func TestAttainmentEdges(t *testing.T) {
+	p := demoPolicy(t, KeepElapsed)
+	c := time.Date(2026, time.November, 2, 0, 0, 0, 0, berlin)
+	period := kpi.Interval{Start: c, End: c.AddDate(0, 0, 7)}
+	tk := func(created, resolved time.Time) Ticket {
+		evs := []Event{{At: created, Kind: Created, Priority: "P1"}, ev(created.Add(5*time.Minute), Responded)}
+		if !resolved.IsZero() {
+			evs = append(evs, ev(resolved, Resolved))
+		}
+		return Ticket{Events: evs}
+	}
+	cases := []struct {
+		name string
+		tk   Ticket
+		want AttainmentGroup
+	}{
+		{"ended at the start", tk(c.Add(-2*time.Hour), c), AttainmentGroup{Met: 1}},
+		{"started before, breached inside", tk(c.Add(-2*time.Hour), c.Add(3*time.Hour)), AttainmentGroup{Breached: 1}},
+		{"ended at the end", tk(period.End.Add(-time.Hour), period.End), AttainmentGroup{Open: 1}},
+		{"breach at the end, open", tk(period.End.Add(-4*time.Hour), time.Time{}), AttainmentGroup{Open: 1}},
+		{"breach just before the end, open", tk(period.End.Add(-4*time.Hour-time.Nanosecond), time.Time{}), AttainmentGroup{OpenBreached: 1}},
+		{"ended just before the start", tk(c.Add(-2*time.Hour), c.Add(-time.Nanosecond)), AttainmentGroup{}},
+		{"created at the end", tk(period.End, time.Time{}), AttainmentGroup{}},
+	}
+	for _, tc := range cases {
+		sts, err := p.Evaluate(tc.tk, period.End.Add(24*time.Hour))
+		require.NoError(t, err)
+		rep, err := ComputeAttainment(period, sts)
+		require.NoError(t, err)
+		var got AttainmentGroup
+		for _, g := range rep.Targets {
+			if g.Target == "P1 resolution" {
+				got = g
+			}
+		}
+		got.Slot, got.Target, got.Kind, got.Priority = "", "", 0, ""
+		assert.Equal(t, tc.want, got, tc.name)
+	}
+}
