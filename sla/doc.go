@@ -88,9 +88,11 @@
 //
 // Breaches are decided on exact durations, never on a rounded percentage:
 // the breach instant is the first instant at which the clock is running
-// (not paused, not stopped) with elapsed ≥ goal. A stop exactly at the
-// deadline is met; a deadline that uses up the last minute of a Friday is
-// Friday 17:00, and a ticket resolved on Saturday breached then.
+// (not paused, not stopped) with elapsed ≥ goal — for a goal given as an
+// instant, not before that instant when only closed time lies between. A
+// stop exactly at the deadline is met; a business-duration deadline that
+// uses up the last minute of a Friday is Friday 17:00, and a ticket
+// resolved on Saturday breached then.
 // [Cycle.Percent] is for display only.
 //
 // # Cycles, reopen and reset

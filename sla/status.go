@@ -61,7 +61,9 @@ func (c Cycle) Active() bool { return c.End.IsZero() && c.Stage != NotStarted &&
 //
 // Breach is decided on exact durations: the breach instant is the first
 // instant at which the clock runs (not paused, not stopped) with the counted
-// elapsed time ≥ the goal, and the cycle is breached at instants after it.
+// elapsed time ≥ the goal (for a goal given as an instant — working days,
+// end of day, due — not before that instant when only closed time lies
+// between), and the cycle is breached at instants after it.
 // A stop exactly at the deadline is met. Under [KeepElapsed] a new goal
 // smaller than the time already counted is breached at the change.
 type Cycle struct {
