@@ -49,7 +49,10 @@
 // # Configuration
 //
 // Policies are data. A [PolicySpec] round-trips through JSON with readable
-// durations and names for every enumeration, and may embed its calendars:
+// durations and names for every enumeration, and may embed its calendars
+// (decode with json.Decoder.DisallowUnknownFields: like any Go struct, a
+// PolicySpec ignores unknown keys, and a misspelt "pause" would leave a
+// clock running):
 //
 //	{
 //	  "priorityChange": "retroactive",
