@@ -389,8 +389,10 @@ func (en *engine) switchTarget(i int, t time.Time, sel *Target) {
 			// incurred at the change, paused or not.
 			c.breached, c.breachAt = true, t
 		}
-		if c.ph == phPaused && sel.cond.Resume.IsZero() {
-			c.latch = false
+		if c.ph == phPaused {
+			// A paused clock waits for the new target's Resume condition,
+			// if it has one (as a retroactive replay would).
+			c.latch = !sel.cond.Resume.IsZero()
 		}
 	case Retroactive:
 		start, idx := c.start, c.startIdx

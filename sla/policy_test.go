@@ -325,3 +325,31 @@ func TestPriorityChangeWhilePaused(t *testing.T) {
 		assert.True(t, res.Deadline.Equal(tc.pausedD), "%s paused: %v", tc.mode, res.Deadline)
 	}
 }
+
+// Under KeepElapsed a clock paused when the target switches waits for the
+// new target's Resume condition, as under Retroactive. Regression: it
+// resumed as soon as the state left the pause states.
+func TestKeepElapsedPausedWaitsForNewResume(t *testing.T) {
+	c := at(2026, time.November, 23, 9, 0) // Monday
+	tk := Ticket{Events: []Event{
+		{At: c, Kind: Created, State: "New", Priority: "P3"},
+		state(c.Add(time.Hour), "Awaiting User Info"),
+		{At: c.Add(2 * time.Hour), Kind: PriorityChanged, Priority: "P1"},
+		state(c.Add(3*time.Hour), "In Progress"),
+		ev(c.Add(4*time.Hour), CustomerReplied),
+	}}
+	for _, m := range []PriorityChangeMode{KeepElapsed, Retroactive} {
+		spec := demoSpec(m)
+		spec.Rules[0].Targets[1].Conditions = &Conditions{Pause: pauseStates, Resume: Condition{Events: []EventKind{CustomerReplied}}}
+		p, err := NewPolicy(spec, map[string]Schedule{"office": office()})
+		require.NoError(t, err)
+		sts, err := p.Evaluate(tk, c.Add(3*time.Hour+30*time.Minute))
+		require.NoError(t, err)
+		assert.Equal(t, Paused, find(t, sts, "SLA resolution").Stage, m.String())
+		sts, err = p.Evaluate(tk, c.Add(5*time.Hour))
+		require.NoError(t, err)
+		res := find(t, sts, "SLA resolution")
+		assert.Equal(t, Running, res.Stage, m.String())
+		assert.Equal(t, 2*time.Hour, res.Elapsed, m.String()) // 09–10 and 13–14
+	}
+}
