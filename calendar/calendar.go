@@ -218,12 +218,12 @@ func (c *Calendar) NextClose(t time.Time) (time.Time, error) {
 // (Between(b, a) == -Between(a, b)). Time outside the supported range counts
 // as closed. The cost does not depend on b - a.
 func (c *Calendar) Between(a, b time.Time) time.Duration {
-	if b.Before(a) {
-		return -c.Between(b, a)
-	}
 	ka, offa, nsa := pos(a)
 	kb, offb, nsb := pos(b)
-	t := c.table(ka, kb)
+	// Order by the wall clock (pos), not b.Before(a): for two time.Now()
+	// readings across a step of the system clock, Before follows the
+	// monotonic clock and may disagree, and table(ka, kb) needs ka <= kb.
+	t := c.table(min(ka, kb), max(ka, kb))
 	return time.Duration(c.cumAt(t, kb, offb, nsb) - c.cumAt(t, ka, offa, nsa))
 }
 
