@@ -284,6 +284,7 @@ func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
 // Spans yields the maximal open spans clipped to [from, to), in order, in
 // the calendar's location. These are the segments Between counts.
 func (c *Calendar) Spans(from, to time.Time) iter.Seq[Span] {
+	from, to = from.Round(0), to.Round(0) // wall clock only, like pos
 	return func(yield func(Span) bool) {
 		if !from.Before(to) {
 			return

@@ -39,3 +39,31 @@ func TestBetweenWallClockStep(t *testing.T) {
 	assert.Equal(t, -ab, c.Between(b, a))
 	assert.Equal(t, ab, c.Between(a.Round(0), b.Round(0)))
 }
+
+// Spans, too, follows the wall clock of its arguments.
+func TestSpansWallClockStep(t *testing.T) {
+	a := time.Now()
+	b := time.Now()
+	type layout struct {
+		wall uint64
+		ext  int64
+		loc  *time.Location
+	}
+	const secShift, secBits = 30, 33
+	la := (*layout)(unsafe.Pointer(&a))
+	if la.wall>>63 == 0 {
+		t.Skip("no monotonic reading in this time.Time layout")
+	}
+	sec := la.wall << 1 >> (secShift + 1)
+	sec += 7 * 86400 // a's wall clock a week after b's; monotonic: a before b
+	la.wall = la.wall&^(((1<<secBits)-1)<<secShift) | sec<<secShift
+	if !a.Before(b) || a.Unix()-b.Unix() < 6*86400 {
+		t.Skip("could not forge a wall-clock step")
+	}
+	c := AlwaysOpen()
+	assert.Empty(t, spansOf(c, a, b), "from after to on the wall clock")
+	sp := spansOf(c, b, a)
+	if assert.Len(t, sp, 1) {
+		assert.Equal(t, c.Between(b, a), sp[0].Duration())
+	}
+}
