@@ -13,6 +13,9 @@ import (
 // misspelt "overides" must not silently drop the overrides). Errors quote
 // the offending input. The Spec is not validated here; [New] does that.
 func (s *Spec) UnmarshalJSON(b []byte) error {
+	if jsonDepthExceeds(b, maxJSONDepth) {
+		return errorf("json", quoteInput(b), fmt.Errorf("%w: nested more than %d levels", ErrBadCompose, maxDepth))
+	}
 	var v specJSON
 	dec := json.NewDecoder(bytes.NewReader(b))
 	dec.DisallowUnknownFields()
@@ -83,6 +86,41 @@ func (d *isoDate) UnmarshalText(b []byte) error {
 	}
 	*d = isoDate(v)
 	return nil
+}
+
+// maxJSONDepth bounds the bracket nesting of a spec's JSON. A spec [New]
+// accepts (at most maxDepth levels of composition, two brackets each, plus
+// a base spec's own four) stays well below it. Each nested spec is decoded
+// by its own call of UnmarshalJSON over its bytes, so without this bound a
+// hostile input thousands of levels deep took time quadratic in its size.
+const maxJSONDepth = 4 * (maxDepth + 2)
+
+// jsonDepthExceeds reports whether the bracket nesting of b (outside
+// strings) exceeds limit.
+func jsonDepthExceeds(b []byte, limit int) bool {
+	depth, inStr, esc := 0, false, false
+	for _, ch := range b {
+		switch {
+		case inStr:
+			switch {
+			case esc:
+				esc = false
+			case ch == '\\':
+				esc = true
+			case ch == '"':
+				inStr = false
+			}
+		case ch == '"':
+			inStr = true
+		case ch == '{' || ch == '[':
+			if depth++; depth > limit {
+				return true
+			}
+		case ch == '}' || ch == ']':
+			depth--
+		}
+	}
+	return false
 }
 
 // quoteInput shortens long inputs for error messages.

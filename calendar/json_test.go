@@ -2,7 +2,9 @@ package calendar
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
@@ -46,4 +48,29 @@ func TestSpecJSONMirror(t *testing.T) {
 	}
 	assert.Equal(t, tags(reflect.TypeFor[Spec]()), tags(reflect.TypeFor[specJSON]()))
 	assert.Equal(t, tags(reflect.TypeFor[Override]()), tags(reflect.TypeFor[overrideJSON]()))
+}
+
+// Each nested spec is decoded by its own UnmarshalJSON call; a hostile
+// input thousands of levels deep is refused at once instead of taking time
+// quadratic in its size. Nesting that New accepts still decodes.
+func TestSpecJSONDeepNesting(t *testing.T) {
+	nest := func(n int, inner string) string {
+		return strings.Repeat(`{"union":[`, n) + inner + strings.Repeat(`]}`, n)
+	}
+	base := `{"week":"Mon 08:00-09:00","overrides":[{"date":"2026-01-06","hours":"10:00-11:00"}],"holidays":[{"region":"DE","categories":["halfday"]}]}`
+	start := time.Now()
+	_, err := ParseSpec([]byte(nest(4900, base)))
+	assert.ErrorIs(t, err, ErrBadCompose)
+	assert.Less(t, time.Since(start), 5*time.Second) // was ~1.3 s, now microseconds; a loose bound for slow CI
+	s, err := ParseSpec([]byte(nest(maxDepth, base)))
+	require.NoError(t, err)
+	_, err = New(s)
+	require.NoError(t, err)
+	s, err = ParseSpec([]byte(nest(maxDepth+1, base)))
+	require.NoError(t, err)
+	_, err = New(s)
+	assert.ErrorIs(t, err, ErrBadCompose)
+	// brackets inside strings do not count
+	_, err = ParseSpec([]byte(`{"zone":"` + strings.Repeat("[{", 100) + `\"` + `"}`))
+	require.NoError(t, err)
 }
