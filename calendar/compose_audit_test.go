@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"math"
+	"slices"
 	"testing"
 	"time"
 
@@ -192,4 +193,86 @@ func TestAddDaysExtremeN(t *testing.T) {
 			assert.ErrorIs(t, err, ErrOutOfRange, n)
 		}
 	}
+}
+
+// setSpans evaluates a composition on the operands' spans by brute force:
+// the boundary instants split [from, to) into pieces, each piece is open iff
+// the set formula holds at its start.
+func setSpans(op opKind, parts [][]Span, from, to time.Time) []Span {
+	pts := []time.Time{from, to}
+	for _, p := range parts {
+		for _, s := range p {
+			pts = append(pts, s.Start, s.End)
+		}
+	}
+	slices.SortFunc(pts, func(a, b time.Time) int { return a.Compare(b) })
+	in := func(p []Span, x time.Time) bool {
+		for _, s := range p {
+			if !x.Before(s.Start) && x.Before(s.End) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []Span
+	for i := 0; i+1 < len(pts); i++ {
+		a, b := pts[i], pts[i+1]
+		if !a.Before(b) {
+			continue
+		}
+		open := in(parts[0], a)
+		for _, p := range parts[1:] {
+			switch op {
+			case opUnion:
+				open = open || in(p, a)
+			case opIntersect:
+				open = open && in(p, a)
+			case opMinus:
+				open = open && !in(p, a)
+			}
+		}
+		if !open {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].End.Equal(a) {
+			out[n-1].End = b
+			continue
+		}
+		out = append(out, Span{a, b})
+	}
+	return out
+}
+
+// Composed spans equal the set formula evaluated exactly on the operands'
+// spans (endpoints, not sampled instants), across zones and DST weeks.
+func TestComposeSpansExact(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		w := genWindow(t)
+		var cals []*Calendar
+		var parts [][]Span
+		for range rapid.IntRange(1, 4).Draw(t, "n") {
+			ww := w
+			ww.zone = rapid.SampledFrom(testZones).Draw(t, "zone")
+			c, err := New(genSpec(t, ww))
+			if err != nil {
+				t.Fatal(err)
+			}
+			cals = append(cals, c)
+			parts = append(parts, spansOf(c, w.from, w.to))
+		}
+		op := rapid.SampledFrom([]opKind{opUnion, opIntersect, opMinus}).Draw(t, "op")
+		c, err := compose(op, cals)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, want := spansOf(c, w.from, w.to), setSpans(op, parts, w.from, w.to)
+		if len(got) != len(want) {
+			t.Fatalf("op %d: %d spans, want %d:\n%v\n%v", op, len(got), len(want), got, want)
+		}
+		for i := range got {
+			if !got[i].Start.Equal(want[i].Start) || !got[i].End.Equal(want[i].End) {
+				t.Fatalf("op %d span %d: %v, want %v", op, i, got[i], want[i])
+			}
+		}
+	})
 }
