@@ -57,7 +57,10 @@
 // # Semantics
 //
 // Intervals are half-open, [start, end): back-to-back spans do not overlap,
-// and an instant equal to a closing time is closed.
+// and an instant equal to a closing time is closed. Instants are placed by
+// their wall clock; monotonic clock readings (from time.Now) play no part,
+// so two readings across a step of the system clock still give consistent
+// answers.
 //
 // Spans are civil local times of the calendar's zone. An overnight span
 // (22:00-06:00) belongs to the day it starts on: that day's holiday or
