@@ -1,7 +1,6 @@
 package kpi
 
 import (
-	"encoding/json"
 	"fmt"
 	"math/big"
 	"time"
@@ -194,12 +193,16 @@ func (p AlertPolicy) Validate() error {
 	return nil
 }
 
-// UnmarshalJSON decodes and validates. A row without budgetPercent gets it
+// UnmarshalJSON decodes strictly (unknown keys and trailing data are an
+// error) and validates. A row without budgetPercent gets it
 // derived from its burn rate (an error if that is not a finite decimal).
 func (p *AlertPolicy) UnmarshalJSON(b []byte) error {
 	type plain AlertPolicy
+	if isNull(b) {
+		return nil
+	}
 	var q plain
-	if err := json.Unmarshal(b, &q); err != nil {
+	if err := unmarshalStrict(b, &q, "alert policy"); err != nil {
 		return err
 	}
 	for k, a := range q.Alerts {

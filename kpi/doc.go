@@ -182,5 +182,9 @@
 //
 // Configuration types ([SLO], [AlertPolicy], [BandTable], [CSATConfig])
 // round-trip through JSON with readable durations ([Duration]: "30m",
-// "1h30m", "30d") and names for enumerations; decoding validates.
+// "1h30m", "30d") and names for enumerations; decoding validates. Decoding
+// is strict even with plain json.Unmarshal: an unknown key at any depth
+// (also in [BurnRateAlert], [Band], [DeployRate], [Scale], [Interval] and
+// [CountBucket]) or trailing data is an error quoting the key and wrapping
+// [ErrInvalidConfig], never a silent default.
 package kpi

@@ -1,7 +1,6 @@
 package kpi
 
 import (
-	"encoding/json"
 	"fmt"
 	"math/big"
 	"strings"
@@ -243,11 +242,15 @@ func rateCmp(a, b DeployRate) int {
 	return x.Cmp(y)
 }
 
-// UnmarshalJSON decodes and validates a band table.
+// UnmarshalJSON decodes a band table strictly (unknown keys and trailing
+// data are an error) and validates it.
 func (t *BandTable) UnmarshalJSON(b []byte) error {
 	type plain BandTable
+	if isNull(b) {
+		return nil
+	}
 	var p plain
-	if err := json.Unmarshal(b, &p); err != nil {
+	if err := unmarshalStrict(b, &p, "band table"); err != nil {
 		return err
 	}
 	if err := BandTable(p).Validate(); err != nil {

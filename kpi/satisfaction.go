@@ -1,7 +1,6 @@
 package kpi
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 
@@ -54,11 +53,15 @@ func (c CSATConfig) Validate() error {
 	return nil
 }
 
-// UnmarshalJSON decodes and validates.
+// UnmarshalJSON decodes strictly (unknown keys and trailing data are an
+// error) and validates.
 func (c *CSATConfig) UnmarshalJSON(b []byte) error {
 	type plain CSATConfig
+	if isNull(b) {
+		return nil
+	}
 	var p plain
-	if err := json.Unmarshal(b, &p); err != nil {
+	if err := unmarshalStrict(b, &p, "CSAT config"); err != nil {
 		return err
 	}
 	if err := CSATConfig(p).Validate(); err != nil {

@@ -1,7 +1,6 @@
 package kpi
 
 import (
-	"encoding/json"
 	"fmt"
 	"math/big"
 	"time"
@@ -96,11 +95,15 @@ func (s SLO) Validate() error {
 	return nil
 }
 
-// UnmarshalJSON decodes and validates.
+// UnmarshalJSON decodes strictly (unknown keys and trailing data are an
+// error) and validates.
 func (s *SLO) UnmarshalJSON(b []byte) error {
 	type plain SLO
+	if isNull(b) {
+		return nil
+	}
 	var p plain
-	if err := json.Unmarshal(b, &p); err != nil {
+	if err := unmarshalStrict(b, &p, "SLO"); err != nil {
 		return err
 	}
 	if err := SLO(p).Validate(); err != nil {

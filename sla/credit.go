@@ -1,7 +1,6 @@
 package sla
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -167,12 +166,16 @@ func (s CreditSchedule) Validate() error {
 	return nil
 }
 
-// UnmarshalJSON decodes and validates the schedule.
+// UnmarshalJSON decodes the schedule strictly (unknown keys are an error)
+// and validates it.
 func (s *CreditSchedule) UnmarshalJSON(b []byte) error {
 	type plain CreditSchedule
+	if isNull(b) {
+		return nil
+	}
 	var p plain
-	if err := json.Unmarshal(b, &p); err != nil {
-		return errorf("credit schedule", string(b), fmt.Errorf("%w: %w", ErrCredit, err))
+	if err := unmarshalStrict(b, &p, "credit schedule", ErrCredit); err != nil {
+		return err
 	}
 	if err := CreditSchedule(p).Validate(); err != nil {
 		return err

@@ -49,10 +49,12 @@
 // # Configuration
 //
 // Policies are data. A [PolicySpec] round-trips through JSON with readable
-// durations and names for every enumeration, and may embed its calendars
-// (decode with json.Decoder.DisallowUnknownFields: like any Go struct, a
-// PolicySpec ignores unknown keys, and a misspelt "pause" would leave a
-// clock running):
+// durations and names for every enumeration, and may embed its calendars.
+// Decoding is strict even with plain json.Unmarshal: an unknown key at any
+// depth (a misspelt "pasue" that would leave a clock running, or
+// "escalatons") and trailing data are errors quoting the key, for policies,
+// targets, conditions, goals, escalations, credit schedules, availability
+// targets, tickets and events alike:
 //
 //	{
 //	  "priorityChange": "retroactive",

@@ -185,11 +185,18 @@ func (g Goal) MarshalJSON() ([]byte, error) {
 	return json.Marshal(j)
 }
 
-// UnmarshalJSON reads the one-key form and validates it.
+// UnmarshalJSON reads the one-key form strictly (any other key is an
+// error) and validates it.
 func (g *Goal) UnmarshalJSON(b []byte) error {
+	if isNull(b) {
+		return nil
+	}
 	var j goalJSON
-	if err := json.Unmarshal(b, &j); err != nil {
-		return errorf("goal", string(b), ErrGoal)
+	if err := decodeStrict(b, &j); err != nil {
+		if strings.HasPrefix(err.Error(), "sla: ") {
+			return err
+		}
+		return errorf("goal", string(b), fmt.Errorf("%w: %w", ErrGoal, err))
 	}
 	var v Goal
 	n := 0

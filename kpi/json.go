@@ -1,0 +1,108 @@
+package kpi
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+)
+
+// Strict JSON decoding. Every configuration and input type of the package
+// (SLO, AlertPolicy, BurnRateAlert, BandTable, Band, DeployRate,
+// CSATConfig, Scale, Interval, CountBucket) rejects unknown object keys and
+// trailing data even under plain json.Unmarshal, with an error quoting the
+// key: a misspelt "windw" must not decode as a default. Nested types are
+// strict by themselves, because encoding/json hands them their raw bytes
+// and a decoder's DisallowUnknownFields does not reach into a type with
+// its own UnmarshalJSON.
+
+// isNull reports whether b is the JSON literal null, which by convention
+// leaves the value unchanged.
+func isNull(b []byte) bool { return string(bytes.TrimSpace(b)) == "null" }
+
+// decodeStrict decodes b into v rejecting unknown fields and trailing data.
+func decodeStrict(b []byte, v any) error {
+	d := json.NewDecoder(bytes.NewReader(b))
+	d.DisallowUnknownFields()
+	if err := d.Decode(v); err != nil {
+		return err
+	}
+	if _, err := d.Token(); err != io.EOF {
+		return errors.New("trailing data after the JSON value")
+	}
+	return nil
+}
+
+// unmarshalStrict decodes b strictly into a new T and stores it in *dst on
+// success (null leaves *dst unchanged). Errors of this package from nested
+// values pass through; others (syntax, type, unknown field) are wrapped
+// with [ErrInvalidConfig] and what.
+func unmarshalStrict[T any](b []byte, dst *T, what string) error {
+	if isNull(b) {
+		return nil
+	}
+	var v T
+	if err := decodeStrict(b, &v); err != nil {
+		if strings.HasPrefix(err.Error(), "kpi: ") {
+			return err
+		}
+		return fmt.Errorf("%w: %s JSON: %w", ErrInvalidConfig, what, err)
+	}
+	*dst = v
+	return nil
+}
+
+// UnmarshalJSON decodes the row strictly (unknown keys are an error); the
+// [AlertPolicy] holding it validates it.
+func (a *BurnRateAlert) UnmarshalJSON(b []byte) error {
+	type plain BurnRateAlert
+	return unmarshalStrict(b, (*plain)(a), "burn-rate alert")
+}
+
+// UnmarshalJSON decodes the band strictly (unknown keys are an error); the
+// [BandTable] holding it validates it.
+func (x *Band) UnmarshalJSON(b []byte) error {
+	type plain Band
+	return unmarshalStrict(b, (*plain)(x), "band")
+}
+
+// UnmarshalJSON decodes the rate strictly (unknown keys are an error).
+func (r *DeployRate) UnmarshalJSON(b []byte) error {
+	type plain DeployRate
+	return unmarshalStrict(b, (*plain)(r), "deployment rate")
+}
+
+// UnmarshalJSON decodes the scale strictly (unknown keys are an error);
+// the [CSATConfig] holding it validates it.
+func (s *Scale) UnmarshalJSON(b []byte) error {
+	type plain Scale
+	return unmarshalStrict(b, (*plain)(s), "scale")
+}
+
+// UnmarshalJSON decodes the interval strictly (unknown keys are an error);
+// it does not validate: functions taking intervals do, naming the input.
+func (i *Interval) UnmarshalJSON(b []byte) error {
+	type plain Interval
+	return unmarshalStrict(b, (*plain)(i), "interval")
+}
+
+// UnmarshalJSON decodes the bucket strictly: "start", "end", "Bad",
+// "Total" (the field names of the embedded [Interval] and [Counts]). It
+// exists because the embedded Interval's UnmarshalJSON would otherwise be
+// promoted and reject the counts.
+func (c *CountBucket) UnmarshalJSON(b []byte) error {
+	var v struct {
+		Start time.Time `json:"start"`
+		End   time.Time `json:"end"`
+		Bad   int64
+		Total int64
+	}
+	if err := unmarshalStrict(b, &v, "count bucket"); err != nil || isNull(b) {
+		return err
+	}
+	*c = CountBucket{Interval{v.Start, v.End}, Counts{v.Bad, v.Total}}
+	return nil
+}

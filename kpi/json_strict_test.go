@@ -1,0 +1,72 @@
+package kpi
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/require"
+)
+
+// Every configuration and input type rejects a misspelt key under plain
+// json.Unmarshal, with an error naming the key and wrapping
+// ErrInvalidConfig. Regression: unknown keys were silently ignored, so a
+// misspelt "windw" or "satisfiedFrm" decoded as a default.
+func TestJSONUnknownKeys(t *testing.T) {
+	cases := []struct {
+		name string
+		into func() any
+		json string
+		key  string
+	}{
+		{"SLO", func() any { return new(SLO) }, `{"target":"99.9","window":"rolling","length":"30d","windw":"x"}`, "windw"},
+		{"AlertPolicy", func() any { return new(AlertPolicy) }, `{"period":"30d","alerts":[],"alerst":[]}`, "alerst"},
+		{"BurnRateAlert", func() any { return new(BurnRateAlert) }, `{"severity":"page","longWindow":"1h","shortWindow":"5m","burnRate":"14.4","burnrat":"1"}`, "burnrat"},
+		{"AlertPolicy.Alerts (nested)", func() any { return new(AlertPolicy) },
+			`{"period":"30d","alerts":[{"severity":"page","longWindow":"1h","shortWindw":"5m","burnRate":"14.4"}]}`, "shortWindw"},
+		{"BandTable", func() any { return new(BandTable) }, `{"source":"x","band":[]}`, "band"},
+		{"Band", func() any { return new(Band) }, `{"name":"elite","leadTimeUnde":"1d"}`, "leadTimeUnde"},
+		{"BandTable.Bands (nested)", func() any { return new(BandTable) }, `{"source":"x","bands":[{"name":"low","recoverUnder":"1h"}]}`, "recoverUnder"},
+		{"DeployRate", func() any { return new(DeployRate) }, `{"count":1,"pre":"1d"}`, "pre"},
+		{"Band.MinDeployments (nested)", func() any { return new(BandTable) }, `{"bands":[{"name":"a","minDeployments":{"count":1,"pre":"1d"}},{"name":"b"}]}`, "pre"},
+		{"CSATConfig", func() any { return new(CSATConfig) }, `{"scale":{"min":1,"max":5},"satisfiedFrm":4}`, "satisfiedFrm"},
+		{"Scale", func() any { return new(Scale) }, `{"min":1,"mx":5}`, "mx"},
+		{"CSATConfig.Scale (nested)", func() any { return new(CSATConfig) }, `{"scale":{"min":1,"mx":5},"satisfiedFrom":4}`, "mx"},
+		{"Interval", func() any { return new(Interval) }, `{"start":"2026-01-01T00:00:00Z","ned":"2026-01-02T00:00:00Z"}`, "ned"},
+		{"CountBucket", func() any { return new(CountBucket) }, `{"start":"2026-01-01T00:00:00Z","end":"2026-01-01T00:01:00Z","Bad":1,"Totl":5}`, "Totl"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			err := json.Unmarshal([]byte(c.json), c.into())
+			require.Error(t, err)
+			require.Contains(t, err.Error(), `"`+c.key+`"`, "the error names the unknown key")
+			require.ErrorIs(t, err, ErrInvalidConfig)
+		})
+	}
+}
+
+// Embedding types keep decoding: CountBucket gets its Interval and Counts
+// back after a round trip.
+func TestJSONCountBucketRoundTrip(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	in := []CountBucket{{Interval{t0, t0.Add(time.Minute)}, Counts{Bad: 2, Total: 7}}}
+	b, err := json.Marshal(in)
+	require.NoError(t, err)
+	var out []CountBucket
+	require.NoError(t, json.Unmarshal(b, &out))
+	require.Len(t, out, 1)
+	require.True(t, out[0].Start.Equal(in[0].Start) && out[0].End.Equal(in[0].End))
+	require.Equal(t, in[0].Counts, out[0].Counts)
+}
+
+// Called directly, UnmarshalJSON rejects trailing data; null leaves the
+// value unchanged.
+func TestJSONTrailingDataAndNull(t *testing.T) {
+	var s SLO
+	require.Error(t, s.UnmarshalJSON([]byte(`{"target":"99.9","window":"rolling","length":"30d"} {}`)))
+	var sc Scale
+	require.Error(t, sc.UnmarshalJSON([]byte(`{"min":1,"max":5}x`)))
+	c := DefaultCSAT()
+	require.NoError(t, c.UnmarshalJSON([]byte("null")))
+	require.Equal(t, DefaultCSAT(), c)
+}
