@@ -130,7 +130,13 @@
 //
 // Thresholds (default 50/75/100 %, any list in (0, ∞)) are reached at the
 // first instant with elapsed ≥ ⌈goal·p/100⌉; [Explain] returns their
-// instants in order. [Escalation] levels sit at business offsets from the
+// instants in order. Thresholds of 100 % and more are reached by the breach
+// rule: at the first running instant with that elapsed time, settled like
+// the deadline onto a goal's own instant when only closed time lies
+// between. So the 100 % warning is always the deadline (Monday 08:00 for one
+// working day from Friday 07:00 on Mon–Fri 08–17, not the Friday 17:00
+// where the counted time runs out), no threshold above 100 % comes before
+// it, and a ticket resolved on the Saturday never reached 100 %. [Escalation] levels sit at business offsets from the
 // deadline ("−1h", "+2h") computed with the schedule's Add, so "1 h
 // before" a Monday 08:30 deadline on Mon–Fri 08–17 is Friday 16:30, never
 // midnight. [NextChange] returns, for a set of statuses, the next instant

@@ -196,9 +196,14 @@ func (en *engine) advance(t time.Time) {
 // calendar places at Monday 08:00 is due then, not at the preceding Friday
 // 17:00 that the earliest-instant rule of Add would give. Business-duration
 // goals have no instant of their own and keep the earliest instant.
-func (c *clock) settle(r time.Time) time.Time {
-	if !c.due.IsZero() && c.due.After(r) && c.t.sched.Between(r, c.due) == 0 {
-		return c.due
+func (c *clock) settle(r time.Time) time.Time { return settleOn(c.t.sched, c.due, r) }
+
+// settleOn is clock.settle for a schedule and a goal instant (zero: none).
+// Warning thresholds of 100 % and more settle the same way (see warnings
+// and Cycle.NextChange), so the 100 % warning is the deadline.
+func settleOn(s Schedule, due, r time.Time) time.Time {
+	if !due.IsZero() && due.After(r) && s.Between(r, due) == 0 {
+		return due
 	}
 	return r
 }
@@ -509,7 +514,7 @@ func (c *clock) snapshot(asOf time.Time) Cycle {
 		Number: c.num, Target: c.t.spec.Name, Kind: c.t.spec.Kind, Priority: c.prio,
 		Breached: c.breached, BreachAt: c.breachAt, Start: c.start, End: c.end, AsOf: asOf,
 		Goal: c.goal, Elapsed: c.elapsed, WallElapsed: c.wall, Paused: c.paused, PausedWall: c.pausedWall,
-		Remaining: c.goal - c.elapsed, target: c.t,
+		Remaining: c.goal - c.elapsed, target: c.t, due: c.due,
 	}
 	switch c.ph {
 	case phRunning:

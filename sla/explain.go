@@ -172,6 +172,7 @@ func (x Explanation) WarningsOf(c Cycle) ([]Warning, error) { return warnings(c,
 // warnings computes the instant of every threshold of the cycle: from the
 // recorded running segments for thresholds already reached, projected from
 // AsOf (assuming no further pause) for the rest of an active cycle.
+// Thresholds of 100 % and more follow the breach rule (see [Threshold]).
 func warnings(c Cycle, segs []Segment) ([]Warning, error) {
 	if c.target == nil {
 		return nil, nil
@@ -185,36 +186,142 @@ func warnings(c Cycle, segs []Segment) ([]Warning, error) {
 			continue
 		}
 		w.Elapsed = x
-		var cum time.Duration
-		found := false
-		for _, s := range segs {
-			if s.Cycle != c.Number || s.Kind != SegmentCounted {
-				continue
-			}
-			if cum+s.Counted >= x {
-				at, err := s.tg.sched.Add(s.Start, x-cum)
-				if err != nil {
-					return nil, wrapSched("threshold "+th.String(), s.Start, err)
-				}
-				w.At, found = at, true
-				break
-			}
-			cum += s.Counted
+		var at time.Time
+		var found bool
+		var err error
+		if th.atLeast100() {
+			at, found, err = reachedLikeBreach(c, segs, x)
+		} else {
+			at, found, err = reachedEarliest(c, segs, x)
 		}
-		if !found && x == 0 {
-			w.At, found = c.Start, true
+		if err != nil {
+			return nil, wrapSched("threshold "+th.String(), at, err)
 		}
 		if !found && c.Active() {
-			at, err := c.target.sched.Add(c.AsOf, x-c.Elapsed)
+			p, err := c.target.sched.Add(c.AsOf, max(x-c.Elapsed, 0))
 			if err != nil {
 				return nil, wrapSched("threshold "+th.String(), c.AsOf, err)
 			}
-			w.At = at
+			if th.atLeast100() {
+				p = c.settle(p)
+			}
+			at = p
 		}
+		w.At = at
 		w.Reached = !w.At.IsZero() && !w.At.After(c.AsOf) && found
 		out = append(out, w)
 	}
 	return out, nil
+}
+
+// reachedEarliest returns the first instant of the cycle's counted segments
+// at which the counted time reaches x (the cycle's start for x = 0); found
+// is false if it has not. On error, at is the instant Add failed from.
+func reachedEarliest(c Cycle, segs []Segment, x time.Duration) (at time.Time, found bool, err error) {
+	var cum time.Duration
+	for _, s := range segs {
+		if s.Cycle != c.Number || s.Kind != SegmentCounted {
+			continue
+		}
+		if cum+s.Counted >= x {
+			at, err := s.tg.sched.Add(s.Start, x-cum)
+			if err != nil {
+				return s.Start, false, err
+			}
+			return at, true, nil
+		}
+		cum += s.Counted
+	}
+	if x == 0 {
+		return c.Start, true, nil
+	}
+	return time.Time{}, false, nil
+}
+
+// reachedLikeBreach returns the instant a threshold of 100 % or more (x
+// counted) is reached by the clock's breach rule (engine.advance): the first
+// running instant with elapsed ≥ x, settled onto the goal's own instant
+// when only closed time lies between; an instant settled into a pause, or
+// onto the end of a running stretch the clock leaves, moves on to the next
+// running instant. found is false if no running instant reaches it yet (an
+// active cycle then projects it from AsOf); an ended cycle that reached
+// the count but stopped before the settled instant did not reach it.
+func reachedLikeBreach(c Cycle, segs []Segment, x time.Duration) (at time.Time, found bool, err error) {
+	var run []Segment
+	var sw time.Time // when the target in effect took over (KeepElapsed switch); zero: from the start
+	for _, s := range segs {
+		if s.Cycle != c.Number {
+			continue
+		}
+		if s.tg != c.target {
+			sw = s.End
+		}
+		if s.Kind == SegmentCounted || s.Kind == SegmentOutOfHours {
+			run = append(run, s)
+		}
+	}
+	var cum time.Duration
+	var first time.Time // the first candidate, for a cycle that ended on it
+	switched := sw.IsZero()
+	for k, s := range run {
+		if !switched && !s.Start.Before(sw) {
+			// The count before the switch was measured against another
+			// goal: more than x is reached at the switch, as a breach is
+			// incurred at the change (engine.switchTarget).
+			switched = true
+			if cum > x {
+				return sw, true, nil
+			}
+		}
+		if !switched {
+			cum += s.Counted
+			continue
+		}
+		var r time.Time
+		switch {
+		case cum >= x:
+			r = s.Start
+		case cum+s.Counted >= x:
+			if r, err = s.tg.sched.Add(s.Start, x-cum); err != nil {
+				return s.Start, false, err
+			}
+		default:
+			cum += s.Counted
+			continue
+		}
+		cum += s.Counted
+		a := c.settle(r)
+		if first.IsZero() {
+			first = a
+		}
+		// The clock runs on at s.End if the next running segment starts
+		// there, or if this is the last one and the clock is still running.
+		runsOn := (k+1 < len(run) && run[k+1].Start.Equal(s.End)) || (k+1 == len(run) && c.Running && s.End.Equal(c.AsOf))
+		if a.Before(s.End) || (a.Equal(s.End) && runsOn) {
+			return a, true, nil
+		}
+	}
+	if !switched && cum > x {
+		return sw, true, nil
+	}
+	if c.Running && cum >= x {
+		// The clock runs at AsOf with the count reached (it resumed after
+		// a pause that began on the count, or nothing has run yet for x =
+		// 0): AsOf is the running instant, settled.
+		if a := c.settle(c.AsOf); !a.After(c.AsOf) {
+			return a, true, nil
+		}
+		return time.Time{}, false, nil // ahead: projected from AsOf
+	}
+	if len(run) == 0 && x == 0 {
+		first = c.settle(c.Start)
+	}
+	if !c.Active() && !first.IsZero() && (c.End.IsZero() || !first.After(c.End)) {
+		// Ended exactly on it (a stop at the deadline is met, and the
+		// 100 % warning is reached).
+		return first, true, nil
+	}
+	return time.Time{}, false, nil
 }
 
 func attribution(segs []Segment) []Share {

@@ -243,10 +243,26 @@ func TestPolicyDeadlineIsTheBreachInstant(t *testing.T) {
 		evs = append(evs, Event{At: cur, Kind: StateChanged, State: "open"})
 		sts, err := p.Evaluate(Ticket{Events: evs}, cur)
 		require.NoError(t, err)
-		for _, st := range sts {
+		xs, err := p.Explain(Ticket{Events: evs}, cur)
+		require.NoError(t, err)
+		require.Len(t, xs, len(sts))
+		for i, st := range sts {
 			if st.Breached || st.Stage != Running {
 				continue
 			}
+			// The 100 % warning (a default threshold) is the deadline.
+			require.Len(t, xs[i].Warnings, 3)
+			require.True(t, xs[i].Warnings[2].At.Equal(st.Deadline), "100%% warning %v, deadline %v", xs[i].Warnings[2].At, st.Deadline)
+			// NextChange is the earliest future warning or the breach.
+			want := st.Deadline.Add(1)
+			for _, w := range xs[i].Warnings {
+				if w.At.After(cur) && w.At.Before(want) {
+					want = w.At
+				}
+			}
+			next, ok, err := st.NextChange()
+			require.NoError(t, err)
+			require.True(t, ok && next.Equal(want), "next change %v, want %v", next, want)
 			at, err := p.Evaluate(Ticket{Events: evs}, st.Deadline)
 			require.NoError(t, err)
 			after, err := p.Evaluate(Ticket{Events: evs}, st.Deadline.Add(time.Nanosecond))

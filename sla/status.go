@@ -96,6 +96,15 @@ type Cycle struct {
 	Deadline time.Time `json:"deadline,omitzero"`
 
 	target *Target
+	due    time.Time // the goal's own instant (working days, end of day, due); zero for business durations
+}
+
+// settle is clock.settle for the cycle's goal (see settleOn).
+func (c Cycle) settle(r time.Time) time.Time {
+	if c.target == nil {
+		return r
+	}
+	return settleOn(c.target.sched, c.due, r)
 }
 
 type plainCycle Cycle
@@ -161,7 +170,8 @@ func (s Status) Cycles() []Cycle {
 	return append(slices.Clone(s.History), s.Cycle)
 }
 
-// Warning is a threshold instant of a cycle.
+// Warning is a threshold instant of a cycle. A threshold of 100 % is
+// reached at the cycle's deadline (see [Threshold]).
 type Warning struct {
 	Threshold Threshold     `json:"threshold"` // the warning level
 	Elapsed   time.Duration `json:"-"`         // counted time at which it is reached
@@ -207,6 +217,9 @@ func wrapSched(ctx string, t time.Time, err error) error {
 // its deadline (a stop exactly at the deadline is met), so for the breach
 // the instant returned is one nanosecond after the deadline. ok is false if
 // nothing is due (ended or paused clocks: only an event changes them).
+// Warning instants are those of [Explain]: a 100 % warning fires at the
+// deadline, also when the counted time ran out earlier (Friday 17:00 for a
+// goal due Monday 08:00).
 func (c Cycle) NextChange() (next time.Time, ok bool, err error) {
 	if c.target == nil || !c.Running {
 		return time.Time{}, false, nil
@@ -218,12 +231,21 @@ func (c Cycle) NextChange() (next time.Time, ok bool, err error) {
 	}
 	for _, th := range c.target.thresholds {
 		x, fits := th.Of(c.Goal)
-		if !fits || x <= c.Elapsed {
+		// A threshold of 100 % or more whose counted time is used up may
+		// still lie ahead: settled onto the goal's own instant after
+		// closed time, like the deadline (Saturday, due Monday 08:00).
+		if !fits || x < c.Elapsed || (x == c.Elapsed && !th.atLeast100()) {
 			continue
 		}
 		at, e := c.target.sched.Add(c.AsOf, x-c.Elapsed)
 		if e != nil {
 			return time.Time{}, false, wrapSched("threshold "+th.String(), c.AsOf, e)
+		}
+		if th.atLeast100() {
+			at = c.settle(at)
+		}
+		if !at.After(c.AsOf) {
+			continue
 		}
 		consider(at)
 		break // thresholds ascend: the first one ahead is the earliest

@@ -265,7 +265,12 @@ func (g Goal) span(s Schedule, start time.Time) (time.Duration, time.Time, error
 // Threshold is a warning level in percent of the goal (50, 75, 100, 150 …),
 // any value in (0, ∞) with at most 18 significant digits. Its JSON form is a
 // number. The instant a threshold is reached is computed exactly: the first
-// instant at which counted elapsed time ≥ ⌈goal × p / 100⌉ nanoseconds.
+// instant at which counted elapsed time ≥ ⌈goal × p / 100⌉ nanoseconds. A
+// threshold of 100 % or more is reached like the breach: at the first
+// running instant with that elapsed time, settled (for a goal given as an
+// instant — working days, end of day, due) onto the goal's own instant when
+// only closed time lies between; so the 100 % warning is the deadline, and
+// no threshold above 100 % comes before it.
 type Threshold struct {
 	p        decimal.Decimal
 	num, den uint64 // p/100 = num/den
@@ -311,6 +316,12 @@ func NewThreshold(p decimal.Decimal) (Threshold, error) {
 	}
 	return Threshold{p: p, num: num, den: den}, nil
 }
+
+// atLeast100 reports whether the threshold is 100 % or more: such a
+// threshold is reached no earlier than the deadline, so for a goal given as
+// an instant its instant settles onto the goal's own instant as the
+// deadline does.
+func (t Threshold) atLeast100() bool { return t.num >= t.den }
 
 // Percent returns the threshold in percent.
 func (t Threshold) Percent() decimal.Decimal { return t.p }

@@ -135,8 +135,7 @@ func deadlineFrom(t *Target, s time.Time) (time.Time, error) {
 		return time.Time{}, wrapSched(fmt.Sprintf("target %q", t.spec.Name), s, err)
 	}
 	// The same deadline as a cycle's (clock.settle).
-	c := clock{t: t, due: due}
-	return c.settle(d), nil
+	return settleOn(t.sched, due, d), nil
 }
 
 // Usage sums the attribution of many explanations per assignee: who used up
