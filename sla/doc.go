@@ -148,9 +148,10 @@
 // Events are sorted stably by time (creation first within an instant); the
 // caller's slice is never modified. Events after now are ignored, so
 // evaluating a prefix equals evaluating the whole timeline at the prefix's
-// end. Exact duplicates (an event equal in every field to an earlier one at
-// the same instant) are ignored. The first event must be the one
-// Created event: none is [ErrNoCreation], an event before it
+// end. An exact duplicate (an event equal in every field to the event just
+// before it, at the same instant: a retried delivery) is ignored; a repeat
+// with something else between ("Waiting, Open, Waiting") is a real change.
+// The first event must be the one Created event: none is [ErrNoCreation], an event before it
 // [ErrBeforeCreation], a second different creation, a zero instant, an
 // unknown kind, a state change without a state or a priority change
 // without a priority is [ErrEvent]. A policy with a list of known states

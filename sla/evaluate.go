@@ -110,15 +110,13 @@ func (en *engine) run() {
 	en.advance(en.now)
 }
 
-// isDup reports whether ev[i] repeats an earlier event of the same instant
-// exactly; such duplicates are ignored.
+// isDup reports whether ev[i] repeats the event just before it (same
+// instant, equal in every field): a retried delivery, ignored. Only the
+// neighbour counts — in "Waiting, Open, Waiting" within one instant the
+// second Waiting is a real change, and skipping it would leave the ticket
+// open.
 func isDup(ev []Event, i int) bool {
-	for j := i - 1; j >= 0 && ev[j].At.Equal(ev[i].At); j-- {
-		if ev[j].equal(ev[i]) {
-			return true
-		}
-	}
-	return false
+	return i > 0 && ev[i-1].At.Equal(ev[i].At) && ev[i-1].equal(ev[i])
 }
 
 func (en *engine) selectTarget() *Target {

@@ -252,14 +252,33 @@ func TestBadTimelines(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, Met, st.Stage)
 	assert.Equal(t, time.Hour, st.Elapsed)
-	// Duplicates need not be adjacent: a repeated reopen at the same instant
-	// does not open a second cycle.
+	// A retried delivery repeats the event just before it and is ignored: a
+	// doubled reopen opens one cycle.
 	rdup := []Event{ev(c, Created), ev(c.Add(time.Hour), Resolved), ev(c.Add(2*time.Hour), Reopened),
-		ev(c.Add(2*time.Hour), Resolved), ev(c.Add(2*time.Hour), Reopened)}
+		ev(c.Add(2*time.Hour), Reopened), ev(c.Add(3*time.Hour), Resolved)}
 	st, err = Evaluate(tg, rdup, c.Add(4*time.Hour))
 	require.NoError(t, err)
 	assert.Len(t, st.Cycles(), 2)
 	assert.Equal(t, Met, st.Stage)
+	// A repeat with another event between is a real change, even within one
+	// instant (minute-resolution exports): reopened, resolved and reopened
+	// again leaves the ticket open in a third cycle.
+	again := []Event{ev(c, Created), ev(c.Add(time.Hour), Resolved), ev(c.Add(2*time.Hour), Reopened),
+		ev(c.Add(2*time.Hour), Resolved), ev(c.Add(2*time.Hour), Reopened)}
+	st, err = Evaluate(tg, again, c.Add(150*time.Minute))
+	require.NoError(t, err)
+	assert.Len(t, st.Cycles(), 3)
+	assert.Equal(t, Running, st.Stage)
+	assert.Equal(t, 30*time.Minute, st.Elapsed)
+	// Waiting, Open, Waiting in one instant ends paused (found by
+	// TestClockAgainstModel: the second Waiting used to be dropped as a
+	// duplicate of the first, leaving the clock running).
+	half := c.Add(30 * time.Minute)
+	wow := []Event{ev(c, Created), state(half, "Awaiting User Info"), state(half, "Open"), state(half, "Awaiting User Info")}
+	st, err = Evaluate(tg, wow, c.Add(4*time.Hour))
+	require.NoError(t, err)
+	assert.Equal(t, Paused, st.Stage)
+	assert.Equal(t, 30*time.Minute, st.Elapsed)
 
 	// now before creation: not started.
 	st, err = Evaluate(tg, []Event{ev(c, Created)}, c.Add(-time.Hour))

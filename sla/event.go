@@ -113,8 +113,8 @@ func cmpEvents(a, b Event) int {
 //
 // Rules (documented in doc.go, tested): the first event must be the one
 // Created event (events before it → ErrBeforeCreation; none → ErrNoCreation;
-// a second, different Created → ErrEvent); exact duplicates are ignored
-// during replay; zero instants, unknown kinds, a state change without a
+// a second, different Created → ErrEvent); an exact duplicate of the
+// preceding event is ignored during replay; zero instants, unknown kinds, a state change without a
 // state, a priority change without a priority are ErrEvent; with a list of
 // known states, any other state is ErrUnknownState.
 func normalize(events []Event, known []string) ([]Event, error) {
