@@ -228,6 +228,18 @@ func (c *Calendar) anchor(t time.Time) (date.Date, time.Duration) {
 				return dc - 1, off + 24*time.Hour
 			}
 		}
+		// owned by the next date if a fall-back overlap crosses midnight:
+		// St John's moved its clocks at 00:01 until 2011, so the repeated
+		// 23:01 NST lies after the next date's 00:00 NDT, inside that date's
+		// span. Such overlaps are at most a few hours, hence the guard.
+		if off >= 20*time.Hour {
+			for _, s := range c.daySpans(dc + 1) {
+				st, en := c.civil(dc+1, time.Duration(s.s)*time.Minute), c.civil(dc+1, time.Duration(s.e)*time.Minute)
+				if !t.Before(st) && t.Before(en) {
+					return dc + 1, off - 24*time.Hour
+				}
+			}
+		}
 	}
 	return dc, off
 }
@@ -319,6 +331,11 @@ func (c *Calendar) onDay(d date.Date, off time.Duration) time.Time {
 			if c.IsOpen(r) {
 				return r
 			}
+			// Inside the span civilly but not in real time: a spring-forward
+			// gap swallowed the span's tail, so r is its real close. That is
+			// the latest close before the time of day, never the day's first
+			// opening (St John's 1995-04-01 00:30-00:15 with the gap at 00:01).
+			return c.civil(d, ee)
 		}
 		if ee <= m {
 			lastEnd = ee
