@@ -220,9 +220,9 @@ func (c *Calendar) NextClose(t time.Time) (time.Time, error) {
 func (c *Calendar) Between(a, b time.Time) time.Duration {
 	ka, offa, nsa := pos(a)
 	kb, offb, nsb := pos(b)
-	// Order by the wall clock (pos), not b.Before(a): for two time.Now()
-	// readings across a step of the system clock, Before follows the
-	// monotonic clock and may disagree, and table(ka, kb) needs ka <= kb.
+	// Order by the wall clock (pos), not b.Before(a): for two readings of
+	// the caller's clock across a step of the system clock, Before follows
+	// the monotonic clock and may disagree, and table(ka, kb) needs ka <= kb.
 	t := c.table(min(ka, kb), max(ka, kb))
 	return time.Duration(c.cumAt(t, kb, offb, nsb) - c.cumAt(t, ka, offa, nsa))
 }

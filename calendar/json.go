@@ -1,11 +1,11 @@
 package calendar
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 
+	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/rickb777/date/v2"
 )
 
@@ -17,17 +17,12 @@ func (s *Spec) UnmarshalJSON(b []byte) error {
 		return errorf("json", quoteInput(b), fmt.Errorf("%w: nested more than %d levels", ErrBadCompose, maxDepth))
 	}
 	var v specJSON
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&v); err != nil {
+	if err := strictjson.Decode(b, &v); err != nil {
 		var e *Error
 		if errors.As(err, &e) {
 			return err
 		}
 		return errorf("json", quoteInput(b), fmt.Errorf("%w: %v", ErrSyntax, err))
-	}
-	if dec.More() {
-		return errorf("json", quoteInput(b), fmt.Errorf("%w: trailing data", ErrSyntax))
 	}
 	*s = v.spec()
 	return nil

@@ -1,11 +1,12 @@
 package change
 
 import (
-	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"io"
 	"strconv"
+
+	"github.com/itsmkit/itsm/internal/strictjson"
 )
 
 // Model is a risk model: a pure function from an [Input] to a [Result].
@@ -88,15 +89,11 @@ func decodeModel(data []byte, depth int) (Model, error) {
 // themselves): a misspelt "weigth" must be an error, not a silent weight
 // of 0 that lowers the risk.
 func unmarshalStrict(data []byte, v any) error {
-	d := json.NewDecoder(bytes.NewReader(data))
-	d.DisallowUnknownFields()
-	if err := d.Decode(v); err != nil {
-		return err
-	}
-	if _, err := d.Token(); err != io.EOF {
+	err := strictjson.Decode(data, v)
+	if errors.Is(err, strictjson.ErrTrailingData) {
 		return errf(ErrModel, "JSON", "", "has data after the value")
 	}
-	return nil
+	return err
 }
 
 // EncodeModel encodes m as JSON; it is json.Marshal(m) and exists for

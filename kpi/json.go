@@ -2,12 +2,11 @@ package kpi
 
 import (
 	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"time"
+
+	"github.com/itsmkit/itsm/internal/strictjson"
 )
 
 // Strict JSON decoding. Every configuration and input type of the package
@@ -24,17 +23,7 @@ import (
 func isNull(b []byte) bool { return string(bytes.TrimSpace(b)) == "null" }
 
 // decodeStrict decodes b into v rejecting unknown fields and trailing data.
-func decodeStrict(b []byte, v any) error {
-	d := json.NewDecoder(bytes.NewReader(b))
-	d.DisallowUnknownFields()
-	if err := d.Decode(v); err != nil {
-		return err
-	}
-	if _, err := d.Token(); err != io.EOF {
-		return errors.New("trailing data after the JSON value")
-	}
-	return nil
-}
+func decodeStrict(b []byte, v any) error { return strictjson.Decode(b, v) }
 
 // unmarshalStrict decodes b strictly into a new T and stores it in *dst on
 // success (null leaves *dst unchanged). Errors of this package from nested

@@ -1,11 +1,12 @@
 package priority
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/itsmkit/itsm/internal/strictjson"
 )
 
 // JSON forms. Levels are written by name ("Critical") and read with
@@ -23,20 +24,13 @@ func errDecodeInto(what string) error {
 
 // decodeStrict decodes data into v rejecting unknown fields and trailing data.
 func decodeStrict(data []byte, v any) error {
-	d := json.NewDecoder(bytes.NewReader(data))
-	d.DisallowUnknownFields()
-	if err := d.Decode(v); err != nil {
-		if strings.HasPrefix(err.Error(), "priority: ") {
-			// Our own UnmarshalText error, passed through by encoding/json:
-			// it already says what is wrong and wraps its sentinel.
-			return err
-		}
-		return fmt.Errorf("%w: %w", ErrInvalidJSON, err)
+	err := strictjson.Decode(data, v)
+	if err == nil || strings.HasPrefix(err.Error(), "priority: ") {
+		// Our own UnmarshalText error, passed through by encoding/json:
+		// it already says what is wrong and wraps its sentinel.
+		return err
 	}
-	if d.More() {
-		return fmt.Errorf("%w: trailing data", ErrInvalidJSON)
-	}
-	return nil
+	return fmt.Errorf("%w: %w", ErrInvalidJSON, err)
 }
 
 // MarshalText encodes a level by name; the zero Level is an error.

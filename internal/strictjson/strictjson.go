@@ -1,0 +1,35 @@
+// Package strictjson decodes configuration JSON strictly: unknown object
+// members and trailing data are errors, so a misspelt key ("pasue",
+// "weigth", "overides") is reported instead of decoding as a silent zero
+// value that changes an SLA, a risk level or a calendar.
+//
+// Types with their own UnmarshalJSON receive only their raw bytes, and a
+// decoder's DisallowUnknownFields does not reach into them, so every
+// configuration type that must be strict calls [Decode] itself.
+package strictjson
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"io"
+)
+
+// ErrTrailingData reports input left over after the JSON value.
+var ErrTrailingData = errors.New("trailing data after the JSON value")
+
+// Decode decodes data into v, rejecting unknown object members and
+// anything but white space after the value. Errors from encoding/json
+// (including those of v's own UnmarshalJSON or UnmarshalText methods) are
+// returned unchanged, so callers can wrap or pass them through.
+func Decode(data []byte, v any) error {
+	d := json.NewDecoder(bytes.NewReader(data))
+	d.DisallowUnknownFields()
+	if err := d.Decode(v); err != nil {
+		return err
+	}
+	if _, err := d.Token(); err != io.EOF {
+		return ErrTrailingData
+	}
+	return nil
+}

@@ -1,0 +1,59 @@
+package strictjson
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+type config struct {
+	Pause []string `json:"pause"`
+	Goal  string   `json:"goal"`
+}
+
+func TestDecode(t *testing.T) {
+	for _, tc := range []struct {
+		in, err string
+		want    config
+	}{
+		{in: `{"pause":["Awaiting Vendor"],"goal":"4h"}`, want: config{Pause: []string{"Awaiting Vendor"}, Goal: "4h"}},
+		{in: " {\"goal\":\"4h\"} \n\t", want: config{Goal: "4h"}},
+		{in: `{"pasue":["Awaiting Vendor"]}`, err: `unknown field "pasue"`},
+		{in: `{"goal":"4h"}}`, err: ErrTrailingData.Error()},
+		{in: `{"goal":"4h"} {"goal":"8h"}`, err: ErrTrailingData.Error()},
+		{in: `{"goal":`, err: "unexpected EOF"},
+		{in: ``, err: "EOF"},
+	} {
+		var got config
+		err := Decode([]byte(tc.in), &got)
+		if tc.err != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.err) {
+				t.Errorf("Decode(%q) = %v, want error containing %q", tc.in, err, tc.err)
+			}
+			continue
+		}
+		if err != nil || got.Goal != tc.want.Goal || strings.Join(got.Pause, ",") != strings.Join(tc.want.Pause, ",") {
+			t.Errorf("Decode(%q) = %+v, %v; want %+v", tc.in, got, err, tc.want)
+		}
+	}
+	var got config
+	if err := Decode([]byte(`{"goal":"4h"} x`), &got); !errors.Is(err, ErrTrailingData) {
+		t.Errorf("trailing data: got %v, want ErrTrailingData", err)
+	}
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add(`{"pause":["a"],"goal":"4h"}`)
+	f.Add(`{"goal":"4h"}}`)
+	f.Add(`{"x":1}`)
+	f.Fuzz(func(t *testing.T, in string) {
+		var c config
+		if err := Decode([]byte(in), &c); err == nil {
+			// Accepted input decodes the same way the second time.
+			var again config
+			if err := Decode([]byte(in), &again); err != nil || again.Goal != c.Goal || len(again.Pause) != len(c.Pause) {
+				t.Fatalf("not deterministic: %q", in)
+			}
+		}
+	})
+}
