@@ -73,9 +73,11 @@ func (c *Chart) barsSVG() string {
 		v = math.Max(c.Min, math.Min(c.Max, v))
 		return labelW + (v-c.Min)/span*plotW
 	}
-	// grid: five ticks
-	for i := 0; i <= 4; i++ {
-		v := c.Min + span*float64(i)/4
+	// grid at round values (1, 2 or 5 × 10^k) inside [Min, Max]
+	step := niceStep(span, 4)
+	first := math.Ceil(c.Min/step-1e-9) * step
+	for i := 0; first+float64(i)*step <= c.Max+step*1e-9; i++ {
+		v := first + float64(i)*step
 		gx := x(v)
 		fmt.Fprintf(&b, `<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" class="grid"/>`, gx, top-4, gx, top+rowH*len(c.Bars))
 		fmt.Fprintf(&b, `<text x="%.1f" y="%d" class="tick" text-anchor="middle">%s</text>`, gx, top+rowH*len(c.Bars)+16, esc(trimFloat(v)))
@@ -119,13 +121,14 @@ func (c *Chart) columnsSVG() string {
 	for _, t := range totals {
 		maxT = math.Max(maxT, t)
 	}
-	scaleMax := niceCeil(maxT)
+	step := niceStep(maxT, 4)
+	scaleMax := math.Max(math.Ceil(maxT/step-1e-9), 1) * step
 	var b strings.Builder
 	fmt.Fprintf(&b, `<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" viewBox="0 0 %d %d" role="img" aria-label="%s">`, w, h, w, h, esc(c.Title))
 	fmt.Fprintf(&b, `<text x="0" y="18" class="ct">%s</text>`, esc(c.Title))
 	y := func(v float64) float64 { return top + plotH - v/scaleMax*plotH }
-	for i := 0; i <= 4; i++ {
-		v := scaleMax * float64(i) / 4
+	for i := 0; float64(i)*step <= scaleMax+step*1e-9; i++ {
+		v := float64(i) * step
 		fmt.Fprintf(&b, `<line x1="%d" y1="%.1f" x2="%d" y2="%.1f" class="grid"/>`, left, y(v), left+n*colW, y(v))
 		fmt.Fprintf(&b, `<text x="%d" y="%.1f" class="tick" text-anchor="end">%s</text>`, left-6, y(v)+4, trimFloat(v))
 	}
@@ -163,13 +166,16 @@ func (c *Chart) columnsSVG() string {
 	return b.String()
 }
 
-func niceCeil(v float64) float64 {
-	if v <= 0 {
+// niceStep returns a round axis step (1, 2 or 5 × 10^k) that divides span
+// into at most about n intervals.
+func niceStep(span float64, n int) float64 {
+	if span <= 0 || math.IsNaN(span) || math.IsInf(span, 0) {
 		return 1
 	}
-	p := math.Pow(10, math.Floor(math.Log10(v)))
-	for _, m := range []float64{1, 2, 2.5, 5, 10} {
-		if m*p >= v {
+	raw := span / float64(n)
+	p := math.Pow(10, math.Floor(math.Log10(raw)))
+	for _, m := range []float64{1, 2, 5} {
+		if m*p >= raw {
 			return m * p
 		}
 	}

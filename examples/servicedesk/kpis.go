@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"math"
 
 	"fmt"
 	"github.com/shopspring/decimal"
@@ -100,7 +101,9 @@ func (a *analysis) kpiSection() (*Section, error) {
 			ch.Max = max(ch.Max, h)
 		}
 	}
-	ch.Max = niceCeil(ch.Max)
+	if step := niceStep(ch.Max, 4); ch.Max > 0 {
+		ch.Max = math.Ceil(ch.Max/step-1e-9) * step // end the axis on a round tick
+	}
 
 	// Rates.
 	var desk2 kpi.DeskRates
