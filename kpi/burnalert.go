@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/shopspring/decimal"
 )
 
@@ -198,7 +199,7 @@ func (p AlertPolicy) Validate() error {
 // derived from its burn rate (an error if that is not a finite decimal).
 func (p *AlertPolicy) UnmarshalJSON(b []byte) error {
 	type plain AlertPolicy
-	if isNull(b) {
+	if strictjson.IsNull(b) {
 		return nil
 	}
 	var q plain

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/shopspring/decimal"
 )
 
@@ -246,7 +247,7 @@ func rateCmp(a, b DeployRate) int {
 // data are an error) and validates it.
 func (t *BandTable) UnmarshalJSON(b []byte) error {
 	type plain BandTable
-	if isNull(b) {
+	if strictjson.IsNull(b) {
 		return nil
 	}
 	var p plain

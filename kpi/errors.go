@@ -3,9 +3,10 @@ package kpi
 import (
 	"errors"
 	"fmt"
-	"github.com/shopspring/decimal"
 	"strconv"
 	"time"
+
+	"github.com/shopspring/decimal"
 )
 
 // Sentinel errors. Functions wrap them in structured errors that quote the

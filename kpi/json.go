@@ -1,7 +1,6 @@
 package kpi
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"time"
@@ -18,30 +17,16 @@ import (
 // and a decoder's DisallowUnknownFields does not reach into a type with
 // its own UnmarshalJSON.
 
-// isNull reports whether b is the JSON literal null, which by convention
-// leaves the value unchanged.
-func isNull(b []byte) bool { return string(bytes.TrimSpace(b)) == "null" }
-
-// decodeStrict decodes b into v rejecting unknown fields and trailing data.
-func decodeStrict(b []byte, v any) error { return strictjson.Decode(b, v) }
-
 // unmarshalStrict decodes b strictly into a new T and stores it in *dst on
 // success (null leaves *dst unchanged). Errors of this package from nested
 // values pass through; others (syntax, type, unknown field) are wrapped
 // with [ErrInvalidConfig] and what.
 func unmarshalStrict[T any](b []byte, dst *T, what string) error {
-	if isNull(b) {
-		return nil
+	err := strictjson.DecodeInto(b, dst)
+	if err == nil || strings.HasPrefix(err.Error(), "kpi: ") {
+		return err
 	}
-	var v T
-	if err := decodeStrict(b, &v); err != nil {
-		if strings.HasPrefix(err.Error(), "kpi: ") {
-			return err
-		}
-		return fmt.Errorf("%w: %s JSON: %w", ErrInvalidConfig, what, err)
-	}
-	*dst = v
-	return nil
+	return fmt.Errorf("%w: %s JSON: %w", ErrInvalidConfig, what, err)
 }
 
 // UnmarshalJSON decodes the row strictly (unknown keys are an error); the
@@ -89,7 +74,7 @@ func (c *CountBucket) UnmarshalJSON(b []byte) error {
 		Bad   int64
 		Total int64
 	}
-	if err := unmarshalStrict(b, &v, "count bucket"); err != nil || isNull(b) {
+	if err := unmarshalStrict(b, &v, "count bucket"); err != nil || strictjson.IsNull(b) {
 		return err
 	}
 	*c = CountBucket{Interval{v.Start, v.End}, Counts{v.Bad, v.Total}}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/shopspring/decimal"
 )
 
@@ -57,7 +58,7 @@ func (c CSATConfig) Validate() error {
 // error) and validates.
 func (c *CSATConfig) UnmarshalJSON(b []byte) error {
 	type plain CSATConfig
-	if isNull(b) {
+	if strictjson.IsNull(b) {
 		return nil
 	}
 	var p plain

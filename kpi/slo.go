@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"time"
 
+	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/shopspring/decimal"
 )
 
@@ -99,7 +100,7 @@ func (s SLO) Validate() error {
 // error) and validates.
 func (s *SLO) UnmarshalJSON(b []byte) error {
 	type plain SLO
-	if isNull(b) {
+	if strictjson.IsNull(b) {
 		return nil
 	}
 	var p plain

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/itsmkit/itsm/kpi"
 	"github.com/shopspring/decimal"
 )
@@ -170,7 +171,7 @@ func (s CreditSchedule) Validate() error {
 // and validates it.
 func (s *CreditSchedule) UnmarshalJSON(b []byte) error {
 	type plain CreditSchedule
-	if isNull(b) {
+	if strictjson.IsNull(b) {
 		return nil
 	}
 	var p plain

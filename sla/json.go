@@ -1,7 +1,6 @@
 package sla
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"time"
@@ -19,26 +18,14 @@ import (
 // hands them their raw bytes and a decoder's DisallowUnknownFields does not
 // reach into a type with its own UnmarshalJSON.
 
-// isNull reports whether b is the JSON literal null, which by convention
-// leaves the value unchanged.
-func isNull(b []byte) bool { return string(bytes.TrimSpace(b)) == "null" }
-
-// decodeStrict decodes b into v rejecting unknown fields and trailing data.
-func decodeStrict(b []byte, v any) error { return strictjson.Decode(b, v) }
-
 // unmarshalStrict decodes b strictly into a new T and stores it in *dst on
 // success (null leaves *dst unchanged). Errors of this package from nested
 // values pass through as they are; others (syntax, type, unknown field)
 // are wrapped in an [*Error] with context what and the sentinel.
 func unmarshalStrict[T any](b []byte, dst *T, what string, sentinel error) error {
-	if isNull(b) {
-		return nil
-	}
-	var v T
-	if err := decodeStrict(b, &v); err != nil {
+	if err := strictjson.DecodeInto(b, dst); err != nil {
 		return jsonError(what, sentinel, err)
 	}
-	*dst = v
 	return nil
 }
 
@@ -97,7 +84,7 @@ func (e *EscalationAt) UnmarshalJSON(b []byte) error {
 		Offset Duration  `json:"offset"`
 		At     time.Time `json:"at"`
 	}
-	if err := unmarshalStrict(b, &v, "escalation", ErrPolicy); err != nil || isNull(b) {
+	if err := unmarshalStrict(b, &v, "escalation", ErrPolicy); err != nil || strictjson.IsNull(b) {
 		return err
 	}
 	*e = EscalationAt{Escalation: Escalation{Name: v.Name, Offset: v.Offset}, At: v.At}

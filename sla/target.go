@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/shopspring/decimal"
 )
 
@@ -188,11 +189,11 @@ func (g Goal) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads the one-key form strictly (any other key is an
 // error) and validates it.
 func (g *Goal) UnmarshalJSON(b []byte) error {
-	if isNull(b) {
+	if strictjson.IsNull(b) {
 		return nil
 	}
 	var j goalJSON
-	if err := decodeStrict(b, &j); err != nil {
+	if err := strictjson.Decode(b, &j); err != nil {
 		if strings.HasPrefix(err.Error(), "sla: ") {
 			return err
 		}

@@ -33,3 +33,22 @@ func Decode(data []byte, v any) error {
 	}
 	return nil
 }
+
+// IsNull reports whether data is the JSON literal null. By encoding/json's
+// convention an UnmarshalJSON method leaves its value unchanged then.
+func IsNull(data []byte) bool { return string(bytes.TrimSpace(data)) == "null" }
+
+// DecodeInto decodes data strictly (see [Decode]) into a new T and stores
+// it in *dst only on success, so a failed decode never leaves *dst half
+// written. JSON null leaves *dst unchanged.
+func DecodeInto[T any](data []byte, dst *T) error {
+	if IsNull(data) {
+		return nil
+	}
+	var v T
+	if err := Decode(data, &v); err != nil {
+		return err
+	}
+	*dst = v
+	return nil
+}

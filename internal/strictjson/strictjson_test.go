@@ -57,3 +57,19 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestDecodeInto(t *testing.T) {
+	dst := config{Goal: "keep"}
+	if err := DecodeInto([]byte(` null `), &dst); err != nil || dst.Goal != "keep" {
+		t.Errorf("null: %+v, %v; want unchanged", dst, err)
+	}
+	if err := DecodeInto([]byte(`{"goal":"8h","pasue":[]}`), &dst); err == nil || dst.Goal != "keep" {
+		t.Errorf("unknown key: %+v, %v; want an error and dst unchanged", dst, err)
+	}
+	if err := DecodeInto([]byte(`{"goal":"8h"}`), &dst); err != nil || dst.Goal != "8h" {
+		t.Errorf("valid: %+v, %v", dst, err)
+	}
+	if !IsNull([]byte("\tnull\n")) || IsNull([]byte(`"null"`)) {
+		t.Error("IsNull")
+	}
+}
