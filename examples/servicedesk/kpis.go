@@ -2,14 +2,13 @@ package main
 
 import (
 	"encoding/json"
-	"math"
-
 	"fmt"
-	"github.com/shopspring/decimal"
+	"math"
 	"time"
 
 	"github.com/itsmkit/itsm/kpi"
 	"github.com/rickb777/date/v2"
+	"github.com/shopspring/decimal"
 )
 
 // deskCalendar is the schedule business-time KPIs are measured on.
