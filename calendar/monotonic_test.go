@@ -8,28 +8,34 @@ import (
 	"github.com/stretchr/testify/assert"
 )
 
-// Two time.Now() readings across a backward step of the system clock:
-// Before follows the monotonic clock, the calendar the wall clock. Between
-// once trusted Before to order its arguments and indexed its table out of
-// range (a panic). The step is forged by rewriting b's wall seconds in the
-// runtime's time.Time layout; if that layout ever changes, the forgery is
-// detected and the test skips.
-func TestBetweenWallClockStep(t *testing.T) {
-	a := time.Now()
-	b := time.Now()
+// shiftWall moves x's wall clock by sec seconds and leaves its monotonic
+// reading alone, as a step of the system clock between two time.Now()
+// readings would. It rewrites the runtime's time.Time layout; if that
+// layout ever changes, the test skips.
+func shiftWall(t *testing.T, x *time.Time, sec int64) {
+	t.Helper()
 	type layout struct {
 		wall uint64
 		ext  int64
 		loc  *time.Location
 	}
 	const secShift, secBits = 30, 33
-	lb := (*layout)(unsafe.Pointer(&b))
-	if lb.wall>>63 == 0 {
+	lx := (*layout)(unsafe.Pointer(x))
+	if lx.wall>>63 == 0 {
 		t.Skip("no monotonic reading in this time.Time layout")
 	}
-	sec := lb.wall << 1 >> (secShift + 1)
-	sec -= 2 * 365 * 86400
-	lb.wall = lb.wall&^(((1<<secBits)-1)<<secShift) | sec<<secShift
+	s := int64(lx.wall<<1>>(secShift+1)) + sec
+	lx.wall = lx.wall&^(((1<<secBits)-1)<<secShift) | uint64(s)<<secShift
+}
+
+// Two time.Now() readings across a backward step of the system clock:
+// Before follows the monotonic clock, the calendar the wall clock. Between
+// once trusted Before to order its arguments and indexed its table out of
+// range (a panic).
+func TestBetweenWallClockStep(t *testing.T) {
+	a := time.Now()
+	b := time.Now()
+	shiftWall(t, &b, -2*365*86400)
 	if b.Before(a) || a.Unix()-b.Unix() < 365*86400 {
 		t.Skip("could not forge a wall-clock step")
 	}
@@ -44,19 +50,7 @@ func TestBetweenWallClockStep(t *testing.T) {
 func TestSpansWallClockStep(t *testing.T) {
 	a := time.Now()
 	b := time.Now()
-	type layout struct {
-		wall uint64
-		ext  int64
-		loc  *time.Location
-	}
-	const secShift, secBits = 30, 33
-	la := (*layout)(unsafe.Pointer(&a))
-	if la.wall>>63 == 0 {
-		t.Skip("no monotonic reading in this time.Time layout")
-	}
-	sec := la.wall << 1 >> (secShift + 1)
-	sec += 7 * 86400 // a's wall clock a week after b's; monotonic: a before b
-	la.wall = la.wall&^(((1<<secBits)-1)<<secShift) | sec<<secShift
+	shiftWall(t, &a, 7*86400) // a's wall clock a week after b's; monotonic: a before b
 	if !a.Before(b) || a.Unix()-b.Unix() < 6*86400 {
 		t.Skip("could not forge a wall-clock step")
 	}
