@@ -250,12 +250,7 @@ func (c *Calendar) anchor(t time.Time) (date.Date, time.Duration) {
 // 03:00:00.5).
 func (c *Calendar) civil(d date.Date, off time.Duration) time.Time {
 	z := zoneResolver{loc: c.Location()}
-	w := int64(d-date.ZeroOffset)*secPerDay + int64(off/time.Second)
-	u, ns := z.resolve(w), int64(off%time.Second)
-	if ns != 0 && z.resolve(w+1) == u {
-		ns = 0 // second w lies in the gap
-	}
-	return time.Unix(u, ns).In(c.Location())
+	return z.instant(int64(d-date.ZeroOffset)*secPerDay+int64(off/time.Second), int64(off%time.Second))
 }
 
 // AddDays returns the instant n working days after t at the same time of

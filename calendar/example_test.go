@@ -258,3 +258,19 @@ func ExampleCalendar_Between_dst() {
 	// Mar 29 8h0m0s
 	// Oct 24 9h0m0s
 }
+
+// Civil converts an imported local timestamp to an instant the way the
+// calendar places its own times: 02:30 on the spring-forward night does not
+// exist in Berlin and maps to the first instant after the gap, 03:00 CEST
+// (time.Date says 03:30); 02:30 on the fall-back night happens twice and
+// maps to the first, 02:30 CEST.
+func ExampleCivil() {
+	loc := berlin()
+	fmt.Println(calendar.Civil(2026, time.March, 29, 2, 30, 0, 0, loc).Format(layout))
+	fmt.Println(time.Date(2026, time.March, 29, 2, 30, 0, 0, loc).Format(layout))
+	fmt.Println(calendar.Civil(2026, time.October, 25, 2, 30, 0, 0, loc).Format(layout))
+	// Output:
+	// Sun 2026-03-29 03:00 CEST
+	// Sun 2026-03-29 03:30 CEST
+	// Sun 2026-10-25 02:30 CEST
+}

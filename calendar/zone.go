@@ -120,3 +120,53 @@ func (z *zoneResolver) resolve(w int64) int64 {
 	}
 	return best
 }
+
+// instant returns the instant of wall-clock time w (seconds, as for resolve)
+// plus ns nanoseconds (0 <= ns < 1e9) under the DST policy, in z's location.
+// A civil time inside a spring-forward gap maps to the first instant after
+// the gap, fractions of a second included (02:30:00.5 → 03:00:00, not
+// 03:00:00.5).
+func (z *zoneResolver) instant(w, ns int64) time.Time {
+	u := z.resolve(w)
+	if ns != 0 && z.resolve(w+1) == u {
+		ns = 0 // second w lies in the gap
+	}
+	return time.Unix(u, ns).In(z.loc)
+}
+
+// maxCivilWall bounds the wall-clock seconds Civil resolves itself (about
+// ±146 billion years), far inside the range where resolve's arithmetic
+// (w ± maxOffsetSpread, its 1<<62 sentinels) cannot overflow.
+const maxCivilWall = 1 << 60
+
+// Civil returns the instant at which the wall clock of loc reads the given
+// civil date and time, under the package's DST policy: a local time that
+// does not exist (inside a spring-forward gap) maps to the first instant
+// after the gap (Europe/Berlin 2026-03-29 02:30 → 03:00 CEST), and an
+// ambiguous local time (inside a fall-back overlap) maps to its first
+// occurrence (2026-10-25 02:30 → 02:30 CEST, not CET). These are the
+// instants the calendar places its spans and overrides at.
+//
+// time.Date differs in gaps: it resolves 02:30 with the offset before the
+// transition, giving 03:30 CEST. Use Civil to convert imported local
+// timestamps consistently with the calendar.
+//
+// Out-of-range fields are normalised as by time.Date (month 13 is January
+// of the next year, 24:00 is the next day's 00:00) before the DST policy is
+// applied. A nil loc means UTC (as for the zero time.Time); the result is
+// in loc. For years so remote (beyond about ±3·10^10) that the resolver
+// cannot represent them, Civil returns time.Date's answer.
+func Civil(year int, month time.Month, day, hour, min, sec, nsec int, loc *time.Location) time.Time {
+	if loc == nil {
+		loc = time.UTC
+	}
+	// Normalise in UTC, which has no transitions: its Unix seconds are the
+	// wall-clock seconds resolve expects.
+	n := time.Date(year, month, day, hour, min, sec, nsec, time.UTC)
+	w := n.Unix()
+	if w < -maxCivilWall || w > maxCivilWall {
+		return time.Date(year, month, day, hour, min, sec, nsec, loc)
+	}
+	z := zoneResolver{loc: loc}
+	return z.instant(w, int64(n.Nanosecond()))
+}
