@@ -35,6 +35,37 @@
 // rounded percentages. Every policy type round-trips through JSON with
 // readable durations ("4h", "30m").
 //
+// # Conventions (one dialect for the whole module)
+//
+// New packages and new API follow these; a test per package checks them.
+//
+//   - Shared types live here, in the root package, which imports none of the
+//     others: [Interval] (the one half-open interval), [Duration] (the one
+//     readable configuration duration), [Ratio] (the one exact rate) and
+//     [Error] (the one error shape). The 24×7 schedule is
+//     calendar.AlwaysOpen(). Shared unexported helpers live in internal/.
+//   - JSON: object keys are lower snake_case ("closed_from", "breach_at");
+//     every exported field has an explicit json tag; strict decoding rejects
+//     unknown, duplicate and case-variant keys and names the key; a key
+//     renamed before v1 is rejected with an error naming its new spelling.
+//   - Enums have one lower snake_case text form ("keep", "first_response"),
+//     shown beside each constant in its doc comment; String, MarshalText and
+//     UnmarshalText agree, and an unknown spelling is an error that lists the
+//     valid ones.
+//   - Durations in configuration are [Duration] text ("4h30m"; days and
+//     weeks are refused as ambiguous); instants are RFC 3339; rates are
+//     [Ratio] or decimal.Decimal, never floats or *big.Rat.
+//   - Errors are [*Error] values (package, context, quoted input, valid
+//     values, wrapped sentinel), classified with errors.Is and errors.As only.
+//     Batch functions return the good results plus per-record errors that
+//     name the record; one bad record never discards the rest.
+//   - Methods on nil pointers of exported types return an error (or the
+//     documented zero answer); they never panic.
+//   - Arithmetic on durations, counts and instants is overflow-checked: it
+//     saturates where documented or returns an error wrapping [ErrOverflow].
+//   - The exported API is recorded in api/itsm.txt; a test fails when it
+//     changes without the record (go run ./internal/cmd/apirecord -w).
+//
 // # A short ITIL glossary
 //
 //   - Incident: an unplanned interruption or reduction in quality of a service.
