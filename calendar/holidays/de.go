@@ -56,6 +56,11 @@ func germany() *country {
 			// Sachsen and Thüringen: only in some Catholic (Sorbian, Eichsfeld) municipalities.
 			easter("de.fronleichnam", "Fronleichnam", "Corpus Christi", 60).regions(sn, th).category(Optional),
 			fixed("de.tag-der-deutschen-einheit", "Tag der Deutschen Einheit", "German Unity Day", time.June, 17).years(1954, 1990),
+			// Berlin, once: the 75th anniversary of the uprising of 17 June 1953
+			// (BerlFTG § 1 as amended by the law of 2024, GVBl. 2024 S. 460;
+			// berlin.de: "Im Schuljahr 2027/2028 ist der 17. Juni 2028 ein
+			// einmaliger gesetzlicher Feiertag"). It falls on a Saturday.
+			once("de.jahrestag-17-juni-1953", "75. Jahrestag des Aufstandes vom 17. Juni 1953", "75th anniversary of the uprising of 17 June 1953", 2028, time.June, 17).regions(be),
 			fixed("de.augsburger-friedensfest", "Augsburger Hohes Friedensfest", "Augsburg Peace Festival", time.August, 8).regions(augsburg).since(1950),
 			fixed("de.mariae-himmelfahrt", "Mariä Himmelfahrt", "Assumption Day", time.August, 15).regions(sl, augsburg),
 			// Bayern: only in municipalities with a Catholic majority (about

@@ -46,6 +46,9 @@ func germanReference(land string, y int) []date.Date {
 	if land == "DE-BE" && (y == 2020 || y == 2025) {
 		out = append(out, d(5, 8))
 	}
+	if land == "DE-BE" && y == 2028 { // BerlFTG § 1 as amended by GVBl. 2024 S. 460
+		out = append(out, d(6, 17))
+	}
 	if in("DE-BW", "DE-BY", "DE-HE", "DE-NW", "DE-RP", "DE-SL", "DE-BY-AUGSBURG") {
 		out = append(out, e+60)
 	}

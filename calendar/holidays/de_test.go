@@ -119,6 +119,20 @@ func TestGermanyTables(t *testing.T) {
 			2025-10-03 de.tag-der-deutschen-einheit
 			2025-12-25 de.weihnachtstag-1
 			2025-12-26 de.weihnachtstag-2`},
+		// Once, on Saturday 17 June 2028: the 75th anniversary of the
+		// uprising of 17 June 1953 (BerlFTG as amended, GVBl. 2024 S. 460).
+		{"DE-BE", 2028, nil, `
+			2028-01-01 de.neujahr
+			2028-03-08 de.frauentag
+			2028-04-14 de.karfreitag
+			2028-04-17 de.ostermontag
+			2028-05-01 de.tag-der-arbeit
+			2028-05-25 de.christi-himmelfahrt
+			2028-06-05 de.pfingstmontag
+			2028-06-17 de.jahrestag-17-juni-1953
+			2028-10-03 de.tag-der-deutschen-einheit
+			2028-12-25 de.weihnachtstag-1
+			2028-12-26 de.weihnachtstag-2`},
 		{"DE-SN", 1995, nil, `
 			1995-01-01 de.neujahr
 			1995-04-14 de.karfreitag

@@ -52,7 +52,7 @@
 //
 // Rules carry the years in which they are law: a holiday introduced in 2019 is
 // absent in 2018, an abolished one disappears, one-off days (Berlin, 8 May
-// 2020 and 2025) occur once. The data is checked for 1995–2060. Outside that
+// 2020 and 2025 and 17 June 2028) occur once. The data is checked for 1995–2060. Outside that
 // range the rules are applied as of their validity ranges: later years follow
 // the current law (future changes of law are unknown, of course), and years
 // before 1995 are best effort (German history before reunification, for
