@@ -239,6 +239,11 @@ func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
 	if d == 0 {
 		return t, nil
 	}
+	// Open time is counted in nanoseconds from the origin of a table (the
+	// start of its first year). base is t's count; the answer is where the
+	// count reaches target = base + d. All counts lie in [0, open time of
+	// the whole range], which fits an int64 (see MaxYear), so base + d
+	// cannot overflow for d < 0 (base >= 0) and is checked for d > 0.
 	k, off, ns := pos(t)
 	tab := c.table(k, k)
 	base := c.cumAt(tab, k, off, ns)
@@ -254,16 +259,22 @@ func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
 			if tab.hi == numYears-1 {
 				return time.Time{}, errorf("add", d.String(), ErrOutOfRange)
 			}
+			// Extend the table forward. Look-ahead: the target lies
+			// missing = target - built seconds past the table's end; at
+			// the table's average of built/years open seconds per year
+			// that is missing*years/built more years, plus one so that
+			// every round grows the table (at most numYears rounds).
 			built := tab.cum[len(tab.cum)-1]
 			years := int64(tab.hi - tab.lo + 1)
-			need := 1 + (target/nsPerSec-built)*years/max(built, 1)
+			missing := target/nsPerSec - built // >= 0: seek failed
+			need := max(1, 1+missing*years/max(built, 1))
 			ntab := c.table(tab.lo, min(numYears-1, tab.hi+int(min(need, numYears))))
-			base += (ntab.cum[tab.lo-ntab.lo]) * nsPerSec
+			base += ntab.cum[tab.lo-ntab.lo] * nsPerSec
 			tab = ntab
 		}
 	}
 	for {
-		target := base + int64(d)
+		target := base + int64(d) // d < 0 <= base: no overflow
 		if target >= 0 {
 			if r, ok := c.seek(tab, target, true); ok {
 				return r, nil
@@ -272,9 +283,15 @@ func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
 		if tab.lo == 0 {
 			return time.Time{}, errorf("add", d.String(), ErrOutOfRange)
 		}
+		// Extend the table backward by the same look-ahead. The deficit
+		// -target is computed as -(target/nsPerSec): negating target
+		// itself overflows for target == math.MinInt64 (t at the table
+		// origin, d == math.MinInt64), which made need negative and this
+		// loop spin without ever extending the table.
 		built := max(tab.cum[len(tab.cum)-1], 1)
 		years := int64(tab.hi - tab.lo + 1)
-		need := 1 + (-target/nsPerSec)*years/built
+		missing := -(target / nsPerSec) // seconds before the table origin
+		need := max(1, 1+missing*years/built)
 		ntab := c.table(max(0, tab.lo-int(min(need, numYears))), tab.hi)
 		base += ntab.cum[tab.lo-ntab.lo] * nsPerSec
 		tab = ntab

@@ -68,9 +68,19 @@ func (c *Calendar) isWorkday(d date.Date) bool {
 	return c.Between(s, e) > 0
 }
 
+// rangeDays is the number of civil dates in the supported range: no count
+// of working days beyond it can be met.
+const rangeDays = (rangeEnd - rangeStart) / secPerDay
+
 // nthWorkday returns the n-th working day after d (n > 0) or the -n-th
 // before it (n < 0); d itself is not counted.
 func (c *Calendar) nthWorkday(d date.Date, n int) (date.Date, bool) {
+	// Refuse impossible counts up front: the walks below negate n
+	// (-math.MinInt overflows to itself) and count it down one day at a
+	// time.
+	if n > rangeDays || n < -rangeDays {
+		return 0, false
+	}
 	minD, maxD := date.New(MinYear, time.January, 1), date.New(MaxYear, time.December, 31)
 	if c.op == opBase {
 		if c.r == nil {
