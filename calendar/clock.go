@@ -14,8 +14,16 @@ type Clock int16
 // Midnight24 is 24:00, the end of a day.
 const Midnight24 Clock = 24 * 60
 
-// ClockOf returns the Clock for hour h and minute m (ClockOf(24, 0) is 24:00).
-func ClockOf(h, m int) Clock { return Clock(h*60 + m) }
+// ClockOf returns the Clock for hour h and minute m (ClockOf(24, 0) is 24:00;
+// m may exceed 59: ClockOf(8, 90) is 09:30). A time outside 00:00–24:00 gives
+// the invalid Clock -1, which validation rejects, instead of wrapping into
+// the 16-bit range (ClockOf(1100, 16) was 08:00).
+func ClockOf(h, m int) Clock {
+	if h < 0 || h > 24 || m < 0 || m > int(Midnight24) || h*60+m > int(Midnight24) {
+		return -1
+	}
+	return Clock(h*60 + m)
+}
 
 // Hour returns the hour (0–24).
 func (c Clock) Hour() int { return int(c) / 60 }
