@@ -33,6 +33,11 @@
 // on stderr for inputs of 8 MiB or more when stderr is a terminal, or always
 // with -progress; stdout carries only the report.
 //
+// # Input: encoding
+//
+// Every CSV input is UTF-8, RFC 4180 quoting, with or without a leading
+// byte order mark (as Excel's "CSV UTF-8", ServiceNow and Jira write it).
+//
 // # Input: bad rows
 //
 // Every data row is either used or rejected; a rejected row is reported with

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -54,8 +56,24 @@ type table struct {
 	opts   LoadOptions
 }
 
+// utf8BOM is the UTF-8 byte order mark that Excel ("CSV UTF-8"), ServiceNow
+// and Jira put in front of their CSV exports.
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// skipBOM returns a reader of rd's bytes without a leading UTF-8 byte order
+// mark. It works on the byte stream, before the CSV parser: a BOM in front
+// of a quoted first header field ("\ufeff\"number\"") would otherwise make
+// the quote a bare quote inside an unquoted field, and the header an error.
+func skipBOM(rd io.Reader) io.Reader {
+	br := bufio.NewReader(rd)
+	if b, err := br.Peek(len(utf8BOM)); err == nil && bytes.Equal(b, utf8BOM) {
+		br.Discard(len(utf8BOM))
+	}
+	return br
+}
+
 func newTable(file, format string, rd io.Reader, opts LoadOptions, stats *LoadStats) (*table, error) {
-	r := csv.NewReader(rd)
+	r := csv.NewReader(skipBOM(rd))
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = false
 	stats.File, stats.Format = file, format
@@ -65,9 +83,6 @@ func newTable(file, format string, rd io.Reader, opts LoadOptions, stats *LoadSt
 			return nil, fmt.Errorf("%s: empty file, no header row", file)
 		}
 		return nil, fmt.Errorf("%s: header: %w", file, err)
-	}
-	if len(h) > 0 {
-		h[0] = strings.TrimPrefix(h[0], "\ufeff") // Excel's byte order mark
 	}
 	t := &table{file: file, r: r, cols: map[string]int{}, header: h, stats: stats, opts: opts}
 	for i, name := range h {

@@ -182,3 +182,85 @@ func TestParseTimeLayouts(t *testing.T) {
 	var re *RowError
 	assert.False(t, errors.As(err, &re))
 }
+
+// Excel's "CSV UTF-8 (Comma delimited)", ServiceNow's and Jira's CSV exports
+// begin with the UTF-8 byte order mark EF BB BF (Unicode Standard §23.8,
+// "Byte Order Mark"); the exports quote every field (RFC 4180 §2.5). The
+// BOM must not make the quoted first header field a bare-quote error.
+func TestReadersAcceptBOMBeforeQuotedHeader(t *testing.T) {
+	read := map[string]func(string, *os.File, LoadOptions) (LoadStats, error){
+		"servicenow_bom.csv": func(n string, f *os.File, o LoadOptions) (LoadStats, error) {
+			incs, st, err := ReadServiceNow(n, f, o)
+			if err == nil {
+				require.Len(t, incs, 1)
+				assert.Equal(t, "INC0010001", incs[0].ID)
+			}
+			return st, err
+		},
+		"jira_bom.csv": func(n string, f *os.File, o LoadOptions) (LoadStats, error) {
+			incs, st, err := ReadJira(n, f, o)
+			if err == nil {
+				require.Len(t, incs, 1)
+				assert.Equal(t, "ITSM-301", incs[0].ID)
+			}
+			return st, err
+		},
+		"neutral_bom.csv": func(n string, f *os.File, o LoadOptions) (LoadStats, error) {
+			incs, st, err := ReadNeutral(n, f, o)
+			if err == nil {
+				require.Len(t, incs, 1)
+				assert.Equal(t, "INC1", incs[0].ID)
+			}
+			return st, err
+		},
+		"outages_bom.csv": func(n string, f *os.File, o LoadOptions) (LoadStats, error) {
+			out, st, err := ReadOutages(n, f, o)
+			if err == nil {
+				require.Len(t, out, 1)
+				assert.Equal(t, "E-Mail", out[0].Service)
+			}
+			return st, err
+		},
+		"changes_bom.csv": func(n string, f *os.File, o LoadOptions) (LoadStats, error) {
+			out, st, err := ReadChanges(n, f, o)
+			if err == nil {
+				require.Len(t, out, 1)
+				assert.Equal(t, "CHG1", out[0].ID)
+			}
+			return st, err
+		},
+	}
+	for name, fn := range read {
+		t.Run(name, func(t *testing.T) {
+			f, err := os.Open("testdata/" + name)
+			require.NoError(t, err)
+			defer f.Close()
+			st, err := fn(name, f, testOpts(t))
+			require.NoError(t, err)
+			assert.Zero(t, st.Rejected, "%v", st.Errors)
+			assert.Equal(t, st.Read, st.Used)
+		})
+	}
+}
+
+func TestDetectFormatBOMQuotedHeader(t *testing.T) {
+	for name, want := range map[string]string{"servicenow_bom.csv": "servicenow", "jira_bom.csv": "jira", "neutral_bom.csv": "neutral"} {
+		b, err := os.ReadFile("testdata/" + name)
+		require.NoError(t, err)
+		assert.Equal(t, want, detectFormat(b), name)
+	}
+}
+
+func TestReadersBOMEdgeCases(t *testing.T) {
+	// Unquoted header after the BOM (Excel when no field needs quotes).
+	incs, st, err := ReadNeutral("x.csv", strings.NewReader("\ufeffticket,time,event,service,impact,urgency\nINC1,2026-06-01 09:00,open,E-Mail,2,2\n"), testOpts(t))
+	require.NoError(t, err)
+	assert.Len(t, incs, 1)
+	assert.Equal(t, 1, st.Used)
+	// A file holding only the BOM has no header.
+	_, _, err = ReadNeutral("x.csv", strings.NewReader("\ufeff"), testOpts(t))
+	assert.ErrorContains(t, err, "empty file")
+	// Only a leading BOM is removed: one inside the data is data.
+	_, _, err = ReadNeutral("x.csv", strings.NewReader("\ufeff\ufeffticket,time,event\n"), testOpts(t))
+	assert.ErrorContains(t, err, `header lacks column "ticket"`)
+}
