@@ -7,7 +7,10 @@ import "time"
 // proclamations for moved and extra bank holidays, and the gov.uk bank
 // holiday lists. Christmas Day and Good Friday are common-law holidays in
 // England, Wales and Northern Ireland; all are Public here, because bank
-// holidays are the general days off.
+// holidays are the general days off. That holds for Scotland too: its set
+// is the bank holidays of the Act's Scottish schedule and of proclamations
+// for Scotland (as gov.uk lists them), not the local public holidays that
+// Scottish councils set.
 //
 // "GB" holds the holidays common to all four nations; the nations are
 // GB-ENG, GB-WLS, GB-SCT and GB-NIR.
@@ -45,6 +48,13 @@ func unitedKingdom() *country {
 			once("gb.millennium", "Millennium Day", "Millennium Day", 1999, time.December, 31),
 			once("gb.state-funeral", "Bank Holiday for the State Funeral of Queen Elizabeth II", "Bank Holiday for the State Funeral of Queen Elizabeth II", 2022, time.September, 19),
 			once("gb.coronation", "Bank holiday for the coronation of King Charles III", "Bank holiday for the coronation of King Charles III", 2023, time.May, 8),
+			// Scotland only: "To mark the achievement of Scotland's men's
+			// football team competing at the FIFA World Cup for the first time
+			// in 28 years" (Royal Proclamation of 3 February 2026 under s. 1(3)
+			// of the 1971 Act; gov.uk/bank-holidays lists it for Scotland
+			// alone). A bank holiday like every other day of this table, so
+			// Public by the rule above.
+			once("gb.world-cup", "World Cup bank holiday", "World Cup bank holiday", 2026, time.June, 15).regions(sct),
 			fixed("gb.battle-of-the-boyne", "Battle of the Boyne (Orangemen's Day)", "Battle of the Boyne (Orangemen's Day)", time.July, 12).regions(nir).subst(nextFree),
 			nth("gb.summer", "Summer bank holiday", "Summer bank holiday", time.August, time.Monday, 1).regions(sct),
 			nth("gb.summer", "Summer bank holiday", "Summer bank holiday", time.August, time.Monday, -1).regions(eng, wls, nir).since(1971),

@@ -143,6 +143,30 @@ func TestUnitedKingdomTables(t *testing.T) {
 		2020-12-25 gb.christmas-day
 		2020-12-26 gb.boxing-day
 		2020-12-28 gb.boxing-day observed`)
+	// The World Cup bank holiday, Monday 15 June 2026, in Scotland only
+	// (Royal Proclamation of 3 February 2026 under s. 1(3) of the Banking
+	// and Financial Dealings Act 1971; gov.uk/bank-holidays, Scotland).
+	expectYear(t, "GB-SCT", 2026, nil, `
+		2026-01-01 gb.new-years-day
+		2026-01-02 gb.2-january
+		2026-04-03 gb.good-friday
+		2026-05-04 gb.early-may
+		2026-05-25 gb.spring
+		2026-06-15 gb.world-cup
+		2026-08-03 gb.summer
+		2026-11-30 gb.st-andrews-day
+		2026-12-25 gb.christmas-day
+		2026-12-26 gb.boxing-day
+		2026-12-28 gb.boxing-day observed`)
+	for _, r := range []string{"GB", "GB-ENG", "GB-WLS", "GB-NIR"} {
+		s, err := ForRegion(r, allCategories...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.IsHoliday(day("2026-06-15")) {
+			t.Errorf("%s: the World Cup bank holiday is Scotland's only", r)
+		}
+	}
 	expectYear(t, "GB-NIR", 2020, nil, `
 		2020-01-01 gb.new-years-day
 		2020-03-17 gb.st-patricks-day
