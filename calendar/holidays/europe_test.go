@@ -361,6 +361,34 @@ func TestIreland(t *testing.T) {
 		2023-10-30 ie.october-holiday
 		2023-12-25 ie.christmas-day
 		2023-12-26 ie.st-stephens-day`)
+	// The one-off public holidays prescribed under the Organisation of
+	// Working Time Act 1997, Sch. 2 para. 1(g): the Millennium holiday of
+	// 31 December 1999 (Government decision; Dáil written answers of 5 May
+	// and 30 November 1999) and the National Day of Mourning of Friday
+	// 14 September 2001 (order signed 12 September 2001; RTÉ and Irish Times
+	// of that day: "an additional one-off public holiday").
+	expectYear(t, "IE", 1999, nil, `
+		1999-01-01 ie.new-years-day
+		1999-03-17 ie.st-patricks-day
+		1999-04-05 ie.easter-monday
+		1999-05-03 ie.may-day
+		1999-06-07 ie.june-holiday
+		1999-08-02 ie.august-holiday
+		1999-10-25 ie.october-holiday
+		1999-12-25 ie.christmas-day
+		1999-12-26 ie.st-stephens-day
+		1999-12-31 ie.millennium`)
+	expectYear(t, "IE", 2001, nil, `
+		2001-01-01 ie.new-years-day
+		2001-03-17 ie.st-patricks-day
+		2001-04-16 ie.easter-monday
+		2001-05-07 ie.may-day
+		2001-06-04 ie.june-holiday
+		2001-08-06 ie.august-holiday
+		2001-09-14 ie.day-of-mourning
+		2001-10-29 ie.october-holiday
+		2001-12-25 ie.christmas-day
+		2001-12-26 ie.st-stephens-day`)
 	ie, err := ForRegion("IE")
 	if err != nil {
 		t.Fatal(err)
