@@ -1,6 +1,12 @@
 package holidays
 
-import "testing"
+import (
+	"testing"
+	"time"
+
+	"github.com/rickb777/date/v2"
+	"github.com/stretchr/testify/require"
+)
 
 // Expected lists from the laws cited in the country tables, Easter from the
 // published table, weekdays checked against a perpetual calendar.
@@ -125,6 +131,38 @@ func TestBelgiumLuxembourg(t *testing.T) {
 		2024-11-01 be.allerheiligen
 		2024-11-11 be.wapenstilstand
 		2024-12-25 be.kerstmis`)
+	// 2008: Ascension Day fell on 1 May; the KB of 3 June 2007 (BS 14 June
+	// 2007) made Friday 2 May 2008 the legal holiday in its place (the KB of
+	// 10 February 2008 let sectors and enterprises move it to another day).
+	expectYear(t, "BE", 2008, nil, `
+		2008-01-01 be.nieuwjaar
+		2008-03-24 be.paasmaandag
+		2008-05-01 be.dag-van-de-arbeid
+		2008-05-01 be.hemelvaart
+		2008-05-02 be.hemelvaart observed
+		2008-05-12 be.pinkstermaandag
+		2008-07-21 be.nationale-feestdag
+		2008-08-15 be.olv-hemelvaart
+		2008-11-01 be.allerheiligen
+		2008-11-11 be.wapenstilstand
+		2008-12-25 be.kerstmis`)
+	// Ascension Day (Easter + 39) falls on 1 May only when Easter is on
+	// 23 March. Since the law of 4 January 1974 that happened once, in 2008,
+	// and the KB of 3 June 2007 provided for that year only; the next time is
+	// 2160, for which no law exists yet, so no other year has a replacement.
+	var collisions []int
+	for y := 1974; y <= 2200; y++ {
+		if meeusEaster(y)+39 == date.New(y, time.May, 1) {
+			collisions = append(collisions, y)
+		}
+	}
+	require.Equal(t, []int{2008, 2160}, collisions)
+	be, err := ForRegion("BE")
+	require.NoError(t, err)
+	for _, y := range collisions {
+		want := y == 2008
+		require.Equal(t, want, be.IsHoliday(date.New(y, time.May, 2)), "BE %d-05-02", y)
+	}
 	expectYear(t, "LU", 2019, nil, `
 		2019-01-01 lu.neijoerschdag
 		2019-04-22 lu.ouschtermeindeg

@@ -16,7 +16,9 @@ type Holiday struct {
 	NameEN string `json:"nameEN"`
 	// Category says how binding the holiday is.
 	Category Category `json:"category"`
-	// Observed marks a substitute day for a holiday that fell on a weekend.
-	// The holiday itself is listed too, on its own (weekend) date.
+	// Observed marks a substitute day for a holiday that fell on a weekend,
+	// or a replacement day the law set for a holiday that fell on another
+	// holiday (Belgium: 2 May 2008 for Ascension Day on 1 May). The holiday
+	// itself is listed too, on its own date.
 	Observed bool `json:"observed,omitzero"`
 }

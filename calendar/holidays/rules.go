@@ -32,6 +32,7 @@ type rule struct {
 	in               []string // region codes it applies to (a region applies to its descendants); nil = whole country
 	notIn            []string // region codes excluded (with descendants)
 	sub              subst
+	observed         bool // a replacement day the law set for a holiday that fell on another (see replacing)
 }
 
 func newRule(id, name, nameEN string, w whenFunc) rule {
@@ -106,6 +107,11 @@ func (r rule) excluding(codes ...string) rule {
 	return r
 }
 func (r rule) except(ys ...int) rule { r.skip = ys; return r }
+
+// replacing marks the rule's days as replacement days ([Holiday.Observed])
+// for the holiday with the rule's ID, for a replacement the law fixed to a
+// date rather than by the weekend rule (Belgium, 2 May 2008).
+func (r rule) replacing() rule { r.observed = true; return r }
 
 // onlyIf restricts the rule to the years for which keep is true.
 func (r rule) onlyIf(keep func(y int) bool) rule {
@@ -192,7 +198,7 @@ func expand(rules []rule, obsLocal, obsEN string, y int) []Holiday {
 			if !ok {
 				continue
 			}
-			base = append(base, Holiday{ID: r.id, Date: d, Name: r.name, NameEN: r.nameEN, Category: r.cat})
+			base = append(base, Holiday{ID: r.id, Date: d, Name: r.name, NameEN: r.nameEN, Category: r.cat, Observed: r.observed})
 			if r.sub != noSubst && isWeekend(d) {
 				subs = append(subs, len(base)-1)
 			}
