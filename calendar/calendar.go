@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"iter"
+	"strconv"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -21,8 +22,10 @@ type Calendar struct {
 	spec *Spec // the configuration (a composition spec for composed calendars); nil for the zero Calendar
 	r    *rules
 
-	op   opKind
-	args []*Calendar
+	op    opKind
+	args  []*Calendar
+	depth int // levels of composition (0 for a base calendar)
+	nodes int // calendars in the composition tree, this one included (1 for a base calendar)
 
 	mu       sync.Mutex // serialises table extension
 	tab      atomic.Pointer[table]
@@ -51,31 +54,68 @@ func (s Span) Duration() time.Duration { return s.End.Sub(s.Start) }
 // errors of this package and quote the offending input.
 //
 // A Spec with Union, Intersect or Minus set builds the composition of its
-// operand specs (see [Union]); it must set nothing else.
+// operand specs (see [Union]); it must set nothing else. A composition may
+// nest at most 8 levels deep and hold at most 64 specs in all, itself and
+// every nested composition included; decoding a Spec from JSON enforces the
+// same limits, so every calendar New accepts round-trips through JSON.
 func New(spec Spec) (*Calendar, error) {
-	nodes := 0
-	return newCal(spec, 0, &nodes)
+	if err := checkShape(spec.shape()); err != nil {
+		return nil, err
+	}
+	return newCal(spec)
 }
 
-// Limits on composed specs, so that hostile JSON cannot make New (or later
-// queries) arbitrarily expensive.
+// Limits on compositions, so that hostile JSON cannot make New (or later
+// queries) arbitrarily expensive. They are enforced alike when a Spec is
+// decoded from JSON ([Spec.UnmarshalJSON]), by [New], and by [Union],
+// [Intersect] and [Minus], so that every calendar that can be built can be
+// read back from its own JSON.
 const (
-	maxDepth = 8
-	maxNodes = 64
+	maxDepth = 8  // levels of composition above the base specs
+	maxNodes = 64 // specs (calendars) in a composition tree, compositions included
 )
 
-func newCal(spec Spec, depth int, nodes *int) (*Calendar, error) {
-	*nodes++
-	if depth > maxDepth || *nodes > maxNodes {
-		return nil, errorf("compose", "", fmt.Errorf("%w: more than %d levels or %d calendars", ErrBadCompose, maxDepth, maxNodes))
+// checkShape reports a composition tree of the given depth (levels of
+// composition; 0 for a base spec) and size (specs or calendars in the tree,
+// compositions included) that exceeds the limits, quoting both the count and
+// the limit.
+func checkShape(depth, nodes int) error {
+	if nodes > maxNodes {
+		return errorf("compose", strconv.Itoa(nodes)+" calendars", fmt.Errorf("%w: more than %d calendars in one composition (operands and compositions count alike)", ErrBadCompose, maxNodes))
 	}
+	if depth > maxDepth {
+		return errorf("compose", strconv.Itoa(depth)+" levels", fmt.Errorf("%w: nested more than %d levels", ErrBadCompose, maxDepth))
+	}
+	return nil
+}
+
+// shape returns the depth and size of the composition tree of s (see
+// checkShape). All three composition lists are counted, whichever New would
+// use. Counting stops early once the size exceeds maxNodes, so a hostile
+// spec with a million operands costs no more than one at the limit.
+func (s *Spec) shape() (depth, nodes int) {
+	nodes = 1
+	for _, l := range [][]Spec{s.Union, s.Intersect, s.Minus} {
+		for i := range l {
+			d, n := l[i].shape()
+			depth = max(depth, d+1)
+			if nodes += n; nodes > maxNodes {
+				return depth, nodes
+			}
+		}
+	}
+	return depth, nodes
+}
+
+// newCal builds the calendar of spec, whose shape has been checked.
+func newCal(spec Spec) (*Calendar, error) {
 	if op, args, ok := spec.composition(); ok {
 		if !spec.onlyComposition() {
 			return nil, errorf("compose", spec.Zone, fmt.Errorf("%w: a union, intersect or minus spec sets nothing else", ErrBadCompose))
 		}
 		cals := make([]*Calendar, 0, len(args))
 		for _, a := range args {
-			c, err := newCal(a, depth+1, nodes)
+			c, err := newCal(a)
 			if err != nil {
 				return nil, err
 			}
@@ -88,7 +128,7 @@ func newCal(spec Spec, depth int, nodes *int) (*Calendar, error) {
 		return nil, err
 	}
 	sp := cloneSpec(spec)
-	return &Calendar{loc: loc, spec: &sp, r: r}, nil
+	return &Calendar{loc: loc, spec: &sp, r: r, nodes: 1}, nil
 }
 
 func cloneSpecs(ss []Spec) []Spec {

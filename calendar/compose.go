@@ -1,6 +1,9 @@
 package calendar
 
-import "strconv"
+import (
+	"fmt"
+	"strconv"
+)
 
 // buildComposed combines the operands' buckets for year k. All calendars
 // share the same UTC-year buckets, so composition is a merge of sorted span
@@ -82,12 +85,22 @@ func compose(op opKind, cals []*Calendar) (*Calendar, error) {
 	if len(cals) == 0 {
 		return nil, ErrNoCalendars
 	}
+	depth, nodes := 0, 1
 	for i, c := range cals {
 		if c == nil {
 			return nil, errorf("compose", "operand "+strconv.Itoa(i), ErrNoCalendars)
 		}
+		if c.spec == nil {
+			// The zero Calendar has no Spec: the composition could not be
+			// written as JSON and read back.
+			return nil, errorf("compose", "operand "+strconv.Itoa(i), fmt.Errorf("%w: the zero Calendar cannot be an operand", ErrNoCalendars))
+		}
+		depth, nodes = max(depth, c.depth+1), nodes+c.nodes
 	}
-	c := &Calendar{loc: cals[0].Location(), op: op, args: append([]*Calendar(nil), cals...)}
+	if err := checkShape(depth, nodes); err != nil {
+		return nil, err
+	}
+	c := &Calendar{loc: cals[0].Location(), op: op, args: append([]*Calendar(nil), cals...), depth: depth, nodes: nodes}
 	var sp Spec
 	specs := make([]Spec, len(cals))
 	for i, a := range cals {
@@ -108,7 +121,11 @@ func compose(op opKind, cals []*Calendar) (*Calendar, error) {
 // Union returns the calendar open whenever any of cals is open
 // (follow-the-sun: EMEA ∪ AMER ∪ APAC, each with its own zone and holidays).
 // The result uses the first calendar's location. It fails with
-// [ErrNoCalendars] when given no calendar or a nil one.
+// [ErrNoCalendars] when given no calendar, a nil one or the zero Calendar,
+// and with [ErrBadCompose] when the result would exceed the limits of
+// [New] (8 levels of composition, 64 calendars in all, the result and
+// nested compositions included), so that the result round-trips through
+// JSON. The same holds for [Intersect] and [Minus].
 func Union(cals ...*Calendar) (*Calendar, error) { return compose(opUnion, cals) }
 
 // Intersect returns the calendar open whenever all of cals are open

@@ -33,10 +33,12 @@ var (
 	ErrOutOfRange = errors.New("calendar: result outside the supported range")
 	// ErrHoliday: a holiday reference could not be resolved.
 	ErrHoliday = errors.New("calendar: bad holiday reference")
-	// ErrNoCalendars: a composition was given no (or a nil) calendar.
+	// ErrNoCalendars: a composition was given no calendar, a nil one or the
+	// zero Calendar.
 	ErrNoCalendars = errors.New("calendar: no calendars to compose")
-	// ErrBadCompose: a composed Spec is malformed (other fields set next to
-	// union/intersect/minus, or nested too deep).
+	// ErrBadCompose: a composed Spec or calendar is malformed (other fields
+	// set next to union/intersect/minus) or too large (nested too deep, too
+	// many calendars).
 	ErrBadCompose = errors.New("calendar: bad composition")
 )
 

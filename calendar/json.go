@@ -11,7 +11,8 @@ import (
 
 // UnmarshalJSON decodes a Spec strictly: unknown fields are an error (a
 // misspelt "overides" must not silently drop the overrides). Errors quote
-// the offending input. The Spec is not validated here; [New] does that.
+// the offending input. A composition beyond the limits of [New] (8 levels,
+// 64 specs) is an error here already; everything else is validated by New.
 func (s *Spec) UnmarshalJSON(b []byte) error {
 	if jsonDepthExceeds(b, maxJSONDepth) {
 		return errorf("json", quoteInput(b), fmt.Errorf("%w: nested more than %d levels", ErrBadCompose, maxDepth))
@@ -24,7 +25,14 @@ func (s *Spec) UnmarshalJSON(b []byte) error {
 		}
 		return errorf("json", quoteInput(b), fmt.Errorf("%w: %v", ErrSyntax, err))
 	}
-	*s = v.spec()
+	sp := v.spec()
+	// The composition limits of New, so that what decodes can be built
+	// and what can be built decodes. Nested specs were checked by their
+	// own UnmarshalJSON calls already.
+	if err := checkShape(sp.shape()); err != nil {
+		return err
+	}
+	*s = sp
 	return nil
 }
 

@@ -66,9 +66,10 @@ func TestSpecJSONDeepNesting(t *testing.T) {
 	require.NoError(t, err)
 	_, err = New(s)
 	require.NoError(t, err)
-	s, err = ParseSpec([]byte(nest(maxDepth+1, base)))
-	require.NoError(t, err)
-	_, err = New(s)
+	// one level more: refused by decoding as by New (the same limit)
+	_, err = ParseSpec([]byte(nest(maxDepth+1, base)))
+	assert.ErrorIs(t, err, ErrBadCompose)
+	_, err = New(Spec{Union: []Spec{s}})
 	assert.ErrorIs(t, err, ErrBadCompose)
 	// brackets inside strings do not count
 	_, err = ParseSpec([]byte(`{"zone":"` + strings.Repeat("[{", 100) + `\"` + `"}`))
