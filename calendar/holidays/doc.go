@@ -23,9 +23,11 @@
 // work-free (UK bank holidays count as Public). [Optional] days apply only to
 // part of a region, such as Mariä Himmelfahrt in Bavaria (Catholic-majority
 // municipalities) or Fronleichnam in parts of Sachsen and Thüringen, or are
-// customary rather than statutory (Berchtoldstag in Zürich, Goede Vrijdag in
-// the Netherlands), or are statutory only for some employees (Karfreitag in
-// Austria until 2018, state patron days in Austria). [Bank]
+// customary rather than statutory (Berchtoldstag in Zürich), or are
+// statutory only for some employees (Karfreitag in Austria until 2018, state
+// patron days in Austria), or are statutory for time limits but a day off
+// only under some collective agreements (Goede Vrijdag in the Netherlands,
+// Algemene termijnenwet art. 3(2)). [Bank]
 // days close banks and many offices without being statutory. [HalfDay] days
 // (Heiligabend, Silvester in Germany) are commonly partial closures; a
 // calendar can close from noon. [ForRegion] without categories returns only

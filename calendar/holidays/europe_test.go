@@ -106,6 +106,21 @@ func TestNetherlands(t *testing.T) {
 		2025-06-09 nl.tweede-pinksterdag
 		2025-12-25 nl.eerste-kerstdag
 		2025-12-26 nl.tweede-kerstdag`)
+	// Good Friday is a day of the Algemene termijnenwet (art. 3(2) equates
+	// it with the art. 3(1) days) every year, yet a day off only under some
+	// collective agreements: Optional, never Public.
+	pub, err := ForRegion("NL")
+	require.NoError(t, err)
+	opt, err := ForRegion("NL", Optional)
+	require.NoError(t, err)
+	for y := 1995; y <= 2060; y++ {
+		gf := meeusEaster(y) - 2
+		require.False(t, pub.IsHoliday(gf), "NL %d Good Friday is not Public", y)
+		require.True(t, opt.IsHoliday(gf), "NL %d Good Friday is Optional", y)
+		h, ok := opt.Lookup(gf)
+		require.True(t, ok)
+		require.Equal(t, "nl.goede-vrijdag", h.ID)
+	}
 	// 30 April 2006 was a Sunday: Koninginnedag on Saturday the 29th.
 	s, err := ForRegion("NL")
 	if err != nil {

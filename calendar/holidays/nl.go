@@ -2,12 +2,20 @@ package holidays
 
 import "time"
 
-// netherlands: Algemene termijnenwet (the days that count as public
-// holidays) and the royal decrees on Koningsdag. Bevrijdingsdag (5 May) is a
-// national holiday every year but a day off by most collective agreements
-// only every fifth year (1995, 2000, …): Public in those years, Optional
-// otherwise. Goede Vrijdag is not in the Algemene termijnenwet but is often
-// free: Optional.
+// netherlands: the Algemene termijnenwet (Atw) and the royal decrees on
+// Koningsdag. Atw art. 3(1) lists the "algemeen erkende feestdagen" (New
+// Year's Day, the second days of Easter and Whitsun, both Christmas days,
+// Ascension Day, the King's birthday and 5 May) and art. 3(2) equates Good
+// Friday with them; art. 3(3) lets a royal decree equate further days
+// (bridge days such as the Friday after Ascension). All of that is for
+// statutory time limits only: Dutch law gives no one a day off on any of
+// these days; the collective agreements (cao's) do. Public here is
+// therefore the days off under most cao's. Good Friday is an Atw day (it
+// ends or extends statutory time limits like Christmas) but a day off only
+// under some cao's: Optional. Bevrijdingsdag (5 May) is an Atw day every
+// year but a day off under most cao's only every fifth year (1995, 2000,
+// …): Public in those years, Optional otherwise. The days equated by royal
+// decree under art. 3(3) are not modelled.
 func netherlands() *country {
 	lustrum := func(y int) bool { return y%5 == 0 }
 	return &country{
