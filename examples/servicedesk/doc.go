@@ -42,7 +42,11 @@
 //
 // Every data row is either used or rejected; a rejected row is reported with
 // file, line number and reason, and the report's Data section lists rows read,
-// used and rejected per file. -strict makes the first bad row fatal instead.
+// used and rejected per file. Rows are CSV records (a quoted field may span
+// lines); a record whose quoting is broken rejects only the line it starts
+// on, and the lines after it are read as rows of their own, so an unclosed
+// quote cannot swallow the rest of the file. -strict makes the first bad
+// row fatal instead.
 //
 // # Input: the neutral incident format
 //

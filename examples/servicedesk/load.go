@@ -46,16 +46,6 @@ type LoadOptions struct {
 	Progress func(rows int)
 }
 
-// table reads a CSV file with a header row, tracking line numbers.
-type table struct {
-	file   string
-	r      *csv.Reader
-	cols   map[string]int
-	header []string
-	stats  *LoadStats
-	opts   LoadOptions
-}
-
 // utf8BOM is the UTF-8 byte order mark that Excel ("CSV UTF-8"), ServiceNow
 // and Jira put in front of their CSV exports.
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
@@ -72,19 +62,45 @@ func skipBOM(rd io.Reader) io.Reader {
 	return br
 }
 
+// table reads a CSV file with a header row, tracking line numbers.
+//
+// Rows are counted by physical record. encoding/csv reads a quoted field
+// across line breaks (RFC 4180 §2.6), so an unclosed quote would swallow
+// every following line into one bad record. When a record that spans
+// several lines turns out malformed, only its first line is rejected and
+// parsing restarts on the line after it, so each following line is read
+// (and counted, used or rejected) as a row of its own. This costs at most
+// one re-read of the lines the bad record spanned: a line that continued a
+// quoted field holds an even number of quotes, so read afresh it ends its
+// own record.
+type table struct {
+	file   string
+	data   []byte // the input, without a byte order mark
+	off    int    // data[off:] is what r reads
+	base   int    // the line number of data[off] minus 1
+	r      *csv.Reader
+	cols   map[string]int
+	header []string
+	stats  *LoadStats
+	opts   LoadOptions
+}
+
 func newTable(file, format string, rd io.Reader, opts LoadOptions, stats *LoadStats) (*table, error) {
-	r := csv.NewReader(skipBOM(rd))
-	r.FieldsPerRecord = -1
-	r.ReuseRecord = false
 	stats.File, stats.Format = file, format
-	h, err := r.Read()
+	data, err := io.ReadAll(skipBOM(rd))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	t := &table{file: file, data: data, cols: map[string]int{}, stats: stats, opts: opts}
+	t.restart(0, 0)
+	h, err := t.r.Read()
 	if err != nil {
 		if err == io.EOF {
 			return nil, fmt.Errorf("%s: empty file, no header row", file)
 		}
 		return nil, fmt.Errorf("%s: header: %w", file, err)
 	}
-	t := &table{file: file, r: r, cols: map[string]int{}, header: h, stats: stats, opts: opts}
+	t.header = h
 	for i, name := range h {
 		k := strings.ToLower(strings.TrimSpace(name))
 		if _, dup := t.cols[k]; !dup { // Jira repeats columns: the first one counts
@@ -92,6 +108,34 @@ func newTable(file, format string, rd io.Reader, opts LoadOptions, stats *LoadSt
 		}
 	}
 	return t, nil
+}
+
+// restart points the CSV parser at data[off:], which begins line base+1.
+func (t *table) restart(off, base int) {
+	t.off, t.base = off, base
+	t.r = csv.NewReader(bytes.NewReader(t.data[off:]))
+	t.r.FieldsPerRecord = -1
+}
+
+// resync restarts parsing on the line after the one a malformed record
+// started on. from is the parser's offset before that record (in data[t.off:])
+// and line the record's first line as the parser counts it. Lines before the
+// record's first are empty lines the parser skipped.
+func (t *table) resync(from int64, line int) {
+	p := t.off + int(from)
+	for {
+		nl := bytes.IndexByte(t.data[p:], '\n')
+		if nl < 0 {
+			p = len(t.data)
+			break
+		}
+		l := t.data[p : p+nl]
+		p += nl + 1
+		if len(l) > 0 && !(len(l) == 1 && l[0] == '\r') {
+			break // the record's first line
+		}
+	}
+	t.restart(p, t.base+line)
 }
 
 // require fails unless every named column is present.
@@ -127,6 +171,7 @@ func (r row) get(name string) string {
 // counted and reported; with Strict the first rejection is returned.
 func (t *table) each(f func(r row) error) error {
 	for {
+		from := t.r.InputOffset()
 		rec, err := t.r.Read()
 		if err == io.EOF {
 			return nil
@@ -139,7 +184,13 @@ func (t *table) each(f func(r row) error) error {
 		if err != nil {
 			var pe *csv.ParseError
 			if errors.As(err, &pe) {
-				line, err = pe.StartLine, pe.Err
+				line, err = t.base+pe.StartLine, fmt.Errorf("%w (column %d)", pe.Err, pe.Column)
+				if pe.Line > pe.StartLine {
+					// A quoted field opened on this line and ran on: reject
+					// this line only and read the next ones afresh.
+					err = fmt.Errorf("quoted field not closed properly (%v at line %d, column %d); the lines after this one are read as rows of their own", pe.Err, t.base+pe.Line, pe.Column)
+					t.resync(from, pe.StartLine)
+				}
 			}
 			if rerr := t.reject(line, err); rerr != nil {
 				return rerr
@@ -147,6 +198,7 @@ func (t *table) each(f func(r row) error) error {
 			continue
 		}
 		line, _ = t.r.FieldPos(0)
+		line += t.base
 		if len(rec) != len(t.header) {
 			if rerr := t.reject(line, fmt.Errorf("%d fields, the header has %d", len(rec), len(t.header))); rerr != nil {
 				return rerr

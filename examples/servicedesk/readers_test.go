@@ -264,3 +264,111 @@ func TestReadersBOMEdgeCases(t *testing.T) {
 	_, _, err = ReadNeutral("x.csv", strings.NewReader("\ufeff\ufeffticket,time,event\n"), testOpts(t))
 	assert.ErrorContains(t, err, `header lacks column "ticket"`)
 }
+
+// An unclosed quote must not swallow the lines after it: the row where the
+// quoted field opens is rejected, and every following line is read as a row
+// of its own (rows are counted by physical record, Read = Used + Rejected).
+func TestUnclosedQuoteDoesNotSwallowFollowingRows(t *testing.T) {
+	const in = "ticket,time,event,state,team,service,impact,urgency,priority,reason,contact,csat,nps\n" +
+		"INC1,2026-06-01T09:00:00+02:00,open,New,Service Desk,E-Mail,2,2,,,phone,,\n" +
+		"INC1,2026-06-01T09:05:00+02:00,state,\"In Progress,,,,,,,,,\n" + // line 3: the quote is never closed
+		"INC1,2026-06-01T10:00:00+02:00,state,Resolved,,,,,,,,,\n" +
+		"\n" +
+		"INC1,2026-06-01T10:05:00+02:00,survey,,,,,,,,,4,9\n"
+	incs, st, err := ReadNeutral("q.csv", strings.NewReader(in), testOpts(t))
+	require.NoError(t, err)
+	assert.Equal(t, 4, st.Read, "lines 2, 3, 4 and 6 (5 is empty)")
+	assert.Equal(t, 3, st.Used)
+	require.Equal(t, 1, st.Rejected)
+	assert.Equal(t, 3, st.Errors[0].Line)
+	assert.ErrorContains(t, st.Errors[0], `"`)
+	require.Len(t, incs, 1)
+	assert.Len(t, incs[0].Events, 3, "open, Resolved and the survey")
+
+	// The same for a quote that closes lines later, followed by junk
+	// (`"x,…` on line 3 closes at the `"` of line 4's "INC9"): lines 4 and
+	// 5 are still read as rows.
+	const in2 = "ticket,time,event,state,team,service,impact,urgency,priority,reason,contact,csat,nps\n" +
+		"INC1,2026-06-01T09:00:00+02:00,open,New,Service Desk,E-Mail,2,2,,,phone,,\n" +
+		"INC1,2026-06-01T09:05:00+02:00,state,\"x,,,,,,,,,\n" +
+		"\"INC9\",2026-06-01T10:00:00+02:00,state,Resolved,,,,,,,,,\n" +
+		"INC1,2026-06-01T10:05:00+02:00,state,Resolved,,,,,,,,,\n"
+	_, st, err = ReadNeutral("q.csv", strings.NewReader(in2), testOpts(t))
+	require.NoError(t, err)
+	assert.Equal(t, 4, st.Read)
+	assert.Equal(t, st.Read, st.Used+st.Rejected)
+	lines := map[int]string{}
+	for _, e := range st.Errors {
+		lines[e.Line] = e.Err.Error()
+	}
+	assert.Contains(t, lines, 3)
+	assert.Contains(t, lines[4], "ticket INC9 has no open event", "line 4 is read as its own row")
+	assert.NotContains(t, lines, 5, "line 5 is a good row: %v", lines)
+}
+
+// A quoted field that legitimately spans lines (a Jira summary with a line
+// break, RFC 4180 §2.6) is one record: one row read.
+func TestMultiLineQuotedFieldIsOneRow(t *testing.T) {
+	const in = "Summary,Issue key,Status,Created,Custom field (Impact),Custom field (Urgency)\r\n" +
+		"\"VPN drops\r\nevery hour\",ITSM-1,In Progress,03/Jun/26 9:12 AM,Medium,High\r\n" +
+		"Printer,ITSM-2,In Progress,03/Jun/26 9:30 AM,Low,Low\r\n"
+	incs, st, err := ReadJira("j.csv", strings.NewReader(in), testOpts(t))
+	require.NoError(t, err)
+	assert.Equal(t, 2, st.Read)
+	assert.Equal(t, 2, st.Used)
+	require.Len(t, incs, 2)
+	assert.Equal(t, 4, incs[1].Events[0].Line, "line numbers count physical lines")
+}
+
+// Every importer counts rows the same way: an unclosed quote in the outage
+// and change logs and the ServiceNow and Jira exports rejects only its row.
+func TestUnclosedQuoteEveryImporter(t *testing.T) {
+	o := testOpts(t)
+	type reader func(string) (LoadStats, error)
+	for name, c := range map[string]struct {
+		read     reader
+		in       string
+		wantUsed int
+	}{
+		"outages": {func(s string) (LoadStats, error) {
+			_, st, err := ReadOutages("o.csv", strings.NewReader(s), o)
+			return st, err
+		},
+			"service,start,end,kind,ticket,note\n" +
+				"E-Mail,2026-06-01 09:00,2026-06-01 10:00,outage,,\"unplanned\n" +
+				"VPN,2026-06-02 09:00,2026-06-02 10:00,outage,,router\n" +
+				"SAP,2026-06-03 09:00,2026-06-03 10:00,maintenance,,patch\n", 2},
+		"changes": {func(s string) (LoadStats, error) {
+			_, st, err := ReadChanges("c.csv", strings.NewReader(s), o)
+			return st, err
+		},
+			"change,type,title,service,ci,start,end\n" +
+				"CHG1,normal,\"Patch,E-Mail,MAIL-GW,2026-07-07 20:00,2026-07-07 21:00\n" +
+				"CHG2,normal,Patch,E-Mail,MAIL-GW,2026-07-08 20:00,2026-07-08 21:00\n", 1},
+		"servicenow": {func(s string) (LoadStats, error) {
+			_, st, err := ReadServiceNow("s.csv", strings.NewReader(s), o)
+			return st, err
+		},
+			strings.Replace(snSmall, "INC1,New,", "INC1,\"New,", 1) +
+				"INC2,New,03-06-2026 09:12,03-06-2026 09:12,2 - Medium,2 - Medium,3 - Moderate,0,0,true,?,?\n", 2},
+		"jira": {func(s string) (LoadStats, error) {
+			_, st, err := ReadJira("j.csv", strings.NewReader(s), o)
+			return st, err
+		},
+			"Summary,Issue key,Status,Created,Custom field (Impact),Custom field (Urgency)\n" +
+				"\"VPN,ITSM-1,In Progress,03/Jun/26 9:12 AM,Medium,High\n" +
+				"Printer,ITSM-2,In Progress,03/Jun/26 9:30 AM,Low,Low\n" +
+				"Mail,ITSM-3,In Progress,03/Jun/26 9:40 AM,Low,Low\n", 2},
+	} {
+		t.Run(name, func(t *testing.T) {
+			st, err := c.read(c.in)
+			require.NoError(t, err)
+			lines := strings.Count(strings.TrimSuffix(c.in, "\n"), "\n")
+			assert.Equal(t, lines, st.Read, "every data line is a row")
+			assert.Equal(t, c.wantUsed, st.Used, "%v", st.Errors)
+			assert.Equal(t, st.Read, st.Used+st.Rejected)
+			require.NotEmpty(t, st.Errors)
+			assert.Equal(t, 2, st.Errors[0].Line)
+		})
+	}
+}
