@@ -27,7 +27,11 @@
 // statutory only for some employees (Karfreitag in Austria until 2018, state
 // patron days in Austria), or are statutory for time limits but a day off
 // only under some collective agreements (Goede Vrijdag in the Netherlands,
-// Algemene termijnenwet art. 3(2)). [Bank]
+// Algemene termijnenwet art. 3(2)). The days on which an executive order
+// closed the US federal executive departments (national days of mourning,
+// Christmas Eve, the day after Christmas) are Optional, or HalfDay when the
+// order closed them from midday: they bind only the federal executive
+// workforce and are not legal public holidays of 5 U.S.C. 6103(a). [Bank]
 // days close banks and many offices without being statutory. [HalfDay] days
 // (Heiligabend, Silvester in Germany) are commonly partial closures; a
 // calendar can close from noon. [ForRegion] without categories returns only
@@ -83,9 +87,8 @@
 //
 // Not modelled: municipal holidays (except Augsburg), Spanish regional
 // holidays and their Sunday transfers, US state and District holidays,
-// ad-hoc US federal closures (Christmas Eve by executive order), Belgian
-// community holidays, French overseas departments, and compensatory days
-// that an employer chooses (Belgium, Luxembourg, Ireland).
+// Belgian community holidays, French overseas departments, and compensatory
+// days that an employer chooses (Belgium, Luxembourg, Ireland).
 //
 // # Sources
 //

@@ -75,7 +75,7 @@ func englandReference(y int) []date.Date {
 	return slices.Compact(out)
 }
 
-// usReference states 5 U.S.C. 6103 and the OPM observance rule (Saturday →
+// usReference states 5 U.S.C. 6103(a) and the OPM observance rule (Saturday →
 // Friday before, Sunday → Monday after; New Year's Day on a Saturday is
 // observed on 31 December of the year before).
 func usReference(y int) []date.Date {
@@ -104,11 +104,8 @@ func usReference(y int) []date.Date {
 	out = append(out, fixedObs(y, time.July, 4)...)
 	out = append(out, fixedObs(y, time.November, 11)...)
 	out = append(out, fixedObs(y, time.December, 25)...)
-	for _, o := range []struct{ y, m, d int }{{2004, 6, 11}, {2007, 1, 2}, {2018, 12, 5}, {2025, 1, 9}} {
-		if o.y == y {
-			out = append(out, date.New(y, time.Month(o.m), o.d))
-		}
-	}
+	// Days closed by executive order are not legal public holidays (see
+	// TestUSExecutiveOrderClosures).
 	out = slices.DeleteFunc(out, func(d date.Date) bool { return d.Year() != y })
 	slices.Sort(out)
 	return slices.Compact(out)

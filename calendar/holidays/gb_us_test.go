@@ -1,6 +1,11 @@
 package holidays
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/rickb777/date/v2"
+	"github.com/stretchr/testify/require"
+)
 
 // From the gov.uk bank holiday lists and the royal proclamations.
 func TestUnitedKingdomTables(t *testing.T) {
@@ -265,7 +270,6 @@ func TestUnitedStatesTables(t *testing.T) {
 		2023-12-25 us.christmas-day`)
 	expectYear(t, "US", 2025, nil, `
 		2025-01-01 us.new-years-day
-		2025-01-09 us.day-of-mourning
 		2025-01-20 us.martin-luther-king-jr-day
 		2025-02-17 us.washingtons-birthday
 		2025-05-26 us.memorial-day
@@ -311,6 +315,67 @@ func TestUSBefore1971(t *testing.T) {
 	for d, want := range map[string]bool{"1970-02-22": true, "1971-02-15": true, "1971-02-22": false, "1970-05-30": true, "1971-05-31": true, "1970-10-12": true, "1971-10-11": true, "1970-11-11": true, "1971-10-25": true, "1971-11-11": false, "1978-11-11": true} {
 		if us.IsHoliday(day(d)) != want {
 			t.Errorf("US %s: want %v", d, want)
+		}
+	}
+}
+
+// Every closure of the executive departments and agencies by executive order
+// since 1994, from the orders in the Federal Register and OPM's memoranda to
+// agencies. None is a legal public holiday of 5 U.S.C. 6103(a): each order
+// closes the executive branch and brings the day "within the scope of
+// Executive Order 11582 ... and of 5 U.S.C. 5546 and 6103(b) ... insofar as
+// they relate to the pay and leave of employees", so a national day of
+// mourning and a Christmas closure get the same category: Optional for a
+// full day, HalfDay for the orders that close "for the last half of the
+// scheduled workday".
+func TestUSExecutiveOrderClosures(t *testing.T) {
+	closures := []struct {
+		date, id string
+		cat      Category
+		source   string
+	}{
+		{"1994-04-27", "us.day-of-mourning", Optional, "EO of 23 April 1994, 59 FR 21915 (President Nixon)"},
+		{"1997-12-26", "us.day-after-christmas", Optional, "EO of November 1997, OPM memorandum of 25 November 1997"},
+		{"1998-12-24", "us.christmas-eve", HalfDay, "EO 13109 of 17 December 1998 (half day)"},
+		{"2001-12-24", "us.christmas-eve", Optional, "EO of 6 December 2001"},
+		{"2002-12-24", "us.christmas-eve", HalfDay, "EO 13281 of 19 December 2002 (half day)"},
+		{"2003-12-26", "us.day-after-christmas", Optional, "EO of 9 December 2003, OPM CPM 2003-18"},
+		{"2004-06-11", "us.day-of-mourning", Optional, "EO of 6 June 2004, OPM CPM 2004-11 (President Reagan)"},
+		{"2007-01-02", "us.day-of-mourning", Optional, "EO of December 2006, OPM notice (President Ford)"},
+		{"2007-12-24", "us.christmas-eve", Optional, "EO 13453 of 6 December 2007"},
+		{"2008-12-26", "us.day-after-christmas", Optional, "EO 13482 of 12 December 2008"},
+		{"2009-12-24", "us.christmas-eve", HalfDay, "EO of 11 December 2009 (half day)"},
+		{"2012-12-24", "us.christmas-eve", Optional, "EO 13633 of 21 December 2012"},
+		{"2014-12-26", "us.day-after-christmas", Optional, "EO 13682 of 5 December 2014"},
+		{"2015-12-24", "us.christmas-eve", HalfDay, "EO of 11 December 2015 (half day)"},
+		{"2018-12-05", "us.day-of-mourning", Optional, "EO 13852 of 1 December 2018 (President George H. W. Bush)"},
+		{"2018-12-24", "us.christmas-eve", Optional, "EO of 18 December 2018"},
+		{"2019-12-24", "us.christmas-eve", Optional, "EO 13900 of 17 December 2019"},
+		{"2020-12-24", "us.christmas-eve", Optional, "EO 13965 of 11 December 2020"},
+		{"2024-12-24", "us.christmas-eve", Optional, "EO of 19 December 2024"},
+		{"2025-01-09", "us.day-of-mourning", Optional, "EO 14133 of 30 December 2024 (President Carter)"},
+		{"2025-12-24", "us.christmas-eve", Optional, "EO 14371 of 18 December 2025"},
+		{"2025-12-26", "us.day-after-christmas", Optional, "EO 14371 of 18 December 2025"},
+	}
+	pub, err := ForRegion("US")
+	require.NoError(t, err)
+	eo, err := ForRegion("US", Optional, HalfDay)
+	require.NoError(t, err)
+	want := map[date.Date]bool{}
+	for _, c := range closures {
+		d := day(c.date)
+		want[d] = true
+		require.False(t, pub.IsHoliday(d), "%s (%s) is not a legal public holiday", c.date, c.source)
+		h, ok := eo.Lookup(d)
+		require.True(t, ok, "%s (%s)", c.date, c.source)
+		require.Equal(t, c.id, h.ID, c.source)
+		require.Equal(t, c.cat, h.Category, c.source)
+		require.False(t, h.Observed)
+	}
+	// Nothing else is Optional or HalfDay in the United States.
+	for y := 1990; y <= 2030; y++ {
+		for _, d := range eo.HolidayDates(y) {
+			require.True(t, want[d], "unexpected US closure %s", d)
 		}
 	}
 }
