@@ -37,13 +37,20 @@ func unitedKingdom() *country {
 			once("gb.early-may", "Early May bank holiday (VE Day)", "Early May bank holiday (VE Day)", 1995, time.May, 8),
 			once("gb.early-may", "Early May bank holiday (VE Day)", "Early May bank holiday (VE Day)", 2020, time.May, 8),
 			// Spring bank holiday, moved for the Golden, Diamond and Platinum Jubilees.
-			nth("gb.spring", "Spring bank holiday", "Spring bank holiday", time.May, time.Monday, -1).since(1971).except(2002, 2012, 2022),
+			nth("gb.spring", "Spring bank holiday", "Spring bank holiday", time.May, time.Monday, -1).since(1971).except(1977, 2002, 2012, 2022),
+			// 1977, Silver Jubilee: moved to 6 June in England, Wales and
+			// Northern Ireland, with the jubilee on 7 June; Scotland kept 30 May
+			// (HC Deb 19 January 1977 vol 924 cc191-3W).
+			once("gb.spring", "Spring bank holiday", "Spring bank holiday", 1977, time.May, 30).regions(sct),
+			once("gb.spring", "Spring bank holiday", "Spring bank holiday", 1977, time.June, 6).regions(eng, wls, nir),
+			once("gb.silver-jubilee", "Queen's Silver Jubilee", "Queen's Silver Jubilee", 1977, time.June, 7).regions(eng, wls, nir),
 			once("gb.spring", "Spring bank holiday", "Spring bank holiday", 2002, time.June, 4),
 			once("gb.spring", "Spring bank holiday", "Spring bank holiday", 2012, time.June, 4),
 			once("gb.spring", "Spring bank holiday", "Spring bank holiday", 2022, time.June, 2),
 			once("gb.golden-jubilee", "Queen's Golden Jubilee", "Queen's Golden Jubilee", 2002, time.June, 3),
 			once("gb.diamond-jubilee", "Queen's Diamond Jubilee", "Queen's Diamond Jubilee", 2012, time.June, 5),
 			once("gb.platinum-jubilee", "Platinum Jubilee bank holiday", "Platinum Jubilee bank holiday", 2022, time.June, 3),
+			once("gb.royal-wedding", "Royal wedding", "Royal wedding", 1981, time.July, 29),
 			once("gb.royal-wedding", "Royal wedding", "Royal wedding", 2011, time.April, 29),
 			once("gb.millennium", "Millennium Day", "Millennium Day", 1999, time.December, 31),
 			once("gb.state-funeral", "Bank Holiday for the State Funeral of Queen Elizabeth II", "Bank Holiday for the State Funeral of Queen Elizabeth II", 2022, time.September, 19),

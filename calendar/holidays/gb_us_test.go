@@ -172,6 +172,29 @@ func TestUnitedKingdomTables(t *testing.T) {
 			t.Errorf("%s: the World Cup bank holiday is Scotland's only", r)
 		}
 	}
+	// Before 1995 (best effort, but where the law is known): in 1977 the
+	// Spring bank holiday moved to Monday 6 June and Tuesday 7 June was the
+	// Silver Jubilee bank holiday in England, Wales and Northern Ireland;
+	// Scotland kept its spring holiday and left the jubilee to its district
+	// councils (Prime Minister, HC Deb 19 January 1977 vol 924 cc191-3W).
+	// Wednesday 29 July 1981, the wedding of the Prince of Wales, was a bank
+	// holiday throughout the United Kingdom.
+	for r, want := range map[string]map[string]bool{
+		"GB-ENG": {"1977-05-30": false, "1977-06-06": true, "1977-06-07": true, "1981-07-29": true},
+		"GB-WLS": {"1977-05-30": false, "1977-06-06": true, "1977-06-07": true, "1981-07-29": true},
+		"GB-NIR": {"1977-05-30": false, "1977-06-06": true, "1977-06-07": true, "1981-07-29": true},
+		"GB-SCT": {"1977-05-30": true, "1977-06-06": false, "1977-06-07": false, "1981-07-29": true},
+	} {
+		s, err := ForRegion(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for d, w := range want {
+			if s.IsHoliday(day(d)) != w {
+				t.Errorf("%s %s: want %v", r, d, w)
+			}
+		}
+	}
 	expectYear(t, "GB-NIR", 2020, nil, `
 		2020-01-01 gb.new-years-day
 		2020-03-17 gb.st-patricks-day
