@@ -1,6 +1,7 @@
 package kpi
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -19,12 +20,17 @@ import (
 
 // unmarshalStrict decodes b strictly into a new T and stores it in *dst on
 // success (null leaves *dst unchanged). Errors of this package from nested
-// values pass through; others (syntax, type, unknown field) are wrapped
-// with [ErrInvalidConfig] and what.
+// values pass through; a number beyond the bounds of strictjson (longer than
+// 64 characters, exponent beyond ±100) is wrapped with [ErrOutOfRange],
+// like a decimal beyond [MaxDecimalExponent]; others (syntax, type, unknown
+// or duplicate key) with [ErrInvalidConfig]; both name what.
 func unmarshalStrict[T any](b []byte, dst *T, what string) error {
 	err := strictjson.DecodeInto(b, dst)
 	if err == nil || strings.HasPrefix(err.Error(), "kpi: ") {
 		return err
+	}
+	if errors.Is(err, strictjson.ErrDecimalBound) {
+		return fmt.Errorf("%w: %s JSON: %w", ErrOutOfRange, what, err)
 	}
 	return fmt.Errorf("%w: %s JSON: %w", ErrInvalidConfig, what, err)
 }

@@ -2,6 +2,7 @@ package kpi
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
@@ -69,4 +70,22 @@ func TestJSONTrailingDataAndNull(t *testing.T) {
 	c := DefaultCSAT()
 	require.NoError(t, c.UnmarshalJSON([]byte("null")))
 	require.Equal(t, DefaultCSAT(), c)
+}
+
+// Regression (issue 12): a repeated key, or the same key in another case
+// (encoding/json matches keys case-insensitively), kept only the last
+// value. Now it is an error naming the key and where it is; a 2 MB number
+// is refused before the decimal parser sees it.
+func TestJSONDuplicateKeysAndHugeNumbers(t *testing.T) {
+	var ap AlertPolicy
+	err := json.Unmarshal([]byte(`{"period":"30d","alerts":[{"severity":"page","longWindow":"1h","shortWindow":"5m","burnRate":"14.4","BurnRate":"1"}]}`), &ap)
+	require.ErrorIs(t, err, ErrInvalidConfig)
+	require.Contains(t, err.Error(), `duplicate key "BurnRate" in the object at $.alerts[0]`)
+	var s SLO
+	err = json.Unmarshal([]byte(`{"target":"99.9","window":"rolling","length":"30d","target":"90"}`), &s)
+	require.ErrorIs(t, err, ErrInvalidConfig)
+	require.Contains(t, err.Error(), `duplicate key "target"`)
+	err = json.Unmarshal([]byte(`{"target":"99.`+strings.Repeat("9", 2<<20)+`","window":"rolling","length":"30d"}`), &s)
+	require.ErrorIs(t, err, ErrOutOfRange)
+	require.Less(t, len(err.Error()), 300, "the error quotes a prefix, not 2 MB")
 }

@@ -22,7 +22,31 @@ var ErrTrailingData = errors.New("trailing data after the JSON value")
 // anything but white space after the value. Errors from encoding/json
 // (including those of v's own UnmarshalJSON or UnmarshalText methods) are
 // returned unchanged, so callers can wrap or pass them through.
+//
+// Before decoding, a linear walk over the tokens refuses, quoting the key
+// or value and its path ($.rules[1].name):
+//   - an object with a key twice, or twice in different case ("Pause" and
+//     "pause": encoding/json matches keys case-insensitively and would
+//     keep only the last), at any depth, including map keys
+//     ([ErrDuplicateKey]);
+//   - a number literal longer than [MaxDecimalLen] or with an exponent
+//     beyond ±[MaxDecimalExponent], and a string value that starts with
+//     more than MaxDecimalLen characters of number text (digits, signs,
+//     '.', 'e'), since decimal.Decimal fields parse such text in
+//     quadratic time ([ErrDecimalBound]);
+//
+// Nesting deeper than [MaxDepth] is refused, as by encoding/json. A syntax
+// error is reported by encoding/json in its own words, even when the value
+// also has one of the problems above.
 func Decode(data []byte, v any) error {
+	if err := prewalk(data); err != nil {
+		return err
+	}
+	return decodeWithoutPrewalk(data, v)
+}
+
+// decodeWithoutPrewalk is Decode without the checks of prewalk.
+func decodeWithoutPrewalk(data []byte, v any) error {
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.DisallowUnknownFields()
 	if err := d.Decode(v); err != nil {

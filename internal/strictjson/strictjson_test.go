@@ -1,6 +1,7 @@
 package strictjson
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -46,7 +47,22 @@ func FuzzDecode(f *testing.F) {
 	f.Add(`{"pause":["a"],"goal":"4h"}`)
 	f.Add(`{"goal":"4h"}}`)
 	f.Add(`{"x":1}`)
+	f.Add(`{"pause":["a"],"Pause":[]}`)
+	f.Add(`{"rules":[{"name":"a"},{"name":"b","targets":[{"goal":{"x":{"y":1e5}}}]}],"amount":"-12.5e-3"}`)
+	f.Add(`{"amount":1e999999999,"extra":{"\u212a":1,"k":[1,2,{"a":"1111"}]}}`)
 	f.Fuzz(func(t *testing.T, in string) {
+		// Decode never panics, whatever the target.
+		var n nested
+		_ = Decode([]byte(in), &n)
+		var a any
+		if err := Decode([]byte(in), &a); errors.Is(err, ErrDuplicateKey) || errors.Is(err, ErrDecimalBound) {
+			// The pre-walk reports only a syntactically valid first value;
+			// invalid JSON keeps the decoder's syntax error.
+			var raw json.RawMessage
+			if json.NewDecoder(strings.NewReader(in)).Decode(&raw) != nil {
+				t.Fatalf("Decode(%q) = %v, but the input is not valid JSON", in, err)
+			}
+		}
 		var c config
 		if err := Decode([]byte(in), &c); err == nil {
 			// Accepted input decodes the same way the second time.
