@@ -2,7 +2,11 @@ package calendar
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -16,20 +20,46 @@ func FuzzParseWeek(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		w, err := ParseWeek(s)
-		if err != nil {
-			return
-		}
-		back, err := ParseWeek(w.String())
-		if err != nil {
-			t.Fatalf("canonical form %q of %q does not parse: %v", w.String(), s, err)
-		}
-		if !reflect.DeepEqual(w, back) {
-			t.Fatalf("round trip of %q via %q: %v != %v", s, w.String(), w, back)
-		}
-		if _, err := New(Spec{Week: w}); err != nil {
-			return // overlaps or never open
-		}
+		underDeadline(t, fmt.Sprintf("ParseWeek(%q)", s), func(t fataler) {
+			w, err := ParseWeek(s)
+			if err != nil {
+				var e *Error
+				if !asErrorChain(err, &e) {
+					t.Fatalf("error is not an *Error: %v", err)
+				}
+				return
+			}
+			back, err := ParseWeek(w.String())
+			if err != nil {
+				t.Fatalf("canonical form %q of %q does not parse: %v", w.String(), s, err)
+			}
+			if !reflect.DeepEqual(w, back) {
+				t.Fatalf("round trip of %q via %q: %v != %v", s, w.String(), w, back)
+			}
+			c, err := New(Spec{Week: w})
+			if err != nil {
+				// a parsed week is well-formed; New can only find its
+				// spans overlapping (an overnight span into the next
+				// day's hours) or the week empty
+				if !errors.Is(err, ErrOverlap) && !errors.Is(err, ErrNeverOpen) {
+					t.Fatalf("New(week %q): unexpected error %v", w.String(), err)
+				}
+				return
+			}
+			// In UTC with no holidays two weeks from a Monday hold twice
+			// the nominal weekly hours: the Sunday overnight span reaching
+			// in at the start equals the one reaching out at the end.
+			var weekly time.Duration
+			for _, dh := range w {
+				for _, h := range dh {
+					weekly += h.Duration()
+				}
+			}
+			mon := time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC)
+			if got := c.Between(mon, mon.AddDate(0, 0, 14)); got != 2*weekly {
+				t.Fatalf("week %q: two weeks hold %v of open time, want 2 × %v", w.String(), got, weekly)
+			}
+		})
 	})
 }
 
@@ -44,36 +74,38 @@ func FuzzSpecJSON(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		s, err := ParseSpec(b)
-		if err != nil {
-			var e *Error
-			if !asErrorChain(err, &e) {
-				t.Fatalf("error is not an *Error: %v", err)
+		underDeadline(t, fmt.Sprintf("ParseSpec(%q)", b), func(t fataler) {
+			s, err := ParseSpec(b)
+			if err != nil {
+				var e *Error
+				if !asErrorChain(err, &e) {
+					t.Fatalf("error is not an *Error: %v", err)
+				}
+				return
 			}
-			return
-		}
-		c, err := New(s)
-		out, merr := json.Marshal(s)
-		if merr != nil {
+			c, err := New(s)
+			out, merr := json.Marshal(s)
+			if merr != nil {
+				if err == nil {
+					t.Fatalf("valid spec does not marshal: %v", merr)
+				}
+				return
+			}
+			back, err2 := ParseSpec(out)
+			if err2 != nil {
+				t.Fatalf("marshalled spec %s does not parse: %v", out, err2)
+			}
+			if !reflect.DeepEqual(normSpecDeep(s), normSpecDeep(back)) {
+				t.Fatalf("round trip %s: %#v != %#v", out, s, back)
+			}
 			if err == nil {
-				t.Fatalf("valid spec does not marshal: %v", merr)
+				// a small query must work and not hang
+				a := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+				if r, err := c.Add(a, 10*time.Hour); err == nil && c.Between(a, r) != 10*time.Hour {
+					t.Fatalf("Between(a, Add(a, 10h) = %v) = %v, want 10h", r, c.Between(a, r))
+				}
 			}
-			return
-		}
-		back, err2 := ParseSpec(out)
-		if err2 != nil {
-			t.Fatalf("marshalled spec %s does not parse: %v", out, err2)
-		}
-		if !reflect.DeepEqual(normSpecDeep(s), normSpecDeep(back)) {
-			t.Fatalf("round trip %s: %#v != %#v", out, s, back)
-		}
-		if err == nil {
-			// a small query must work and not hang
-			a := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-			if r, err := c.Add(a, 10*time.Hour); err == nil && c.Between(a, r) != 10*time.Hour {
-				t.Fatal("Between(a, Add(a, 10h)) != 10h")
-			}
-		}
+		})
 	})
 }
 
@@ -128,54 +160,107 @@ func FuzzAddBetween(f *testing.F) {
 		uint8(0), int64(1774600000), int64(0), int64(20*time.Hour), int64(86400))
 	f.Add(`{"minus":[{"union":[{"zone":"Asia/Kolkata","week":"Mon-Fri 09:00-18:00"},{"zone":"America/New_York","week":"Mon-Fri 09:00-18:00"}]},{"week":"Wed 12:00-13:00"}]}`,
 		uint8(0), int64(1774600000), int64(0), int64(-50*time.Hour), int64(-86400))
+	f.Add("Mon-Fri 08:00-17:00", uint8(1), int64(1767225600), int64(0), int64(math.MinInt64), int64(0)) // hung
+	f.Add("Mon-Sun 00:00-24:00", uint8(0), int64(1767225600), int64(0), int64(math.MaxInt64), int64(math.MinInt64))
 	f.Fuzz(func(t *testing.T, specText string, zone uint8, sec, nsec, d, delta int64) {
-		var spec Spec
-		if strings.HasPrefix(specText, "{") {
-			var err error
-			if spec, err = ParseSpec([]byte(specText)); err != nil {
-				return
-			}
-		} else {
-			w, err := ParseWeek(specText)
-			if err != nil {
-				return
-			}
-			spec = Spec{Zone: fuzzZones[int(zone)%len(fuzzZones)], Week: w}
-		}
-		c, err := New(spec)
-		if err != nil {
-			return
-		}
-		a := time.Unix(sec%(1<<34), nsec%1e9)
-		b := a.Add(time.Duration(delta))
-		if c.Between(a, b) != -c.Between(b, a) {
-			t.Fatal("antisymmetry")
-		}
-		r, err := c.Add(a, time.Duration(d))
-		if err != nil {
-			return
-		}
-		if got := c.Between(a, r); got != time.Duration(d) {
-			t.Fatalf("Between(%v, Add(%v, %v) = %v) = %v", a, a, time.Duration(d), r, got)
-		}
-		if d > 0 && c.Between(a, r.Add(-1)) >= time.Duration(d) {
-			t.Fatal("Add not earliest")
-		}
-		if d < 0 && c.Between(a, r.Add(1)) <= time.Duration(d) {
-			t.Fatal("Add not latest")
-		}
-		if o := c.IsOpen(b); o {
-			if cl, _ := c.NextClose(b); c.Between(b, cl) != cl.Sub(b) || c.IsOpen(cl) {
-				t.Fatal("NextClose")
-			}
-		} else if op, err := c.NextOpen(b); err == nil && (!c.IsOpen(op) || c.Between(b, op) != 0) {
-			t.Fatal("NextOpen")
-		}
-		if n := int(delta % 50); true {
-			if x, err := c.AddDays(b, n); err == nil && !c.IsOpen(x) && !c.IsOpen(x.Add(-1)) {
-				t.Fatalf("AddDays(%v, %d) = %v is neither open nor a close", b, n, x)
-			}
-			_, _ = c.EndOfDay(b, n)
-		}
+		input := fmt.Sprintf("spec %q, zone %d, sec %d, nsec %d, d %d, delta %d", specText, zone, sec, nsec, d, delta)
+		underDeadline(t, input, func(t fataler) { addBetweenBody(t, specText, zone, sec, nsec, d, delta) })
 	})
+}
+
+func addBetweenBody(t fataler, specText string, zone uint8, sec, nsec, d, delta int64) {
+	var spec Spec
+	if strings.HasPrefix(specText, "{") {
+		var err error
+		if spec, err = ParseSpec([]byte(specText)); err != nil {
+			return
+		}
+	} else {
+		w, err := ParseWeek(specText)
+		if err != nil {
+			return
+		}
+		spec = Spec{Zone: fuzzZones[int(zone)%len(fuzzZones)], Week: w}
+	}
+	c, err := New(spec)
+	if err != nil {
+		return
+	}
+	a := time.Unix(sec%(1<<34), nsec%1e9)
+	b := a.Add(time.Duration(delta))
+	if c.Between(a, b) != -c.Between(b, a) {
+		t.Fatalf("antisymmetry: Between(%v, %v) != -Between(%v, %v)", a, b, b, a)
+	}
+	r, err := c.Add(a, time.Duration(d))
+	if err != nil {
+		return
+	}
+	if got := c.Between(a, r); got != time.Duration(d) {
+		t.Fatalf("Between(%v, Add(%v, %v) = %v) = %v", a, a, time.Duration(d), r, got)
+	}
+	if d > 0 && c.Between(a, r.Add(-1)) >= time.Duration(d) {
+		t.Fatalf("Add(%v, %v) = %v is not the earliest", a, time.Duration(d), r)
+	}
+	if d < 0 && c.Between(a, r.Add(1)) <= time.Duration(d) {
+		t.Fatalf("Add(%v, %v) = %v is not the latest", a, time.Duration(d), r)
+	}
+	if o := c.IsOpen(b); o {
+		if cl, _ := c.NextClose(b); c.Between(b, cl) != cl.Sub(b) || c.IsOpen(cl) {
+			t.Fatalf("NextClose(%v) = %v is not the end of the open span", b, cl)
+		}
+	} else if op, err := c.NextOpen(b); err == nil && (!c.IsOpen(op) || c.Between(b, op) != 0) {
+		t.Fatalf("NextOpen(%v) = %v is not the next opening", b, op)
+	}
+	n := int(delta % 50)
+	if x, err := c.AddDays(b, n); err == nil && !c.IsOpen(x) && !c.IsOpen(x.Add(-1)) {
+		t.Fatalf("AddDays(%v, %d) = %v is neither open nor a close", b, n, x)
+	}
+	if e, err := c.EndOfDay(b, n); err == nil && !c.IsOpen(e.Add(-1)) {
+		t.Fatalf("EndOfDay(%v, %d) = %v does not end open time", b, n, e)
+	}
+}
+
+// fuzzDeadline bounds one fuzz input. Go's fuzzer has no per-input timeout:
+// a body that loops would stall the fuzzer instead of failing with its
+// input. Generous, for slow shared CI machines; a healthy input takes
+// milliseconds.
+const fuzzDeadline = 10 * time.Second
+
+// underDeadline runs body in a goroutine and fails t, quoting input, if it
+// does not finish within fuzzDeadline or if it fails. body reports through
+// its own fataler, whose Fatalf ends the goroutine (runtime.Goexit), since
+// t.Fatal must not be called from another goroutine.
+func underDeadline(t fataler, input string, body func(t fataler)) {
+	t.Helper()
+	runUnderDeadline(t, fuzzDeadline, input, body)
+}
+
+func runUnderDeadline(t fataler, limit time.Duration, input string, body func(t fataler)) {
+	t.Helper()
+	rec := &bodyFailure{}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		body(rec)
+	}()
+	timer := time.NewTimer(limit)
+	defer timer.Stop()
+	select {
+	case <-done:
+		if rec.msg != "" {
+			t.Fatalf("%s\ninput: %s", rec.msg, input)
+		}
+	case <-timer.C:
+		t.Fatalf("did not finish within %v; input: %s", limit, input)
+	}
+}
+
+// bodyFailure records the first failure of a body run by runUnderDeadline.
+type bodyFailure struct{ msg string }
+
+func (*bodyFailure) Helper() {}
+
+func (b *bodyFailure) Fatalf(format string, args ...any) {
+	b.msg = fmt.Sprintf(format, args...)
+	runtime.Goexit()
 }

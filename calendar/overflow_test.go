@@ -198,3 +198,33 @@ func TestAddExtremeProperty(t *testing.T) {
 		})
 	})
 }
+
+// recorder is a fataler that records instead of failing.
+type recorder struct{ msg string }
+
+func (*recorder) Helper() {}
+
+func (r *recorder) Fatalf(format string, args ...any) { r.msg = fmt.Sprintf(format, args...) }
+
+// The fuzz bodies run under a deadline: an input that loops fails, quoting
+// the input, instead of stalling the fuzzer; a failing body is reported
+// with its input too.
+func TestFuzzBodyDeadline(t *testing.T) {
+	release := make(chan struct{})
+	defer close(release)
+	var rec recorder
+	runUnderDeadline(&rec, 50*time.Millisecond, "spec \"loop\"", func(fataler) { <-release })
+	if !strings.Contains(rec.msg, "did not finish within 50ms") || !strings.Contains(rec.msg, `spec "loop"`) {
+		t.Fatalf("overrun reported as %q", rec.msg)
+	}
+	rec = recorder{}
+	runUnderDeadline(&rec, time.Second, "x=1", func(t fataler) { t.Fatalf("law broken") })
+	if !strings.Contains(rec.msg, "law broken") || !strings.Contains(rec.msg, "x=1") {
+		t.Fatalf("failure reported as %q", rec.msg)
+	}
+	rec = recorder{}
+	runUnderDeadline(&rec, time.Second, "ok", func(fataler) {})
+	if rec.msg != "" {
+		t.Fatalf("a passing body reported %q", rec.msg)
+	}
+}
