@@ -179,13 +179,13 @@ type BandTable struct {
 // "low" the catch-all band. The 2023 report's medium and low clusters share
 // frequency and lead-time ranges. Sources disagree: pass your own table.
 func DefaultBands() BandTable {
-	p := func(s string) *decimal.Decimal { d := decimal.RequireFromString(s); return &d }
+	p := func(percent int64) *decimal.Decimal { d := decimal.NewFromInt(percent); return &d }
 	return BandTable{
 		Source: "Accelerate State of DevOps Report 2023 (DORA, Google Cloud); thresholds read from the cluster table",
 		Bands: []Band{
-			{Name: "elite", MinDeployments: &DeployRate{1, Duration(Day)}, LeadTimeUnder: Duration(Day), MaxChangeFailurePercent: p("5"), RecoveryUnder: Duration(time.Hour)},
-			{Name: "high", MinDeployments: &DeployRate{1, Duration(Week)}, LeadTimeUnder: Duration(Week), MaxChangeFailurePercent: p("10"), RecoveryUnder: Duration(Day)},
-			{Name: "medium", MinDeployments: &DeployRate{1, Duration(Days30)}, LeadTimeUnder: Duration(Days30), MaxChangeFailurePercent: p("15"), RecoveryUnder: Duration(Week)},
+			{Name: "elite", MinDeployments: &DeployRate{1, Duration(Day)}, LeadTimeUnder: Duration(Day), MaxChangeFailurePercent: p(5), RecoveryUnder: Duration(time.Hour)},
+			{Name: "high", MinDeployments: &DeployRate{1, Duration(Week)}, LeadTimeUnder: Duration(Week), MaxChangeFailurePercent: p(10), RecoveryUnder: Duration(Day)},
+			{Name: "medium", MinDeployments: &DeployRate{1, Duration(Days30)}, LeadTimeUnder: Duration(Days30), MaxChangeFailurePercent: p(15), RecoveryUnder: Duration(Week)},
 			{Name: "low"},
 		},
 	}

@@ -247,11 +247,14 @@ func (a *Additive) UnmarshalJSON(data []byte) error {
 
 // DecodeModel decodes a [*Matrix] or an [*Additive] by its "kind" field
 // ("matrix" or "additive"), for configuration files that may hold either.
+// "kind" is read with the checks of the strict decoders (a repeated or
+// case-variant key is an error), so it cannot name one kind to the sniff
+// and another to the decoder.
 func DecodeModel(data []byte) (Model, error) {
 	var k struct {
 		Kind string `json:"kind"`
 	}
-	if err := json.Unmarshal(data, &k); err != nil {
+	if err := strictjson.Peek(data, &k); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrInvalidJSON, err)
 	}
 	switch k.Kind {

@@ -2,6 +2,7 @@ package priority
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -141,4 +142,31 @@ func TestReportJSON(t *testing.T) {
 	assert.JSONEq(t, `[{"kind":"non-monotone",
 		"cell":{"impact":"Minor","urgency":"Medium","priority":"Lowest"},
 		"other":{"impact":"Minor","urgency":"Low","priority":"Low"}}]`, string(data))
+}
+
+// DecodeModel read "kind" with plain json.Unmarshal, which keeps the last
+// of two "kind" members and skips the checks of the strict decoders; it
+// now reads it through strictjson, so the sniff sees what they see.
+// (Issue 12: duplicate keys must be errors everywhere, quoting the key.)
+func TestDecodeModelKindStrict(t *testing.T) {
+	data, err := json.Marshal(ServiceNow())
+	require.NoError(t, err)
+	body := string(data[len(`{"kind":"matrix"`):]) // `,"impact":…}`
+	for _, in := range []string{
+		`{"kind":"matrix","kind":"additive"` + body,
+		`{"kind":"additive","KIND":"matrix"` + body,
+		`{"kind":"matrix"` + body + ` {"kind":"additive"}`,
+	} {
+		_, err := DecodeModel([]byte(in))
+		require.ErrorIs(t, err, ErrInvalidJSON, in)
+		assert.Equal(t, 1, strings.Count(err.Error(), "priority: "), err.Error())
+	}
+	_, err = DecodeModel([]byte(`{"kind":"matrix","kind":"additive"` + body))
+	assert.Contains(t, err.Error(), `duplicate key "kind"`)
+	_, err = DecodeModel([]byte(`{"kind":"additive","KIND":"matrix"` + body))
+	assert.Contains(t, err.Error(), `duplicate key "KIND" in the object at $ (matches "kind"`)
+	// The key still matches case-insensitively, as in the strict decoders.
+	mod, err := DecodeModel([]byte(`{"Kind":"matrix"` + body))
+	require.NoError(t, err)
+	assert.True(t, mod.(*Matrix).Equal(ServiceNow()))
 }

@@ -238,3 +238,24 @@ func manyKeys(n int) string {
 	}
 	return b.String()
 }
+
+func TestPeek(t *testing.T) {
+	var k struct {
+		Kind string `json:"kind"`
+	}
+	if err := Peek([]byte(`{"Kind":"matrix","cells":[[1e5]],"x":{"y":1}}`), &k); err != nil || k.Kind != "matrix" {
+		t.Errorf("Peek = %q, %v; want matrix (other members ignored, key case-insensitive)", k.Kind, err)
+	}
+	for in, want := range map[string]error{
+		`{"kind":"matrix","kind":"additive"}`:      ErrDuplicateKey,
+		`{"kind":"matrix","x":{"a":1,"A":2}}`:      ErrDuplicateKey,
+		`{"kind":"matrix","n":` + manyNines + `}`: ErrDecimalBound,
+		`{"kind":"matrix"} {}`:                     ErrTrailingData,
+	} {
+		if err := Peek([]byte(in), &k); !errors.Is(err, want) {
+			t.Errorf("Peek(%.60s) = %v; want %v", in, err, want)
+		}
+	}
+}
+
+var manyNines = strings.Repeat("9", 1000)

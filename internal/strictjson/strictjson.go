@@ -76,3 +76,23 @@ func DecodeInto[T any](data []byte, dst *T) error {
 	*dst = v
 	return nil
 }
+
+// Peek decodes data into v with the checks of [Decode] (duplicate keys,
+// bounded numbers, no trailing data) but ignores object members v has no
+// field for. It is for reading a discriminator such as "kind" before
+// decoding strictly into the type the discriminator names, so the sniff
+// and the decode agree on which member is "kind"; it is never the final
+// decode.
+func Peek(data []byte, v any) error {
+	if err := prewalk(data); err != nil {
+		return err
+	}
+	d := json.NewDecoder(bytes.NewReader(data))
+	if err := d.Decode(v); err != nil {
+		return err
+	}
+	if _, err := d.Token(); err != io.EOF {
+		return ErrTrailingData
+	}
+	return nil
+}
