@@ -23,7 +23,7 @@ func (s *Spec) UnmarshalJSON(b []byte) error {
 		if errors.As(err, &e) {
 			return err
 		}
-		return errorf("json", quoteInput(b), fmt.Errorf("%w: %v", ErrSyntax, err))
+		return errorf("json", quoteInput(b), fmt.Errorf("%w: %w", ErrSyntax, err))
 	}
 	sp := v.spec()
 	// The composition limits of New, so that what decodes can be built
@@ -146,7 +146,7 @@ func ParseSpec(b []byte) (Spec, error) {
 		if errors.As(err, &e) {
 			return Spec{}, err
 		}
-		return Spec{}, errorf("json", quoteInput(b), fmt.Errorf("%w: %v", ErrSyntax, err))
+		return Spec{}, errorf("json", quoteInput(b), fmt.Errorf("%w: %w", ErrSyntax, err))
 	}
 	return s, nil
 }
