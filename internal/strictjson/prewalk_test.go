@@ -247,10 +247,10 @@ func TestPeek(t *testing.T) {
 		t.Errorf("Peek = %q, %v; want matrix (other members ignored, key case-insensitive)", k.Kind, err)
 	}
 	for in, want := range map[string]error{
-		`{"kind":"matrix","kind":"additive"}`:      ErrDuplicateKey,
-		`{"kind":"matrix","x":{"a":1,"A":2}}`:      ErrDuplicateKey,
+		`{"kind":"matrix","kind":"additive"}`:     ErrDuplicateKey,
+		`{"kind":"matrix","x":{"a":1,"A":2}}`:     ErrDuplicateKey,
 		`{"kind":"matrix","n":` + manyNines + `}`: ErrDecimalBound,
-		`{"kind":"matrix"} {}`:                     ErrTrailingData,
+		`{"kind":"matrix"} {}`:                    ErrTrailingData,
 	} {
 		if err := Peek([]byte(in), &k); !errors.Is(err, want) {
 			t.Errorf("Peek(%.60s) = %v; want %v", in, err, want)
