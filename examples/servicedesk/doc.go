@@ -33,6 +33,16 @@
 // on stderr for inputs of 8 MiB or more when stderr is a terminal, or always
 // with -progress; stdout carries only the report.
 //
+// Input text is data, never commands. The text output (and the error
+// messages on stderr) show control characters, bidirectional formatting
+// characters and bytes that are not UTF-8 escaped as Go writes them in
+// quoted strings (\x1b, \u202e, \xff), so an export cannot drive the
+// terminal. In -format csv a text cell that begins with =, +, -, @, a tab
+// or a carriage return, which a spreadsheet would run as a formula, gets a
+// leading ' and is quoted (OWASP, "CSV Injection"); numbers, decimals and
+// durations the report computes are written as they are, negative ones
+// included.
+//
 // # Input: encoding
 //
 // Every CSV input is UTF-8, RFC 4180 quoting, with or without a leading

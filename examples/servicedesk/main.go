@@ -31,7 +31,7 @@ func main() {
 		os.Exit(2)
 	}
 	if err := Run(o, os.Stdout, os.Stderr); err != nil {
-		fmt.Fprintln(os.Stderr, "servicedesk:", err)
+		fmt.Fprintln(os.Stderr, "servicedesk:", escapeControls(err.Error())) // errors quote input data
 		os.Exit(1)
 	}
 }

@@ -1,13 +1,15 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
-	"encoding/csv"
 	"encoding/json"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -76,13 +78,18 @@ func txt(s string) Cell { return Cell{s, s} }
 func num(n int64) Cell  { return Cell{fmt.Sprint(n), n} }
 func none() Cell        { return Cell{"–", nil} }
 
+// durationText is a duration's value in JSON and CSV: Go's duration text,
+// which time.ParseDuration reads back. It is a typed value computed by the
+// program, not text from the input (see csvField).
+type durationText string
+
 // dur shows a duration compactly ("3d 4h", "2h 05m", "12m"); JSON gets
 // Go's duration text, which time.ParseDuration reads back.
-func dur(d time.Duration) Cell { return Cell{fmtDur(d), d.String()} }
+func dur(d time.Duration) Cell { return Cell{fmtDur(d), durationText(d.String())} }
 
 // hrs shows business time in hours ("152h 30m"): a business "day" is not
 // 24 hours, so days would mislead.
-func hrs(d time.Duration) Cell { return Cell{fmtHours(d), d.String()} }
+func hrs(d time.Duration) Cell { return Cell{fmtHours(d), durationText(d.String())} }
 
 func fmtHours(d time.Duration) string {
 	neg := ""
@@ -170,47 +177,59 @@ func WriteJSON(w io.Writer, r *Report) error {
 // WriteCSV writes every table, each row prefixed with its table id and each
 // table preceded by its header (also prefixed, with "table"); tables are
 // separated by an empty line. With only set, it writes that one table as a
-// plain rectangular CSV.
+// plain rectangular CSV. Text cells that a spreadsheet would take for a
+// formula are neutralised (see csvField).
 func WriteCSV(w io.Writer, r *Report, only string) error {
-	cw := csv.NewWriter(w)
+	bw := bufio.NewWriter(w)
 	found := false
 	first := true
+	var err error
+	write := func(rec []string, force []bool) {
+		if err == nil {
+			err = writeCSVRecord(bw, rec, force)
+		}
+	}
 	for _, s := range r.Sections {
 		for _, t := range s.Tables {
 			if only != "" && t.ID != only {
 				continue
 			}
 			found = true
-			prefix := func(rec []string, p string) []string {
-				if only != "" {
-					return rec
-				}
-				return append([]string{p}, rec...)
+			lead := 0
+			if only == "" {
+				lead = 1 // the table id column
 			}
 			if !first {
-				cw.Flush()
-				io.WriteString(w, "\n")
+				bw.WriteString("\n")
 			}
 			first = false
-			h := make([]string, len(t.Columns))
-			for i, c := range t.Columns {
-				h[i] = c.Key
+			rec := make([]string, lead+len(t.Columns))
+			force := make([]bool, len(rec))
+			if lead > 0 {
+				rec[0] = "table"
 			}
-			cw.Write(prefix(h, "table"))
+			for i, c := range t.Columns {
+				rec[lead+i] = c.Key
+			}
+			write(rec, force)
 			for _, row := range t.Rows {
-				rec := make([]string, len(row))
-				for i, c := range row {
-					rec[i] = csvValue(c)
+				if lead > 0 {
+					rec[0] = t.ID
 				}
-				cw.Write(prefix(rec, t.ID))
+				for i, c := range row {
+					rec[lead+i], force[lead+i] = csvField(c)
+				}
+				write(rec, force)
 			}
 		}
 	}
-	cw.Flush()
+	if err == nil {
+		err = bw.Flush()
+	}
 	if only != "" && !found {
 		return fmt.Errorf("no table %q (tables: %s)", only, strings.Join(TableIDs(r), ", "))
 	}
-	return cw.Error()
+	return err
 }
 
 // TableIDs lists the ids of all tables, for -table.
@@ -224,37 +243,157 @@ func TableIDs(r *Report) []string {
 	return ids
 }
 
-func csvValue(c Cell) string {
+// csvField returns a cell's CSV field and whether it must be quoted.
+//
+// Text (a string value: input data such as titles, services and teams, and
+// the program's own words) that begins with =, +, -, @, a tab or a carriage
+// return would be taken for a formula by Excel, LibreOffice and Google
+// Sheets. As OWASP's "CSV Injection" advises, it gets a leading single
+// quote (the spreadsheet's "this is text" mark) and is always quoted.
+//
+// Typed values computed by the program (integers, decimals as json.Number,
+// booleans, durations as Go duration text) are written as they are: they
+// cannot hold a formula, and a negative number or duration must stay a
+// negative quantity for a spreadsheet or a script reading the column. A
+// json.Number that is not a number literal (never made by this program)
+// is treated as text.
+func csvField(c Cell) (string, bool) {
 	switch v := c.Value.(type) {
 	case nil:
-		return ""
+		return "", false
 	case string:
-		return v
+		return neutralise(v)
+	case durationText:
+		if _, err := time.ParseDuration(string(v)); err == nil {
+			return string(v), false
+		}
+		return neutralise(string(v))
+	case json.Number:
+		if _, err := strconv.ParseFloat(string(v), 64); err == nil {
+			return string(v), false
+		}
+		return neutralise(string(v))
+	case int64, int, bool:
+		return fmt.Sprint(v), false
 	default:
-		return fmt.Sprint(v)
+		return neutralise(fmt.Sprint(v))
 	}
 }
 
-// WriteText writes the report as aligned plain-text tables.
+// neutralise prefixes a formula-like text with a single quote; the bool
+// says it was changed (and must be quoted).
+func neutralise(s string) (string, bool) {
+	if s != "" && strings.IndexByte("=+-@\t\r", s[0]) >= 0 {
+		return "'" + s, true
+	}
+	return s, false
+}
+
+// writeCSVRecord writes one record as encoding/csv's Writer does (comma,
+// "\n" line ends, a field quoted when it holds a comma, quote, CR or LF,
+// begins with a space or is `\.`), and quotes the fields force marks too,
+// which encoding/csv cannot be told to do.
+func writeCSVRecord(w io.Writer, rec []string, force []bool) error {
+	var b strings.Builder
+	for i, f := range rec {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		if !force[i] && !csvNeedsQuotes(f) {
+			b.WriteString(f)
+			continue
+		}
+		b.WriteByte('"')
+		b.WriteString(strings.ReplaceAll(f, `"`, `""`))
+		b.WriteByte('"')
+	}
+	b.WriteByte('\n')
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// csvNeedsQuotes is encoding/csv's rule for a comma-separated field.
+func csvNeedsQuotes(f string) bool {
+	if f == "" {
+		return false
+	}
+	if f == `\.` || strings.ContainsAny(f, ",\"\r\n") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(f)
+	return unicode.IsSpace(r)
+}
+
+// escapeControls makes input text safe to print on a terminal: C0 and C1
+// control characters, DEL, bidirectional formatting characters (which
+// reorder what the reader sees, as in "Trojan Source", CVE-2021-42574),
+// line and paragraph separators, and bytes that are not UTF-8 are written
+// as strconv.Quote writes them (\x1b, \t, \u202e, \xff). Other text,
+// backslashes included, is unchanged.
+func escapeControls(s string) string {
+	clean := true
+	for _, r := range s {
+		if r == utf8.RuneError || unsafeRune(r) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case unsafeRune(r):
+			q := strconv.QuoteRune(r) // '\x1b', '\u202e', '\t'
+			b.WriteString(q[1 : len(q)-1])
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+func unsafeRune(r rune) bool {
+	switch {
+	case r < 0x20, r >= 0x7f && r < 0xa0:
+		return true
+	case r == 0x061c, r == 0x200e, r == 0x200f, r >= 0x202a && r <= 0x202e, r >= 0x2066 && r <= 0x2069:
+		return true // bidirectional formatting
+	case r == 0x2028, r == 0x2029:
+		return true
+	}
+	return false
+}
+
+// WriteText writes the report as aligned plain-text tables. All text is
+// passed through escapeControls: input data can reach any of it (cells,
+// notes, the rejected rows' reasons), and none of it may drive the terminal.
 func WriteText(w io.Writer, r *Report) error {
 	var b strings.Builder
-	b.WriteString(r.Title + "\n")
+	e := escapeControls
+	b.WriteString(e(r.Title) + "\n")
 	if r.Subtitle != "" {
-		b.WriteString(r.Subtitle + "\n")
+		b.WriteString(e(r.Subtitle) + "\n")
 	}
 	b.WriteString("\n")
 	for _, s := range r.Sections {
-		b.WriteString(s.Title + "\n")
-		b.WriteString(strings.Repeat("=", utf8.RuneCountInString(s.Title)) + "\n")
+		title := e(s.Title)
+		b.WriteString(title + "\n")
+		b.WriteString(strings.Repeat("=", utf8.RuneCountInString(title)) + "\n")
 		for _, l := range s.Intro {
-			b.WriteString(wrap(l, 100) + "\n")
+			b.WriteString(wrap(e(l), 100) + "\n")
 		}
 		for _, t := range s.Tables {
 			if len(s.Intro) > 0 || t != s.Tables[0] {
 				b.WriteString("\n")
 			}
 			if t.Title != "" {
-				b.WriteString(t.Title + "\n")
+				b.WriteString(e(t.Title) + "\n")
 			}
 			writeTextTable(&b, t)
 		}
@@ -262,7 +401,7 @@ func WriteText(w io.Writer, r *Report) error {
 			if i == 0 {
 				b.WriteString("\n")
 			}
-			b.WriteString(n + "\n")
+			b.WriteString(e(n) + "\n")
 		}
 		b.WriteString("\n")
 	}
@@ -286,11 +425,21 @@ func writeTextTable(b *strings.Builder, t *Table) {
 			cols = append(cols, i)
 		}
 	}
+	text := make([][]string, len(rows)+1) // escaped: titles, then rows
+	text[0] = make([]string, len(t.Columns))
+	for _, i := range cols {
+		text[0][i] = escapeControls(t.Columns[i].Title)
+	}
+	for k, r := range rows {
+		text[k+1] = make([]string, len(t.Columns))
+		for _, i := range cols {
+			text[k+1][i] = escapeControls(r[i].Text)
+		}
+	}
 	width := make([]int, len(t.Columns))
 	for _, i := range cols {
-		width[i] = utf8.RuneCountInString(t.Columns[i].Title)
-		for _, r := range rows {
-			width[i] = max(width[i], utf8.RuneCountInString(r[i].Text))
+		for _, r := range text {
+			width[i] = max(width[i], utf8.RuneCountInString(r[i]))
 		}
 	}
 	line := func(cell func(i int) string) {
@@ -310,10 +459,10 @@ func writeTextTable(b *strings.Builder, t *Table) {
 		}
 		b.WriteString(strings.TrimRight(l.String(), " ") + "\n")
 	}
-	line(func(i int) string { return t.Columns[i].Title })
+	line(func(i int) string { return text[0][i] })
 	line(func(i int) string { return strings.Repeat("-", width[i]) })
-	for _, r := range rows {
-		line(func(i int) string { return r[i].Text })
+	for _, r := range text[1:] {
+		line(func(i int) string { return r[i] })
 	}
 	switch hidden := len(t.Columns) - len(cols); {
 	case len(rows) < len(t.Rows):

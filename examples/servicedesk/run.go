@@ -157,11 +157,11 @@ func (w *World) load(o Options, stderr io.Writer) (*Data, error) {
 		if !o.Progress && !(isTerminal(stderr) && size >= bigInput) {
 			return nil
 		}
-		return func(n int) { fmt.Fprintf(stderr, "\rservicedesk: %s: %d rows read…", name, n) }
+		return func(n int) { fmt.Fprintf(stderr, "\rservicedesk: %s: %d rows read…", escapeControls(name), n) }
 	}
 	done := func(p func(int), st LoadStats) {
 		if p != nil {
-			fmt.Fprintf(stderr, "\rservicedesk: %s: %d rows read, %d used, %d rejected\n", st.File, st.Read, st.Used, st.Rejected)
+			fmt.Fprintf(stderr, "\rservicedesk: %s: %d rows read, %d used, %d rejected\n", escapeControls(st.File), st.Read, st.Used, st.Rejected)
 		}
 	}
 
