@@ -9,7 +9,9 @@ import (
 )
 
 // Planned is a planned change for conflict detection: its CIs, assignee and
-// half-open window [Start, End).
+// window [Start, End). A window is half-open when Start < End; Start == End
+// is an instant, a change that starts and ends at the same time (a real
+// record in change logs, see [Conflicts]).
 type Planned struct {
 	ID       string    `json:"id"`
 	CIs      []string  `json:"cis,omitempty"`
@@ -60,7 +62,8 @@ func (k *ConflictKind) UnmarshalText(b []byte) error {
 // as planned. SameCI: CIA == CIB is the shared CI. RelatedCI: CIA (of A) and
 // CIB (of B) are distinct and one is an ancestor of the other (see
 // [Graph.IsAncestor] to tell which). SameAssignee: Assignee is booked in both.
-// [Start, End) is the time both windows share. Two changes may conflict for
+// [Start, End) is the time both changes share; Start == End when either
+// change is an instant (see [Conflicts]). Two changes may conflict for
 // several reasons and on several CIs; each is its own Conflict.
 type Conflict struct {
 	A        string       `json:"a"`
@@ -74,7 +77,8 @@ type Conflict struct {
 }
 
 // String renders the conflict, e.g.
-// `CHG1 × CHG2 same-ci "db01" [2026-11-23T22:00:00Z, 2026-11-23T23:00:00Z)`.
+// `CHG1 × CHG2 same-ci "db01" [2026-11-23T22:00:00Z, 2026-11-23T23:00:00Z)`;
+// a shared instant renders as the closed "[t, t]".
 func (c Conflict) String() string {
 	s := c.A + " × " + c.B + " " + c.Kind.String()
 	switch c.Kind {
@@ -85,7 +89,11 @@ func (c Conflict) String() string {
 	case SameAssignee:
 		s += " " + strconv.Quote(c.Assignee)
 	}
-	return s + " [" + c.Start.Format(time.RFC3339Nano) + ", " + c.End.Format(time.RFC3339Nano) + ")"
+	closing := ")"
+	if c.Start.Equal(c.End) {
+		closing = "]"
+	}
+	return s + " [" + c.Start.Format(time.RFC3339Nano) + ", " + c.End.Format(time.RFC3339Nano) + closing
 }
 
 // CompareConflicts is the canonical order of [Conflicts]' output: by A, B,
@@ -120,15 +128,23 @@ type under struct {
 	ci     int32 // the change's own CI (a descendant of the list's CI)
 }
 
-// Conflicts returns every conflict among changes: pairs whose windows
-// overlap (half-open: a change ending at 22:00 and one starting at 22:00 do
-// not) and that share a CI, touch related CIs in g (ancestor/descendant,
+// Conflicts returns every conflict among changes: pairs whose times
+// overlap and that share a CI, touch related CIs in g (ancestor/descendant,
 // direct or transitive; g may be nil for none), or share an assignee.
+//
+// A change with Start < End occupies the half-open window [Start, End): a
+// change ending at 22:00 and one starting at 22:00 do not overlap. A change
+// with Start == End is an instant and occupies exactly that instant t: it
+// overlaps a window [s, e) when s ≤ t < e (so an instant at a window's
+// start conflicts with it, one at its end does not, as the window does not
+// contain its end), and another instant at the same t. Two changes overlap
+// when the times they occupy intersect; the Conflict's [Start, End) is
+// their intersection, Start == End when either is an instant.
 //
 // The result is sorted by [CompareConflicts], so it does not depend on the
 // order of changes or of their CIs; duplicate CIs in one change count once.
-// Errors: an empty or duplicate ID, an empty CI name, a window that is empty
-// or ends before it starts ([ErrPlan]), and, when g is not nil, a CI the
+// Errors: an empty or duplicate ID, an empty CI name, a window that ends
+// before it starts ([ErrPlan]), and, when g is not nil, a CI the
 // graph does not know ([ErrUnknownCI]) — a typo must not hide a conflict.
 //
 // It is a sweep over changes sorted by start with per-CI and per-assignee
@@ -155,8 +171,8 @@ func Conflicts(changes []Planned, g *Graph) ([]Conflict, error) {
 			return nil, errf(ErrPlan, "planned change", c.ID, "is a duplicate ID")
 		}
 		ids[c.ID] = struct{}{}
-		if !c.Start.Before(c.End) {
-			return nil, errf(ErrPlan, "planned change "+strconv.Quote(c.ID), c.Start.Format(time.RFC3339)+"/"+c.End.Format(time.RFC3339), "window is empty or inverted (want Start < End)")
+		if c.End.Before(c.Start) {
+			return nil, errf(ErrPlan, "planned change "+strconv.Quote(c.ID), c.Start.Format(time.RFC3339Nano)+"/"+c.End.Format(time.RFC3339Nano), "window ends before it starts (want Start ≤ End; Start == End is an instant)")
 		}
 		start[i], end[i] = mkInstant(c.Start), mkInstant(c.End)
 		first := len(flat)
@@ -252,11 +268,17 @@ func Conflicts(changes []Planned, g *Graph) ([]Conflict, error) {
 		}
 		out = append(out, cf)
 	}
-	// live drops changes that ended at or before s, keeping order.
+	// alive reports whether change d, which starts at or before s, still
+	// occupies s: s is before its end, or d is an instant at s. Once false,
+	// it stays false for every later s, so expired changes can be dropped.
+	alive := func(d int32, s instant) bool {
+		return s.before(end[d]) || (s == end[d] && start[d] == end[d])
+	}
+	// live drops changes that no longer occupy s, keeping order.
 	live := func(list []int32, s instant) []int32 {
 		k := 0
 		for _, d := range list {
-			if s.before(end[d]) {
+			if alive(d, s) {
 				list[k] = d
 				k++
 			}
@@ -264,6 +286,10 @@ func Conflicts(changes []Planned, g *Graph) ([]Conflict, error) {
 		return list[:k]
 	}
 	for _, c := range order {
+		// Every active change started at or before s; the times of two
+		// changes intersect iff the later-starting one's start lies in the
+		// other's time, as both are intervals (or instants) that contain
+		// their start.
 		s := start[c]
 		for _, x := range cis[c] {
 			atCI[x] = live(atCI[x], s)
@@ -279,7 +305,7 @@ func Conflicts(changes []Planned, g *Graph) ([]Conflict, error) {
 			k := 0
 			bl := belowCI[x]
 			for _, u := range bl {
-				if s.before(end[u.change]) {
+				if alive(u.change, s) {
 					bl[k] = u
 					k++
 					emit(c, u.change, RelatedCI, x, u.ci)

@@ -89,11 +89,17 @@
 //
 // # Conflicts
 //
-// [Conflicts] reports every pair of changes whose windows overlap (a change
-// ending at 02:00 and one starting at 02:00 do not) and that touch the same
-// CI ([SameCI]), related CIs ([RelatedCI]: one is a direct or transitive
-// ancestor of the other in a [Graph] of parent/child relations; siblings are
-// not related), or share an assignee ([SameAssignee]). The graph is checked
+// [Conflicts] reports every pair of changes whose times overlap and that
+// touch the same CI ([SameCI]), related CIs ([RelatedCI]: one is a direct
+// or transitive ancestor of the other in a [Graph] of parent/child
+// relations; siblings are not related), or share an assignee
+// ([SameAssignee]). A change with Start < End occupies the half-open window
+// [Start, End): a change ending at 02:00 and one starting at 02:00 do not
+// overlap. A change with Start == End (951 of the 2,632 changes in
+// Rabobank's real change log start and end in the same minute) is an
+// instant t: it overlaps a window [s, e) when s ≤ t < e — at the window's
+// start, not at its end, which the window does not contain — and another
+// instant at the same t. The graph is checked
 // at construction (cycles are errors quoting the cycle), a change naming a
 // CI outside the graph is an error, and the output is in a canonical order
 // ([CompareConflicts]) independent of input order. It is a sweep over the
