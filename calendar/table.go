@@ -219,8 +219,13 @@ func (c *Calendar) table(lo, hi int) *table {
 	return t
 }
 
-// pos locates an instant: bucket index and offset in it. clamped reports an
-// instant outside the range, mapped to the nearest range end.
+// pos locates an instant by its wall clock (Unix seconds; the monotonic
+// reading plays no part): bucket index k, whole seconds off after the
+// bucket's start and the nanoseconds ns. An instant before the range maps to
+// (0, -1, 0), before every span of the first bucket; one at or after the
+// range end maps to the end of the last bucket with ns 0. Both therefore
+// count as closed and as having no open time before (respectively all open
+// time of the range before) them.
 func pos(t time.Time) (k int, off int32, ns int64) {
 	sec := t.Unix()
 	if sec < rangeStart {
