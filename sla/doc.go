@@ -126,6 +126,27 @@
 // without a target, or from creation if it never ran). A priority change
 // while the ticket is resolved takes effect at the reopen.
 //
+// A clock that attaches late — a target that appears with a priority, or
+// one swapped in — sees the conditions that already hold: the new target
+// is replayed over the ticket's history from the slot's origin (the
+// creation, the cancelled or replaced cycle's start, the reopen) through
+// the change, with its own start, stop, cancel, reset, pause and resume
+// conditions. Under [Retroactive] that replay is the new clock. Under
+// [KeepElapsed] and [Restart] the clock counts from the change in the
+// state the replay is in: paused if it is paused (also when it still
+// waits for a Resume condition), and not attached at all when the replay
+// has stopped or was cancelled — ServiceNow attaches an SLA only when its
+// start condition matches and neither its stop nor its cancel condition
+// does (KB0541345); a KeepElapsed cycle whose new target's stop or cancel
+// condition already holds ends at the change. Example: P3 has no response
+// target, P1 has 15 minutes; created as P3 at 09:00, responded at 09:10,
+// P1 from 10:00. Under Retroactive the P1 response clock is met (09:00 to
+// 09:10, 10 minutes); under KeepElapsed and Restart there is no P1
+// response clock, the response having been given before the target
+// applied. It is never "breached, running": no clock runs after its stop.
+// A cycle replayed under Retroactive carries the priority that selected
+// its target.
+//
 // # Warnings, escalations and timers
 //
 // Thresholds (default 50/75/100 %, any list in (0, ∞)) are reached at the

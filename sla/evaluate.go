@@ -89,6 +89,11 @@ type engine struct {
 	hist []Cycle
 	rec  *recorder
 	err  error
+
+	// phaseOnly: a shadow that tracks only whether its clock runs, is
+	// paused or has ended (see attachPhase): no time is measured and no
+	// goal computed.
+	phaseOnly bool
 }
 
 func (en *engine) fail(err error) {
@@ -149,6 +154,10 @@ func satAdd(a, b time.Duration) time.Duration {
 func (en *engine) advance(t time.Time) {
 	c := &en.c
 	if en.err != nil || !en.active() || !t.After(c.mark) {
+		return
+	}
+	if en.phaseOnly {
+		c.mark = t
 		return
 	}
 	wall := t.Sub(c.mark)
@@ -266,8 +275,13 @@ func (en *engine) step(i int, e Event) {
 		en.closed = false
 	}
 	sel := en.selectTarget()
-	if en.fixed == nil && e.Kind != Created && en.prio != prevPrio {
-		en.switchTarget(i, t, sel)
+	if en.fixed == nil && e.Kind != Created && (en.prio != prevPrio || (e.Kind == Reopened && en.detached())) {
+		// The target changed, or a ticket whose slot had no clock for
+		// lack of a target was reopened (a priority change while it was
+		// resolved takes effect now).
+		if en.switchTarget(i, t, sel) {
+			return // the switch replayed this event under the new target
+		}
 	}
 	if en.active() {
 		en.c.prio = en.prio
@@ -328,15 +342,16 @@ func (en *engine) begin(i int, now time.Time, tg *Target, start time.Time) {
 	if en.c.ph != phIdle {
 		en.hist = append(en.hist, en.c.snapshot(en.c.end))
 	}
-	goal, due, err := tg.goalSpan(start)
-	if err != nil {
-		en.fail(err)
-		return
+	var goal time.Duration
+	var due time.Time
+	if !en.phaseOnly {
+		var err error
+		if goal, due, err = tg.goalSpan(start); err != nil {
+			en.fail(err)
+			return
+		}
 	}
 	en.c = clock{t: tg, num: en.c.num + 1, start: start, startIdx: i, prio: en.prio, goal: goal, due: due, mark: start, ph: phRunning}
-	if start.Before(now) {
-		en.replay(i, now)
-	}
 }
 
 // finish ends the current cycle at t.
@@ -348,115 +363,180 @@ func (en *engine) finish(t time.Time, st Stage, byClose bool) {
 	c.ph, c.end, c.stage, c.byClose, c.latch, c.byPrio = phEnded, t, st, byClose, false, false
 }
 
-// switchTarget applies the policy's priority-change mode after the
-// priority changed at event i.
-func (en *engine) switchTarget(i int, t time.Time, sel *Target) {
+// detached reports whether the slot has no clock for lack of a target:
+// none was ever selected, the last cycle was cancelled because the new
+// priority had no target, or the ticket was reopened while it had none.
+// A target that appears then attaches late (see switchTarget).
+func (en *engine) detached() bool {
 	c := &en.c
+	return c.ph == phIdle || (c.ph == phEnded && (c.byPrio || c.orphan))
+}
+
+// switchTarget applies the policy's priority-change mode at event i, after
+// the priority changed (or a detached slot's ticket was reopened), and
+// reports whether it handled event i for the slot completely (the event
+// was replayed under the new target); if not, step applies the event's
+// conditions as usual.
+//
+// A clock that attaches or is swapped in sees the conditions that already
+// hold: its target is replayed over the ticket's history from the slot's
+// origin (see shadow) through event i. Under Retroactive that replay is
+// the new clock. Under KeepElapsed and Restart only its state is used —
+// running, paused (also waiting for a Resume), or ended by a stop or
+// cancel — while the counting starts at the change: an ended replay means
+// the stop or cancel condition already holds, and the clock is not
+// attached (ServiceNow attaches an SLA only when its start condition
+// matches and neither its stop nor its cancel condition does).
+func (en *engine) switchTarget(i int, t time.Time, sel *Target) bool {
+	c := &en.c
+	mode := en.pol.PriorityChange()
 	if !en.active() {
-		if (c.ph == phIdle || c.ph == phEnded && (c.byPrio || c.orphan)) && sel != nil && !en.closed {
-			// A target appears with the new priority (none had been
-			// selected, or the last one was cancelled for lack of a target):
-			// it starts now, or retroactively from creation or from the
-			// cancelled cycle's start.
-			switch {
-			case en.pol.PriorityChange() != Retroactive:
-				en.begin(i, t, sel, t)
-			case c.ph == phIdle:
-				en.begin(0, t, sel, en.ev[0].At)
-			case c.orphan:
-				en.begin(c.reopenIx, t, sel, c.reopenAt)
-			default:
-				en.begin(c.startIdx, t, sel, c.start)
-			}
+		if sel == nil || !en.detached() {
+			// No target, or the clock ended by its own conditions (a
+			// priority change while resolved reaches a stopped cycle at
+			// the reopen, see reopen).
+			return false
 		}
-		return
+		// A target appears for a detached slot: replayed from creation
+		// when no clock ever ran (the target's own start condition
+		// decides), else from the cancelled cycle's start or from the
+		// reopen without a target.
+		from, forced := 0, false
+		switch {
+		case c.ph == phIdle:
+		case c.orphan:
+			from, forced = c.reopenIx, true
+		default:
+			from, forced = c.startIdx, true
+		}
+		sh := en.shadow(sel, from, forced, i, t, mode != Retroactive)
+		if sh.err != nil {
+			en.fail(sh.err)
+			return true
+		}
+		if mode == Retroactive {
+			en.adopt(sh)
+		} else if sh.active() {
+			en.begin(i, t, sel, t)
+			en.c.ph, en.c.latch = sh.c.ph, sh.c.latch
+		}
+		return true
 	}
 	if sel == c.t {
-		return
+		return false
 	}
 	if sel == nil {
 		en.finish(t, Cancelled, false)
 		c.byPrio = true
-		return
+		return false
 	}
-	switch en.pol.PriorityChange() {
+	sh := en.shadow(sel, c.startIdx, true, i, t, mode != Retroactive)
+	if sh.err != nil {
+		en.fail(sh.err)
+		return true
+	}
+	switch mode {
 	case KeepElapsed:
 		goal, due, err := sel.goalSpan(c.start)
 		if err != nil {
 			en.fail(err)
-			return
+			return true
 		}
-		c.t, c.goal, c.due = sel, goal, due
+		c.t, c.goal, c.due, c.prio = sel, goal, due, en.prio
 		if !c.breached && c.elapsed > goal {
 			// The time already counted exceeds the new goal: the breach is
 			// incurred at the change, paused or not.
 			c.breached, c.breachAt = true, t
 		}
-		if c.ph == phPaused {
-			// A paused clock waits for the new target's Resume condition,
-			// if it has one (as a retroactive replay would).
-			c.latch = !sel.cond.Resume.IsZero()
+		if sh.active() {
+			// The new target's pause and resume conditions as they hold
+			// now (a paused clock waits for the new Resume condition, if
+			// any, as a retroactive replay would).
+			c.ph, c.latch = sh.c.ph, sh.c.latch
+		} else {
+			// The new target's stop or cancel condition already holds: the
+			// cycle ends at the change.
+			st := Met
+			if sh.c.stage == Cancelled {
+				st = Cancelled
+			}
+			en.finish(t, st, sh.c.byClose && st == Met)
 		}
 	case Retroactive:
-		start, idx := c.start, c.startIdx
 		en.finish(t, Cancelled, false)
-		en.begin(idx, t, sel, start)
+		en.adopt(sh)
 	case Restart:
 		en.finish(t, Cancelled, false)
-		en.begin(i, t, sel, t)
+		if sh.active() {
+			en.begin(i, t, sel, t)
+			en.c.ph, en.c.latch = sh.c.ph, sh.c.latch
+		}
 	}
+	return true
 }
 
-// replay re-runs the events after the cycle's start event up to (not
-// including) the event at instant now, applying only the pause logic of the
-// cycle's target: a cycle attached retroactively counts and pauses as
-// though it had been running since its start (ServiceNow's retroactive
-// start with retroactive pause), so accrued pause time is not lost. A
-// resolve and reopen inside the replayed span (the cycle continued after a
-// reopen) count the closed time as the target's reopen mode says: paused
-// for [ReopenPauseClosed], running otherwise.
-func (en *engine) replay(from int, now time.Time) {
-	saveState, saveAssignee := en.state, en.assignee
-	en.state, en.assignee = stateAt(en.ev, from), assigneeAt(en.ev, from)
-	en.pauseLogic(Event{})
-	closed := false
-	for j := from + 1; j < len(en.ev); j++ {
-		e := en.ev[j]
-		if !e.At.Before(now) {
-			break
-		}
+// shadow replays target tg alone over the events from index from through
+// upto (the event at instant t being handled) and returns the replaying
+// engine, advanced to t: the clock a target attached at the origin would
+// have now. With forced the clock is started at event from whatever tg's
+// start condition says (the origin is where a clock of the slot was
+// running); otherwise event from is replayed like any other (from
+// creation: tg's own start condition decides). Cycle numbers continue the
+// slot's. A phaseOnly shadow tracks only the clock's state (running,
+// paused, waiting for a resume, ended) and measures nothing; a full one
+// measures and records like the engine (a retroactive attach), and its
+// cycles carry the priority that selected tg.
+//
+// Replaying through the same step function is what makes a late clock see
+// every condition that already holds — stops, cancels, resets, pauses,
+// resumes, reopens — and no more: a lone target's Evaluate over the same
+// events gives the same clock (see TestRetroactiveEqualsReplayFromCreation).
+func (en *engine) shadow(tg *Target, from int, forced bool, upto int, t time.Time, phaseOnly bool) *engine {
+	sh := &engine{ev: en.ev, now: t, fixed: tg, slot: en.slot, phaseOnly: phaseOnly}
+	sh.c.num = en.c.num
+	if !phaseOnly {
+		sh.rec = en.rec
+	}
+	if forced {
+		e := en.ev[from]
+		sh.state, sh.assignee, sh.prio = stateAt(en.ev, from), assigneeAt(en.ev, from), en.prio
+		sh.closed = false // the origin is where a clock of the slot started or the ticket was reopened
+		sh.begin(from, e.At, tg, e.At)
+		sh.pauseLogic(e)
+		from++
+	}
+	for j := from; j <= upto && sh.err == nil; j++ {
 		if isDup(en.ev, j) {
 			continue
 		}
-		en.advance(e.At)
-		if e.State != "" {
-			en.state = e.State
-		}
-		if e.Kind == Assigned {
-			en.assignee = e.Assignee
-		}
-		c := &en.c
-		cd := &c.t.cond
-		switch {
-		case closed && e.Kind == Reopened:
-			closed = false
-			c.ph, c.latch = phRunning, false
-		case closed:
-			continue
-		case cd.Stop.Matches(e) && (e.Kind == Resolved || e.Kind == Closed || (e.State != "" && containsStr(cd.Stop.States, e.State))):
-			closed = true
-			c.latch = false
-			if cd.Reopen == ReopenPauseClosed {
-				c.ph = phPaused
-			} else {
-				c.ph = phRunning
-			}
-			continue
-		}
-		en.pauseLogic(e)
+		sh.step(j, en.ev[j])
 	}
-	en.advance(now)
-	en.state, en.assignee = saveState, saveAssignee
+	sh.advance(t)
+	if !phaseOnly {
+		for k := range sh.hist {
+			sh.hist[k].Priority = en.prio
+		}
+		if sh.c.ph != phIdle {
+			sh.c.prio = en.prio
+		}
+	}
+	return sh
+}
+
+// adopt makes a full shadow's clock the slot's clock: the current cycle (if
+// any) goes into the history, followed by the shadow's earlier cycles.
+func (en *engine) adopt(sh *engine) {
+	if en.c.ph != phIdle {
+		en.hist = append(en.hist, en.c.snapshot(en.c.end))
+	}
+	en.hist = append(en.hist, sh.hist...)
+	if sh.c.ph == phIdle {
+		// The target's start condition never held (then the shadow has
+		// no cycles either): no clock yet.
+		en.c = clock{num: en.c.num}
+		return
+	}
+	en.c = sh.c
 }
 
 func stateAt(ev []Event, i int) string {

@@ -49,14 +49,39 @@ type mCycle struct {
 	stopped            bool // ended by resolve
 	breachAt           int
 	isPaused, latch    bool
+	attached           bool // counting (see modelCfg.late)
+}
+
+// modelCfg configures runModelCfg.
+type modelCfg struct {
+	goal       int
+	mode       ReopenMode
+	resume     bool // a paused clock waits for a customer reply after leaving "Waiting"
+	onResponse bool // the response metric: a response also stops the clock
+	// late: the target attaches at the PriorityChanged event (the ticket
+	// had none before). Under retro the clock counts from creation as
+	// though it had been attached then; otherwise a clock counts and is
+	// reported only from the attach: the cycle running (or paused) at the
+	// attach attaches then with nothing counted, a cycle that had ended
+	// before is not reported, and one that resumes afterwards (a reopen
+	// that continues it) attaches at the resume.
+	late, retro bool
 }
 
 // runModel steps minute by minute. With resume set, a paused clock waits
 // for a customer reply after leaving "Waiting" (the Resume condition).
 func runModel(evs []mEvent, now int, goal int, mode ReopenMode, resume bool, open []bool) []mCycle {
+	return runModelCfg(evs, now, modelCfg{goal: goal, mode: mode, resume: resume}, open)
+}
+
+// runModelCfg is the minute-stepping clock of one target; it returns the
+// cycles it reports (see modelCfg.late).
+func runModelCfg(evs []mEvent, now int, cfg modelCfg, open []bool) []mCycle {
+	goal := cfg.goal
 	var cycles []mCycle
 	state := ""
 	closed := false
+	counting := !cfg.late || cfg.retro // cycles start attached
 	o := func(m int) int {
 		if open[m] {
 			return 1
@@ -84,7 +109,18 @@ func runModel(evs []mEvent, now int, goal int, mode ReopenMode, resume bool, ope
 			}
 			switch e.kind {
 			case Created:
-				cycles = append(cycles, mCycle{start: m})
+				cycles = append(cycles, mCycle{start: m, attached: counting})
+			case PriorityChanged:
+				if cfg.late && !counting {
+					counting = true
+					if cur != nil && !cur.ended {
+						cur.attached, cur.start = true, m
+					}
+				}
+			case Responded:
+				if cfg.onResponse && cur != nil && !cur.ended {
+					cur.ended, cur.end = true, m
+				}
 			case Resolved:
 				closed = true
 				if cur != nil && !cur.ended {
@@ -92,16 +128,21 @@ func runModel(evs []mEvent, now int, goal int, mode ReopenMode, resume bool, ope
 				}
 			case Reopened:
 				if closed && cur != nil && cur.ended && cur.stopped {
-					switch mode {
-					case ReopenNewCycle:
-						cycles = append(cycles, mCycle{start: m})
-					case ReopenContinue:
-						for k := cur.end; k < m; k++ {
+					switch {
+					case cfg.mode == ReopenNewCycle:
+						cycles = append(cycles, mCycle{start: m, attached: counting})
+					case !cur.attached && counting:
+						// Ended before the attach, continued after it: it
+						// attaches now, nothing counted before.
+						cur.attached, cur.start = true, m
+						cur.ended, cur.stopped, cur.isPaused, cur.latch = false, false, false, false
+					case cfg.mode == ReopenContinue:
+						for k := cur.end; k < m && cur.attached; k++ {
 							run(cur, k)
 						}
 						cur.ended, cur.stopped, cur.isPaused, cur.latch = false, false, false, false
-					case ReopenPauseClosed:
-						for k := cur.end; k < m; k++ {
+					case cfg.mode == ReopenPauseClosed:
+						for k := cur.end; k < m && cur.attached; k++ {
 							cur.paused += o(k)
 							cur.wallPause++
 						}
@@ -115,7 +156,7 @@ func runModel(evs []mEvent, now int, goal int, mode ReopenMode, resume bool, ope
 				want := state == "Waiting"
 				switch {
 				case !c.isPaused && want:
-					c.isPaused, c.latch = true, resume
+					c.isPaused, c.latch = true, cfg.resume
 				case c.isPaused && !want && (!c.latch || e.kind == CustomerReplied):
 					c.isPaused, c.latch = false, false
 				}
@@ -124,7 +165,7 @@ func runModel(evs []mEvent, now int, goal int, mode ReopenMode, resume bool, ope
 		if m == now {
 			break
 		}
-		if len(cycles) > 0 && !cycles[len(cycles)-1].ended {
+		if len(cycles) > 0 && !cycles[len(cycles)-1].ended && cycles[len(cycles)-1].attached {
 			c := &cycles[len(cycles)-1]
 			if c.isPaused {
 				c.paused += o(m)
@@ -134,7 +175,13 @@ func runModel(evs []mEvent, now int, goal int, mode ReopenMode, resume bool, ope
 			}
 		}
 	}
-	return cycles
+	var out []mCycle
+	for _, c := range cycles {
+		if c.attached {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func TestClockAgainstModel(t *testing.T) {
@@ -269,5 +316,122 @@ func TestClockAgainstModel(t *testing.T) {
 				}
 			},
 		})
+	})
+}
+
+// A target that attaches late — the ticket is created at a priority whose
+// rule has no target for the slot and changes to one that has — checked
+// against the model under every priority-change mode, for the resolution
+// and the response metric (whose clock a response stops): under
+// Retroactive the policy's clock is the target's clock from creation;
+// under KeepElapsed and Restart it is the same clock counted only from the
+// attach, and not attached at all if it had stopped before (see
+// modelCfg.late).
+func TestLateAttachAgainstModel(t *testing.T) {
+	open := modelOpen()
+	sched := office()
+	rapid.Check(t, func(t *rapid.T) {
+		cfg := modelCfg{
+			goal:       rapid.IntRange(1, 3000).Draw(t, "goalMinutes"),
+			mode:       ReopenMode(rapid.IntRange(0, 2).Draw(t, "reopen")),
+			resume:     rapid.Bool().Draw(t, "resumeOnReply"),
+			onResponse: rapid.Bool().Draw(t, "response"),
+			late:       rapid.IntRange(0, 4).Draw(t, "late") > 0,
+		}
+		pcMode := PriorityChangeMode(rapid.IntRange(0, 2).Draw(t, "priorityChange"))
+		cfg.retro = pcMode == Retroactive
+		metric := Resolution
+		if cfg.onResponse {
+			metric = Response
+		}
+		cond := Conditions{Pause: []string{"Waiting"}, Reopen: cfg.mode}
+		if cfg.resume {
+			cond.Resume = Condition{Events: []EventKind{CustomerReplied}}
+		}
+		p, err := NewPolicy(PolicySpec{
+			PriorityChange: pcMode,
+			Conditions:     map[Metric]Conditions{metric: cond},
+			Rules: []Rule{
+				{Priorities: []string{"P1"}, Targets: []TargetSpec{{Name: "P1", Metric: metric, Goal: Business(time.Duration(cfg.goal) * time.Minute), Schedule: "office"}}},
+				{Priorities: []string{"P5"}},
+			},
+		}, map[string]Schedule{"office": sched})
+		require.NoError(t, err)
+		slot := "SLA " + string(metric)
+
+		prio := "P1"
+		if cfg.late {
+			prio = "P5"
+		}
+		at := rapid.IntRange(0, 5*24*60).Draw(t, "created")
+		evs := []mEvent{{at: at, kind: Created, st: "New"}}
+		n := rapid.IntRange(0, 10).Draw(t, "events")
+		change := rapid.IntRange(0, n).Draw(t, "changeAt")
+		for i := 0; i <= n; i++ {
+			at += rapid.IntRange(0, 900).Draw(t, "gap")
+			if at >= modelMinutes-3001 {
+				break
+			}
+			if i == change {
+				evs = append(evs, mEvent{at: at, kind: PriorityChanged})
+				continue
+			}
+			k := rapid.SampledFrom([]EventKind{StateChanged, StateChanged, Responded, Resolved, Reopened, Assigned, CustomerReplied}).Draw(t, "kind")
+			e := mEvent{at: at, kind: k}
+			if k == StateChanged {
+				e.st = rapid.SampledFrom([]string{"Waiting", "Open"}).Draw(t, "state")
+			}
+			evs = append(evs, e)
+		}
+		now := at + rapid.IntRange(0, 3000).Draw(t, "after")
+
+		tl := make([]Event, len(evs))
+		for i, e := range evs {
+			tl[i] = Event{At: minute(e.at), Kind: e.kind, State: e.st}
+			switch e.kind {
+			case Created:
+				tl[i].Priority = prio
+			case PriorityChanged:
+				tl[i].Priority = "P1"
+			}
+		}
+		sts, err := p.Evaluate(Ticket{Events: tl}, minute(now))
+		require.NoError(t, err)
+		cs := runModelCfg(evs, now, cfg, open)
+		st, ok := findSlot(sts, slot)
+		if len(cs) == 0 {
+			require.False(t, ok, "a clock attached after its stop: %+v", st)
+			return
+		}
+		require.True(t, ok, "no clock; model %+v", cs)
+		got := st.Cycles()
+		require.Len(t, got, len(cs), "cycles")
+		for k, mc := range cs {
+			g := got[k]
+			require.True(t, g.Start.Equal(minute(mc.start)), "cycle %d: start %v, model %v", k, g.Start, minute(mc.start))
+			require.Equal(t, time.Duration(mc.elapsed)*time.Minute, g.Elapsed, "cycle %d: elapsed", k)
+			require.Equal(t, time.Duration(mc.paused)*time.Minute, g.Paused, "cycle %d: paused", k)
+			require.Equal(t, time.Duration(mc.wallRun)*time.Minute, g.WallElapsed, "cycle %d: wall", k)
+			require.Equal(t, time.Duration(mc.wallPause)*time.Minute, g.PausedWall, "cycle %d: paused wall", k)
+			require.Equal(t, mc.breached, g.Breached, "cycle %d: breached", k)
+			if mc.breached {
+				require.True(t, g.BreachAt.Equal(minute(mc.breachAt)), "cycle %d: breach at %v, model %v", k, g.BreachAt, minute(mc.breachAt))
+			}
+			want := Running
+			switch {
+			case mc.ended && mc.breached:
+				want = Breached
+			case mc.ended:
+				want = Met
+			case mc.breached:
+				want = Breached
+			case mc.isPaused:
+				want = Paused
+			}
+			require.Equal(t, want, g.Stage, "cycle %d: stage", k)
+			if mc.ended {
+				require.True(t, g.End.Equal(minute(mc.end)), "cycle %d: end %v, model %v", k, g.End, minute(mc.end))
+			}
+		}
 	})
 }
