@@ -223,24 +223,27 @@ func Run(file string, w io.Writer) error {
 	return Write(w, o)
 }
 
-// Write prints the meeting's papers.
+// Write prints the meeting's papers. Every text that comes from the board
+// (IDs, titles, CIs, assignees, model and rule names, answers) is passed
+// through escapeControls, so a board cannot drive the terminal.
 func Write(w io.Writer, o *Outcome) error {
 	loc := o.Meeting.Location()
+	e := escapeControls
 	t := func(x time.Time) string { return x.In(loc).Format("Mon 02 Jan 15:04") }
 	fmt.Fprintf(w, "Change advisory board, %s\n\n", o.Meeting.Format("Monday 02 January 2006 15:04 MST"))
 	for _, x := range o.Changes {
-		fmt.Fprintf(w, "%s  %s  [%s]\n", x.ID, x.Title, x.Input.Type)
-		fmt.Fprintf(w, "  CIs %s, %s, window %s – %s, requested %s\n", strings.Join(x.CIs, ", "), x.Assignee, t(x.Start), x.End.In(loc).Format("15:04"), t(x.Requested))
+		fmt.Fprintf(w, "%s  %s  [%s]\n", e(x.ID), e(x.Title), x.Input.Type)
+		fmt.Fprintf(w, "  CIs %s, %s, window %s – %s, requested %s\n", e(strings.Join(x.CIs, ", ")), e(x.Assignee), t(x.Start), x.End.In(loc).Format("15:04"), t(x.Requested))
 		fmt.Fprintf(w, "  risk: %s\n", x.Risk.Level)
 		for _, l := range strings.Split(strings.TrimRight(x.Risk.String(), "\n"), "\n") {
-			fmt.Fprintf(w, "    %s\n", l)
+			fmt.Fprintf(w, "    %s\n", e(l))
 		}
-		fmt.Fprintf(w, "  approval: %s\n", x.Decision)
+		fmt.Fprintf(w, "  approval: %s\n", e(x.Decision.String()))
 		if len(x.Violations) == 0 {
 			fmt.Fprintln(w, "  schedule: ok")
 		}
 		for _, v := range x.Violations {
-			fmt.Fprintf(w, "  schedule: %s: %s\n", v.Rule, v.Detail)
+			fmt.Fprintf(w, "  schedule: %s: %s\n", e(v.Rule), e(v.Detail))
 		}
 		if x.Proposal != nil {
 			fmt.Fprintf(w, "  proposal: next free slot %s – %s\n", t(x.Proposal.Start), x.Proposal.End.In(loc).Format("Mon 15:04"))
@@ -259,7 +262,7 @@ func Write(w io.Writer, o *Outcome) error {
 				on += " / " + c.CIB
 			}
 		}
-		fmt.Fprintf(w, "  %s × %s  %-13s %-26s %s – %s\n", c.A, c.B, c.Kind, on, t(c.Start), c.End.In(loc).Format("15:04"))
+		fmt.Fprintf(w, "  %s × %s  %-13s %-26s %s – %s\n", e(c.A), e(c.B), c.Kind, e(on), t(c.Start), c.End.In(loc).Format("15:04"))
 	}
 	fmt.Fprintln(w, "\nAgenda")
 	groups := []struct {
@@ -278,7 +281,7 @@ func Write(w io.Writer, o *Outcome) error {
 		var ids []string
 		for _, x := range o.Changes {
 			if g.match(x.Decision) {
-				s := x.ID + " (" + x.Risk.Level.String()
+				s := e(x.ID) + " (" + x.Risk.Level.String()
 				if len(x.Violations) > 0 {
 					s += ", reschedule"
 				}

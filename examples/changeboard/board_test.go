@@ -153,3 +153,24 @@ func TestBadBoard(t *testing.T) {
 	_, err = Assess(b)
 	assert.ErrorContains(t, err, `unknown maintenance window "nowhere"`)
 }
+
+// Text from the board reaches the terminal escaped: a title or assignee
+// holding escape sequences or a bidi override cannot clear the screen,
+// retitle the window or reorder the line, and a newline cannot forge a line.
+func TestWriteEscapesControlCharacters(t *testing.T) {
+	b, err := Load(embeddedBoard)
+	require.NoError(t, err)
+	b.Changes[0].ID = "CHG\x1b[2J1"
+	b.Changes[0].Title = "Firewall\u202eelbat\x1b]0;pwned\x07"
+	b.Changes[0].Assignee = "j.becker\n  approval: pre-approved"
+	o, err := Assess(b)
+	require.NoError(t, err)
+	var out bytes.Buffer
+	require.NoError(t, Write(&out, o))
+	s := out.String()
+	for _, bad := range []string{"\x1b", "\x07", "\u202e", "\n  approval: pre-approved"} {
+		assert.NotContains(t, s, bad)
+	}
+	assert.Contains(t, s, `CHG\x1b[2J1  Firewall\u202eelbat\x1b]0;pwned\a  [emergency]`)
+	assert.Contains(t, s, `j.becker\n  approval: pre-approved, window`)
+}

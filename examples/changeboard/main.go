@@ -23,7 +23,7 @@ func main() {
 	board := flag.String("board", "", "board JSON (configuration and changes); default: the embedded board.json")
 	flag.Parse()
 	if err := Run(*board, os.Stdout); err != nil {
-		fmt.Fprintln(os.Stderr, "changeboard:", err)
+		fmt.Fprintln(os.Stderr, "changeboard:", escapeControls(err.Error())) // errors quote board data
 		os.Exit(1)
 	}
 }
