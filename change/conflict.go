@@ -109,14 +109,26 @@ func CompareConflicts(x, y Conflict) int {
 	)
 }
 
-// instant is a time.Time reduced to a totally ordered pair, cheaper to
-// compare in the sweep than time.Time.
+// instant is a time.Time's wall-clock reading as a totally ordered pair:
+// seconds since year 1 (time.Time's own count) and nanoseconds. It is
+// cheaper to compare in the sweep than time.Time, and ordered exactly as
+// time.Time.Before orders wall-clock readings for every representable time,
+// which Unix() is not: time.Unix(math.MaxInt64, 0) lies before year 1 (its
+// count of seconds since year 1 wraps around), yet its Unix() is the
+// largest. Monotonic clock readings are ignored.
 type instant struct {
 	sec  int64
 	nsec int32
 }
 
-func mkInstant(t time.Time) instant { return instant{t.Unix(), int32(t.Nanosecond())} }
+// unixToInternal is the number of seconds from year 1 to 1970, time.Time's
+// own offset; t.Unix() + unixToInternal, wrapping as int64 arithmetic
+// does, is exactly time.Time's internal count of seconds since year 1.
+const unixToInternal int64 = (1969*365 + 1969/4 - 1969/100 + 1969/400) * 86400
+
+func mkInstant(t time.Time) instant {
+	return instant{t.Unix() + unixToInternal, int32(t.Nanosecond())}
+}
 
 func (a instant) before(b instant) bool {
 	return a.sec < b.sec || (a.sec == b.sec && a.nsec < b.nsec)
@@ -139,7 +151,9 @@ type under struct {
 // start conflicts with it, one at its end does not, as the window does not
 // contain its end), and another instant at the same t. Two changes overlap
 // when the times they occupy intersect; the Conflict's [Start, End) is
-// their intersection, Start == End when either is an instant.
+// their intersection, Start == End when either is an instant. Instants are
+// compared by wall clock (monotonic readings are ignored), at nanosecond
+// precision, for every representable time.
 //
 // The result is sorted by [CompareConflicts], so it does not depend on the
 // order of changes or of their CIs; duplicate CIs in one change count once.
@@ -171,7 +185,7 @@ func Conflicts(changes []Planned, g *Graph) ([]Conflict, error) {
 			return nil, errf(ErrPlan, "planned change", c.ID, "is a duplicate ID")
 		}
 		ids[c.ID] = struct{}{}
-		if c.End.Before(c.Start) {
+		if mkInstant(c.End).before(mkInstant(c.Start)) {
 			return nil, errf(ErrPlan, "planned change "+strconv.Quote(c.ID), c.Start.Format(time.RFC3339Nano)+"/"+c.End.Format(time.RFC3339Nano), "window ends before it starts (want Start ≤ End; Start == End is an instant)")
 		}
 		start[i], end[i] = mkInstant(c.Start), mkInstant(c.End)

@@ -2,6 +2,7 @@ package change
 
 import (
 	"fmt"
+	"math"
 	"testing"
 	"time"
 
@@ -73,4 +74,32 @@ func TestConflictsZeroLength(t *testing.T) {
 		`I1 × I3 related-ci "db"~"rack" ` + at,
 		`I2 × I3 related-ci "db"~"rack" ` + at,
 	}, lines, fmt.Sprint(got))
+}
+
+// Regression: the sweep ordered changes by Unix(), which wraps around for
+// instants before year 1 that time.Time represents (time.Unix(math.MaxInt64,
+// 0) is the earliest of all by wall clock, yet its Unix() is the largest):
+// a window from there to 1970 lost its conflict with a change inside it.
+func TestConflictsExtremeInstants(t *testing.T) {
+	ep := time.Unix(0, 0).UTC()
+	for _, tc := range []struct {
+		name string
+		a    Planned
+	}{
+		{"from the earliest instant", Planned{Start: time.Unix(math.MaxInt64, 0), End: ep.Add(2 * time.Hour)}},
+		{"from year 1", Planned{Start: time.Time{}, End: ep.Add(2 * time.Hour)}},
+		{"to the latest instant", Planned{Start: time.Unix(math.MinInt64, 0), End: time.Unix(math.MaxInt64-unixToInternal, 999999999)}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := tc.a
+			a.ID, a.CIs = "A", []string{"x"}
+			b := Planned{ID: "B", CIs: []string{"x"}, Start: ep, End: ep.Add(time.Hour)}
+			for _, in := range [][]Planned{{a, b}, {b, a}} {
+				got, err := Conflicts(in, nil)
+				require.NoError(t, err)
+				require.Len(t, got, 1)
+				assert.True(t, got[0].Start.Equal(ep) && got[0].End.Equal(ep.Add(time.Hour)), "%v", got[0])
+			}
+		})
+	}
 }

@@ -3,6 +3,7 @@ package change
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -183,6 +184,18 @@ func conflictsReference(changes []Planned, rels []Relation) []Conflict {
 	return out
 }
 
+// extremes are instants at the edges of what time.Time represents, in
+// wall-clock order: time.Unix(math.MaxInt64, 0) is the earliest (its
+// seconds since year 1 wrap around), time.Unix(math.MinInt64, 0) one
+// second later, then year 1, year 9999 and the latest representable time.
+var extremes = []time.Time{
+	time.Unix(math.MaxInt64, 0),
+	time.Unix(math.MinInt64, 0),
+	{},
+	time.Date(9999, 12, 31, 23, 59, 59, 999999999, time.UTC),
+	time.Unix(math.MaxInt64-unixToInternal, 999999999),
+}
+
 type conflictCase struct {
 	changes []Planned
 	rels    []Relation
@@ -227,14 +240,28 @@ func genConflictCase() *rapid.Generator[conflictCase] {
 			for range k {
 				mine = append(mine, cis[rapid.IntRange(0, nci-1).Draw(t, "ci")])
 			}
+			start, end := t0.Add(time.Duration(s)*15*time.Minute), t0.Add(time.Duration(s+d)*15*time.Minute)
+			if rapid.IntRange(0, 7).Draw(t, "extreme") == 0 {
+				// One or both ends at the edge of time.Time, in order.
+				start = rapid.SampledFrom(extremes).Draw(t, "xs")
+				switch {
+				case d == 0:
+					end = start
+				case rapid.Bool().Draw(t, "both"):
+					end = rapid.SampledFrom(extremes).Draw(t, "xe")
+				}
+				if end.Before(start) {
+					start, end = end, start
+				}
+			}
 			changes[i] = Planned{
 				ID:       fmt.Sprintf("CHG%03d", rapid.IntRange(0, 999).Draw(t, "id")*100+i),
 				CIs:      mine,
 				Assignee: []string{"", "ann", "bob", "cat"}[rapid.IntRange(0, 3).Draw(t, "who")],
 				// The same instants in random zones: the output must not
 				// depend on input order, even in its time.Location.
-				Start: t0.Add(time.Duration(s) * 15 * time.Minute).In(zones[rapid.IntRange(0, len(zones)-1).Draw(t, "zs")]),
-				End:   t0.Add(time.Duration(s+d) * 15 * time.Minute).In(zones[rapid.IntRange(0, len(zones)-1).Draw(t, "ze")]),
+				Start: start.In(zones[rapid.IntRange(0, len(zones)-1).Draw(t, "zs")]),
+				End:   end.In(zones[rapid.IntRange(0, len(zones)-1).Draw(t, "ze")]),
 			}
 		}
 		return conflictCase{changes: changes, rels: rels, cis: cis}
