@@ -2,6 +2,7 @@ package change
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 )
 
@@ -37,25 +38,30 @@ func FuzzDecodeModel(f *testing.F) {
 	f.Add([]byte(`{"kind":"highest","models":[{"kind":"highest","models":[]}]}`))
 	f.Add([]byte(`{"kind":"questionnaire","mode":"weighted-mean","questions":[{"id":"a","weight":1,"answers":[{"id":"x","score":3}]}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		m, err := DecodeModel(data)
-		if err != nil {
-			return
-		}
-		b, err := EncodeModel(m)
-		if err != nil {
-			t.Fatalf("decoded model does not encode: %v", err)
-		}
-		m2, err := DecodeModel(b)
-		if err != nil {
-			t.Fatalf("re-decode of %s: %v", b, err)
-		}
-		b2, err := EncodeModel(m2)
-		if err != nil || string(b) != string(b2) {
-			t.Fatalf("round trip differs:\n%s\n%s", b, b2)
-		}
-		// Assessing arbitrary input must not panic.
-		_, _ = m.Assess(Input{Type: Normal, Answers: map[string]string{"a": "x"}, Impact: "1", Likelihood: "1"})
+		within(t, fuzzDeadline, data, func() error { return decodeModelRoundTrip(data) })
 	})
+}
+
+func decodeModelRoundTrip(data []byte) error {
+	m, err := DecodeModel(data)
+	if err != nil {
+		return nil
+	}
+	b, err := EncodeModel(m)
+	if err != nil {
+		return fmt.Errorf("decoded model does not encode: %w", err)
+	}
+	m2, err := DecodeModel(b)
+	if err != nil {
+		return fmt.Errorf("re-decode of %s: %w", b, err)
+	}
+	b2, err := EncodeModel(m2)
+	if err != nil || string(b) != string(b2) {
+		return fmt.Errorf("round trip differs:\n%s\n%s", b, b2)
+	}
+	// Assessing arbitrary input must not panic.
+	_, _ = m.Assess(Input{Type: Normal, Answers: map[string]string{"a": "x"}, Impact: "1", Likelihood: "1"})
+	return nil
 }
 
 func FuzzPolicies(f *testing.F) {
@@ -71,89 +77,95 @@ func FuzzPolicies(f *testing.F) {
 	f.Add([]byte(`{"base":"low","thresholds":[{"score":1e400,"level":"high"}]}`))
 	f.Add([]byte(`{"base":"low","thresholds":[{"score":"1e-999999999","level":"high"},{"score":"1e999999999","level":"critical"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var r Routing
-		if json.Unmarshal(data, &r) == nil {
-			b, err := json.Marshal(&r)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var r2 Routing
-			if err := json.Unmarshal(b, &r2); err != nil {
-				t.Fatalf("routing re-decode: %v", err)
-			}
-		}
-		var p LeadTimePolicy
-		if json.Unmarshal(data, &p) == nil {
-			b, err := json.Marshal(&p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var p2 LeadTimePolicy
-			if err := json.Unmarshal(b, &p2); err != nil {
-				t.Fatalf("lead time re-decode: %v", err)
-			}
-		}
-		var bd Bands
-		if json.Unmarshal(data, &bd) == nil {
-			b, err := json.Marshal(bd)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var b2 Bands
-			if err := json.Unmarshal(b, &b2); err != nil {
-				t.Fatalf("bands re-decode: %v", err)
-			}
-			_ = bd.Classify(7, 3)
-		}
-		var lc Lifecycle
-		if json.Unmarshal(data, &lc) == nil {
-			b, err := json.Marshal(&lc)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var lc2 Lifecycle
-			if err := json.Unmarshal(b, &lc2); err != nil {
-				t.Fatalf("lifecycle re-decode: %v", err)
-			}
-		}
-		var sr ScheduleRules
-		if json.Unmarshal(data, &sr) == nil {
-			b, err := json.Marshal(sr)
-			if err != nil {
-				t.Fatalf("schedule rules re-encode: %v", err)
-			}
-			var sr2 ScheduleRules
-			if err := json.Unmarshal(b, &sr2); err != nil {
-				t.Fatalf("schedule rules re-decode of %s: %v", b, err)
-			}
-		}
+		within(t, fuzzDeadline, data, func() error { return policiesRoundTrip(data) })
 	})
+}
+
+func policiesRoundTrip(data []byte) error {
+	var r Routing
+	if json.Unmarshal(data, &r) == nil {
+		b, err := json.Marshal(&r)
+		if err != nil {
+			return err
+		}
+		var r2 Routing
+		if err := json.Unmarshal(b, &r2); err != nil {
+			return fmt.Errorf("routing re-decode: %w", err)
+		}
+	}
+	var p LeadTimePolicy
+	if json.Unmarshal(data, &p) == nil {
+		b, err := json.Marshal(&p)
+		if err != nil {
+			return err
+		}
+		var p2 LeadTimePolicy
+		if err := json.Unmarshal(b, &p2); err != nil {
+			return fmt.Errorf("lead time re-decode: %w", err)
+		}
+	}
+	var bd Bands
+	if json.Unmarshal(data, &bd) == nil {
+		b, err := json.Marshal(bd)
+		if err != nil {
+			return err
+		}
+		var b2 Bands
+		if err := json.Unmarshal(b, &b2); err != nil {
+			return fmt.Errorf("bands re-decode: %w", err)
+		}
+		_ = bd.Classify(7, 3)
+	}
+	var lc Lifecycle
+	if json.Unmarshal(data, &lc) == nil {
+		b, err := json.Marshal(&lc)
+		if err != nil {
+			return err
+		}
+		var lc2 Lifecycle
+		if err := json.Unmarshal(b, &lc2); err != nil {
+			return fmt.Errorf("lifecycle re-decode: %w", err)
+		}
+	}
+	var sr ScheduleRules
+	if json.Unmarshal(data, &sr) == nil {
+		b, err := json.Marshal(sr)
+		if err != nil {
+			return fmt.Errorf("schedule rules re-encode: %w", err)
+		}
+		var sr2 ScheduleRules
+		if err := json.Unmarshal(b, &sr2); err != nil {
+			return fmt.Errorf("schedule rules re-decode of %s: %w", b, err)
+		}
+	}
+	return nil
 }
 
 func FuzzGraph(f *testing.F) {
 	f.Add([]byte(`{"cis":["x"],"relations":[{"parent":"a","child":"b"},{"parent":"b","child":"c"}]}`))
 	f.Add([]byte(`{"relations":[{"parent":"a","child":"b"},{"parent":"b","child":"a"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var g Graph
-		if json.Unmarshal(data, &g) != nil {
-			return
-		}
-		b, err := json.Marshal(&g)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g2 Graph
-		if err := json.Unmarshal(b, &g2); err != nil {
-			t.Fatalf("re-decode: %v", err)
-		}
-		// Conflicts over the graph's own CIs must not fail or panic.
-		var ps []Planned
-		for i, ci := range g.CIs() {
-			ps = append(ps, Planned{ID: ci, CIs: []string{ci}, Start: at(i % 3), End: at(i%3 + 2)})
-		}
-		if _, err := Conflicts(ps, &g); err != nil {
-			t.Fatal(err)
-		}
+		within(t, fuzzDeadline, data, func() error {
+			var g Graph
+			if json.Unmarshal(data, &g) != nil {
+				return nil
+			}
+			b, err := json.Marshal(&g)
+			if err != nil {
+				return err
+			}
+			var g2 Graph
+			if err := json.Unmarshal(b, &g2); err != nil {
+				return fmt.Errorf("re-decode: %w", err)
+			}
+			// Conflicts over the graph's own CIs must not fail or panic.
+			var ps []Planned
+			for i, ci := range g.CIs() {
+				ps = append(ps, Planned{ID: ci, CIs: []string{ci}, Start: at(i % 3), End: at(i%3 + 2)})
+			}
+			_, err = Conflicts(ps, &g)
+			return err
+		})
 	})
 }
 
@@ -162,30 +174,33 @@ func FuzzParseNames(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if l, err := ParseLevel(s); err == nil {
-			b, err := l.MarshalText()
-			if err != nil {
-				t.Fatal(err)
+		within(t, fuzzDeadline, s, func() error {
+			if l, err := ParseLevel(s); err == nil {
+				b, err := l.MarshalText()
+				if err != nil {
+					return err
+				}
+				if l2, _ := ParseLevel(string(b)); l2 != l {
+					return fmt.Errorf("level %q round trip", s)
+				}
 			}
-			if l2, _ := ParseLevel(string(b)); l2 != l {
-				t.Fatalf("level %q round trip", s)
+			if ty, err := ParseType(s); err == nil {
+				b, _ := ty.MarshalText()
+				if t2, _ := ParseType(string(b)); t2 != ty {
+					return fmt.Errorf("type %q round trip", s)
+				}
 			}
-		}
-		if ty, err := ParseType(s); err == nil {
-			b, _ := ty.MarshalText()
-			if t2, _ := ParseType(string(b)); t2 != ty {
-				t.Fatalf("type %q round trip", s)
+			if a, err := ParseApprover(s); err == nil {
+				b, _ := a.MarshalText()
+				if a2, _ := ParseApprover(string(b)); a2 != a {
+					return fmt.Errorf("approver %q round trip", s)
+				}
 			}
-		}
-		if a, err := ParseApprover(s); err == nil {
-			b, _ := a.MarshalText()
-			if a2, _ := ParseApprover(string(b)); a2 != a {
-				t.Fatalf("approver %q round trip", s)
-			}
-		}
-		var k ConflictKind
-		_ = k.UnmarshalText([]byte(s))
-		var m Mode
-		_ = m.UnmarshalText([]byte(s))
+			var k ConflictKind
+			_ = k.UnmarshalText([]byte(s))
+			var m Mode
+			_ = m.UnmarshalText([]byte(s))
+			return nil
+		})
 	})
 }
