@@ -1,6 +1,7 @@
 package sla
 
 import (
+	"fmt"
 	"time"
 )
 
@@ -71,14 +72,52 @@ func (WallClock) Add(t time.Time, d time.Duration) (time.Time, error) { return t
 func (WallClock) Between(a, b time.Time) time.Duration { return b.Sub(a) }
 
 // AddDays returns t moved n calendar days in the schedule's location, same
-// civil time of day (a DST day is 23 or 25 hours long).
+// civil time of day (a DST day is 23 or 25 hours long); n < 0 moves back.
+// A result outside years 1–9999 (the years an RFC 3339 timestamp can
+// write) is an error wrapping [ErrScheduleFailure], never a wrapped-around
+// date.
 func (w WallClock) AddDays(t time.Time, n int) (time.Time, error) {
-	return t.In(w.Location()).AddDate(0, 0, n), nil
+	lt := t.In(w.Location())
+	if !wallDaysFit(lt, n) {
+		return time.Time{}, wallRangeError("add days", t, n)
+	}
+	r := lt.AddDate(0, 0, n)
+	if !wallYearOK(r) {
+		return time.Time{}, wallRangeError("add days", t, n)
+	}
+	return r, nil
 }
 
 // EndOfDay returns the midnight that ends the n-th day after t's day in the
-// schedule's location (n = 0: the next midnight).
+// schedule's location (n = 0: the next midnight; n < 0: days before). A
+// result outside years 1–9999 is an error wrapping [ErrScheduleFailure].
 func (w WallClock) EndOfDay(t time.Time, n int) (time.Time, error) {
-	y, m, d := t.In(w.Location()).Date()
-	return time.Date(y, m, d+n+1, 0, 0, 0, 0, w.Location()), nil
+	lt := t.In(w.Location())
+	if !wallDaysFit(lt, n) {
+		return time.Time{}, wallRangeError("end of day", t, n)
+	}
+	y, m, d := lt.Date()
+	r := time.Date(y, m, d+n+1, 0, 0, 0, 0, w.Location())
+	if !wallYearOK(r) {
+		return time.Time{}, wallRangeError("end of day", t, n)
+	}
+	return r, nil
+}
+
+// wallDays bounds the day counts WallClock's day arithmetic takes: more
+// days than years 1–9999 hold, so every n within it that can give a
+// result in range does, and civil day arithmetic on a date within the
+// range cannot overflow.
+const wallDays = 10000 * 366
+
+// wallDaysFit reports whether t lies in years 1–9999 and |n| ≤ wallDays.
+func wallDaysFit(t time.Time, n int) bool {
+	return wallYearOK(t) && n >= -wallDays && n <= wallDays
+}
+
+func wallYearOK(t time.Time) bool { return t.Year() >= 1 && t.Year() <= 9999 }
+
+func wallRangeError(what string, t time.Time, n int) error {
+	return errorf("wall clock: "+what, fmt.Sprintf("%s %+d days", t.Format(time.RFC3339Nano), n),
+		fmt.Errorf("%w: the result lies outside years 1–9999", ErrScheduleFailure))
 }

@@ -2,6 +2,7 @@ package sla
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"time"
@@ -208,7 +209,17 @@ func (c Cycle) Escalations() ([]EscalationAt, error) {
 }
 
 func wrapSched(ctx string, t time.Time, err error) error {
-	return &Error{Context: ctx, Input: t.Format(time.RFC3339Nano), Err: fmt.Errorf("%w: %w", ErrScheduleFailure, err)}
+	return &Error{Context: ctx, Input: t.Format(time.RFC3339Nano), Err: scheduleFailure(err)}
+}
+
+// scheduleFailure wraps err, an error of a schedule's arithmetic, in
+// [ErrScheduleFailure] unless it already wraps it (WallClock's own errors
+// do).
+func scheduleFailure(err error) error {
+	if errors.Is(err, ErrScheduleFailure) {
+		return err
+	}
+	return fmt.Errorf("%w: %w", ErrScheduleFailure, err)
 }
 
 // NextChange returns the earliest instant after AsOf at which the cycle's

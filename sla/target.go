@@ -250,7 +250,7 @@ func (g Goal) span(s Schedule, start time.Time) (time.Duration, time.Time, error
 			end, err = ds.EndOfDay(start, g.Days)
 		}
 		if err != nil {
-			return 0, time.Time{}, &Error{Context: "goal " + g.String(), Input: start.Format(time.RFC3339), Err: fmt.Errorf("%w: %w", ErrScheduleFailure, err)}
+			return 0, time.Time{}, &Error{Context: "goal " + g.String(), Input: start.Format(time.RFC3339), Err: scheduleFailure(err)}
 		}
 	case UnitDue:
 		end = g.Due
