@@ -51,20 +51,19 @@ func ParseDuration(s string) (time.Duration, error) {
 	if strings.HasPrefix(rest, "-") {
 		rest, neg = rest[1:], true
 	}
-	var days time.Duration
 	i := strings.IndexByte(rest, 'd')
 	n, err := strconv.ParseUint(rest[:i], 10, 64)
 	if err != nil || n > uint64(1<<63-1)/uint64(Day) {
 		return 0, bad
 	}
-	days, rest = time.Duration(n)*Day, rest[i+1:]
+	days, rest := time.Duration(n)*Day, rest[i+1:]
 	if rest == "" {
 		if neg {
 			days = -days
 		}
 		return days, nil
 	}
-	if rest == "" || rest[0] == '-' || rest[0] == '+' {
+	if rest[0] == '-' || rest[0] == '+' {
 		return 0, bad
 	}
 	v, err := time.ParseDuration(rest)
