@@ -82,7 +82,7 @@ func EvaluateAvailability(target AvailabilityTarget, period kpi.Interval, outage
 	if err != nil {
 		return AvailabilityResult{}, err
 	}
-	r := AvailabilityResult{Target: target, Availability: a, Allowed: allowed, Margin: allowed - a.Down}
+	r := AvailabilityResult{Target: target, Availability: a, Allowed: allowed, Margin: satSub(allowed, a.Down)}
 	c, ok := a.Ratio().CmpPercent(target.Percent)
 	r.NoData = !ok
 	r.Met = !ok || c >= 0

@@ -196,7 +196,14 @@
 // # Exactness and concurrency
 //
 // All arithmetic is on time.Duration nanoseconds and decimal values; rates
-// come with their numerator and denominator. Targets and policies are
+// come with their numerator and denominator. Sums and differences of
+// durations (elapsed, remaining, paused, attribution, margins) saturate at
+// the range of time.Duration instead of wrapping around, whatever a
+// schedule answers; the package negates and multiplies no duration or
+// instant of the caller's (an escalation offset goes to the schedule's Add
+// as it is). A goal instant farther from its cycle's start than a
+// duration counts (about 292 years) is an error wrapping [ErrGoal], and
+// [WallClock]'s day arithmetic errs outside years 1–9999. Targets and policies are
 // immutable and safe for concurrent use; evaluation allocates nothing for a
 // single target with one cycle.
 package sla

@@ -2,7 +2,10 @@ package sla
 
 import (
 	"fmt"
+	"math"
 	"time"
+
+	"github.com/itsmkit/itsm/internal/xmath"
 )
 
 // Evaluate replays a ticket's timeline through one target's clock and
@@ -138,15 +141,20 @@ func (en *engine) selectTarget() *Target {
 
 func (en *engine) active() bool { return en.c.ph == phRunning || en.c.ph == phPaused }
 
-func satAdd(a, b time.Duration) time.Duration {
-	s := a + b
-	if (b > 0 && s < a) || (b < 0 && s > a) {
-		if b > 0 {
-			return 1<<63 - 1
-		}
-		return -1 << 63
+// satAdd and satSub are a + b and a − b clamped to the range of
+// time.Duration. Counted time comes from the schedule, which the package
+// trusts to keep its contract but never to keep it within range: no sum
+// or difference of durations wraps around.
+func satAdd(a, b time.Duration) time.Duration { return xmath.SatAddDuration(a, b) }
+
+func satSub(a, b time.Duration) time.Duration {
+	if d, ok := xmath.SubDuration(a, b); ok {
+		return d
 	}
-	return s
+	if b < 0 {
+		return math.MaxInt64
+	}
+	return math.MinInt64
 }
 
 // advance moves the clock's mark to t, accumulating counted or paused time
@@ -166,7 +174,7 @@ func (en *engine) advance(t time.Time) {
 		if !c.breached {
 			// The breach instant is the first running instant with elapsed ≥ goal
 			// (settled onto the goal's own instant, see clock.settle).
-			need := c.goal - c.elapsed
+			need := satSub(c.goal, c.elapsed)
 			r, have := c.mark, need <= 0
 			if !have && b >= need {
 				var err error
@@ -592,7 +600,7 @@ func (c *clock) snapshot(asOf time.Time) Cycle {
 		Number: c.num, Target: c.t.spec.Name, Kind: c.t.spec.Kind, Priority: c.prio,
 		Breached: c.breached, BreachAt: c.breachAt, Start: c.start, End: c.end, AsOf: asOf,
 		Goal: c.goal, Elapsed: c.elapsed, WallElapsed: c.wall, Paused: c.paused, PausedWall: c.pausedWall,
-		Remaining: c.goal - c.elapsed, target: c.t, due: c.due,
+		Remaining: satSub(c.goal, c.elapsed), target: c.t, due: c.due,
 	}
 	switch c.ph {
 	case phRunning:
@@ -626,7 +634,7 @@ func (en *engine) status() Status {
 	if !c.breached && en.active() {
 		// Projected deadline, assuming no further pause (a paused clock is
 		// assumed to resume at now).
-		d, err := c.t.sched.Add(c.mark, c.goal-c.elapsed)
+		d, err := c.t.sched.Add(c.mark, satSub(c.goal, c.elapsed))
 		if err != nil {
 			en.fail(wrapSched(fmt.Sprintf("target %q", c.t.spec.Name), c.mark, err))
 			return Status{}

@@ -66,7 +66,7 @@ func (r *recorder) add(s Segment) {
 		p := &r.segs[n-1]
 		if p.Cycle == s.Cycle && p.Kind == s.Kind && p.Assignee == s.Assignee && p.End.Equal(s.Start) && p.tg == s.tg {
 			p.End = s.End
-			p.Counted += s.Counted
+			p.Counted = satAdd(p.Counted, s.Counted)
 			return
 		}
 	}
@@ -198,7 +198,7 @@ func warnings(c Cycle, segs []Segment) ([]Warning, error) {
 			return nil, wrapSched("threshold "+th.String(), at, err)
 		}
 		if !found && c.Active() {
-			p, err := c.target.sched.Add(c.AsOf, max(x-c.Elapsed, 0))
+			p, err := c.target.sched.Add(c.AsOf, max(satSub(x, c.Elapsed), 0))
 			if err != nil {
 				return nil, wrapSched("threshold "+th.String(), c.AsOf, err)
 			}
@@ -223,14 +223,14 @@ func reachedEarliest(c Cycle, segs []Segment, x time.Duration) (at time.Time, fo
 		if s.Cycle != c.Number || s.Kind != SegmentCounted {
 			continue
 		}
-		if cum+s.Counted >= x {
-			at, err := s.tg.sched.Add(s.Start, x-cum)
+		if satAdd(cum, s.Counted) >= x {
+			at, err := s.tg.sched.Add(s.Start, satSub(x, cum))
 			if err != nil {
 				return s.Start, false, err
 			}
 			return at, true, nil
 		}
-		cum += s.Counted
+		cum = satAdd(cum, s.Counted)
 	}
 	if x == 0 {
 		return c.Start, true, nil
@@ -274,22 +274,22 @@ func reachedLikeBreach(c Cycle, segs []Segment, x time.Duration) (at time.Time, 
 			}
 		}
 		if !switched {
-			cum += s.Counted
+			cum = satAdd(cum, s.Counted)
 			continue
 		}
 		var r time.Time
 		switch {
 		case cum >= x:
 			r = s.Start
-		case cum+s.Counted >= x:
-			if r, err = s.tg.sched.Add(s.Start, x-cum); err != nil {
+		case satAdd(cum, s.Counted) >= x:
+			if r, err = s.tg.sched.Add(s.Start, satSub(x, cum)); err != nil {
 				return s.Start, false, err
 			}
 		default:
-			cum += s.Counted
+			cum = satAdd(cum, s.Counted)
 			continue
 		}
-		cum += s.Counted
+		cum = satAdd(cum, s.Counted)
 		a := c.settle(r)
 		if first.IsZero() {
 			first = a
@@ -334,9 +334,9 @@ func attribution(segs []Segment) []Share {
 		}
 		switch s.Kind {
 		case SegmentCounted:
-			out[i].Counted += s.Counted
+			out[i].Counted = satAdd(out[i].Counted, s.Counted)
 		case SegmentPaused:
-			out[i].Paused += s.Counted
+			out[i].Paused = satAdd(out[i].Paused, s.Counted)
 		}
 	}
 	return out

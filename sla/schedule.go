@@ -65,10 +65,12 @@ func (w WallClock) Location() *time.Location {
 	return w.loc
 }
 
-// Add returns t + d.
+// Add returns t + d (time.Time.Add, which saturates at the ends of
+// time's range instead of wrapping).
 func (WallClock) Add(t time.Time, d time.Duration) (time.Time, error) { return t.Add(d), nil }
 
-// Between returns b − a.
+// Between returns b − a, saturated to the range of time.Duration (about
+// ±292 years; time.Time.Sub).
 func (WallClock) Between(a, b time.Time) time.Duration { return b.Sub(a) }
 
 // AddDays returns t moved n calendar days in the schedule's location, same

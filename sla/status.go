@@ -248,7 +248,7 @@ func (c Cycle) NextChange() (next time.Time, ok bool, err error) {
 		if !fits || x < c.Elapsed || (x == c.Elapsed && !th.atLeast100()) {
 			continue
 		}
-		at, e := c.target.sched.Add(c.AsOf, x-c.Elapsed)
+		at, e := c.target.sched.Add(c.AsOf, satSub(x, c.Elapsed))
 		if e != nil {
 			return time.Time{}, false, wrapSched("threshold "+th.String(), c.AsOf, e)
 		}

@@ -3,6 +3,7 @@ package sla
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/bits"
 	"slices"
 	"strconv"
@@ -260,7 +261,14 @@ func (g Goal) span(s Schedule, start time.Time) (time.Duration, time.Time, error
 	if !end.After(start) {
 		return 0, end, nil
 	}
-	return s.Between(start, end), end, nil
+	d := s.Between(start, end)
+	if d == math.MaxInt64 {
+		// Saturated (the wall clock's b − a): the goal's instant is
+		// farther away than a time.Duration counts.
+		return 0, end, errorf("goal "+g.String(), start.Format(time.RFC3339Nano),
+			fmt.Errorf("%w: the goal's instant lies farther from the cycle's start than a duration can count (about 292 years)", ErrGoal))
+	}
+	return d, end, nil
 }
 
 // Threshold is a warning level in percent of the goal (50, 75, 100, 150 …),

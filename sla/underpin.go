@@ -59,7 +59,8 @@ func (p *Policy) CheckUnderpinning(window kpi.Interval, step time.Duration) ([]U
 	if step <= 0 {
 		return nil, errorf("underpinning step", formatDuration(step), ErrDuration)
 	}
-	if n := window.Duration() / step; n > 1_000_000 {
+	samples := window.Duration() / step
+	if samples > 1_000_000 {
 		return nil, errorf("underpinning window", window.String(), fmt.Errorf("%w: more than a million samples", ErrDuration))
 	}
 	var out []UnderpinningCheck
@@ -96,7 +97,9 @@ func (p *Policy) CheckUnderpinning(window kpi.Interval, step time.Duration) ([]U
 				}
 				c.Support = strings.Join(names, " → ")
 				first := true
-				for s := window.Start; s.Before(window.End); s = s.Add(step) {
+				// At most samples+1 starts: s.Add saturates at the end of
+				// time's range and could otherwise never pass window.End.
+				for k, s := time.Duration(0), window.Start; k <= samples && s.Before(window.End); k, s = k+1, s.Add(step) {
 					dl, err := deadlineFrom(sla, s)
 					if err != nil {
 						return nil, err
@@ -173,8 +176,8 @@ func Usage(xs []Explanation, slot string) []Share {
 				out = append(out, Share{Assignee: s.Assignee})
 				i = len(out) - 1
 			}
-			out[i].Counted += s.Counted
-			out[i].Paused += s.Paused
+			out[i].Counted = satAdd(out[i].Counted, s.Counted)
+			out[i].Paused = satAdd(out[i].Paused, s.Paused)
 		}
 	}
 	sortShares(out)
