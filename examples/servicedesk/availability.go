@@ -19,7 +19,7 @@ type month struct {
 func (a *analysis) months() []month {
 	var ms []month
 	for s := a.From; s.Before(a.To); {
-		e := time.Date(s.Year(), s.Month()+1, 1, 0, 0, 0, 0, a.Loc)
+		e := midnight(s.Year(), s.Month()+1, 1, a.Loc)
 		if e.After(a.To) {
 			e = a.To
 		}

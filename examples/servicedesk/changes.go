@@ -154,12 +154,9 @@ func (a *analysis) changeSection() (*Section, error) {
 	if len(a.data.Changes) == 0 {
 		return nil, nil
 	}
-	day := time.Date(a.Now.Year(), a.Now.Month(), a.Now.Day(), 0, 0, 0, 0, a.Loc)
-	for day.Weekday() != time.Monday {
-		day = day.AddDate(0, 0, -1)
-	}
-	weekEnd := day.AddDate(0, 0, 7)
-	s := &Section{ID: "changes", Title: fmt.Sprintf("Changes planned for the week %s – %s", day.Format("Mon 02 Jan"), weekEnd.AddDate(0, 0, -1).Format("Sun 02 Jan"))}
+	y, m, d := mondayOf(a.Now.In(a.Loc))
+	day, weekEnd := midnight(y, m, d, a.Loc), midnight(y, m, d+7, a.Loc)
+	s := &Section{ID: "changes", Title: fmt.Sprintf("Changes planned for the week %s – %s", day.Format("Mon 02 Jan"), midnight(y, m, d+6, a.Loc).Format("Sun 02 Jan"))}
 	t := &Table{ID: "changes", Columns: []Column{{"change", "Change", false, false}, {"type", "Type", false, false}, {"title", "Title", false, false}, {"ci", "CI", false, false},
 		{"window", "Window", false, false}, {"risk", "Risk", false, false}, {"score", "Score", true, false}, {"decided_by", "Decided by", false, true},
 		{"approvers", "Approval", false, false}, {"schedule", "Schedule check", false, false}}}

@@ -137,7 +137,7 @@ func (c *Config) Resolve() (*World, error) {
 		return nil, fmt.Errorf("config: zone %q: not an IANA time zone", c.Zone)
 	}
 	w.Now = c.Now.In(w.Loc)
-	w.From, w.To = c.Period.From.MidnightIn(w.Loc), c.Period.To.MidnightIn(w.Loc)
+	w.From, w.To = midnightOf(c.Period.From, w.Loc), midnightOf(c.Period.To, w.Loc)
 	if !w.From.Before(w.To) {
 		return nil, fmt.Errorf("config: period [%s, %s) is empty", c.Period.From, c.Period.To)
 	}

@@ -66,7 +66,10 @@
 //
 // Rows may come in any order; a ticket's events are ordered by time. time is
 // RFC 3339 with offset (2026-04-01T08:12:00+02:00), or local time in -tz
-// (2026-04-01 08:12). impact, urgency and priority are labels of the
+// (2026-04-01 08:12). A local time that the zone skips (spring forward)
+// is the first instant after the gap, one it repeats (fall back) its first
+// occurrence: package calendar's DST policy, which every local time in the
+// inputs and every day boundary of the report follows. impact, urgency and priority are labels of the
 // configured matrix's scales ("1", "High", "1 - High"). event is one of:
 //
 //	open      the ticket is opened: service, impact, urgency required; team, contact, state (default New)

@@ -205,12 +205,9 @@ func (a *analysis) kpiSection() (*Section, error) {
 // volumeChart is the weekly inflow by effective priority.
 func (a *analysis) volumeChart() *Chart {
 	c := &Chart{Title: "Incidents opened per week, by priority"}
-	start := a.From
-	for start.Weekday() != time.Monday {
-		start = start.AddDate(0, 0, -1)
-	}
+	y, m, d := mondayOf(a.From.In(a.Loc))
 	var weeks []time.Time
-	for wk := start; wk.Before(a.To); wk = wk.AddDate(0, 0, 7) {
+	for wk := midnight(y, m, d, a.Loc); wk.Before(a.To); wk = midnight(y, m, d+7*len(weeks), a.Loc) {
 		weeks = append(weeks, wk)
 		c.Categories = append(c.Categories, wk.Format("02 Jan"))
 	}
@@ -219,7 +216,7 @@ func (a *analysis) volumeChart() *Chart {
 	for i, l := range levels {
 		series[i] = Series{Name: l.String(), Values: make([]float64, len(weeks)), Color: palette[min(i, len(palette)-1)]}
 	}
-	first := date.NewAt(start)
+	first := date.New(y, m, d)
 	for _, t := range a.period {
 		// Civil days, not hours: a DST week has 167 or 169 hours.
 		wi := int(date.NewAt(t.Opened.In(a.Loc))-first) / 7

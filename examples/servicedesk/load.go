@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/itsmkit/itsm/calendar"
 	"github.com/itsmkit/itsm/priority"
 )
 
@@ -235,7 +236,14 @@ func (t *table) unreject(line int, err error) error {
 }
 
 // parseTime accepts RFC 3339 and the common export layouts; timestamps
-// without an offset are read in zone.
+// without an offset are read in zone under package calendar's DST policy
+// (calendar.Civil): a local time in a spring-forward gap is the first
+// instant after the gap (Europe/Berlin 2026-03-29 02:30 → 03:00 CEST), an
+// ambiguous one in a fall-back overlap its first occurrence (2026-10-25
+// 02:30 → 02:30 CEST), the same instants the calendars place their hours
+// at. time.ParseInLocation would resolve a gap time with the offset before
+// the gap (03:30 CEST), putting an update at 03:10 before an opening at
+// 02:30.
 func parseTime(s string, zone *time.Location) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -245,8 +253,10 @@ func parseTime(s string, zone *time.Location) (time.Time, error) {
 		return t, nil
 	}
 	for _, layout := range localLayouts {
-		if t, err := time.ParseInLocation(layout, s, zone); err == nil {
-			return t, nil
+		// Parsed in UTC, which has no transitions, the fields are exactly
+		// the civil date and time written.
+		if c, err := time.Parse(layout, s); err == nil {
+			return calendar.Civil(c.Year(), c.Month(), c.Day(), c.Hour(), c.Minute(), c.Second(), c.Nanosecond(), zone), nil
 		}
 	}
 	return time.Time{}, fmt.Errorf("timestamp %q: not RFC 3339, yyyy-mm-dd hh:mm[:ss], dd-mm-yyyy hh:mm[:ss], dd/mm/yyyy hh:mm or dd/Mon/yy h:mm AM", s)

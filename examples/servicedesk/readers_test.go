@@ -1,8 +1,11 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -371,4 +374,94 @@ func TestUnclosedQuoteEveryImporter(t *testing.T) {
 			assert.Equal(t, 2, st.Errors[0].Line)
 		})
 	}
+}
+
+// Local timestamps follow package calendar's DST policy (calendar.Civil):
+// a time in the spring-forward gap is the first instant after the gap, an
+// ambiguous time in the fall-back overlap its first occurrence. In
+// Europe/Berlin 2026 the clocks go forward on 29 March 02:00 CET → 03:00
+// CEST and back on 25 October 03:00 CEST → 02:00 CET (EU Directive
+// 2000/84/EC: last Sundays of March and October, 01:00 UTC).
+func TestServiceNowTimestampsFollowDSTPolicy(t *testing.T) {
+	const in = "number,incident_state,opened_at,sys_updated_at,impact,urgency,priority,reassignment_count,reopen_count,made_sla,resolved_at,closed_at\n" +
+		"INC1,New,29-03-2026 02:30,29-03-2026 02:30,2 - Medium,2 - Medium,3 - Moderate,0,0,true,?,?\n" +
+		"INC1,Resolved,29-03-2026 02:30,29-03-2026 03:10,2 - Medium,2 - Medium,3 - Moderate,0,0,true,29-03-2026 03:10,?\n" +
+		"INC2,New,25-10-2026 02:30,25-10-2026 02:30,2 - Medium,2 - Medium,3 - Moderate,0,0,true,?,?\n" +
+		"INC2,Resolved,25-10-2026 02:30,25-10-2026 02:45,2 - Medium,2 - Medium,3 - Moderate,0,0,true,25-10-2026 02:45,?\n"
+	incs, st, err := ReadServiceNow("dst.csv", strings.NewReader(in), testOpts(t))
+	require.NoError(t, err)
+	require.Zero(t, st.Rejected, "%v", st.Errors)
+	require.Len(t, incs, 2)
+	utc := func(s string) time.Time {
+		x, err := time.Parse(time.RFC3339, s)
+		require.NoError(t, err)
+		return x
+	}
+	gap, fold := incs[0], incs[1]
+	assert.Equal(t, utc("2026-03-29T01:00:00Z"), gap.Opened.UTC(), "02:30 does not exist: 03:00 CEST, not time.Date's 03:30")
+	assert.Equal(t, "03:00 CEST", gap.Opened.Format("15:04 MST"))
+	assert.Equal(t, utc("2026-03-29T01:10:00Z"), gap.Events[len(gap.Events)-1].At.UTC())
+	assert.Equal(t, utc("2026-10-25T00:30:00Z"), fold.Opened.UTC(), "02:30 happens twice: the first, CEST")
+	assert.Equal(t, utc("2026-10-25T00:45:00Z"), fold.Events[len(fold.Events)-1].At.UTC())
+
+	// The same policy in every layout and every reader.
+	loc := testOpts(t).Zone
+	for _, s := range []string{"2026-03-29 02:30", "2026-03-29 02:30:00", "2026-03-29T02:30", "29-03-2026 02:30", "29/03/2026 02:30", "29.03.2026 02:30", "29/Mar/26 2:30 AM"} {
+		got, err := parseTime(s, loc)
+		require.NoError(t, err, s)
+		assert.Equal(t, utc("2026-03-29T01:00:00Z"), got.UTC(), s)
+	}
+	got, err := parseTime("2026-03-29 02:30:00.5", loc)
+	if err == nil {
+		assert.Equal(t, utc("2026-03-29T01:00:00Z"), got.UTC(), "fractions inside the gap too")
+	}
+	// An offset in the text is taken as given.
+	got, err = parseTime("2026-10-25T02:30:00+01:00", loc)
+	require.NoError(t, err)
+	assert.Equal(t, utc("2026-10-25T01:30:00Z"), got.UTC())
+}
+
+// Days start at the DST policy's midnight too, in every zone. Lebanon's
+// clocks go forward at 00:00 on the last Sunday of March (2026-03-29 00:00
+// EET → 01:00 EEST) and Cuba's on the second Sunday of March (2026-03-08
+// 00:00 CST → 01:00 CDT; IANA tz database, asia and northamerica, Rules
+// Lebanon and Cuba), so those days start at 01:00. date.MidnightIn put the
+// Beirut midnight at 23:00 the day before and time.Date the Havana one, so
+// the report's period and its "today" began a day early.
+func TestDaysStartAtCivilMidnightInAGap(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "in.csv")
+	data := "ticket,time,event,state,team,service,impact,urgency,priority,reason,contact,csat,nps\n" +
+		"INC1,2026-03-08 09:00,open,New,Service Desk,E-Mail,2,2,,,phone,,\n" +
+		"INC2,2026-03-29 09:00,open,New,Service Desk,E-Mail,2,2,,,phone,,\n"
+	require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
+	type report struct {
+		Subtitle string `json:"subtitle"`
+		Sections []struct {
+			Title string `json:"title"`
+		} `json:"sections"`
+	}
+	runJSON := func(o Options) report {
+		var out, errb bytes.Buffer
+		o.In, o.Format = p, "json"
+		require.NoError(t, Run(o, &out, &errb))
+		var rep report
+		require.NoError(t, json.Unmarshal(out.Bytes(), &rep))
+		return rep
+	}
+	rep := runJSON(Options{Zone: "Asia/Beirut", Now: "2026-03-30T12:00:00+03:00", From: "2026-03-29", To: "2026-03-31"})
+	assert.Contains(t, rep.Subtitle, "period 2026-03-29 – 2026-03-30")
+	rep = runJSON(Options{Zone: "America/Havana", Now: "2026-03-08T12:00:00-04:00", From: "2026-03-01", To: "2026-03-09"})
+	var titles []string
+	for _, s := range rep.Sections {
+		titles = append(titles, s.Title)
+	}
+	assert.Contains(t, titles, "Escalations and deadlines due today (Sun 08 Mar)")
+
+	havana, err := time.LoadLocation("America/Havana")
+	require.NoError(t, err)
+	assert.Equal(t, "2026-03-08T01:00:00-04:00", midnight(2026, time.March, 8, havana).Format(time.RFC3339))
+	assert.Equal(t, "2026-03-08T01:00:00-04:00", startOfDay(time.Date(2026, 3, 8, 15, 0, 0, 0, havana)).Format(time.RFC3339))
+	assert.Equal(t, "2026-03-09T00:00:00-04:00", midnight(2026, time.March, 8+1, havana).Format(time.RFC3339))
+	y, m, d := mondayOf(time.Date(2026, 3, 8, 15, 0, 0, 0, havana))
+	assert.Equal(t, "2026-03-02", midnight(y, m, d, havana).Format(time.DateOnly))
 }

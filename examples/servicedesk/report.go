@@ -313,8 +313,8 @@ func (a *analysis) escalationSection() (*Section, error) {
 	if err != nil {
 		return nil, err
 	}
-	day := time.Date(a.Now.Year(), a.Now.Month(), a.Now.Day(), 0, 0, 0, 0, a.Loc)
-	end := day.AddDate(0, 0, 1)
+	y, m, d := a.Now.In(a.Loc).Date()
+	day, end := midnight(y, m, d, a.Loc), midnight(y, m, d+1, a.Loc)
 	s := &Section{ID: "escalations", Title: "Escalations and deadlines due today (" + day.Format("Mon 02 Jan") + ")"}
 	t := &Table{ID: "escalations_today", Columns: []Column{{"at", "At", false, false}, {"ticket", "Ticket", false, false}, {"priority", "P", false, false},
 		{"what", "What", false, false}, {"target", "Target", false, false}, {"deadline", "Deadline", false, false}, {"team", "Team", false, false}, {"state", "State", false, false}}}

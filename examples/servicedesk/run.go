@@ -121,7 +121,7 @@ func (w *World) applyFlags(o Options) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", f.flag, err)
 		}
-		*f.dst = d.MidnightIn(w.Loc)
+		*f.dst = midnightOf(d, w.Loc)
 	}
 	if !w.From.Before(w.To) {
 		return fmt.Errorf("reporting period [%s, %s) is empty", w.From.Format(time.DateOnly), w.To.Format(time.DateOnly))
@@ -262,9 +262,10 @@ func (w *World) fitToData(o Options, d *Data) {
 		w.Now = last.In(w.Loc)
 	}
 	if o.From == "" {
-		w.From = date.NewAt(first.In(w.Loc)).MidnightIn(w.Loc)
+		w.From = startOfDay(first.In(w.Loc))
 	}
 	if o.To == "" {
-		w.To = date.NewAt(w.Now).AddDate(0, 0, 1).MidnightIn(w.Loc)
+		y, m, d := w.Now.In(w.Loc).Date()
+		w.To = midnight(y, m, d+1, w.Loc)
 	}
 }
