@@ -2,6 +2,8 @@ package change
 
 import (
 	"cmp"
+	"encoding/json"
+	"errors"
 	"slices"
 	"strconv"
 	"strings"
@@ -11,7 +13,7 @@ import (
 // Planned is a planned change for conflict detection: its CIs, assignee and
 // window [Start, End). A window is half-open when Start < End; Start == End
 // is an instant, a change that starts and ends at the same time (a real
-// record in change logs, see [Conflicts]).
+// record in change logs, see [CheckConflicts]).
 type Planned struct {
 	ID       string    `json:"id"`
 	CIs      []string  `json:"cis,omitempty"`
@@ -58,42 +60,70 @@ func (k *ConflictKind) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// CIPair is one pair of CIs behind a CI conflict: A is a CI of the
+// conflict's change A, B one of its change B. For [SameCI] they are equal
+// (the shared CI); for [RelatedCI] one is an ancestor of the other.
+type CIPair struct {
+	A string `json:"a"`
+	B string `json:"b"`
+}
+
 // Conflict is one reason why changes A and B (A < B by ID) cannot both run
-// as planned. SameCI: CIA == CIB is the shared CI. RelatedCI: CIA (of A) and
-// CIB (of B) are distinct and one is an ancestor of the other (see
-// [Graph.IsAncestor] to tell which). SameAssignee: Assignee is booked in both.
-// [Start, End) is the time both changes share; Start == End when either
-// change is an instant (see [Conflicts]). Two changes may conflict for
-// several reasons and on several CIs; each is its own Conflict.
+// as planned. Each pair of changes has at most one Conflict of each kind:
+//
+//   - SameCI: CIs lists every CI both change (CIPair.A == CIPair.B), sorted;
+//     CIA == CIB is the first of them.
+//   - RelatedCI: CIs lists every pair (CI of A, CI of B) of distinct CIs one
+//     of which is an ancestor of the other (see [Graph.IsAncestor] to tell
+//     which), sorted; CIA, CIB is the first pair.
+//   - SameAssignee: Assignee is booked in both; CIs is empty.
+//
+// [Start, End) is the time both windows share; Start == End when either
+// change is an instant (see [CheckConflicts]). Two changes that conflict for
+// several reasons have one Conflict per kind.
 type Conflict struct {
 	A        string       `json:"a"`
 	B        string       `json:"b"`
 	Kind     ConflictKind `json:"kind"`
 	CIA      string       `json:"ci_a,omitempty"`
 	CIB      string       `json:"ci_b,omitempty"`
+	CIs      []CIPair     `json:"cis,omitempty"`
 	Assignee string       `json:"assignee,omitempty"`
 	Start    time.Time    `json:"start"`
 	End      time.Time    `json:"end"`
 }
 
 // String renders the conflict, e.g.
-// `CHG1 × CHG2 same-ci "db01" [2026-11-23T22:00:00Z, 2026-11-23T23:00:00Z)`;
+// `CHG1 × CHG2 same-ci "db01", "db02" [2026-11-23T22:00:00Z, 2026-11-23T23:00:00Z)`,
+// `CHG1 × CHG3 related-ci "db01"~"rack1" [2026-11-23T22:00:00Z, 2026-11-23T22:30:00Z)`;
 // a shared instant renders as the closed "[t, t]".
 func (c Conflict) String() string {
-	s := c.A + " × " + c.B + " " + c.Kind.String()
+	var b strings.Builder
+	b.WriteString(c.A + " × " + c.B + " " + c.Kind.String())
 	switch c.Kind {
-	case SameCI:
-		s += " " + strconv.Quote(c.CIA)
-	case RelatedCI:
-		s += " " + strconv.Quote(c.CIA) + "~" + strconv.Quote(c.CIB)
+	case SameCI, RelatedCI:
+		pairs := c.CIs
+		if len(pairs) == 0 { // a Conflict built by hand
+			pairs = []CIPair{{c.CIA, c.CIB}}
+		}
+		for i, p := range pairs {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(" " + strconv.Quote(p.A))
+			if c.Kind == RelatedCI {
+				b.WriteString("~" + strconv.Quote(p.B))
+			}
+		}
 	case SameAssignee:
-		s += " " + strconv.Quote(c.Assignee)
+		b.WriteString(" " + strconv.Quote(c.Assignee))
 	}
 	closing := ")"
 	if c.Start.Equal(c.End) {
 		closing = "]"
 	}
-	return s + " [" + c.Start.Format(time.RFC3339Nano) + ", " + c.End.Format(time.RFC3339Nano) + closing
+	b.WriteString(" [" + c.Start.Format(time.RFC3339Nano) + ", " + c.End.Format(time.RFC3339Nano) + closing)
+	return b.String()
 }
 
 // CompareConflicts is the canonical order of [Conflicts]' output: by A, B,
@@ -107,6 +137,84 @@ func CompareConflicts(x, y Conflict) int {
 		strings.Compare(x.CIB, y.CIB),
 		strings.Compare(x.Assignee, y.Assignee),
 	)
+}
+
+// UnknownCI is a finding of [CheckConflicts]: the record at Index (of the
+// input slice) of change Change names CI, which the CI graph does not know.
+// It is not an error: the change is checked, CI conflicts with every other
+// change naming the same CI, and is related to no CI.
+type UnknownCI struct {
+	Index  int    `json:"index"`
+	Change string `json:"change"`
+	CI     string `json:"ci"`
+}
+
+// String renders the finding, e.g. `changes[4] "CHG7": CI "srv9" is not in the CI graph`.
+func (u UnknownCI) String() string {
+	return recordWhere(u.Index, u.Change) + ": CI " + strconv.Quote(u.CI) + " is not in the CI graph"
+}
+
+// RecordError reports one input record that a batch function could not
+// use: Index is its position in the input slice, ID its change ID (may be
+// empty, which can be the fault), Err the reason (wrapping a sentinel such
+// as [ErrPlan], usually as an [*Error] that names the record too).
+type RecordError struct {
+	Index int
+	ID    string
+	Err   error
+}
+
+// Error returns Err's message, which names the record.
+func (e RecordError) Error() string {
+	if e.Err == nil {
+		return "change: " + recordWhere(e.Index, e.ID) + ": rejected"
+	}
+	return e.Err.Error()
+}
+
+// Unwrap returns Err, so errors.Is(e, ErrPlan) holds.
+func (e RecordError) Unwrap() error { return e.Err }
+
+// MarshalJSON encodes {"index":3,"id":"CHG7","error":"…"}.
+func (e RecordError) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Index int    `json:"index"`
+		ID    string `json:"id"`
+		Error string `json:"error"`
+	}{e.Index, e.ID, e.Error()})
+}
+
+// recordWhere names input record i, e.g. `changes[3] "CHG7"`.
+func recordWhere(i int, id string) string {
+	s := "changes[" + strconv.Itoa(i) + "]"
+	if id != "" {
+		s += " " + strconv.Quote(id)
+	}
+	return s
+}
+
+// ConflictReport is the result of [CheckConflicts]: the conflicts among the
+// usable records, the CIs the graph does not know (findings, not errors),
+// and the records that were rejected, each with its reason.
+type ConflictReport struct {
+	Conflicts  []Conflict    `json:"conflicts"`
+	UnknownCIs []UnknownCI   `json:"unknown_cis,omitempty"`
+	Rejected   []RecordError `json:"rejected,omitempty"`
+}
+
+// Err returns nil when no record was rejected, else the errors of all
+// rejected records joined (errors.Join, in input order): errors.Is(err,
+// [ErrPlan]) holds and errors.As finds each [RecordError]. Unknown CIs are
+// not errors.
+func (r ConflictReport) Err() error {
+	if len(r.Rejected) == 0 {
+		return nil
+	}
+	errs := make([]error, len(r.Rejected))
+	for i, e := range r.Rejected {
+		errs[i] = e
+	}
+	return errors.Join(errs...)
 }
 
 // instant is a time.Time's wall-clock reading as a totally ordered pair:
@@ -140,82 +248,165 @@ type under struct {
 	ci     int32 // the change's own CI (a descendant of the list's CI)
 }
 
-// Conflicts returns every conflict among changes: pairs whose times
+// hit is one raw conflict found by the sweep: changes a and b (a's ID <
+// b's), on CIs ciA and ciB (-1 for SameAssignee).
+type hit struct {
+	a, b     int32
+	kind     ConflictKind
+	ciA, ciB int32
+}
+
+// Conflicts returns the conflicts among changes and an error when any
+// record was rejected. It is [CheckConflicts] for callers that want one
+// error: the conflicts are the report's (among the usable records, so
+// code that stops at the error loses nothing it had before) and the error
+// is [ConflictReport.Err], derived from the report's Rejected records.
+// CIs the graph does not know are not errors (see CheckConflicts; use it
+// to see them).
+func Conflicts(changes []Planned, g *Graph) ([]Conflict, error) {
+	r := CheckConflicts(changes, g)
+	return r.Conflicts, r.Err()
+}
+
+// CheckConflicts returns every conflict among changes: pairs whose times
 // overlap and that share a CI, touch related CIs in g (ancestor/descendant,
-// direct or transitive; g may be nil for none), or share an assignee.
+// direct or transitive; g may be nil for none), or share an assignee. One
+// bad record never discards the rest: it is reported in Rejected and every
+// other record is checked.
 //
-// A change with Start < End occupies the half-open window [Start, End): a
-// change ending at 22:00 and one starting at 22:00 do not overlap. A change
-// with Start == End is an instant and occupies exactly that instant t: it
-// overlaps a window [s, e) when s ≤ t < e (so an instant at a window's
-// start conflicts with it, one at its end does not, as the window does not
-// contain its end), and another instant at the same t. Two changes overlap
-// when the times they occupy intersect; the Conflict's [Start, End) is
-// their intersection, Start == End when either is an instant. Instants are
-// compared by wall clock (monotonic readings are ignored), at nanosecond
-// precision, for every representable time.
+// Times. A change with Start < End occupies the half-open window
+// [Start, End): a change ending at 22:00 and one starting at 22:00 do not
+// overlap. A change with Start == End is an instant and occupies exactly
+// that instant t: it overlaps a window [s, e) when s ≤ t < e (so an instant
+// at a window's start conflicts with it, one at its end does not, as the
+// window does not contain its end), and another instant at the same t. Two
+// changes overlap when the times they occupy intersect; the Conflict's
+// [Start, End) is their intersection, Start == End when either is an
+// instant. Instants are compared by wall clock (monotonic readings are
+// ignored), at nanosecond precision, for every representable time.
 //
-// The result is sorted by [CompareConflicts], so it does not depend on the
-// order of changes or of their CIs; duplicate CIs in one change count once.
-// Errors: an empty or duplicate ID, an empty CI name, a window that ends
-// before it starts ([ErrPlan]), and, when g is not nil, a CI the
-// graph does not know ([ErrUnknownCI]) — a typo must not hide a conflict.
+// Records. A record is rejected (in Rejected, with its index and ID, wrapping
+// [ErrPlan]) when its ID is empty, its End is before its Start, or it names
+// an empty CI. Records that share an ID are one change touching the union of
+// their CIs (change logs are often exported one row per change × CI), when
+// their Start, End (by instant) and Assignee agree; if any of them disagree,
+// every record with that ID is rejected, since it is unknowable which is
+// right. A merged change reports its times as its first record's (the
+// instants do not depend on input order; their time.Location may). A CI the
+// graph does not know (when g is not nil) is not an error: it is an
+// [UnknownCI] finding, the change still conflicts with every other change on
+// the same CI, and the CI is related to none. With a nil g every CI is
+// known and none is related.
+//
+// Output. Each pair of changes has at most one Conflict per kind, naming
+// every CI (pair) behind it (see [Conflict]); conflicts are sorted by
+// [CompareConflicts], unknown CIs by index then CI, rejected records by
+// index. Conflicts and unknown CIs do not depend on the order of changes or
+// of their CIs; duplicate CIs count once.
 //
 // It is a sweep over changes sorted by start with per-CI and per-assignee
 // lists of active changes (expired ones dropped lazily, each once):
-// O(n log n + Σ|ancestors of each change's CIs| + k log k) for k conflicts,
-// not O(n²).
-func Conflicts(changes []Planned, g *Graph) ([]Conflict, error) {
+// O(n log n + Σ|ancestors of each change's CIs| + k log k) for k raw
+// conflicts (CI pairs), not O(n²).
+func CheckConflicts(changes []Planned, g *Graph) ConflictReport {
+	var rep ConflictReport
 	n := len(changes)
-	ids := make(map[string]struct{}, n)
-	local := map[string]int32{} // CI ids when g is nil
+
+	// Records: validate each alone, then merge those that share an ID.
+	reject := func(i int, err error) {
+		rep.Rejected = append(rep.Rejected, RecordError{Index: i, ID: changes[i].ID, Err: err})
+	}
+	byID := make(map[string]int32, n) // ID → merged change
+	first := make([]int32, 0, n)      // merged change → its first record
+	last := make([]int32, 0, n)       // merged change → its last record
+	differ := make([]int32, 0, n)     // merged change → first record disagreeing with its first, or -1
+	next := make([]int32, n)          // record → next record of its merged change, -1 at the end
+	for i := range changes {
+		c := &changes[i]
+		next[i] = -1
+		if err := checkPlanned(i, c); err != nil {
+			reject(i, err)
+			continue
+		}
+		m, dup := byID[c.ID]
+		if !dup {
+			byID[c.ID] = int32(len(first))
+			first, last, differ = append(first, int32(i)), append(last, int32(i)), append(differ, -1)
+			continue
+		}
+		next[last[m]], last[m] = int32(i), int32(i)
+		if differ[m] < 0 && !samePlan(&changes[first[m]], c) {
+			differ[m] = int32(i)
+		}
+	}
+	for m, f := range first {
+		if differ[m] < 0 {
+			continue
+		}
+		for i := f; i >= 0; i = next[i] {
+			// Name a record of the change that disagrees with i: its first
+			// record, or (when i agrees with the first) the first that
+			// does not.
+			j := f
+			if samePlan(&changes[f], &changes[i]) {
+				j = differ[m]
+			}
+			reject(int(i), contradiction(int(i), int(j), &changes[i], &changes[j]))
+		}
+	}
+	if len(rep.Rejected) > 0 {
+		slices.SortFunc(rep.Rejected, func(a, b RecordError) int { return cmp.Compare(a.Index, b.Index) })
+	}
+
+	// Merged changes, in order of first appearance, without the
+	// contradicted ones: their IDs, times, assignees and CIs.
+	type chg struct {
+		rec  int32 // first record
+		cis  []int32
+		who  int32
+		s, e instant
+	}
+	cs := make([]chg, 0, len(first))
+	known := 0 // CI ids below known are the graph's; the rest are local
+	if g != nil {
+		known = len(g.names)
+	}
+	local := map[string]int32{} // CI ids of names the graph lacks (all, for a nil graph)
 	var localNames []string
 	asg := map[string]int32{}
 	var asgNames []string
-	cis := make([][]int32, n) // views into flat
 	flat := make([]int32, 0, n+n/2)
-	who := make([]int32, n)
-	start := make([]instant, n)
-	end := make([]instant, n)
-	for i, c := range changes {
-		if c.ID == "" {
-			return nil, errf(ErrPlan, "planned change "+strconv.Itoa(i+1), "", "has an empty ID")
+	for m, f := range first {
+		if differ[m] >= 0 {
+			continue
 		}
-		if _, dup := ids[c.ID]; dup {
-			return nil, errf(ErrPlan, "planned change", c.ID, "is a duplicate ID")
-		}
-		ids[c.ID] = struct{}{}
-		if mkInstant(c.End).before(mkInstant(c.Start)) {
-			return nil, errf(ErrPlan, "planned change "+strconv.Quote(c.ID), c.Start.Format(time.RFC3339Nano)+"/"+c.End.Format(time.RFC3339Nano), "window ends before it starts (want Start ≤ End; Start == End is an instant)")
-		}
-		start[i], end[i] = mkInstant(c.Start), mkInstant(c.End)
-		first := len(flat)
-		for _, name := range c.CIs {
-			if name == "" {
-				return nil, errf(ErrPlan, "planned change "+strconv.Quote(c.ID), "", "names an empty CI")
-			}
-			var id int32
-			if g != nil {
+		c := &changes[f]
+		begin := len(flat)
+		for i := f; i >= 0; i = next[i] {
+			for _, name := range changes[i].CIs {
+				var id int32
 				var ok bool
-				if id, ok = g.ids[name]; !ok {
-					return nil, errf(ErrUnknownCI, "planned change "+strconv.Quote(c.ID), name, "is not in the CI graph")
+				if g != nil {
+					id, ok = g.ids[name]
 				}
-			} else {
-				var ok bool
-				if id, ok = local[name]; !ok {
-					id = int32(len(localNames))
-					local[name] = id
-					localNames = append(localNames, name)
+				if !ok {
+					if id, ok = local[name]; !ok {
+						id = int32(known + len(localNames))
+						local[name] = id
+						localNames = append(localNames, name)
+					}
+					if g != nil {
+						rep.UnknownCIs = append(rep.UnknownCIs, UnknownCI{Index: int(i), Change: c.ID, CI: name})
+					}
 				}
+				flat = append(flat, id)
 			}
-			flat = append(flat, id)
 		}
-		cs := flat[first:]
-		slices.Sort(cs)
-		cs = slices.Compact(cs)
-		flat = flat[:first+len(cs)]
-		cis[i] = slices.Clip(cs)
-		who[i] = -1
+		ids := flat[begin:]
+		slices.Sort(ids)
+		ids = slices.Compact(ids)
+		flat = flat[:begin+len(ids)]
+		who := int32(-1)
 		if c.Assignee != "" {
 			a, ok := asg[c.Assignee]
 			if !ok {
@@ -223,70 +414,61 @@ func Conflicts(changes []Planned, g *Graph) ([]Conflict, error) {
 				asg[c.Assignee] = a
 				asgNames = append(asgNames, c.Assignee)
 			}
-			who[i] = a
+			who = a
 		}
+		cs = append(cs, chg{rec: f, cis: slices.Clip(ids), who: who, s: mkInstant(c.Start), e: mkInstant(c.End)})
 	}
-	nci := len(localNames)
-	name := func(id int32) string { return localNames[id] }
-	var anc func(id int32) []int32
-	if g != nil {
-		nci = len(g.names)
-		name = func(id int32) string { return g.names[id] }
-		anc = func(id int32) []int32 { return g.anc[id] }
-	} else {
-		anc = func(int32) []int32 { return nil }
+	if len(rep.UnknownCIs) > 0 {
+		slices.SortFunc(rep.UnknownCIs, func(a, b UnknownCI) int {
+			return cmp.Or(cmp.Compare(a.Index, b.Index), strings.Compare(a.CI, b.CI))
+		})
+		rep.UnknownCIs = slices.Compact(rep.UnknownCIs)
 	}
 
-	order := make([]int32, n)
+	name := func(id int32) string {
+		if int(id) < known {
+			return g.names[id]
+		}
+		return localNames[int(id)-known]
+	}
+	anc := func(id int32) []int32 {
+		if int(id) < known {
+			return g.anc[id]
+		}
+		return nil
+	}
+	id := func(c int32) string { return changes[cs[c].rec].ID }
+
+	order := make([]int32, len(cs))
 	for i := range order {
 		order[i] = int32(i)
 	}
 	slices.SortFunc(order, func(a, b int32) int {
 		switch {
-		case start[a].before(start[b]):
+		case cs[a].s.before(cs[b].s):
 			return -1
-		case start[b].before(start[a]):
+		case cs[b].s.before(cs[a].s):
 			return 1
 		}
 		return cmp.Compare(a, b)
 	})
 
+	nci := known + len(localNames)
 	atCI := make([][]int32, nci)    // active changes on exactly this CI
 	belowCI := make([][]under, nci) // active changes on strict descendants
 	byAsg := make([][]int32, len(asgNames))
-	var out []Conflict
+	var hits []hit
 	emit := func(c, d int32, kind ConflictKind, ciC, ciD int32) {
-		a, b := c, d
-		ciA, ciB := ciC, ciD
-		if changes[d].ID < changes[c].ID {
-			a, b, ciA, ciB = d, c, ciD, ciC
+		if id(d) < id(c) {
+			c, d, ciC, ciD = d, c, ciD, ciC
 		}
-		// The shared interval starts at the later start (c's) and ends at
-		// the earlier end; on a tie the instant is taken from A, so the
-		// result (time.Location included) does not depend on input order.
-		cf := Conflict{A: changes[a].ID, B: changes[b].ID, Kind: kind,
-			Start: changes[c].Start, End: changes[c].End}
-		if !start[d].before(start[c]) {
-			cf.Start = changes[a].Start
-		}
-		switch {
-		case end[d].before(end[c]):
-			cf.End = changes[d].End
-		case !end[c].before(end[d]):
-			cf.End = changes[a].End
-		}
-		if kind == SameAssignee {
-			cf.Assignee = changes[c].Assignee
-		} else {
-			cf.CIA, cf.CIB = name(ciA), name(ciB)
-		}
-		out = append(out, cf)
+		hits = append(hits, hit{c, d, kind, ciC, ciD})
 	}
 	// alive reports whether change d, which starts at or before s, still
 	// occupies s: s is before its end, or d is an instant at s. Once false,
 	// it stays false for every later s, so expired changes can be dropped.
 	alive := func(d int32, s instant) bool {
-		return s.before(end[d]) || (s == end[d] && start[d] == end[d])
+		return s.before(cs[d].e) || (s == cs[d].e && cs[d].s == cs[d].e)
 	}
 	// live drops changes that no longer occupy s, keeping order.
 	live := func(list []int32, s instant) []int32 {
@@ -304,8 +486,8 @@ func Conflicts(changes []Planned, g *Graph) ([]Conflict, error) {
 		// changes intersect iff the later-starting one's start lies in the
 		// other's time, as both are intervals (or instants) that contain
 		// their start.
-		s := start[c]
-		for _, x := range cis[c] {
+		s := cs[c].s
+		for _, x := range cs[c].cis {
 			atCI[x] = live(atCI[x], s)
 			for _, d := range atCI[x] {
 				emit(c, d, SameCI, x, x)
@@ -327,20 +509,108 @@ func Conflicts(changes []Planned, g *Graph) ([]Conflict, error) {
 			}
 			belowCI[x] = bl[:k]
 		}
-		if a := who[c]; a >= 0 {
+		if a := cs[c].who; a >= 0 {
 			byAsg[a] = live(byAsg[a], s)
 			for _, d := range byAsg[a] {
 				emit(c, d, SameAssignee, -1, -1)
 			}
 			byAsg[a] = append(byAsg[a], c)
 		}
-		for _, x := range cis[c] {
+		for _, x := range cs[c].cis {
 			atCI[x] = append(atCI[x], c)
 			for _, a := range anc(x) {
 				belowCI[a] = append(belowCI[a], under{c, x})
 			}
 		}
 	}
-	slices.SortFunc(out, CompareConflicts)
-	return out, nil
+
+	// One Conflict per pair and kind, naming every CI pair behind it.
+	slices.SortFunc(hits, func(x, y hit) int {
+		if x.a != y.a {
+			if c := strings.Compare(id(x.a), id(y.a)); c != 0 {
+				return c
+			}
+		}
+		if x.b != y.b {
+			if c := strings.Compare(id(x.b), id(y.b)); c != 0 {
+				return c
+			}
+		}
+		if x.kind != y.kind {
+			return cmp.Compare(x.kind, y.kind)
+		}
+		if x.ciA == y.ciA && x.ciB == y.ciB {
+			return 0
+		}
+		return cmp.Or(strings.Compare(name(x.ciA), name(y.ciA)), strings.Compare(name(x.ciB), name(y.ciB)))
+	})
+	hits = slices.Compact(hits)
+	for i := 0; i < len(hits); {
+		h := hits[i]
+		j := i + 1
+		for j < len(hits) && hits[j].a == h.a && hits[j].b == h.b && hits[j].kind == h.kind {
+			j++
+		}
+		a, b := &changes[cs[h.a].rec], &changes[cs[h.b].rec]
+		cf := Conflict{A: a.ID, B: b.ID, Kind: h.kind}
+		// The shared time starts at the later start and ends at the
+		// earlier end; on a tie the instant is taken from A, so the result
+		// (time.Location included) does not depend on input order.
+		cf.Start, cf.End = a.Start, a.End
+		if cs[h.a].s.before(cs[h.b].s) {
+			cf.Start = b.Start
+		}
+		if cs[h.b].e.before(cs[h.a].e) {
+			cf.End = b.End
+		}
+		if h.kind == SameAssignee {
+			cf.Assignee = a.Assignee
+		} else {
+			cf.CIs = make([]CIPair, j-i)
+			for k, x := range hits[i:j] {
+				cf.CIs[k] = CIPair{name(x.ciA), name(x.ciB)}
+			}
+			cf.CIA, cf.CIB = cf.CIs[0].A, cf.CIs[0].B
+		}
+		rep.Conflicts = append(rep.Conflicts, cf)
+		i = j
+	}
+	return rep
+}
+
+// checkPlanned validates record i alone. The record's name is built only
+// on error: this runs once per record of every batch.
+func checkPlanned(i int, c *Planned) error {
+	if c.ID == "" {
+		return errf(ErrPlan, recordWhere(i, c.ID), "", "has an empty ID")
+	}
+	if mkInstant(c.End).before(mkInstant(c.Start)) {
+		return errf(ErrPlan, recordWhere(i, c.ID), windowText(c), "window ends before it starts (want Start ≤ End; Start == End is an instant)")
+	}
+	for k, name := range c.CIs {
+		if name == "" {
+			return errf(ErrPlan, recordWhere(i, c.ID), "", "names an empty CI (CI "+strconv.Itoa(k+1)+" of "+strconv.Itoa(len(c.CIs))+")")
+		}
+	}
+	return nil
+}
+
+// samePlan reports whether two records of one change agree on its times
+// (as instants) and assignee.
+func samePlan(a, b *Planned) bool {
+	return mkInstant(a.Start) == mkInstant(b.Start) && mkInstant(a.End) == mkInstant(b.End) && a.Assignee == b.Assignee
+}
+
+// contradiction is the error of record i, whose change's record j says
+// otherwise.
+func contradiction(i, j int, a, b *Planned) error {
+	what := "window " + windowText(a) + " differs from its " + windowText(b)
+	if mkInstant(a.Start) == mkInstant(b.Start) && mkInstant(a.End) == mkInstant(b.End) {
+		what = "assignee " + strconv.Quote(a.Assignee) + " differs from its " + strconv.Quote(b.Assignee)
+	}
+	return errf(ErrPlan, recordWhere(i, a.ID), "", "has the same ID as changes["+strconv.Itoa(j)+"] but its "+what+"; every record of the change is rejected")
+}
+
+func windowText(c *Planned) string {
+	return c.Start.Format(time.RFC3339Nano) + "/" + c.End.Format(time.RFC3339Nano)
 }

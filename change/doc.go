@@ -89,9 +89,9 @@
 //
 // # Conflicts
 //
-// [Conflicts] reports every pair of changes whose times overlap and that
-// touch the same CI ([SameCI]), related CIs ([RelatedCI]: one is a direct
-// or transitive ancestor of the other in a [Graph] of parent/child
+// [CheckConflicts] reports every pair of changes whose times overlap and
+// that touch the same CI ([SameCI]), related CIs ([RelatedCI]: one is a
+// direct or transitive ancestor of the other in a [Graph] of parent/child
 // relations; siblings are not related), or share an assignee
 // ([SameAssignee]). A change with Start < End occupies the half-open window
 // [Start, End): a change ending at 02:00 and one starting at 02:00 do not
@@ -99,11 +99,23 @@
 // Rabobank's real change log start and end in the same minute) is an
 // instant t: it overlaps a window [s, e) when s ≤ t < e — at the window's
 // start, not at its end, which the window does not contain — and another
-// instant at the same t. The graph is checked
-// at construction (cycles are errors quoting the cycle), a change naming a
-// CI outside the graph is an error, and the output is in a canonical order
-// ([CompareConflicts]) independent of input order. It is a sweep over the
-// changes sorted by start with per-CI and per-assignee active lists:
+// instant at the same t. A change touches a list of CIs; each pair of
+// changes has at most one [Conflict] per kind, naming every shared CI (or
+// related CI pair).
+//
+// It is a batch over user records, so one bad record never discards the
+// rest: records with an empty ID, an end before the start or an empty CI
+// name are returned in [ConflictReport].Rejected as [RecordError]s that name
+// the record (index and ID), and every other record is checked. Records
+// that share an ID are rows of one change (logs are often exported one row
+// per change × CI) and are merged into one change with their CIs, unless
+// their times or assignees contradict each other, in which case all of them
+// are rejected. A CI the graph does not know is not an error but an
+// [UnknownCI] finding. [Conflicts] is the same check with a single error
+// derived from the rejected records. The graph is checked at construction
+// (cycles are errors quoting the cycle) and the output is in a canonical
+// order ([CompareConflicts]) independent of input order. It is a sweep over
+// the changes sorted by start with per-CI and per-assignee active lists:
 // O(n log n + Σ ancestors + k log k) for k conflicts, about 0.1 s for
 // 100 000 changes.
 //
@@ -111,5 +123,7 @@
 //
 // Constructors validate and return errors wrapping the sentinels ([ErrBands],
 // [ErrModel], [ErrRouting], [ErrGraph], …), usually as an [*Error] that
-// quotes the offending input; bad input never panics or hangs.
+// quotes the offending input; bad input never panics or hangs. Batch
+// functions report bad records one by one ([RecordError]) and compute the
+// rest.
 package change

@@ -29,10 +29,14 @@ var (
 	// ErrGraph reports an invalid CI graph (empty or duplicate names,
 	// relations to unknown CIs, cycles).
 	ErrGraph = errors.New("change: invalid CI graph")
-	// ErrUnknownCI reports a planned change naming a CI the graph lacks.
+	// ErrUnknownCI names a planned change's CI that the graph lacks. It is
+	// kept for compatibility: [Conflicts] and [CheckConflicts] no longer
+	// return it, as a CI the graph does not know is a finding
+	// ([UnknownCI]), not an error.
 	ErrUnknownCI = errors.New("change: unknown CI")
-	// ErrPlan reports a malformed planned change (empty or duplicate ID,
-	// empty or inverted window).
+	// ErrPlan reports a malformed planned change (empty ID, a window that
+	// ends before it starts, an empty CI name, records of one ID that
+	// contradict each other).
 	ErrPlan = errors.New("change: invalid planned change")
 	// ErrSchedule reports invalid scheduling input (lead-time policy,
 	// slot search arguments).

@@ -183,6 +183,39 @@ func ExampleConflicts() {
 	// CHG2 × CHG3 related-ci "cluster1"~"node2" [2026-11-29T00:00:00Z, 2026-11-29T01:00:00Z)
 }
 
+// A change log exported one row per change × CI, with an instant (a change
+// that started and ended in the same minute), a CI the graph does not know
+// and a broken row: the rows of CHG1 merge into one change, the finding and
+// the broken row are reported, and everything else is still checked.
+func ExampleCheckConflicts() {
+	g, err := change.NewGraph(nil, []change.Relation{{Parent: "cluster1", Child: "node1"}, {Parent: "cluster1", Child: "node2"}})
+	if err != nil {
+		panic(err)
+	}
+	day := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
+	h := func(n int) time.Time { return day.Add(time.Duration(n) * time.Hour) }
+	rep := change.CheckConflicts([]change.Planned{
+		{ID: "CHG1", CIs: []string{"node1"}, Start: h(22), End: h(24)},
+		{ID: "CHG1", CIs: []string{"node2"}, Start: h(22), End: h(24)},
+		{ID: "CHG2", CIs: []string{"node1", "node2", "db9"}, Start: h(23), End: h(23)}, // an instant
+		{ID: "CHG3", CIs: []string{"node2"}, Start: h(24), End: h(24)},                 // at CHG1's end: no conflict
+		{ID: "CHG4", CIs: []string{"cluster1"}, Start: h(3), End: h(2)},
+	}, g)
+	for _, c := range rep.Conflicts {
+		fmt.Println(c)
+	}
+	for _, u := range rep.UnknownCIs {
+		fmt.Println(u)
+	}
+	for _, e := range rep.Rejected {
+		fmt.Println(e)
+	}
+	// Output:
+	// CHG1 × CHG2 same-ci "node1", "node2" [2026-11-28T23:00:00Z, 2026-11-28T23:00:00Z]
+	// changes[2] "CHG2": CI "db9" is not in the CI graph
+	// change: changes[4] "CHG4": "2026-11-28T03:00:00Z/2026-11-28T02:00:00Z" window ends before it starts (want Start ≤ End; Start == End is an instant)
+}
+
 func ExampleOutcomes_ChangeFailure() {
 	o := change.Outcomes{Successful: 40, SuccessfulWithIssues: 5, Failed: 5, IncidentsCaused: 9}
 	failed, total := o.ChangeFailure()

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"testing"
+	"time"
 )
 
 // seedModels returns the JSON of one model of every kind.
@@ -204,3 +205,66 @@ func FuzzParseNames(f *testing.F) {
 		})
 	})
 }
+
+// FuzzConflicts decodes bytes into a batch of planned changes (instants,
+// extreme instants, duplicate and bad records, CIs outside the graph) and
+// checks CheckConflicts against the O(n²) reference model.
+func FuzzConflicts(f *testing.F) {
+	f.Add([]byte{1, 4, 0, 3, 1, 2, 4, 0, 5, 2, 1, 6, 1, 3, 1, 1})
+	f.Add([]byte{0, 250, 0, 1, 0, 0, 251, 7, 1, 0, 255, 0, 0, 0, 0})
+	f.Add([]byte{8, 1, 0x82, 9, 0, 8, 1, 2, 9, 1})
+	cis := []string{"dc1", "rack1", "srv1", "srv2", "vm1", "app1", "lonely", "srv9"} // srv9 is not in the graph
+	f.Fuzz(func(t *testing.T, data []byte) {
+		within(t, fuzzDeadline, data, func() error {
+			var in []Planned
+			for len(data) >= 5 && len(in) < 64 {
+				b := data[:5]
+				data = data[5:]
+				var p Planned
+				if b[0]%9 < 8 { // 8: an empty ID
+					p.ID = fmt.Sprintf("C%d", b[0]%9)
+				}
+				p.Start = t0.Add(time.Duration(b[1]) * 15 * time.Minute)
+				if int(b[1]) >= 256-len(extremes) {
+					p.Start = extremes[255-int(b[1])]
+				}
+				p.End = p.Start.Add(time.Duration(b[2]&0x7f%6) * 15 * time.Minute) // 0: an instant
+				if b[2]&0x80 != 0 {
+					p.Start, p.End = p.End, p.Start.Add(-time.Nanosecond) // inverted (or a wrapped-around extreme)
+				}
+				for k, ci := range cis {
+					if b[3]&(1<<k) != 0 {
+						p.CIs = append(p.CIs, ci)
+					}
+				}
+				if b[4]&0x80 != 0 {
+					p.CIs = append(p.CIs, "")
+				}
+				p.Assignee = []string{"", "ann", "bob"}[b[4]%3]
+				in = append(in, p)
+			}
+			g, err := NewGraph(testGraph(t).CIs(), testGraph(t).Relations())
+			if err != nil {
+				return err
+			}
+			want := checkConflictsReference(in, g.CIs(), g.Relations())
+			var failed error
+			requireSameReport(errorCollector{&failed}, want, CheckConflicts(in, g))
+			return failed
+		})
+	})
+}
+
+// errorCollector is a require.TestingT that records the first failure as
+// an error, for checks that run off the test goroutine.
+type errorCollector struct{ err *error }
+
+func (c errorCollector) Errorf(format string, args ...any) {
+	if *c.err == nil {
+		*c.err = fmt.Errorf(format, args...)
+	}
+}
+
+// FailNow ends the check by a panic carrying the failure, which within
+// reports with the input.
+func (c errorCollector) FailNow() { panic(*c.err) }
