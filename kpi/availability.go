@@ -63,8 +63,14 @@ func ComputeAvailability(period Interval, outages, maintenance []Interval, hours
 		a.Notes = append(a.Notes, "overlapping outages were merged; overlapping time is counted once")
 	}
 	clipped := clipAll(outs, period)
-	if sumWall(clipped) != sumWall(outs) {
-		a.Notes = append(a.Notes, "outage time outside the period was ignored")
+	// outs are non-empty, so one starting before or ending after the period
+	// has time outside it. (Summing wall-clock lengths to compare could
+	// overflow: each outage fits in a time.Duration, their sum need not.)
+	for _, o := range outs {
+		if o.Start.Before(period.Start) || o.End.After(period.End) {
+			a.Notes = append(a.Notes, "outage time outside the period was ignored")
+			break
+		}
 	}
 	maint = clipAll(maint, period)
 	a.Outages = clipped
@@ -113,14 +119,6 @@ func ComputeAvailability(period Interval, outages, maintenance []Interval, hours
 		a.Notes = append(a.Notes, "no scheduled service time in the period: no data")
 	}
 	return a, nil
-}
-
-func sumWall(s []Interval) time.Duration {
-	var t time.Duration
-	for _, i := range s {
-		t += i.Duration()
-	}
-	return t
 }
 
 // Ratio returns Up/Scheduled in nanoseconds, exactly.

@@ -2,6 +2,7 @@ package kpi
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"time"
 )
@@ -83,8 +84,10 @@ func (b *Backlog) init() {
 
 // Add looks at one ticket: if it is open at the backlog's instant it is
 // counted, with age Between(Opened, At) on the schedule. A ticket resolved
-// before it was opened is an error; tickets not open at the instant are
-// ignored (they are not backlog).
+// before it was opened is an error, as is one whose wall-clock age does not
+// fit in a time.Duration (about 292 years, [ErrTooLong]) and one beyond
+// math.MaxInt64 tickets ([ErrOverflow]); such tickets are not counted.
+// Tickets not open at the instant are ignored (they are not backlog).
 func (b *Backlog) Add(t Ticket) error {
 	if err := t.validate(0); err != nil {
 		return err
@@ -93,42 +96,57 @@ func (b *Backlog) Add(t Ticket) error {
 		return nil
 	}
 	age := b.at.Sub(t.Opened)
+	if age == math.MaxInt64 { // Sub saturated: the true age does not fit
+		return &IntervalError{What: "ticket age", Interval: Interval{t.Opened, b.at}, Err: ErrTooLong}
+	}
 	if _, wall := b.sched.(WallClock); !wall && b.sched != nil {
 		var err error
 		if age, err = between(b.sched, t.Opened, b.at); err != nil {
 			return err
 		}
 	}
+	if err := b.ages.Add(age); err != nil { // fails, changing nothing, beyond MaxInt64 tickets
+		return err
+	}
 	b.init()
 	k, found := slices.BinarySearch(b.buckets, age)
 	if found { // age equal to a boundary starts the next bucket (half-open)
 		k++
 	}
-	b.counts[k]++
+	b.counts[k]++ // each count ≤ total ≤ ages' count: no overflow
 	b.total++
-	return b.ages.Add(age)
+	return nil
 }
 
 // Merge adds o into b; o must have the same instant, boundaries and clock
-// ([ErrMismatch]). A nil o is a no-op. The zero value is the identity on
-// either side: merging it changes nothing, and a zero-value b takes o's
-// instant, boundaries, schedule and clock.
+// ([ErrMismatch]), and the total must stay within math.MaxInt64 tickets
+// ([ErrOverflow]); b is unchanged on error. A nil o is a no-op. The zero
+// value is the identity on either side: merging it changes nothing, and a
+// zero-value b takes o's instant, boundaries, schedule and clock.
 func (b *Backlog) Merge(o *Backlog) error {
 	if o == nil || o.isZero() {
 		return nil
 	}
-	if b.isZero() {
-		*b = Backlog{at: o.at, buckets: slices.Clone(o.buckets), clock: o.clock, sched: o.sched}
+	n := *b
+	if n.isZero() {
+		n = Backlog{at: o.at, buckets: slices.Clone(o.buckets), clock: o.clock, sched: o.sched}
 	}
-	if !b.at.Equal(o.at) || !slices.Equal(b.buckets, o.buckets) || b.clock != o.clock {
+	if !n.at.Equal(o.at) || !slices.Equal(n.buckets, o.buckets) || n.clock != o.clock {
 		return &ValueError{What: "backlog merge", Value: o.at.String(), Err: ErrMismatch}
 	}
-	b.init()
-	for k := range o.counts {
-		b.counts[k] += o.counts[k]
+	// The ages count every ticket counted, so if their merge fits, the
+	// total and every bucket's count fit too.
+	if err := n.ages.TryMerge(o.ages); err != nil {
+		return err
 	}
-	b.total += o.total
-	b.ages.Merge(o.ages)
+	counts := make([]int64, len(n.buckets)+1)
+	copy(counts, n.counts)
+	for k := range o.counts {
+		counts[k] += o.counts[k]
+	}
+	n.counts = counts
+	n.total += o.total
+	*b = n
 	return nil
 }
 
@@ -199,35 +217,48 @@ type Flow struct {
 	Out    int64    // tickets resolved in Period (outflow)
 }
 
-// Add counts one ticket's opening and/or resolution if they fall in the period.
+// Add counts one ticket's opening and/or resolution if they fall in the
+// period. A ticket resolved before it was opened is an error, as is a count
+// beyond int64 ([ErrOverflow]); f is unchanged on error.
 func (f *Flow) Add(t Ticket) error {
 	if err := t.validate(0); err != nil {
 		return err
 	}
+	var in, out int64
 	if f.Period.Contains(t.Opened) {
-		f.In++
+		in = 1
 	}
 	if !t.Resolved.IsZero() && f.Period.Contains(t.Resolved) {
-		f.Out++
+		out = 1
 	}
+	return f.add(in, out)
+}
+
+func (f *Flow) add(in, out int64) error {
+	i, ok1 := addInt64(f.In, in)
+	o, ok2 := addInt64(f.Out, out)
+	if !ok1 || !ok2 {
+		return fmt.Errorf("%w: flow %d in, %d out, adding %d, %d", ErrOverflow, f.In, f.Out, in, out)
+	}
+	f.In, f.Out = i, o
 	return nil
 }
 
-// Merge adds o (same period, else [ErrMismatch]) into f.
+// Merge adds o (same period, else [ErrMismatch]) into f; counts beyond
+// int64 are an error wrapping [ErrOverflow] (f is unchanged on error).
 func (f *Flow) Merge(o Flow) error {
 	if !f.Period.Start.Equal(o.Period.Start) || !f.Period.End.Equal(o.Period.End) {
 		return &ValueError{What: "flow merge", Value: o.Period.String(), Err: ErrMismatch}
 	}
-	f.In += o.In
-	f.Out += o.Out
-	return nil
+	return f.add(o.In, o.Out)
 }
 
 // Net returns In − Out: the backlog growth over the period. Because the
 // period is half-open and [BacklogAt] counts a ticket opened at t at t, Net
 // equals the backlog just before End minus the backlog just before Start
 // (with nanosecond timestamps: BacklogAt(End−1ns) − BacklogAt(Start−1ns)).
-func (f Flow) Net() int64 { return f.In - f.Out }
+// It saturates at the int64 range (only hand-set counts can get there).
+func (f Flow) Net() int64 { return satSub(f.In, f.Out) }
 
 // OutflowRatio returns Out / In (the "closure rate"; > 1 means the backlog shrinks).
 func (f Flow) OutflowRatio() Ratio { return Ratio{f.Out, f.In} }
@@ -246,7 +277,9 @@ func FlowSeries(periods []Interval, tickets []Ticket) ([]Flow, error) {
 			return nil, err
 		}
 		for j := range out {
-			_ = out[j].Add(t)
+			if err := out[j].Add(t); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return out, nil

@@ -285,9 +285,14 @@ type CountBucket struct {
 
 // CountsOver sums the buckets lying entirely inside [now − window, now).
 // A bucket straddling the window start is an error (choose windows that are
-// multiples of the bucket size), as is an invalid bucket.
+// multiples of the bucket size), as is an invalid bucket. A negative window
+// is an error ([ErrNegativeDuration]), as is one reaching before the
+// earliest instant time.Time holds ([ErrTooLong]).
 func CountsOver(buckets []CountBucket, now time.Time, window time.Duration) (Counts, error) {
-	w := Interval{now.Add(-window), now}
+	w, err := windowBefore(now, window)
+	if err != nil {
+		return Counts{}, err
+	}
 	var c Counts
 	for k, b := range buckets {
 		if err := b.Interval.validate(fmt.Sprintf("bucket %d", k)); err != nil {

@@ -186,5 +186,22 @@
 // is strict even with plain json.Unmarshal: an unknown key at any depth
 // (also in [BurnRateAlert], [Band], [DeployRate], [Scale], [Interval] and
 // [CountBucket]) or trailing data is an error quoting the key and wrapping
-// [ErrInvalidConfig], never a silent default.
+// [ErrInvalidConfig], never a silent default. So is a key given twice in
+// one object, also in another case ("target" and "Target": encoding/json
+// would keep the last). Numbers, and strings that start with number text,
+// longer than 64 characters or with an exponent beyond ±100 are refused
+// before any decimal is parsed ([ErrOutOfRange]).
+//
+// # Overflow
+//
+// No arithmetic here wraps around. Durations and instants whose distance
+// does not fit in a time.Duration (about 292 years) are errors
+// ([ErrTooLong]); sums of durations are kept in 128 bits; counts that would
+// pass math.MaxInt64 are errors ([ErrOverflow]) where the method returns
+// an error, and saturate at the int64 range where it cannot
+// ([NPS.Merge], [DeskRates.Merge], [Attainment], [Flow.Net],
+// [DurationStats.Merge], which leaves its receiver unchanged: use
+// [DurationStats.TryMerge]). Decimal inputs with exponents beyond
+// ±[MaxDecimalExponent] are rejected before any arithmetic, which could
+// otherwise take gigabytes.
 package kpi

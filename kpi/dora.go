@@ -111,8 +111,11 @@ func ComputeDORA(period Interval, deployments []Deployment, failures []Failure) 
 		if !known {
 			return DORAReport{}, &ValueError{What: fmt.Sprintf("failure %d", k), Value: f.DeploymentID, Err: ErrUnknownDeployment}
 		}
-		if !f.Restored.IsZero() && f.Restored.Before(f.Start) {
-			return DORAReport{}, &IntervalError{What: fmt.Sprintf("failure %d", k), Interval: Interval{f.Start, f.Restored}, Err: ErrEndBeforeStart}
+		if !f.Restored.IsZero() {
+			// restored before it started, or a recovery time beyond time.Duration
+			if err := (Interval{f.Start, f.Restored}).validate(fmt.Sprintf("failure %d", k)); err != nil {
+				return DORAReport{}, err
+			}
 		}
 		if f.Start.Before(at[f.DeploymentID]) {
 			return DORAReport{}, &IntervalError{What: fmt.Sprintf("failure %d starts before deployment %q (%s)", k, f.DeploymentID, at[f.DeploymentID].Format(time.RFC3339)), Interval: Interval{f.Start, f.Restored}, Err: ErrEndBeforeStart}

@@ -1,6 +1,7 @@
 package kpi
 
 import (
+	"fmt"
 	"math"
 	"math/big"
 	"math/bits"
@@ -15,7 +16,8 @@ import (
 // and accumulating any split of the input in parts and merging the parts in
 // any order gives exactly the same value as accumulating it in one go
 // (values compare equal with ==). Add does not allocate. The sum is kept in
-// 128 bits, so it cannot overflow for fewer than 2⁶³ records.
+// 128 bits, so it cannot overflow: the count is at most math.MaxInt64
+// (an Add or merge beyond is [ErrOverflow]) and every value is below 2⁶³.
 //
 // A DurationStats is a plain value: not safe for concurrent mutation; give
 // each goroutine its own and merge them.
@@ -26,10 +28,14 @@ type DurationStats struct {
 }
 
 // Add records d. A negative d is rejected with an error wrapping
-// [ErrNegativeDuration] and not recorded.
+// [ErrNegativeDuration] and not recorded, as is any d once the count is
+// math.MaxInt64 ([ErrOverflow]).
 func (s *DurationStats) Add(d time.Duration) error {
 	if d < 0 {
 		return durationError("duration", d)
+	}
+	if s.n == math.MaxInt64 {
+		return fmt.Errorf("%w: more than %d durations", ErrOverflow, int64(math.MaxInt64))
 	}
 	if s.n == 0 || d < s.min {
 		s.min = d
@@ -44,10 +50,22 @@ func (s *DurationStats) Add(d time.Duration) error {
 	return nil
 }
 
-// Merge adds everything o has accumulated into s.
-func (s *DurationStats) Merge(o DurationStats) {
+// Merge adds everything o has accumulated into s. It is [DurationStats.TryMerge]
+// without the error: if the count would exceed math.MaxInt64 (reachable
+// only by merging an accumulator into itself some 63 times, never by adding
+// records) s is left unchanged. Use TryMerge to be told.
+func (s *DurationStats) Merge(o DurationStats) { _ = s.TryMerge(o) }
+
+// TryMerge adds everything o has accumulated into s, or returns an error
+// wrapping [ErrOverflow] and leaves s unchanged if the count would exceed
+// math.MaxInt64.
+func (s *DurationStats) TryMerge(o DurationStats) error {
 	if o.n == 0 {
-		return
+		return nil
+	}
+	n, ok := addInt64(s.n, o.n)
+	if !ok {
+		return fmt.Errorf("%w: merging %d durations into %d", ErrOverflow, o.n, s.n)
 	}
 	if s.n == 0 || o.min < s.min {
 		s.min = o.min
@@ -55,10 +73,11 @@ func (s *DurationStats) Merge(o DurationStats) {
 	if o.max > s.max {
 		s.max = o.max
 	}
-	s.n += o.n
+	s.n = n
 	var c uint64
 	s.lo, c = bits.Add64(s.lo, o.lo, 0)
 	s.hi += o.hi + c
+	return nil
 }
 
 // Count returns the number of durations recorded.

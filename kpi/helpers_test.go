@@ -1,6 +1,7 @@
 package kpi
 
 import (
+	"testing"
 	"time"
 
 	"pgregory.net/rapid"
@@ -57,4 +58,29 @@ func genInterval(span int) *rapid.Generator[Interval] {
 		l := rapid.IntRange(0, span/4).Draw(t, "len")
 		return iv(a, min(span, a+l))
 	})
+}
+
+// deadline bounds every call of underDeadline: generous, since the machine
+// may be loaded or running the race detector, and far below "hangs".
+const deadline = 10 * time.Second
+
+// underDeadline runs f in a goroutine and fails the test, quoting input,
+// if it does not return within [deadline]: Go's fuzzer has no per-input
+// timeout, and a test that loops forever would only be killed by go test's
+// global timeout, without naming the input. f must not call t.FailNow
+// (t.Error and t.Errorf are safe in another goroutine).
+func underDeadline(t testing.TB, input string, f func()) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	timer := time.NewTimer(deadline)
+	defer timer.Stop()
+	select {
+	case <-done:
+	case <-timer.C:
+		t.Fatalf("did not finish within %s for input %s", deadline, input)
+	}
 }

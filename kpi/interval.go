@@ -40,6 +40,22 @@ func (i Interval) validate(what string) error {
 	return nil
 }
 
+// windowBefore returns [now − length, now): an error wrapping
+// [ErrNegativeDuration] for a negative length (whose negation would
+// overflow for math.MinInt64), and [ErrTooLong] when now − length lies
+// before the earliest instant time.Time holds (time.Time.Add saturates
+// there, which would silently shorten the window).
+func windowBefore(now time.Time, length time.Duration) (Interval, error) {
+	if length < 0 {
+		return Interval{}, durationError("window", length)
+	}
+	w := Interval{now.Add(-length), now}
+	if w.Duration() != length {
+		return Interval{}, &IntervalError{What: "window of " + length.String() + " before", Interval: Interval{now, now}, Err: ErrTooLong}
+	}
+	return w, nil
+}
+
 // Duration is End − Start in wall-clock (elapsed) time.
 func (i Interval) Duration() time.Duration { return i.End.Sub(i.Start) }
 

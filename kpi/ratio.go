@@ -127,6 +127,28 @@ func addInt64(a, b int64) (int64, bool) {
 	return s, true
 }
 
+// satAdd returns a + b, saturated to the int64 range instead of wrapping.
+func satAdd(a, b int64) int64 {
+	if s, ok := addInt64(a, b); ok {
+		return s
+	}
+	if b > 0 {
+		return math.MaxInt64
+	}
+	return math.MinInt64
+}
+
+// satSub returns a − b, saturated to the int64 range instead of wrapping.
+func satSub(a, b int64) int64 {
+	if b == math.MinInt64 {
+		if a >= 0 {
+			return math.MaxInt64
+		}
+		return a - b // a < 0: a − MinInt64 = a + 2⁶³ fits
+	}
+	return satAdd(a, -b)
+}
+
 func mulInt64(a, b int64) (int64, bool) {
 	if a == 0 || b == 0 {
 		return 0, true

@@ -2,6 +2,7 @@ package kpi
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 
 	"github.com/itsmkit/itsm/internal/strictjson"
@@ -99,23 +100,37 @@ func (c *CSAT) Config() CSATConfig {
 	return c.cfg
 }
 
-// Add records one rating; outside the scale is an error wrapping [ErrOutOfRange].
+// Add records one rating; outside the scale is an error wrapping
+// [ErrOutOfRange], a count or sum beyond int64 one wrapping [ErrOverflow]
+// (the rating is not recorded).
 func (c *CSAT) Add(rating int) error {
 	cfg := c.Config()
 	if err := cfg.Scale.check(rating); err != nil {
 		return err
 	}
-	c.Total++
-	c.Sum += int64(rating)
+	var sat int64
 	if rating >= cfg.SatisfiedFrom {
-		c.Satisfied++
+		sat = 1
 	}
+	return c.add(1, sat, int64(rating))
+}
+
+// add adds the counts if all three sums fit, else returns ErrOverflow.
+func (c *CSAT) add(total, satisfied, sum int64) error {
+	t, ok1 := addInt64(c.Total, total)
+	s, ok2 := addInt64(c.Satisfied, satisfied)
+	u, ok3 := addInt64(c.Sum, sum)
+	if !ok1 || !ok2 || !ok3 {
+		return fmt.Errorf("%w: CSAT counts %d/%d, sum %d, adding %d/%d, %d", ErrOverflow, c.Satisfied, c.Total, c.Sum, satisfied, total, sum)
+	}
+	c.Total, c.Satisfied, c.Sum = t, s, u
 	return nil
 }
 
-// Merge adds o (same configuration, else [ErrMismatch]) into c. The zero
-// value is the identity on either side: merged into, it takes o's
-// configuration; merged from, it changes nothing.
+// Merge adds o (same configuration, else [ErrMismatch]) into c; counts or
+// sums beyond int64 are an error wrapping [ErrOverflow] (c is unchanged on
+// error). The zero value is the identity on either side: merged into, it
+// takes o's configuration; merged from, it changes nothing.
 func (c *CSAT) Merge(o CSAT) error {
 	if o == (CSAT{}) {
 		return nil
@@ -127,10 +142,7 @@ func (c *CSAT) Merge(o CSAT) error {
 	if c.Config() != o.Config() {
 		return &ValueError{What: "CSAT merge", Value: fmt.Sprint(o.Config()), Err: ErrMismatch}
 	}
-	c.Total += o.Total
-	c.Satisfied += o.Satisfied
-	c.Sum += o.Sum
-	return nil
+	return c.add(o.Total, o.Satisfied, o.Sum)
 }
 
 // Score returns Satisfied / Total (as a percentage via [Ratio.Percent]).
@@ -148,35 +160,43 @@ type NPS struct {
 	Detractors int64 // answers 0–6
 }
 
-// Add records one answer; outside 0–10 is an error wrapping [ErrOutOfRange].
+// Add records one answer; outside 0–10 is an error wrapping
+// [ErrOutOfRange], a count beyond math.MaxInt64 one wrapping [ErrOverflow]
+// (the answer is not recorded).
 func (n *NPS) Add(rating int) error {
 	if err := (Scale{0, 10}).check(rating); err != nil {
 		return err
 	}
+	p := &n.Detractors
 	switch {
 	case rating >= 9:
-		n.Promoters++
+		p = &n.Promoters
 	case rating >= 7:
-		n.Passives++
-	default:
-		n.Detractors++
+		p = &n.Passives
 	}
+	v, ok := addInt64(*p, 1)
+	if !ok {
+		return fmt.Errorf("%w: more than %d NPS answers in one group", ErrOverflow, int64(math.MaxInt64))
+	}
+	*p = v
 	return nil
 }
 
-// Merge adds o into n.
+// Merge adds o into n. Counts saturate at the int64 range instead of
+// wrapping around (only hand-set fields can get there).
 func (n *NPS) Merge(o NPS) {
-	n.Promoters += o.Promoters
-	n.Passives += o.Passives
-	n.Detractors += o.Detractors
+	n.Promoters = satAdd(n.Promoters, o.Promoters)
+	n.Passives = satAdd(n.Passives, o.Passives)
+	n.Detractors = satAdd(n.Detractors, o.Detractors)
 }
 
-// Total returns the number of answers.
-func (n NPS) Total() int64 { return n.Promoters + n.Passives + n.Detractors }
+// Total returns the number of answers, saturated at math.MaxInt64.
+func (n NPS) Total() int64 { return satAdd(satAdd(n.Promoters, n.Passives), n.Detractors) }
 
 // Ratio returns (Promoters − Detractors) / Total; its [Ratio.Percent] is the
-// NPS, in [−100, 100].
-func (n NPS) Ratio() Ratio { return Ratio{n.Promoters - n.Detractors, n.Total()} }
+// NPS, in [−100, 100]. Both saturate at the int64 range (only hand-set
+// fields can get there).
+func (n NPS) Ratio() Ratio { return Ratio{satSub(n.Promoters, n.Detractors), n.Total()} }
 
 // Score returns the NPS rounded half to even at places (e.g. 0 for the
 // usual whole number); ok is false with no answers.
@@ -211,18 +231,30 @@ func (c *CES) Scale() Scale {
 	return c.scale
 }
 
-// Add records one answer; outside the scale is an error.
+// Add records one answer; outside the scale is an error ([ErrOutOfRange]),
+// as is a count or sum beyond int64 ([ErrOverflow]; not recorded).
 func (c *CES) Add(rating int) error {
 	if err := c.Scale().check(rating); err != nil {
 		return err
 	}
-	c.Total++
-	c.Sum += int64(rating)
+	return c.add(1, int64(rating))
+}
+
+// add adds the counts if both sums fit, else returns ErrOverflow.
+func (c *CES) add(total, sum int64) error {
+	t, ok1 := addInt64(c.Total, total)
+	s, ok2 := addInt64(c.Sum, sum)
+	if !ok1 || !ok2 {
+		return fmt.Errorf("%w: CES count %d, sum %d, adding %d, %d", ErrOverflow, c.Total, c.Sum, total, sum)
+	}
+	c.Total, c.Sum = t, s
 	return nil
 }
 
-// Merge adds o (same scale, else [ErrMismatch]) into c. The zero value is
-// the identity on either side, as for [CSAT.Merge].
+// Merge adds o (same scale, else [ErrMismatch]) into c; a count or sum
+// beyond int64 is an error wrapping [ErrOverflow] (c is unchanged on
+// error). The zero value is the identity on either side, as for
+// [CSAT.Merge].
 func (c *CES) Merge(o CES) error {
 	if o == (CES{}) {
 		return nil
@@ -234,9 +266,7 @@ func (c *CES) Merge(o CES) error {
 	if c.Scale() != o.Scale() {
 		return &ValueError{What: "CES merge", Value: fmt.Sprint(o.Scale()), Err: ErrMismatch}
 	}
-	c.Total += o.Total
-	c.Sum += o.Sum
-	return nil
+	return c.add(o.Total, o.Sum)
 }
 
 // Average returns Sum / Total; use [Ratio.RateAt] to print it.

@@ -2,6 +2,7 @@ package kpi
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 )
 
@@ -50,7 +51,8 @@ type DeskRates struct {
 
 // Add records one ticket. Inconsistent input (AtFirstContact without
 // Resolved, negative FixAttempts or Reassignments, Reopened without Resolved)
-// is an error wrapping [ErrOutOfRange] and is not recorded.
+// is an error wrapping [ErrOutOfRange], a count beyond int64 one wrapping
+// [ErrOverflow]; either way the ticket is not recorded.
 func (r *DeskRates) Add(t TicketOutcome) error {
 	switch {
 	case t.AtFirstContact && !t.Resolved:
@@ -62,41 +64,61 @@ func (r *DeskRates) Add(t TicketOutcome) error {
 	case t.Reassignments < 0:
 		return &ValueError{What: "reassignments", Value: strconv.Itoa(t.Reassignments), Err: ErrOutOfRange}
 	}
-	r.Tickets++
-	r.Reassignments += int64(t.Reassignments)
+	var d DeskRates // what this ticket adds
+	d.Tickets = 1
+	d.Reassignments = int64(t.Reassignments)
 	if t.Reassignments > 0 {
-		r.Reassigned++
+		d.Reassigned = 1
 	}
 	if t.Escalated {
-		r.Escalated++
+		d.Escalated = 1
 	}
-	if !t.Resolved {
-		return nil
+	if t.Resolved {
+		d.Resolved = 1
+		switch {
+		case t.Reopened:
+			d.Reopened = 1
+		default:
+			if t.AtFirstContact && !t.Escalated {
+				d.FirstContact = 1
+			}
+			if t.FixAttempts <= 1 {
+				d.FirstTimeFix = 1
+			}
+		}
 	}
-	r.Resolved++
-	if t.Reopened {
-		r.Reopened++
-		return nil
+	n := *r
+	ok := true
+	for _, f := range [...]struct {
+		dst *int64
+		add int64
+	}{
+		{&n.Tickets, d.Tickets}, {&n.Resolved, d.Resolved}, {&n.FirstContact, d.FirstContact},
+		{&n.FirstTimeFix, d.FirstTimeFix}, {&n.Reopened, d.Reopened}, {&n.Escalated, d.Escalated},
+		{&n.Reassigned, d.Reassigned}, {&n.Reassignments, d.Reassignments},
+	} {
+		var fits bool
+		*f.dst, fits = addInt64(*f.dst, f.add)
+		ok = ok && fits
 	}
-	if t.AtFirstContact && !t.Escalated {
-		r.FirstContact++
+	if !ok {
+		return fmt.Errorf("%w: desk counts beyond int64 adding a ticket with %d reassignments", ErrOverflow, t.Reassignments)
 	}
-	if t.FixAttempts <= 1 {
-		r.FirstTimeFix++
-	}
+	*r = n
 	return nil
 }
 
-// Merge adds o into r.
+// Merge adds o into r. Counts saturate at the int64 range instead of
+// wrapping around.
 func (r *DeskRates) Merge(o DeskRates) {
-	r.Tickets += o.Tickets
-	r.Resolved += o.Resolved
-	r.FirstContact += o.FirstContact
-	r.FirstTimeFix += o.FirstTimeFix
-	r.Reopened += o.Reopened
-	r.Escalated += o.Escalated
-	r.Reassigned += o.Reassigned
-	r.Reassignments += o.Reassignments
+	r.Tickets = satAdd(r.Tickets, o.Tickets)
+	r.Resolved = satAdd(r.Resolved, o.Resolved)
+	r.FirstContact = satAdd(r.FirstContact, o.FirstContact)
+	r.FirstTimeFix = satAdd(r.FirstTimeFix, o.FirstTimeFix)
+	r.Reopened = satAdd(r.Reopened, o.Reopened)
+	r.Escalated = satAdd(r.Escalated, o.Escalated)
+	r.Reassigned = satAdd(r.Reassigned, o.Reassigned)
+	r.Reassignments = satAdd(r.Reassignments, o.Reassignments)
 }
 
 // FCR is first contact resolution: FirstContact / Resolved.
@@ -124,16 +146,24 @@ type Attainment struct {
 	Total int64 // targets measured
 }
 
-// Add records one measured target.
+// Add records one measured target. The counts saturate at math.MaxInt64
+// instead of wrapping around.
 func (a *Attainment) Add(met bool) {
+	if a.Total == math.MaxInt64 {
+		return // saturated: adding would make Met exceed Total or wrap
+	}
 	a.Total++
 	if met {
-		a.Met++
+		a.Met = satAdd(a.Met, 1)
 	}
 }
 
-// Merge adds o into a.
-func (a *Attainment) Merge(o Attainment) { a.Met += o.Met; a.Total += o.Total }
+// Merge adds o into a. The counts saturate at the int64 range instead of
+// wrapping around.
+func (a *Attainment) Merge(o Attainment) {
+	a.Met = satAdd(a.Met, o.Met)
+	a.Total = satAdd(a.Total, o.Total)
+}
 
 // NewAttainment builds an attainment from plain counts; met must be in [0, total].
 func NewAttainment(met, total int64) (Attainment, error) {
@@ -146,5 +176,5 @@ func NewAttainment(met, total int64) (Attainment, error) {
 // Ratio returns Met / Total (no data when Total == 0).
 func (a Attainment) Ratio() Ratio { return Ratio{a.Met, a.Total} }
 
-// Breached returns Total − Met.
-func (a Attainment) Breached() int64 { return a.Total - a.Met }
+// Breached returns Total − Met, saturated at the int64 range.
+func (a Attainment) Breached() int64 { return satSub(a.Total, a.Met) }

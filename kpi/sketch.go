@@ -74,38 +74,47 @@ func (s *Sketch) bounds(i int) (lo, w uint64) {
 	return (1<<b + m) << (e - b), 1 << (e - b)
 }
 
-// Add records d (negative: error, not recorded).
+// Add records d (negative, or beyond math.MaxInt64 values: error, not
+// recorded).
 func (s *Sketch) Add(d time.Duration) error {
-	if d < 0 {
-		return durationError("duration", d)
+	if err := s.stats.Add(d); err != nil {
+		return err
 	}
 	if s.counts == nil {
 		s.counts = make([]int64, (64-s.Bits())<<s.Bits())
 	}
-	s.counts[s.index(uint64(d))]++
-	return s.stats.Add(d)
+	s.counts[s.index(uint64(d))]++ // the counts sum to the stats' count: no overflow
+	return nil
 }
 
-// Merge adds o into s; different precisions are an error ([ErrMismatch]).
-// An empty zero-value s takes o's precision, so the zero value is the
-// identity on either side.
+// Merge adds o into s; different precisions are an error ([ErrMismatch]),
+// as is a count beyond math.MaxInt64 ([ErrOverflow]); s is unchanged on
+// error. An empty zero-value s takes o's precision, so the zero value is
+// the identity on either side.
 func (s *Sketch) Merge(o *Sketch) error {
 	if o == nil || o.counts == nil {
 		return nil
 	}
-	if s.counts == nil && s.bits == 0 {
-		s.bits = o.bits
+	bits := s.bits
+	if s.counts == nil && bits == 0 {
+		bits = o.bits
 	}
-	if s.Bits() != o.Bits() {
-		return &ValueError{What: "sketch merge", Value: fmt.Sprintf("%d bits into %d bits", o.Bits(), s.Bits()), Err: ErrMismatch}
+	if b := (&Sketch{bits: bits}).Bits(); b != o.Bits() {
+		return &ValueError{What: "sketch merge", Value: fmt.Sprintf("%d bits into %d bits", o.Bits(), b), Err: ErrMismatch}
 	}
+	// The counts sum to the stats' count, so if the stats merge, every
+	// bucket's count fits.
+	stats := s.stats
+	if err := stats.TryMerge(o.stats); err != nil {
+		return err
+	}
+	s.bits, s.stats = bits, stats
 	if s.counts == nil {
 		s.counts = make([]int64, len(o.counts))
 	}
 	for i, c := range o.counts {
 		s.counts[i] += c
 	}
-	s.stats.Merge(o.stats)
 	return nil
 }
 

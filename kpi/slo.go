@@ -2,6 +2,7 @@ package kpi
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"time"
 
@@ -121,7 +122,7 @@ func (s SLO) WindowAt(now time.Time) (Interval, error) {
 		return Interval{}, err
 	}
 	if s.Window == Rolling {
-		return Interval{now.Add(-time.Duration(s.Length)), now}, nil
+		return windowBefore(now, time.Duration(s.Length))
 	}
 	loc, _ := time.LoadLocation(s.Zone)
 	l := now.In(loc)
@@ -138,11 +139,35 @@ func (s SLO) WindowAt(now time.Time) (Interval, error) {
 //	burn rate = (Bad / Total) / ((100 − Target) / 100)
 //
 // A burn rate of 1 spends exactly the budget over the window.
+//
+// [SLO.Budget] and [SLO.TimeBudget] return valid budgets. A budget built by
+// hand may not be ([ErrorBudget.Validate]); its methods still return
+// promptly and never wrap around: with a Target whose exponent is outside
+// ±[MaxDecimalExponent] (exact arithmetic on it could take gigabytes) they
+// return zero, nil or ok == false, and [ErrorBudget.AllowedTime] saturates.
 type ErrorBudget struct {
 	Target decimal.Decimal // percent
 	Bad    int64           // bad units
 	Total  int64           // all units; 0 ≤ Bad ≤ Total
 }
+
+// Validate checks what [SLO.Budget] guarantees: 0 < Target < 100 with an
+// exponent within ±[MaxDecimalExponent], and 0 ≤ Bad ≤ Total.
+func (b ErrorBudget) Validate() error {
+	if err := checkDecimal("error budget target", b.Target); err != nil {
+		return err
+	}
+	if !b.Target.IsPositive() || !b.Target.LessThan(hundred) {
+		return &ValueError{What: "error budget target", Value: b.Target.String(), Err: ErrOutOfRange}
+	}
+	if b.Bad < 0 || b.Total < 0 || b.Bad > b.Total {
+		return &ValueError{What: "error budget bad/total", Value: fmt.Sprintf("%d/%d", b.Bad, b.Total), Err: ErrOutOfRange}
+	}
+	return nil
+}
+
+// computable reports whether Target's exponent keeps exact arithmetic small.
+func (b ErrorBudget) computable() bool { return checkDecimal("target", b.Target) == nil }
 
 // Budget returns the event-based budget for bad out of total events
 // (0 ≤ bad ≤ total).
@@ -163,32 +188,60 @@ func (s SLO) TimeBudget(down, window time.Duration) (ErrorBudget, error) {
 	return s.Budget(int64(down), int64(window))
 }
 
-func (b ErrorBudget) allowedRat() *big.Rat {
+func (b ErrorBudget) allowedRat() *big.Rat { // b.computable()
 	r := new(big.Rat).Sub(big.NewRat(100, 1), b.Target.Rat())
 	r.Mul(r, new(big.Rat).SetInt64(b.Total))
 	return r.Quo(r, big.NewRat(100, 1))
 }
 
 // Allowed returns Total × (100 − Target) / 100 exactly (the target has
-// finitely many decimal places, so the result does too).
+// finitely many decimal places, so the result does too); zero when
+// Target's exponent is outside ±[MaxDecimalExponent].
 func (b ErrorBudget) Allowed() decimal.Decimal {
+	if !b.computable() {
+		return decimal.Decimal{}
+	}
 	return decimal.NewFromInt(b.Total).Mul(hundred.Sub(b.Target)).Shift(-2)
 }
 
+var (
+	maxDuration = decimal.NewFromInt(math.MaxInt64)
+	minDuration = decimal.NewFromInt(math.MinInt64)
+)
+
 // AllowedTime is Allowed as a duration for a time-based budget, rounded down
-// to the nanosecond.
+// to the nanosecond. It saturates at the bounds of time.Duration, which
+// only a budget with a Target outside (0, 100) can reach.
 func (b ErrorBudget) AllowedTime() time.Duration {
-	return time.Duration(b.Allowed().Floor().IntPart())
+	a := b.Allowed().Floor()
+	switch {
+	case a.GreaterThan(maxDuration):
+		return math.MaxInt64
+	case a.LessThan(minDuration):
+		return math.MinInt64
+	}
+	return time.Duration(a.IntPart())
 }
 
-// Remaining returns Allowed − Bad exactly; negative when the budget is overspent.
-func (b ErrorBudget) Remaining() decimal.Decimal { return b.Allowed().Sub(decimal.NewFromInt(b.Bad)) }
+// Remaining returns Allowed − Bad exactly; negative when the budget is
+// overspent; zero when Target's exponent is outside ±[MaxDecimalExponent].
+func (b ErrorBudget) Remaining() decimal.Decimal {
+	if !b.computable() {
+		return decimal.Decimal{}
+	}
+	return b.Allowed().Sub(decimal.NewFromInt(b.Bad))
+}
 
-// Exhausted reports Bad > Allowed, compared exactly.
+// Exhausted reports Bad > Allowed, compared exactly (false when Target's
+// exponent is outside ±[MaxDecimalExponent]).
 func (b ErrorBudget) Exhausted() bool { return b.Remaining().IsNegative() }
 
-// Consumed returns Bad / Allowed exactly; nil when Allowed is zero (no data).
+// Consumed returns Bad / Allowed exactly; nil when Allowed is zero (no
+// data) or Target's exponent is outside ±[MaxDecimalExponent].
 func (b ErrorBudget) Consumed() *big.Rat {
+	if !b.computable() {
+		return nil
+	}
 	a := b.allowedRat()
 	if a.Sign() == 0 {
 		return nil
@@ -219,7 +272,9 @@ func (b ErrorBudget) BurnRateAt(places int32) (decimal.Decimal, bool) {
 }
 
 // BurnRateOf returns the burn rate of an error ratio bad/total against a
-// target percent: (bad/total) / ((100 − target)/100); nil when total is 0.
+// target percent: (bad/total) / ((100 − target)/100); nil when total is 0
+// (no data), when target is 100 (no budget), or when target's exponent is
+// outside ±[MaxDecimalExponent] (see [ErrorBudget]).
 func BurnRateOf(bad, total int64, target decimal.Decimal) *big.Rat {
 	return ErrorBudget{Target: target, Bad: bad, Total: total}.BurnRate()
 }

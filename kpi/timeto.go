@@ -75,8 +75,9 @@ func observe(s Schedule, start, end, asOf time.Time) (time.Duration, bool, error
 }
 
 // Merge adds o into t. Merging accumulators of different measures or clocks
-// is an error wrapping [ErrMismatch] (t is unchanged); an unspecified measure
-// takes o's, and the zero TimeTo is the identity on either side.
+// is an error wrapping [ErrMismatch], a count beyond math.MaxInt64 one
+// wrapping [ErrOverflow] (t is unchanged either way); an unspecified
+// measure takes o's, and the zero TimeTo is the identity on either side.
 func (t *TimeTo) Merge(o TimeTo) error {
 	if o == (TimeTo{}) {
 		return nil
@@ -88,11 +89,17 @@ func (t *TimeTo) Merge(o TimeTo) error {
 	if (t.Measure != o.Measure && t.Measure != MeasureUnspecified && o.Measure != MeasureUnspecified) || t.Clock != o.Clock {
 		return &ValueError{What: "merge", Value: o.Measure.String() + "/" + o.Clock.String() + " into " + t.Measure.String() + "/" + t.Clock.String(), Err: ErrMismatch}
 	}
-	if t.Measure == MeasureUnspecified {
-		t.Measure = o.Measure
+	n := *t
+	if n.Measure == MeasureUnspecified {
+		n.Measure = o.Measure
 	}
-	t.Completed.Merge(o.Completed)
-	t.Censored.Merge(o.Censored)
+	if err := n.Completed.TryMerge(o.Completed); err != nil {
+		return err
+	}
+	if err := n.Censored.TryMerge(o.Censored); err != nil {
+		return err
+	}
+	*t = n
 	return nil
 }
 
