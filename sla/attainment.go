@@ -2,6 +2,7 @@ package sla
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"time"
 
@@ -62,13 +63,19 @@ type AttainmentReport struct {
 	Groups []AttainmentGroup `json:"groups"`
 	// Targets, the same counts per target over all priorities.
 	Targets []AttainmentGroup `json:"targets"`
+	// Rejected lists the statuses that could not be counted (none of
+	// their cycles is), by index, ticket, slot and cycle; the counts above
+	// cover the others.
+	Rejected []RecordError `json:"rejected,omitempty"`
 }
 
 // ComputeAttainment classifies every cycle of every status (current and
 // history) for the period [period.Start, period.End). Statuses must have
 // been evaluated at or after the period's end (AsOf ≥ End) for cycles still
-// active in them; otherwise their state at the period's end is unknown and
-// the error wraps [ErrPolicy] quoting the cycle.
+// active in them; otherwise their state at the period's end is unknown: such
+// a status is not counted and is listed in the report's Rejected (its
+// error wraps [ErrPolicy], quoting the cycle), while every other status is
+// counted. The error is for an invalid period only.
 func ComputeAttainment(period kpi.Interval, statuses []Status) (AttainmentReport, error) {
 	if err := period.Validate(); err != nil {
 		return AttainmentReport{}, err
@@ -76,10 +83,15 @@ func ComputeAttainment(period kpi.Interval, statuses []Status) (AttainmentReport
 	type key struct{ slot, target, prio string }
 	idx := map[key]int{}
 	rep := AttainmentReport{Period: period}
-	for _, st := range statuses {
+	for si, st := range statuses {
 		cycles := st.History
 		if st.Stage != NotStarted {
 			cycles = append(cycles[:len(cycles):len(cycles)], st.Cycle)
+		}
+		if c, bad := unknownAtEnd(period, cycles); bad {
+			rep.Rejected = append(rep.Rejected, RecordError{Index: si, Record: statusRecord(st, c),
+				Err: errorf("attainment: cycle of "+c.Target+" evaluated before the period's end", c.AsOf.Format(time.RFC3339), ErrPolicy)})
+			continue
 		}
 		for _, c := range cycles {
 			var g AttainmentGroup
@@ -99,9 +111,6 @@ func ComputeAttainment(period kpi.Interval, statuses []Status) (AttainmentReport
 					g.Cancelled = 1
 				}
 			default: // open at the period's end
-				if c.End.IsZero() && c.AsOf.Before(period.End) {
-					return AttainmentReport{}, errorf("attainment: cycle of "+c.Target+" evaluated before the period's end", c.AsOf.Format(time.RFC3339), ErrPolicy)
-				}
 				if c.Breached && c.BreachAt.Before(period.End) {
 					g.OpenBreached = 1
 				} else {
@@ -132,6 +141,26 @@ func ComputeAttainment(period kpi.Interval, statuses []Status) (AttainmentReport
 		rep.Targets = append(rep.Targets, t)
 	}
 	return rep, nil
+}
+
+// unknownAtEnd returns a cycle that is in scope, still active and was
+// evaluated before the period's end: its state at the end is unknown.
+func unknownAtEnd(period kpi.Interval, cycles []Cycle) (Cycle, bool) {
+	for _, c := range cycles {
+		if c.Start.Before(period.End) && c.End.IsZero() && c.AsOf.Before(period.End) {
+			return c, true
+		}
+	}
+	return Cycle{}, false
+}
+
+// statusRecord names a status and one of its cycles for a RecordError.
+func statusRecord(st Status, c Cycle) string {
+	r := fmt.Sprintf("slot %q cycle %d (target %q)", st.Slot, c.Number, c.Target)
+	if st.Ticket != "" {
+		r = fmt.Sprintf("ticket %q ", st.Ticket) + r
+	}
+	return r
 }
 
 // Breaches returns the number of breached cycles per target name decided in

@@ -2,6 +2,7 @@ package sla
 
 import (
 	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/itsmkit/itsm/kpi"
@@ -46,6 +47,10 @@ type AvailabilityResult struct {
 	// Nines is the number of leading nines of the measured availability
 	// (99.95 % → 3), from kpi.CountNines; 0 with no data.
 	Nines int `json:"nines"`
+	// Rejected lists the outages and maintenance windows that could not be
+	// used (end before start, longer than a duration counts), by index and
+	// interval; the result is computed over the others.
+	Rejected []RecordError `json:"rejected,omitempty"`
 }
 
 // MarshalJSON writes the result with readable durations.
@@ -69,11 +74,18 @@ func (r AvailabilityResult) MarshalJSON() ([]byte, error) {
 // EvaluateAvailability evaluates target over period from outage intervals,
 // with maintenance windows excluded, within hours (nil: 24×7), using
 // [kpi.ComputeAvailability] (overlapping outages are merged and counted
-// once) and [kpi.AllowedDowntime].
+// once) and [kpi.AllowedDowntime]. An outage or maintenance window that is
+// not a valid interval (its end before its start) does not fail the
+// evaluation: it is left out and listed in Rejected as "outage N [start,
+// end)" or "maintenance N …", with the [kpi.IntervalError]. An invalid
+// target, period or schedule is an error.
 func EvaluateAvailability(target AvailabilityTarget, period kpi.Interval, outages, maintenance []kpi.Interval, hours kpi.Schedule) (AvailabilityResult, error) {
 	if err := target.Validate(); err != nil {
 		return AvailabilityResult{}, err
 	}
+	var rejected []RecordError
+	outages, rejected = validIntervals("outage", outages, rejected)
+	maintenance, rejected = validIntervals("maintenance", maintenance, rejected)
 	a, err := kpi.ComputeAvailability(period, outages, maintenance, hours)
 	if err != nil {
 		return AvailabilityResult{}, err
@@ -82,7 +94,7 @@ func EvaluateAvailability(target AvailabilityTarget, period kpi.Interval, outage
 	if err != nil {
 		return AvailabilityResult{}, err
 	}
-	r := AvailabilityResult{Target: target, Availability: a, Allowed: allowed, Margin: satSub(allowed, a.Down)}
+	r := AvailabilityResult{Target: target, Availability: a, Allowed: allowed, Margin: satSub(allowed, a.Down), Rejected: rejected}
 	c, ok := a.Ratio().CmpPercent(target.Percent)
 	r.NoData = !ok
 	r.Met = !ok || c >= 0
@@ -99,4 +111,27 @@ func CalendarMonth(year int, month time.Month, loc *time.Location) kpi.Interval 
 		loc = time.UTC
 	}
 	return kpi.Interval{Start: time.Date(year, month, 1, 0, 0, 0, 0, loc), End: time.Date(year, month+1, 1, 0, 0, 0, 0, loc)}
+}
+
+// validIntervals returns the valid intervals of in (in itself if all are)
+// and appends a RecordError naming each invalid one to rejected.
+func validIntervals(what string, in []kpi.Interval, rejected []RecordError) ([]kpi.Interval, []RecordError) {
+	var good []kpi.Interval
+	for i, iv := range in {
+		err := iv.Validate()
+		if err == nil {
+			if good != nil {
+				good = append(good, iv)
+			}
+			continue
+		}
+		if good == nil {
+			good = append(make([]kpi.Interval, 0, len(in)), in[:i]...)
+		}
+		rejected = append(rejected, RecordError{Index: i, Record: fmt.Sprintf("%s %d %s", what, i, iv), Err: err})
+	}
+	if good == nil {
+		return in, rejected
+	}
+	return good, rejected
 }

@@ -193,6 +193,13 @@
 // amounts with caps, an overall cap, in decimal money with an explicit
 // [Rounding].
 //
+// Batches do not fail whole on one bad record: ComputeAttainment leaves
+// out a status whose state at the period's end is unknown,
+// EvaluateAvailability an outage or maintenance window that is not an
+// interval, and [Policy.NextChanges] a ticket that does not evaluate; each
+// is listed as a [RecordError] (index, ticket or interval, error) next to
+// the result computed over the others.
+//
 // # Exactness and concurrency
 //
 // All arithmetic is on time.Duration nanoseconds and decimal values; rates

@@ -1,6 +1,7 @@
 package sla
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 )
@@ -55,6 +56,56 @@ func (e *Error) Error() string {
 
 // Unwrap returns the wrapped sentinel.
 func (e *Error) Unwrap() error { return e.Err }
+
+// RecordError is one record of a batch that could not be used. Batch
+// computations ([ComputeAttainment], [EvaluateAvailability],
+// [Policy.NextChanges]) do not let one bad record discard the rest: they
+// compute over the good records and list each bad one with its position
+// and identity, so the caller can find and fix it.
+type RecordError struct {
+	Index int // position of the record in its input slice
+	// Record names the record as a reader finds it: `ticket "INC1"`,
+	// `ticket "INC1" slot "SLA resolution" cycle 2 (target "P1 resolution")`,
+	// `outage 3 [2026-04-13T12:00:00Z, 2026-04-13T11:55:00Z)`.
+	Record string
+	Err    error // what is wrong; wraps a sentinel of this package or of kpi
+}
+
+// Error formats the error as `sla: record 3, outage 3 […]: problem`.
+func (e RecordError) Error() string {
+	msg := "invalid record"
+	if e.Err != nil {
+		msg = e.Err.Error()
+		if len(msg) > 5 && msg[:5] == "sla: " {
+			msg = msg[5:]
+		}
+	}
+	return fmt.Sprintf("sla: record %d, %s: %s", e.Index, e.Record, msg)
+}
+
+// Unwrap returns the wrapped error.
+func (e RecordError) Unwrap() error { return e.Err }
+
+// MarshalJSON writes {"index": …, "record": …, "error": …}.
+func (e RecordError) MarshalJSON() ([]byte, error) {
+	msg := ""
+	if e.Err != nil {
+		msg = e.Err.Error()
+	}
+	return json.Marshal(struct {
+		Index  int    `json:"index"`
+		Record string `json:"record"`
+		Error  string `json:"error"`
+	}{e.Index, e.Record, msg})
+}
+
+// ticketRecord names a ticket of a batch for a RecordError.
+func ticketRecord(id string) string {
+	if id == "" {
+		return "ticket without ID"
+	}
+	return fmt.Sprintf("ticket %q", id)
+}
 
 func errorf(context, input string, err error) error {
 	return &Error{Context: context, Input: input, Err: err}

@@ -2,6 +2,7 @@ package sla_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -224,6 +225,27 @@ func ExamplePolicy_NextChange() {
 	next, ok, _ := p.NextChange(tickets, c.Add(70*time.Minute))
 	fmt.Println(next.Format("15:04:05.000000000"), ok)
 	// Output: 10:30:00.000000001 true
+}
+
+func ExamplePolicy_NextChanges() {
+	spec := sla.PolicySpec{Rules: []sla.Rule{{Targets: []sla.TargetSpec{
+		{Name: "response", Metric: sla.Response, Goal: sla.Business(30 * time.Minute), Thresholds: []sla.Threshold{}},
+	}}}}
+	p, _ := sla.NewPolicy(spec, nil)
+	c := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
+	tickets := []sla.Ticket{
+		{ID: "INC1", Events: []sla.Event{{At: c, Kind: sla.Created}}},
+		{ID: "INC2", Events: []sla.Event{{At: c, Kind: sla.Responded}}}, // no Created event
+	}
+	// INC2 is broken; INC1's timer is still set, and INC2 is named.
+	next, ok, rejected := p.NextChanges(tickets, c)
+	fmt.Println(next.Format("15:04:05.000000000"), ok)
+	for _, r := range rejected {
+		fmt.Println(r.Index, r.Record, errors.Is(r, sla.ErrNoCreation))
+	}
+	// Output:
+	// 09:30:00.000000001 true
+	// 1 ticket "INC2" true
 }
 
 func ExamplePolicy_Explain() {

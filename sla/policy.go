@@ -309,7 +309,8 @@ func (p *Policy) selectTarget(slot string, prio string, attrs map[string]string)
 }
 
 // Evaluate replays the ticket through every slot of the policy and returns
-// one [Status] per slot that has a cycle (in the order of [Policy.Slots]).
+// one [Status] per slot that has a cycle (in the order of [Policy.Slots]),
+// each carrying the ticket's ID.
 // See [Evaluate] for the replay rules; here the selected target follows the
 // ticket's priority and attributes, and a priority change applies the
 // policy's [PriorityChangeMode].
@@ -326,6 +327,7 @@ func (p *Policy) Evaluate(tk Ticket, now time.Time) ([]Status, error) {
 		if en.err != nil {
 			return nil, en.err
 		}
+		st.Ticket = tk.ID
 		if st.Stage != NotStarted || len(st.History) > 0 {
 			out = append(out, st)
 		}
@@ -346,6 +348,7 @@ func (p *Policy) Explain(tk Ticket, now time.Time) ([]Explanation, error) {
 		if err != nil {
 			return nil, err
 		}
+		x.Status.Ticket = tk.ID
 		if x.Status.Stage != NotStarted || len(x.Status.History) > 0 {
 			out = append(out, x)
 		}
@@ -357,18 +360,16 @@ func (p *Policy) Explain(tk Ticket, now time.Time) ([]Explanation, error) {
 // after now at which any of their statuses changes without a new event (a
 // warning threshold, a breach, an escalation); see [NextChange]. ok is
 // false if nothing is due. A service keeps one timer at this instant and
-// calls again when it fires or when a ticket gets a new event.
+// calls again when it fires or when a ticket gets a new event. The first
+// ticket that fails to evaluate fails the call; [Policy.NextChanges]
+// computes the timer over the others and names each bad ticket.
 func (p *Policy) NextChange(tickets []Ticket, now time.Time) (next time.Time, ok bool, err error) {
 	for i := range tickets {
-		sts, err := p.Evaluate(tickets[i], now)
+		t, has, err := p.nextChangeOf(&tickets[i], now)
 		if err != nil {
 			if tickets[i].ID != "" {
 				return time.Time{}, false, wrapCtx(fmt.Sprintf("ticket %q", tickets[i].ID), err)
 			}
-			return time.Time{}, false, err
-		}
-		t, has, err := NextChange(sts)
-		if err != nil {
 			return time.Time{}, false, err
 		}
 		if has && (!ok || t.Before(next)) {
@@ -376,4 +377,31 @@ func (p *Policy) NextChange(tickets []Ticket, now time.Time) (next time.Time, ok
 		}
 	}
 	return next, ok, nil
+}
+
+// NextChanges is [Policy.NextChange] for a batch in which one bad ticket (a
+// broken timeline, a deadline outside its calendar's range) must not hide
+// the timers of the others: next and ok are computed over the tickets that
+// evaluate, and rejected lists each ticket that does not, with its index,
+// ID and error.
+func (p *Policy) NextChanges(tickets []Ticket, now time.Time) (next time.Time, ok bool, rejected []RecordError) {
+	for i := range tickets {
+		t, has, err := p.nextChangeOf(&tickets[i], now)
+		if err != nil {
+			rejected = append(rejected, RecordError{Index: i, Record: ticketRecord(tickets[i].ID), Err: err})
+			continue
+		}
+		if has && (!ok || t.Before(next)) {
+			next, ok = t, true
+		}
+	}
+	return next, ok, rejected
+}
+
+func (p *Policy) nextChangeOf(tk *Ticket, now time.Time) (time.Time, bool, error) {
+	sts, err := p.Evaluate(*tk, now)
+	if err != nil {
+		return time.Time{}, false, err
+	}
+	return NextChange(sts)
 }

@@ -62,11 +62,16 @@ func TestAttainment(t *testing.T) {
 
 	assert.Equal(t, map[string]int64{"P1 resolution": 1}, rep.Breaches())
 
-	// Evaluated before the period's end: an error, not a silent miscount.
+	// Evaluated before the period's end: rejected, not a silent miscount
+	// (see TestAttainmentRejectsOneBadRecord).
 	early, err := p.Evaluate(tickets[4], period.End.Add(-time.Hour))
 	require.NoError(t, err)
-	_, err = ComputeAttainment(period, early)
-	assert.ErrorIs(t, err, ErrPolicy)
+	rep, err = ComputeAttainment(period, early)
+	require.NoError(t, err)
+	require.Len(t, rep.Rejected, 1) // the open resolution clock; its response met is counted
+	assert.ErrorIs(t, rep.Rejected[0], ErrPolicy)
+	require.Len(t, rep.Groups, 1)
+	assert.Equal(t, "P1 response", rep.Groups[0].Target)
 }
 
 // Counts add up: every cycle in scope lands in exactly one bucket, and the

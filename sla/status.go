@@ -146,21 +146,25 @@ func (c Cycle) Percent(places int32) (decimal.Decimal, bool) {
 // Status is a metric's clock on one ticket as of an instant: the current (or
 // last) cycle, embedded, and the earlier cycles of the same metric.
 type Status struct {
+	// Ticket is the ID of the evaluated ticket ([Policy.Evaluate] copies
+	// Ticket.ID; "" from [Evaluate]), so batch reports can name it.
+	Ticket string `json:"ticket,omitempty"`
 	Slot   string `json:"slot"`   // clock slot (see SlotOf)
 	Metric Metric `json:"metric"` // metric of the slot
 	Cycle
 	History []Cycle `json:"history,omitempty"` // earlier cycles, oldest first
 }
 
-// MarshalJSON writes the status: the metric, the current cycle's fields and
-// the history.
+// MarshalJSON writes the status: the ticket, the slot and metric, the
+// current cycle's fields and the history.
 func (s Status) MarshalJSON() ([]byte, error) {
 	return json.Marshal(struct {
+		Ticket string `json:"ticket,omitempty"`
 		Slot   string `json:"slot"`
 		Metric Metric `json:"metric"`
 		cycleJSON
 		History []Cycle `json:"history,omitempty"`
-	}{s.Slot, s.Metric, s.Cycle.toJSON(), s.History})
+	}{s.Ticket, s.Slot, s.Metric, s.Cycle.toJSON(), s.History})
 }
 
 // Cycles returns all cycles, oldest first (a new slice).
