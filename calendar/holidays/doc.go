@@ -52,7 +52,11 @@
 // Service desks receive holiday feeds as .ics files. [ReadICal] is a small,
 // strict reader of all-day VEVENTs (RFC 5545) that reports a malformed line by
 // number; [NewSet] turns its result into a Set usable as a holiday source.
-// [WriteICal] exports holidays so that ReadICal gives them back unchanged.
+// Feeds of yearly rules without end ("RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=4TH")
+// are read by [ReadICalSet], which keeps the rules and expands them for each
+// year asked about. Both bound what a stream may expand to
+// ([MaxICalHolidays], [MaxICalYearHolidays]). [WriteICal] exports holidays so
+// that ReadICal gives them back unchanged.
 //
 // # History and validity
 //

@@ -145,3 +145,34 @@ END:VCALENDAR
 	// [2025-06-13]
 	// holidays: iCalendar line 4: DTSTART "20250613T090000Z" is not a DATE (want YYYYMMDD; timed events are not supported)
 }
+
+// A feed of yearly rules without end (as calendar servers publish holiday
+// calendars) becomes a set that expands each rule for the year asked about.
+func ExampleReadICalSet() {
+	feed := "BEGIN:VCALENDAR\r\n" +
+		"BEGIN:VEVENT\r\n" +
+		"UID:thanksgiving@example.com\r\n" +
+		"DTSTART;VALUE=DATE:20201126\r\n" +
+		"RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=4TH\r\n" +
+		"SUMMARY:Thanksgiving\r\n" +
+		"END:VEVENT\r\n" +
+		"BEGIN:VEVENT\r\n" +
+		"UID:memorial@example.com\r\n" +
+		"DTSTART;VALUE=DATE:20200525\r\n" +
+		"RRULE:FREQ=YEARLY;BYMONTH=5;BYDAY=-1MO\r\n" +
+		"SUMMARY:Memorial Day\r\n" +
+		"END:VEVENT\r\n" +
+		"END:VCALENDAR\r\n"
+	set, err := holidays.ReadICalSet(strings.NewReader(feed))
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(set.HolidayDates(2031))
+
+	_, err = holidays.ReadICalSet(strings.NewReader(strings.Replace(feed, "FREQ=YEARLY", "FREQ=MONTHLY", 1)))
+	fmt.Println(err)
+	// Output:
+	// [2031-05-26 2031-11-27]
+	// holidays: iCalendar line 5: RRULE "FREQ=MONTHLY;BYMONTH=11;BYDAY=4TH": FREQ=MONTHLY is not supported; supported: FREQ=YEARLY with INTERVAL, COUNT or UNTIL, BYMONTH, BYMONTHDAY, BYDAY (e.g. MO, 1MO, -1MO) and WKST
+}

@@ -2,12 +2,8 @@ package holidays
 
 import (
 	"bufio"
-	"bytes"
-	"errors"
 	"fmt"
 	"io"
-	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -22,12 +18,9 @@ import (
 // unique per holiday and date, and X-ITSMKIT-* properties that carry the
 // rest of a [Holiday] so that ReadICal(WriteICal(hs)) gives hs back.
 //
-// The reader is a small strict reader of that all-day subset; it needs no
-// dependency. It accepts CRLF or LF line ends and folded lines, unescapes
-// TEXT values, skips components other than VEVENT (VTIMEZONE, VTODO, …) and
-// properties it does not know, and rejects anything it cannot represent
-// faithfully — timed events, recurrence rules, malformed lines — with an
-// [ICalError] that names the line.
+// The reader (icalread.go) is a small strict reader of the all-day subset
+// that holiday feeds use, yearly recurrence included (icalrrule.go); it
+// needs no dependency.
 
 // Property names of the itsmkit extension.
 const (
@@ -36,14 +29,6 @@ const (
 	xCategory = "X-ITSMKIT-CATEGORY"
 	xObserved = "X-ITSMKIT-OBSERVED"
 )
-
-// singleProps are the properties the reader uses; each may occur once per VEVENT.
-var singleProps = map[string]bool{"UID": true, "DTSTART": true, "DTEND": true, "DURATION": true, "SUMMARY": true,
-	xID: true, xNameEN: true, xCategory: true, xObserved: true}
-
-// maxEventDays bounds a multi-day event, so that a hostile DTEND cannot make
-// the reader allocate without limit.
-const maxEventDays = 366
 
 // ICalError reports a malformed iCalendar stream.
 type ICalError struct {
@@ -172,323 +157,11 @@ func unescapeText(s string) (string, bool) {
 	return b.String(), true
 }
 
-// contentLine is one unfolded line.
-type contentLine struct {
-	num    int // physical line where it starts
-	name   string
-	params map[string]string // upper-case names; values unquoted
-	value  string
-}
-
-// ReadICal reads the all-day VEVENTs of an iCalendar stream as holidays,
-// sorted by date then ID and unique by (date, ID). Each event becomes one
-// holiday per day from DTSTART (a DATE) up to DTEND (exclusive) or DURATION
-// (whole days or weeks), at most 366 days; without either it is one day.
-// ID is X-ITSMKIT-ID if present, otherwise the UID; Name is the SUMMARY;
-// NameEN is X-ITSMKIT-NAME-EN or the SUMMARY; Category is
-// X-ITSMKIT-CATEGORY or [Public]. Errors are [ICalError]s with the line number.
-func ReadICal(r io.Reader) ([]Holiday, error) {
-	lines, err := unfold(r)
-	if err != nil {
-		return nil, err
-	}
-	var (
-		out   []Holiday
-		stack []string // open components
-		ev    map[string]contentLine
-		begin int
-		done  bool
-	)
-	for _, l := range lines {
-		if done {
-			return nil, &ICalError{Line: l.num, Msg: fmt.Sprintf("content after END:VCALENDAR: %q", l.name)}
-		}
-		switch l.name {
-		case "BEGIN":
-			comp := strings.ToUpper(l.value)
-			if !validName(comp) {
-				return nil, &ICalError{Line: l.num, Msg: fmt.Sprintf("bad component name %q", l.value)}
-			}
-			if len(stack) == 0 && comp != "VCALENDAR" {
-				return nil, &ICalError{Line: l.num, Msg: fmt.Sprintf("want BEGIN:VCALENDAR, got BEGIN:%s", l.value)}
-			}
-			if len(stack) > 0 && comp == "VCALENDAR" {
-				return nil, &ICalError{Line: l.num, Msg: "nested VCALENDAR"}
-			}
-			if len(stack) > 8 {
-				return nil, &ICalError{Line: l.num, Msg: "components nested too deeply"}
-			}
-			stack = append(stack, comp)
-			if comp == "VEVENT" && len(stack) == 2 {
-				ev, begin = map[string]contentLine{}, l.num
-			}
-			continue
-		case "END":
-			comp := strings.ToUpper(l.value)
-			if len(stack) == 0 || stack[len(stack)-1] != comp {
-				want := "nothing"
-				if len(stack) > 0 {
-					want = "END:" + stack[len(stack)-1]
-				}
-				return nil, &ICalError{Line: l.num, Msg: fmt.Sprintf("END:%s does not match (want %s)", l.value, want)}
-			}
-			stack = stack[:len(stack)-1]
-			if comp == "VEVENT" && len(stack) == 1 {
-				hs, err := eventHolidays(ev, begin)
-				if err != nil {
-					return nil, err
-				}
-				out = append(out, hs...)
-				ev = nil
-			}
-			if len(stack) == 0 {
-				done = true
-			}
-			continue
-		}
-		if len(stack) == 0 {
-			return nil, &ICalError{Line: l.num, Msg: fmt.Sprintf("property %s outside VCALENDAR", l.name)}
-		}
-		if ev != nil && len(stack) == 2 {
-			if _, dup := ev[l.name]; dup && singleProps[l.name] {
-				return nil, &ICalError{Line: l.num, Msg: fmt.Sprintf("duplicate %s in VEVENT", l.name)}
-			}
-			if l.name == "RRULE" || l.name == "RDATE" {
-				return nil, &ICalError{Line: l.num, Msg: fmt.Sprintf("%s is not supported (list each holiday as its own event)", l.name)}
-			}
-			ev[l.name] = l
-		}
-	}
-	if !done {
-		n := 1
-		if len(lines) > 0 {
-			n = lines[len(lines)-1].num
-		}
-		if len(lines) == 0 {
-			return nil, &ICalError{Line: n, Msg: "empty input (want BEGIN:VCALENDAR)"}
-		}
-		return nil, &ICalError{Line: n, Msg: "missing END:VCALENDAR"}
-	}
-	slices.SortFunc(out, compareHoliday)
-	out = slices.CompactFunc(out, func(a, b Holiday) bool { return a.Date == b.Date && a.ID == b.ID })
-	return out, nil
-}
-
-// eventHolidays turns one VEVENT into holidays.
-func eventHolidays(ev map[string]contentLine, begin int) ([]Holiday, error) {
-	need := func(name string) (contentLine, error) {
-		l, ok := ev[name]
-		if !ok {
-			return l, &ICalError{Line: begin, Msg: "VEVENT without " + name}
-		}
-		return l, nil
-	}
-	text := func(l contentLine) (string, error) {
-		s, ok := unescapeText(l.value)
-		if !ok {
-			return "", &ICalError{Line: l.num, Msg: fmt.Sprintf("%s: bad escape in %q", l.name, l.value)}
-		}
-		return s, nil
-	}
-	ds, err := need("DTSTART")
-	if err != nil {
-		return nil, err
-	}
-	start, err := dateValue(ds)
-	if err != nil {
-		return nil, err
-	}
-	days := 1
-	if de, ok := ev["DTEND"]; ok {
-		if _, dur := ev["DURATION"]; dur {
-			return nil, &ICalError{Line: de.num, Msg: "VEVENT has both DTEND and DURATION"}
-		}
-		end, err := dateValue(de)
-		if err != nil {
-			return nil, err
-		}
-		if end <= start || end-start > maxEventDays {
-			return nil, &ICalError{Line: de.num, Msg: fmt.Sprintf("DTEND %q must be 1 to %d days after DTSTART", de.value, maxEventDays)}
-		}
-		days = int(end - start)
-	} else if du, ok := ev["DURATION"]; ok {
-		n, ok := dayDuration(du.value)
-		if !ok || n < 1 || n > maxEventDays {
-			return nil, &ICalError{Line: du.num, Msg: fmt.Sprintf("DURATION %q is not a whole number of days (1 to %d), like P1D", du.value, maxEventDays)}
-		}
-		days = n
-	}
-	uid, err := need("UID")
-	if err != nil {
-		return nil, err
-	}
-	sum, err := need("SUMMARY")
-	if err != nil {
-		return nil, err
-	}
-	h := Holiday{Category: Public}
-	if h.ID, err = text(uid); err != nil {
-		return nil, err
-	}
-	if h.Name, err = text(sum); err != nil {
-		return nil, err
-	}
-	h.NameEN = h.Name
-	if l, ok := ev[xID]; ok {
-		if h.ID, err = text(l); err != nil {
-			return nil, err
-		}
-	}
-	if l, ok := ev[xNameEN]; ok {
-		if h.NameEN, err = text(l); err != nil {
-			return nil, err
-		}
-	}
-	if l, ok := ev[xCategory]; ok {
-		c, err := ParseCategory(l.value)
-		if err != nil {
-			return nil, &ICalError{Line: l.num, Msg: err.Error()}
-		}
-		h.Category = c
-	}
-	if l, ok := ev[xObserved]; ok {
-		switch strings.ToUpper(l.value) {
-		case "TRUE":
-			h.Observed = true
-		case "FALSE":
-		default:
-			return nil, &ICalError{Line: l.num, Msg: fmt.Sprintf("%s %q is not TRUE or FALSE", xObserved, l.value)}
-		}
-	}
-	if h.ID == "" {
-		return nil, &ICalError{Line: uid.num, Msg: "empty UID"}
-	}
-	if start+date.Date(days-1) > civilDate(MaxYear, 12, 31) {
-		return nil, &ICalError{Line: ds.num, Msg: fmt.Sprintf("event ends after year %d", MaxYear)}
-	}
-	hs := make([]Holiday, 0, days)
-	for i := range days {
-		h.Date = start + date.Date(i)
-		hs = append(hs, h)
-	}
-	return hs, nil
-}
-
-// dateValue parses a DATE property value (VALUE=DATE, or a bare YYYYMMDD).
-func dateValue(l contentLine) (date.Date, error) {
-	if v, ok := l.params["VALUE"]; ok && !strings.EqualFold(v, "DATE") {
-		return 0, &ICalError{Line: l.num, Msg: fmt.Sprintf("%s has VALUE=%s; only all-day events (VALUE=DATE) are supported", l.name, v)}
-	}
-	s := l.value
-	bad := func() error {
-		return &ICalError{Line: l.num, Msg: fmt.Sprintf("%s %q is not a DATE (want YYYYMMDD; timed events are not supported)", l.name, s)}
-	}
-	if len(s) != 8 {
-		return 0, bad()
-	}
-	for i := range len(s) {
-		if s[i] < '0' || s[i] > '9' {
-			return 0, bad()
-		}
-	}
-	y, _ := strconv.Atoi(s[:4])
-	m, _ := strconv.Atoi(s[4:6])
-	d, _ := strconv.Atoi(s[6:])
-	if m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
-		return 0, &ICalError{Line: l.num, Msg: fmt.Sprintf("%s %q is not a calendar date", l.name, s)}
-	}
-	if y < MinYear {
-		return 0, &ICalError{Line: l.num, Msg: fmt.Sprintf("%s %q is before year %d", l.name, s, MinYear)}
-	}
-	return civilDate(y, time.Month(m), d), nil
-}
-
 func daysIn(y int, m time.Month) int {
 	if m == time.December {
 		return 31
 	}
 	return int(civilDate(y, m+1, 1) - civilDate(y, m, 1))
-}
-
-// dayDuration parses "PnD" or "PnW" (optionally with a leading '+').
-func dayDuration(s string) (int, bool) {
-	s = strings.TrimPrefix(s, "+")
-	if len(s) < 3 || s[0] != 'P' || len(s) > 8 {
-		return 0, false
-	}
-	unit := s[len(s)-1]
-	n, err := strconv.Atoi(s[1 : len(s)-1])
-	if err != nil || n < 0 || strings.ContainsAny(s[1:len(s)-1], "+-") {
-		return 0, false
-	}
-	switch unit {
-	case 'D':
-		return n, true
-	case 'W':
-		return 7 * n, true
-	}
-	return 0, false
-}
-
-// unfold reads physical lines (CRLF or LF), joins folded continuations and
-// parses each content line.
-func unfold(r io.Reader) ([]contentLine, error) {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 4096), 1<<20)
-	var (
-		out     []contentLine
-		cur     []byte
-		curNum  int
-		num     int
-		blankAt int // first blank line seen (only trailing blank lines are allowed)
-	)
-	flush := func() error {
-		if cur == nil {
-			return nil
-		}
-		l, err := parseContentLine(string(cur), curNum)
-		if err != nil {
-			return err
-		}
-		out = append(out, l)
-		cur = nil
-		return nil
-	}
-	for sc.Scan() {
-		num++
-		b := sc.Bytes()
-		b = bytes.TrimSuffix(b, []byte("\r"))
-		if len(b) == 0 {
-			if blankAt == 0 {
-				blankAt = num
-			}
-			continue
-		}
-		if blankAt != 0 {
-			return nil, &ICalError{Line: blankAt, Msg: "empty line"}
-		}
-		if b[0] == ' ' || b[0] == '\t' {
-			if cur == nil {
-				return nil, &ICalError{Line: num, Msg: "continuation line without a preceding content line"}
-			}
-			cur = append(cur, b[1:]...)
-			continue
-		}
-		if err := flush(); err != nil {
-			return nil, err
-		}
-		cur, curNum = append([]byte(nil), b...), num
-	}
-	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			return nil, &ICalError{Line: num + 1, Msg: "line longer than 1 MiB"}
-		}
-		return nil, err
-	}
-	if err := flush(); err != nil {
-		return nil, err
-	}
-	return out, nil
 }
 
 // parseContentLine splits name *(";" param) ":" value (RFC 5545 §3.1).

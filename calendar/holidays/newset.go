@@ -9,16 +9,11 @@ import "slices"
 // invalid category or a date outside [MinYear, MaxYear] is an error wrapping
 // [ErrInvalidHoliday].
 func NewSet(hs []Holiday, cats ...Category) (*Set, error) {
-	s := &Set{list: make([]Holiday, 0, len(hs))}
-	if len(cats) == 0 {
-		cats = []Category{Public}
+	mask, err := categoryMask(cats)
+	if err != nil {
+		return nil, err
 	}
-	for _, c := range cats {
-		if !c.Valid() {
-			return nil, &CategoryError{Text: c.String()}
-		}
-		s.mask |= c.mask()
-	}
+	s := &Set{list: make([]Holiday, 0, len(hs)), mask: mask}
 	for _, h := range hs {
 		if err := checkHoliday(h); err != nil {
 			return nil, err

@@ -31,9 +31,10 @@ const (
 // one result is kept. All methods are safe for concurrent use. The zero Set
 // holds no holidays. A Set must not be copied after first use.
 type Set struct {
-	reg   *region   // nil for NewSet sets and the zero Set
-	list  []Holiday // NewSet: all holidays, sorted and unique
-	mask  uint8     // category bits; 0 = all (NewSet)
+	reg   *region      // nil for NewSet sets and the zero Set
+	list  []Holiday    // NewSet: all holidays, sorted and unique
+	rec   []*icalEvent // ReadICalSet: recurring events, expanded per year
+	mask  uint8        // category bits; 0 = all
 	cache [cacheYears]atomic.Pointer[yearData]
 	far   sync.Map // int → *yearData, years outside the array
 }
@@ -55,17 +56,26 @@ func ForRegion(code string, cats ...Category) (*Set, error) {
 	if !ok {
 		return nil, &RegionError{Code: code}
 	}
-	s := &Set{reg: reg}
-	if len(cats) == 0 {
-		cats = []Category{Public}
+	mask, err := categoryMask(cats)
+	if err != nil {
+		return nil, err
 	}
+	return &Set{reg: reg, mask: mask}, nil
+}
+
+// categoryMask is the mask of cats; with none, of Public only.
+func categoryMask(cats []Category) (uint8, error) {
+	if len(cats) == 0 {
+		return Public.mask(), nil
+	}
+	var m uint8
 	for _, c := range cats {
 		if !c.Valid() {
-			return nil, &CategoryError{Text: c.String()}
+			return 0, &CategoryError{Text: c.String()}
 		}
-		s.mask |= c.mask()
+		m |= c.mask()
 	}
-	return s, nil
+	return m, nil
 }
 
 // year returns the expanded year, computing and publishing it on first use.
@@ -95,13 +105,20 @@ func (s *Set) compute(y int) *yearData {
 	switch {
 	case s.reg != nil:
 		all = s.reg.expand(y)
-	case len(s.list) > 0:
+	default:
 		i, _ := slices.BinarySearchFunc(s.list, y, func(h Holiday, y int) int { return h.Date.Year() - y })
 		for _, h := range s.list[i:] {
 			if h.Date.Year() != y {
 				break
 			}
 			all = append(all, h)
+		}
+		if len(s.rec) > 0 {
+			var scratch []date.Date
+			for _, e := range s.rec {
+				all, scratch = e.appendYear(y, all, scratch)
+			}
+			all = sortHolidays(all)
 		}
 	}
 	p := &yearData{jan1: civilDate(y, 1, 1)}
