@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/itsmkit/itsm/change"
-	"github.com/itsmkit/itsm/kpi"
 )
 
 // ChangeConfig configures the change board section. Models and policies use
@@ -100,6 +99,10 @@ type assessedChange struct {
 	risk       change.Result
 	decision   change.Decision
 	violations []change.Violation
+	// scheduleErr says why the schedule could not be checked (the risk is
+	// then assessed without schedule facts); assessErr why the change could
+	// not be assessed at all.
+	scheduleErr, assessErr error
 }
 
 func (a *analysis) assessChange(c Change) (assessedChange, error) {
@@ -119,7 +122,7 @@ func (a *analysis) assessChange(c Change) (assessedChange, error) {
 		NoTestEvidence:  !c.Tested,
 		CriticalService: slices.Contains(cc.CriticalServices, c.Service),
 		OutageRequired:  c.Downtime,
-		CIsAffected:     1,
+		CIsAffected:     max(1, len(c.CIs)),
 	}}
 	requested := c.Requested
 	if requested.IsZero() {
@@ -140,7 +143,13 @@ func (a *analysis) assessChange(c Change) (assessedChange, error) {
 		}
 		level = x.risk.Level
 		if x.violations, err = change.CheckSchedule(win, x.typ, level, rules, requested); err != nil {
-			return x, err
+			// Not fatal: the change is still listed, assessed and checked
+			// for conflicts; the report says why its schedule is not.
+			x.violations, x.scheduleErr = nil, err
+			if x.risk, err = cc.model.Assess(in); err != nil {
+				return x, err
+			}
+			break
 		}
 		change.ApplyViolations(&in.Facts, x.violations)
 	}
@@ -150,6 +159,16 @@ func (a *analysis) assessChange(c Change) (assessedChange, error) {
 	return x, nil
 }
 
+// inWeek reports whether change c occupies time in [day, weekEnd): a
+// window [Start, End) that overlaps it, or a zero-length change whose
+// instant lies in it.
+func inWeek(c Change, day, weekEnd time.Time) bool {
+	if c.Start.Equal(c.End) {
+		return !c.Start.Before(day) && c.Start.Before(weekEnd)
+	}
+	return c.Start.Before(weekEnd) && day.Before(c.End)
+}
+
 func (a *analysis) changeSection() (*Section, error) {
 	if len(a.data.Changes) == 0 {
 		return nil, nil
@@ -157,22 +176,27 @@ func (a *analysis) changeSection() (*Section, error) {
 	y, m, d := mondayOf(a.Now.In(a.Loc))
 	day, weekEnd := midnight(y, m, d, a.Loc), midnight(y, m, d+7, a.Loc)
 	s := &Section{ID: "changes", Title: fmt.Sprintf("Changes planned for the week %s – %s", day.Format("Mon 02 Jan"), midnight(y, m, d+6, a.Loc).Format("Sun 02 Jan"))}
-	t := &Table{ID: "changes", Columns: []Column{{"change", "Change", false, false}, {"type", "Type", false, false}, {"title", "Title", false, false}, {"ci", "CI", false, false},
+	t := &Table{ID: "changes", Columns: []Column{{"change", "Change", false, false}, {"type", "Type", false, false}, {"title", "Title", false, false}, {"ci", "CIs", false, false},
 		{"window", "Window", false, false}, {"risk", "Risk", false, false}, {"score", "Score", true, false}, {"decided_by", "Decided by", false, true},
 		{"approvers", "Approval", false, false}, {"schedule", "Schedule check", false, false}}}
 	var planned []change.Planned
 	var week []assessedChange
+	var findings []string // per change: what could not be checked, and why
 	for _, c := range a.data.Changes {
-		w, err := kpi.NewInterval(c.Start, c.End)
-		if err != nil || !w.Start.Before(weekEnd) || !day.Before(w.End) {
+		if !inWeek(c, day, weekEnd) {
 			continue
 		}
 		x, err := a.assessChange(c)
 		if err != nil {
-			return nil, fmt.Errorf("change %s (line %d): %w", c.ID, c.Line, err)
+			// One change the libraries cannot assess is listed as such; the
+			// others are still assessed and every one is checked for conflicts.
+			findings = append(findings, fmt.Sprintf("%s (line %d): not assessed: %v", c.ID, c.Line, err))
+			x = assessedChange{Change: c, typ: x.typ, assessErr: err}
+		} else if x.scheduleErr != nil {
+			findings = append(findings, fmt.Sprintf("%s (line %d): schedule not checked: %v", c.ID, c.Line, x.scheduleErr))
 		}
 		week = append(week, x)
-		planned = append(planned, change.Planned{ID: c.ID, CIs: []string{c.CI}, Assignee: c.Assignee, Start: c.Start, End: c.End})
+		planned = append(planned, change.Planned{ID: c.ID, CIs: c.CIs, Assignee: c.Assignee, Start: c.Start, End: c.End})
 	}
 	slices.SortStableFunc(week, func(x, y assessedChange) int { return cmp.Or(x.Start.Compare(y.Start), cmp.Compare(x.ID, y.ID)) })
 	var vt []string
@@ -189,6 +213,9 @@ func (a *analysis) changeSection() (*Section, error) {
 			appr += " + post-review"
 		}
 		check := "ok"
+		if x.scheduleErr != nil {
+			check = "not checked"
+		}
 		if len(x.violations) > 0 {
 			var rs []string
 			for _, v := range x.violations {
@@ -196,6 +223,10 @@ func (a *analysis) changeSection() (*Section, error) {
 				vt = append(vt, fmt.Sprintf("%s: %s", x.ID, v.Detail))
 			}
 			check = strings.Join(rs, ", ")
+		}
+		risk := txt(x.risk.Level.String())
+		if x.assessErr != nil {
+			risk, appr, check = none(), "–", "not assessed"
 		}
 		// The combinator's parts: show the questionnaire's exact score and
 		// the part (and its band or rule) that set the level.
@@ -214,15 +245,22 @@ func (a *analysis) changeSection() (*Section, error) {
 				break
 			}
 		}
-		t.Add(txt(x.ID), txt(x.typ.String()), txt(x.Title), txt(x.CI), window(x.Start, x.End), txt(x.risk.Level.String()), score,
+		t.Add(txt(x.ID), txt(x.typ.String()), txt(x.Title), txt(strings.Join(x.CIs, ", ")), window(x.Start, x.End), risk, score,
 			txt(decided), txt(appr), txt(check))
-	}
-	conflicts, err := change.Conflicts(planned, a.Cfg.Changes.CIs)
-	if err != nil {
-		return nil, err
 	}
 	ct := &Table{ID: "change_conflicts", Title: "Conflicts", Columns: []Column{{"a", "Change", false, false}, {"b", "With", false, false}, {"kind", "Kind", false, false},
 		{"detail", "On", false, false}, {"from", "From", false, false}, {"to", "To", false, false}}}
+	graph, unknown, err := graphWith(a.Cfg.Changes.CIs, planned)
+	if err != nil {
+		return nil, fmt.Errorf("config: changes.cis: %w", err)
+	}
+	findings = append(findings, unknown...)
+	conflicts, err := change.Conflicts(planned, graph)
+	if err != nil {
+		// The import admits no record Conflicts refuses; should one slip
+		// through, the week's table still stands and the reason is shown.
+		findings = append(findings, fmt.Sprintf("conflicts not checked: %v", err))
+	}
 	for _, c := range conflicts {
 		on := c.Assignee
 		if c.Kind != change.SameAssignee {
@@ -244,13 +282,51 @@ func (a *analysis) changeSection() (*Section, error) {
 	}
 	a.key("Changes next week", txt(fmt.Sprintf("%d: %d for the CAB/ECAB, %d break a schedule rule, %d conflicts", len(week), cab, viol, len(conflicts))), "Changes")
 	s.Intro = []string{fmt.Sprintf("%d changes, %d conflicts. Risk is the highest of the questionnaire and the rule set (schedule violations feed back as risk facts); approval by the routing policy; schedule checked against the service's maintenance window, blackouts and lead time (working days on the desk calendar, counted from the request).", len(week), len(conflicts))}
+	if len(findings) > 0 {
+		s.Intro = append(s.Intro, fmt.Sprintf("%d findings below: what could not be checked, and why.", len(findings)))
+	}
 	s.Tables = []*Table{t, ct}
-	s.Notes = vt
+	s.Notes = append(vt, findings...)
 	return s, nil
 }
 
-// window shows [start, end) compactly: "Sat 11 Jul 22:00–01:00".
+// graphWith returns the CI graph to check planned against: g itself, or,
+// when planned names CIs that g lacks, g with those CIs added as CIs
+// without relations. A CI missing from the graph is a finding (one per
+// change and CI, in the returned list), not an error: the change is still
+// checked for conflicts with other changes on the same CI, and relates to
+// no other CI. A nil g knows every CI and relates none.
+func graphWith(g *change.Graph, planned []change.Planned) (*change.Graph, []string, error) {
+	if g == nil {
+		return nil, nil, nil
+	}
+	var extra, findings []string
+	seen := map[string]bool{}
+	for _, p := range planned {
+		for _, ci := range p.CIs {
+			if g.Has(ci) {
+				continue
+			}
+			if !seen[ci] {
+				seen[ci] = true
+				extra = append(extra, ci)
+			}
+			findings = append(findings, fmt.Sprintf("%s: CI %q is not in the CI graph: checked for conflicts on the same CI, related to none", p.ID, ci))
+		}
+	}
+	if len(extra) == 0 {
+		return g, nil, nil
+	}
+	g2, err := change.NewGraph(append(g.CIs(), extra...), g.Relations())
+	return g2, findings, err
+}
+
+// window shows [start, end) compactly: "Sat 11 Jul 22:00–01:00", and a
+// zero-length change as "Tue 07 Jul 10:15 (instant)".
 func window(start, end time.Time) Cell {
+	if start.Equal(end) {
+		return Cell{start.Format("Mon 02 Jan 15:04") + " (instant)", start.Format(time.RFC3339) + "/" + end.Format(time.RFC3339)}
+	}
 	layout := "15:04"
 	if end.Sub(start) >= 24*time.Hour {
 		layout = "Mon 02 Jan 15:04"

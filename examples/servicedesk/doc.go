@@ -115,7 +115,15 @@
 //	change,type,title,service,ci,start,end,assignee,requested,rollback,tested,users,downtime
 //
 // type is standard, normal or emergency; rollback, tested and downtime are
-// yes/no; users is the number of users affected.
+// yes/no; users is the number of users affected. A change that touches
+// several CIs may be given one row per CI (as change logs are exported):
+// the rows of one change are merged, and must agree on every other column
+// (an empty cell agrees with anything); if they do not, all rows of that
+// change are rejected, each with the disagreement. A change with start =
+// end is a zero-length change: it is listed, and conflicts with the changes
+// whose windows contain its instant. A CI that the configured CI graph
+// lacks is reported as a finding; such a change is still checked for
+// conflicts with changes on the same CI.
 //
 // # Configuration
 //

@@ -70,15 +70,15 @@ type Outage struct {
 	Note       string
 }
 
-// Change is one planned change request.
+// Change is one planned change request, merged from its rows (one per CI).
 type Change struct {
-	Line       int
+	Line       int // the change's first row
 	ID         string
 	Type       string // standard, normal, emergency
 	Title      string
 	Service    string
-	CI         string
-	Start, End time.Time
+	CIs        []string  // in row order, each once
+	Start, End time.Time // Start == End: a zero-length change (an instant)
 	Assignee   string
 	Requested  time.Time
 	Rollback   bool
