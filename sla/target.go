@@ -363,11 +363,15 @@ func (t Threshold) Of(goal time.Duration) (time.Duration, bool) {
 func (t Threshold) MarshalJSON() ([]byte, error) { return []byte(t.p.String()), nil }
 
 // UnmarshalJSON reads a number (or a numeric string) and validates it.
+// Text longer than [strictjson.MaxDecimalLen] characters or with an
+// exponent beyond ±[strictjson.MaxDecimalExponent] is refused before it is
+// parsed (the error wraps ErrThreshold and strictjson.ErrDecimalBound and
+// quotes a prefix), so a 2 MB digit string costs no quadratic parse.
 func (t *Threshold) UnmarshalJSON(b []byte) error {
 	s := strings.Trim(strings.TrimSpace(string(b)), `"`)
-	p, err := decimal.NewFromString(s)
+	p, err := strictjson.ParseDecimal(s)
 	if err != nil {
-		return errorf("threshold", string(b), ErrThreshold)
+		return &Error{Context: "threshold", Err: fmt.Errorf("%w: %w", ErrThreshold, err)}
 	}
 	v, err := NewThreshold(p)
 	if err != nil {
