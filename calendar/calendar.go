@@ -42,6 +42,11 @@ const (
 	opMinus
 )
 
+// String names the operation in errors.
+func (op opKind) String() string {
+	return [...]string{"base", "union", "intersect", "minus"}[op]
+}
+
 // Span is a half-open interval of open time [Start, End).
 type Span struct {
 	Start, End time.Time

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -208,7 +209,7 @@ func TestValidation(t *testing.T) {
 			_, err := New(tc.spec)
 			require.Error(t, err)
 			assert.ErrorIs(t, err, tc.err)
-			var e *Error
+			var e *itsm.Error
 			assert.True(t, errors.As(err, &e), "structured error")
 			if tc.text != "" {
 				assert.Equal(t, tc.text, err.Error())

@@ -145,7 +145,7 @@ func ParseHours(s string) (Hours, error) {
 	}
 	h := Hours{st, en}
 	if err := h.validate(""); err != nil {
-		return Hours{}, errorf("span", s, unwrapSentinel(err))
+		return Hours{}, errorf("span", s, sentinelOf(err))
 	}
 	return h, nil
 }
@@ -158,13 +158,6 @@ func (h Hours) validate(ctx string) error {
 		return errorf(ctx, h.String(), ErrEmptySpan)
 	}
 	return nil
-}
-
-func unwrapSentinel(err error) error {
-	if e, ok := err.(*Error); ok {
-		return e.Err
-	}
-	return err
 }
 
 // DayHours is the list of spans of one day. Its text form is the spans
@@ -215,7 +208,7 @@ func ParseDayHours(s string) (DayHours, error) {
 	for part := range strings.SplitSeq(t, ",") {
 		h, err := ParseHours(part)
 		if err != nil {
-			return nil, errorf("hours", s, unwrapSentinel(err))
+			return nil, errorf("hours", s, sentinelOf(err))
 		}
 		out = append(out, h)
 	}
@@ -322,8 +315,7 @@ func ParseWeek(s string) (Week, error) {
 		}
 		hrs, err := ParseDayHours(g[i+1:])
 		if err != nil {
-			var e *Error
-			if asError(err, &e) {
+			if e, ok := ownError(err); ok {
 				return Week{}, errorf("week", s, fmt.Errorf("%w: %q", e.Err, strings.TrimSpace(g[i+1:])))
 			}
 			return Week{}, errorf("week", s, err)
@@ -338,14 +330,6 @@ func ParseWeek(s string) (Week, error) {
 		}
 	}
 	return w, nil
-}
-
-func asError(err error, target **Error) bool {
-	e, ok := err.(*Error)
-	if ok {
-		*target = e
-	}
-	return ok
 }
 
 func parseDay(s string) (time.Weekday, bool) {

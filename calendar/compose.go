@@ -83,17 +83,17 @@ func minusSpans(a, b []span32) []span32 {
 
 func compose(op opKind, cals []*Calendar) (*Calendar, error) {
 	if len(cals) == 0 {
-		return nil, ErrNoCalendars
+		return nil, errorf(op.String(), "no operands", ErrNoCalendars)
 	}
 	depth, nodes := 0, 1
 	for i, c := range cals {
 		if c == nil {
-			return nil, errorf("compose", "operand "+strconv.Itoa(i), ErrNoCalendars)
+			return nil, errorf(op.String(), "operand "+strconv.Itoa(i), fmt.Errorf("%w: nil", ErrNoCalendars))
 		}
 		if c.spec == nil {
 			// The zero Calendar has no Spec: the composition could not be
 			// written as JSON and read back.
-			return nil, errorf("compose", "operand "+strconv.Itoa(i), fmt.Errorf("%w: the zero Calendar cannot be an operand", ErrNoCalendars))
+			return nil, errorf(op.String(), "operand "+strconv.Itoa(i), fmt.Errorf("%w: the zero Calendar cannot be an operand", ErrNoCalendars))
 		}
 		depth, nodes = max(depth, c.depth+1), nodes+c.nodes
 	}

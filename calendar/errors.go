@@ -2,13 +2,13 @@ package calendar
 
 import (
 	"errors"
-	"strconv"
-	"strings"
+
+	"github.com/itsmkit/itsm"
 )
 
-// Sentinel errors. Errors returned by this package wrap one of these, so
-// errors.Is works; most come wrapped in an [*Error] that names the offending
-// input.
+// Sentinel errors. Every error this package returns is an [*itsm.Error]
+// (Pkg "calendar") that names what was checked, quotes the offending input
+// and wraps one of these, so errors.Is classifies it.
 var (
 	// ErrUnknownZone: the zone is not an IANA name known to time.LoadLocation
 	// (or is "Local", which would make results depend on the machine).
@@ -42,32 +42,37 @@ var (
 	ErrBadCompose = errors.New("calendar: bad composition")
 )
 
-// Error is a structured error that quotes the offending input.
-type Error struct {
-	Context string // where: "Monday", "zone", "override 2026-12-24", "week", …
-	Input   string // the offending text, quoted in Error()
-	Err     error  // one of the sentinel errors above
-}
-
-// Error renders e.g. `calendar: Monday: span "09:00-09:00" is empty`.
-func (e *Error) Error() string {
-	var b strings.Builder
-	b.WriteString("calendar: ")
-	if e.Context != "" {
-		b.WriteString(e.Context)
-		b.WriteString(": ")
-	}
-	b.WriteString(strconv.Quote(e.Input))
-	if e.Err != nil {
-		b.WriteString(": ")
-		b.WriteString(strings.TrimPrefix(e.Err.Error(), "calendar: "))
-	}
-	return b.String()
-}
-
-// Unwrap returns the sentinel error.
-func (e *Error) Unwrap() error { return e.Err }
-
 func errorf(context, input string, err error) error {
-	return &Error{Context: context, Input: input, Err: err}
+	return &itsm.Error{Pkg: "calendar", Context: context, Input: input, Err: err}
+}
+
+// ownError returns err as this package's *itsm.Error, if it is one (not
+// wrapped).
+func ownError(err error) (*itsm.Error, bool) {
+	e, ok := err.(*itsm.Error)
+	return e, ok && e.Pkg == "calendar"
+}
+
+// sentinelOf returns the error an own *itsm.Error wraps (err otherwise), to
+// re-wrap it with a wider context.
+func sentinelOf(err error) error {
+	if e, ok := ownError(err); ok {
+		return e.Err
+	}
+	return err
+}
+
+// findOwn reports whether err's chain holds this package's *itsm.Error.
+func findOwn(err error) bool {
+	for err != nil {
+		if _, ok := ownError(err); ok {
+			return true
+		}
+		u, ok := err.(interface{ Unwrap() error })
+		if !ok {
+			return false
+		}
+		err = u.Unwrap()
+	}
+	return false
 }

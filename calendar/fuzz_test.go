@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/itsmkit/itsm"
 )
 
 func FuzzParseWeek(f *testing.F) {
@@ -23,9 +25,9 @@ func FuzzParseWeek(f *testing.F) {
 		underDeadline(t, fmt.Sprintf("ParseWeek(%q)", s), func(t fataler) {
 			w, err := ParseWeek(s)
 			if err != nil {
-				var e *Error
+				var e *itsm.Error
 				if !asErrorChain(err, &e) {
-					t.Fatalf("error is not an *Error: %v", err)
+					t.Fatalf("error is not an *itsm.Error: %v", err)
 				}
 				return
 			}
@@ -77,9 +79,9 @@ func FuzzSpecJSON(f *testing.F) {
 		underDeadline(t, fmt.Sprintf("ParseSpec(%q)", b), func(t fataler) {
 			s, err := ParseSpec(b)
 			if err != nil {
-				var e *Error
+				var e *itsm.Error
 				if !asErrorChain(err, &e) {
-					t.Fatalf("error is not an *Error: %v", err)
+					t.Fatalf("error is not an *itsm.Error: %v", err)
 				}
 				return
 			}
@@ -109,9 +111,9 @@ func FuzzSpecJSON(f *testing.F) {
 	})
 }
 
-func asErrorChain(err error, e **Error) bool {
+func asErrorChain(err error, e **itsm.Error) bool {
 	for err != nil {
-		if x, ok := err.(*Error); ok {
+		if x, ok := err.(*itsm.Error); ok && x.Pkg == "calendar" {
 			*e = x
 			return true
 		}

@@ -2,7 +2,6 @@ package calendar
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 
 	"github.com/itsmkit/itsm/internal/strictjson"
@@ -19,8 +18,7 @@ func (s *Spec) UnmarshalJSON(b []byte) error {
 	}
 	var v specJSON
 	if err := strictjson.Decode(b, &v); err != nil {
-		var e *Error
-		if errors.As(err, &e) {
+		if findOwn(err) {
 			return err
 		}
 		return errorf("json", quoteInput(b), fmt.Errorf("%w: %w", ErrSyntax, err))
@@ -137,13 +135,12 @@ func quoteInput(b []byte) string {
 
 // ParseSpec decodes a Spec from JSON like json.Unmarshal, but every error,
 // including malformed JSON that json.Unmarshal rejects before calling
-// [Spec.UnmarshalJSON], is an [*Error] that quotes the input and wraps
+// [Spec.UnmarshalJSON], is an [*itsm.Error] that quotes the input and wraps
 // [ErrSyntax] (or the sentinel of the offending field).
 func ParseSpec(b []byte) (Spec, error) {
 	var s Spec
 	if err := json.Unmarshal(b, &s); err != nil {
-		var e *Error
-		if errors.As(err, &e) {
+		if findOwn(err) {
 			return Spec{}, err
 		}
 		return Spec{}, errorf("json", quoteInput(b), fmt.Errorf("%w: %w", ErrSyntax, err))

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/internal/strictjson"
 )
 
@@ -36,7 +37,7 @@ func TestSpecJSONDuplicateKeys(t *testing.T) {
 			t.Errorf("ParseSpec(%s): %v does not wrap strictjson.ErrDuplicateKey", c.in, err)
 		}
 		// the key is quoted by the cause, not only inside the quoted input
-		var e *Error
+		var e *itsm.Error
 		if !errors.As(err, &e) || !strings.Contains(e.Err.Error(), `"`+c.key+`"`) {
 			t.Errorf("ParseSpec(%s): error %q does not quote the key %q", c.in, err, c.key)
 		}

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -55,7 +56,7 @@ func TestMalformedQuoted(t *testing.T) {
 		_, err := ParseWeek(s)
 		require.Error(t, err, s)
 		assert.Contains(t, err.Error(), `"`+s+`"`, s)
-		var e *Error
+		var e *itsm.Error
 		assert.ErrorAs(t, err, &e, s)
 	}
 	for _, s := range []string{`{"week":"Mon 08:00-17:00","overrides":[{"date":"2026-12-24","hours":"12:00-11:00,10:00-13:00"}]}`,
@@ -65,7 +66,7 @@ func TestMalformedQuoted(t *testing.T) {
 			_, err = New(sp)
 		}
 		require.Error(t, err, s)
-		var e *Error
+		var e *itsm.Error
 		assert.ErrorAs(t, err, &e, s)
 	}
 }
