@@ -36,6 +36,11 @@ type Availability struct {
 	OverlapsMerged bool
 	// Notes explain adjustments made to the input, in plain words.
 	Notes []string
+	// Rejected lists the outages and maintenance windows left out because
+	// they are invalid (end before start, longer than a time.Duration); the
+	// rest is computed as if they were not there. ComputeAvailability's
+	// error is then a [*BatchError] with the same records.
+	Rejected []RecordError
 }
 
 // ComputeAvailability computes availability over period within service
@@ -43,22 +48,30 @@ type Availability struct {
 // the downtime. hours == nil means 24×7 ([WallClock]). Outages may overlap
 // each other (they are merged and OverlapsMerged is set), may extend beyond
 // the period (clipped) and may touch maintenance (the overlap is excluded).
-// Every interval must be valid (End not before Start); otherwise the error
-// is an [IntervalError] naming it ("period", "outage 3", "maintenance 0").
+//
+// An invalid outage or maintenance window (End before Start, or longer than
+// a time.Duration) does not discard the rest: it is left out, listed in
+// Rejected, and the result is what the other records give; the error is
+// then a [*BatchError] naming each ("outage 3", "maintenance 0"; with one
+// record, its [IntervalError] message). An invalid period, or a schedule
+// that breaks its contract ([ErrSchedule]), fails the call with a zero
+// Availability.
 func ComputeAvailability(period Interval, outages, maintenance []Interval, hours Schedule) (Availability, error) {
+	a, err := computeAvailability(period, outages, maintenance, hours)
+	if err != nil {
+		return Availability{}, err
+	}
+	return a, batchError(a.Rejected)
+}
+
+func computeAvailability(period Interval, outages, maintenance []Interval, hours Schedule) (Availability, error) {
 	hours = orWall(hours)
 	if err := period.validate("period"); err != nil {
 		return Availability{}, err
 	}
-	outs, overlapped, err := mergeIntervals("outage", outages)
-	if err != nil {
-		return Availability{}, err
-	}
-	maint, _, err := mergeIntervals("maintenance", maintenance)
-	if err != nil {
-		return Availability{}, err
-	}
-	a := Availability{Period: period, OverlapsMerged: overlapped}
+	outs, overlapped, rejOut := mergeIntervals("outage", outages)
+	maint, _, rejMaint := mergeIntervals("maintenance", maintenance)
+	a := Availability{Period: period, OverlapsMerged: overlapped, Rejected: append(rejOut, rejMaint...)}
 	if overlapped {
 		a.Notes = append(a.Notes, "overlapping outages were merged; overlapping time is counted once")
 	}

@@ -194,18 +194,22 @@ func (b *Backlog) Distribution() []AgeBucket {
 }
 
 // BacklogAt counts the tickets open at instant at (see [Ticket.OpenAt]).
-// A ticket resolved before it was opened is an error naming it.
+// A ticket resolved before it was opened is not counted and does not
+// discard the rest: the count is the other tickets' and the error a
+// [*BatchError] naming each such ticket ("ticket N").
 func BacklogAt(tickets []Ticket, at time.Time) (int64, error) {
 	var n int64
+	var rej []RecordError
 	for k, t := range tickets {
 		if err := t.validate(k); err != nil {
-			return 0, err
+			rej = append(rej, RecordError{Record: "ticket", Index: k, Err: err})
+			continue
 		}
 		if t.OpenAt(at) {
 			n++
 		}
 	}
-	return n, nil
+	return n, batchError(rej)
 }
 
 // Flow is inflow versus outflow over a half-open period: tickets opened in
@@ -263,7 +267,10 @@ func (f Flow) Net() int64 { return satSub(f.In, f.Out) }
 // OutflowRatio returns Out / In (the "closure rate"; > 1 means the backlog shrinks).
 func (f Flow) OutflowRatio() Ratio { return Ratio{f.Out, f.In} }
 
-// FlowSeries computes inflow and outflow for each period (each validated).
+// FlowSeries computes inflow and outflow for each period. An invalid period
+// fails the call. A ticket resolved before it was opened is left out and
+// does not discard the rest: the flows are the other tickets' and the
+// error a [*BatchError] naming each such ticket ("ticket N").
 func FlowSeries(periods []Interval, tickets []Ticket) ([]Flow, error) {
 	out := make([]Flow, len(periods))
 	for k, p := range periods {
@@ -272,15 +279,17 @@ func FlowSeries(periods []Interval, tickets []Ticket) ([]Flow, error) {
 		}
 		out[k].Period = p
 	}
+	var rej []RecordError
 	for k, t := range tickets {
 		if err := t.validate(k); err != nil {
-			return nil, err
+			rej = append(rej, RecordError{Record: "ticket", Index: k, Err: err})
+			continue
 		}
 		for j := range out {
-			if err := out[j].Add(t); err != nil {
+			if err := out[j].Add(t); err != nil { // counts beyond int64: the total is wrong
 				return nil, err
 			}
 		}
 	}
-	return out, nil
+	return out, batchError(rej)
 }

@@ -284,27 +284,34 @@ type CountBucket struct {
 }
 
 // CountsOver sums the buckets lying entirely inside [now − window, now).
-// A bucket straddling the window start is an error (choose windows that are
-// multiples of the bucket size), as is an invalid bucket. A negative window
-// is an error ([ErrNegativeDuration]), as is one reaching before the
-// earliest instant time.Time holds ([ErrTooLong]).
+// A bucket straddling the window start (choose windows that are multiples
+// of the bucket size), an invalid bucket and one with bad counts (negative,
+// Bad > Total) are left out and do not discard the rest: the counts are
+// the other buckets' and the error a [*BatchError] naming each ("bucket
+// N"). A negative window is an error ([ErrNegativeDuration]), as is one
+// reaching before the earliest instant time.Time holds ([ErrTooLong]) and
+// a sum beyond int64 ([ErrOverflow]); these fail the call.
 func CountsOver(buckets []CountBucket, now time.Time, window time.Duration) (Counts, error) {
 	w, err := windowBefore(now, window)
 	if err != nil {
 		return Counts{}, err
 	}
 	var c Counts
+	var rej []RecordError
+	reject := func(k int, err error) { rej = append(rej, RecordError{Record: "bucket", Index: k, Err: err}) }
 	for k, b := range buckets {
 		if err := b.Interval.validate(fmt.Sprintf("bucket %d", k)); err != nil {
-			return Counts{}, err
+			reject(k, err)
+			continue
 		}
 		if b.Bad < 0 || b.Total < 0 || b.Bad > b.Total {
-			return Counts{}, &ValueError{What: fmt.Sprintf("bucket %d counts", k), Value: fmt.Sprintf("%d/%d", b.Bad, b.Total), Err: ErrOutOfRange}
+			reject(k, &ValueError{What: fmt.Sprintf("bucket %d counts", k), Value: fmt.Sprintf("%d/%d", b.Bad, b.Total), Err: ErrOutOfRange})
+			continue
 		}
 		inside := !b.Start.Before(w.Start) && !b.End.After(w.End)
 		if !inside {
 			if b.Interval.Overlaps(w) {
-				return Counts{}, &IntervalError{What: fmt.Sprintf("bucket %d straddles window %s", k, w), Interval: b.Interval, Err: ErrOutOfRange}
+				reject(k, &IntervalError{What: fmt.Sprintf("bucket %d straddles window %s", k, w), Interval: b.Interval, Err: ErrOutOfRange})
 			}
 			continue
 		}
@@ -315,5 +322,5 @@ func CountsOver(buckets []CountBucket, now time.Time, window time.Duration) (Cou
 			return Counts{}, fmt.Errorf("%w: summing bucket %d", ErrOverflow, k)
 		}
 	}
-	return c, nil
+	return c, batchError(rej)
 }

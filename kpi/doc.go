@@ -192,6 +192,21 @@
 // longer than 64 characters or with an exponent beyond ±100 are refused
 // before any decimal is parsed ([ErrOutOfRange]).
 //
+// # Batches
+//
+// Functions over many user records ([ComputeAvailability], [ComputeDORA],
+// [FlowSeries], [BacklogAt], [CountsOver], [MergeIntervals],
+// [NewDistribution]) never let one bad record discard the rest: a record
+// they cannot use is left out and the result is what the other records
+// give, returned with a [*BatchError] that lists each left-out record as a
+// [RecordError] (which input, its index, its ID when it has one, and why;
+// errors.Is finds the sentinels). Code that stops at any error behaves as
+// before; code that wants the rest uses the result when errors.As finds a
+// *BatchError. [Availability] and [DORAReport] also carry the list
+// (Rejected). Problems with the call itself (an invalid period, a
+// misbehaving schedule, a total beyond int64) are not a BatchError and
+// come with a zero result.
+//
 // # Overflow
 //
 // No arithmetic here wraps around. Durations and instants whose distance

@@ -52,6 +52,9 @@ type DORAReport struct {
 	Recovery      TimeTo // MTTRecover: completed and censored recovery times
 	// RecoveryTimes is the distribution of completed recovery times.
 	RecoveryTimes Distribution
+	// Rejected lists the deployments and failures left out (see
+	// [ComputeDORA]), deployments first, each in input order.
+	Rejected []RecordError
 }
 
 // PerDay returns the deployment frequency as deployments per 24 hours,
@@ -69,58 +72,93 @@ func (r DORAReport) PerDay() (Ratio, bool) {
 }
 
 // ComputeDORA computes the DORA metrics for period. Deployments outside the
-// period are known (failures may link to them) but not counted. Errors: an
-// invalid period, a deployment with an empty or duplicate ID, a commit after
-// its deployment, a failure restored before it started or starting before
-// its deployment, and a failure linked to an unknown deployment
-// ([ErrUnknownDeployment], quoting the ID).
+// period are known (failures may link to them) but not counted.
+//
+// It is a batch over user records, so one bad record does not discard the
+// rest: it is left out, listed in the report's Rejected (with its index
+// and ID) and the report is what the other records give; the error is then
+// a [*BatchError] with the same records. Records that share an ID are rows
+// of one deployment (exports often have one row per commit) and are merged,
+// with all their commit times, when they agree on At; if they do not, every
+// record with that ID is rejected ([ErrInvalidConfig]), as is a deployment
+// without an ID. A commit after its deployment (or more than a
+// time.Duration before it) leaves out that lead time only. A failure is
+// rejected when its deployment is unknown or was rejected
+// ([ErrUnknownDeployment], quoting the ID), when it is restored before it
+// started, when its recovery time does not fit in a time.Duration, and when
+// it starts before its deployment. Only an invalid period fails the call.
 func ComputeDORA(period Interval, deployments []Deployment, failures []Failure) (DORAReport, error) {
 	if err := period.validate("period"); err != nil {
 		return DORAReport{}, err
 	}
 	rep := DORAReport{Period: period, Recovery: NewTimeTo(MTTRecover, Wall)}
-	inPeriod := make(map[string]bool, len(deployments))
-	at := make(map[string]time.Time, len(deployments))
-	var leads []time.Duration
+	reject := func(record string, k int, id string, err error) {
+		rep.Rejected = append(rep.Rejected, RecordError{Record: record, Index: k, ID: id, Err: err})
+	}
+	// Deployments by ID: the first record's time, and whether the rows of
+	// that ID contradict each other.
+	first := make(map[string]int, len(deployments))
+	bad := map[string]bool{}
 	for k, d := range deployments {
 		if d.ID == "" {
-			return DORAReport{}, &ValueError{What: fmt.Sprintf("deployment %d", k), Value: "", Err: ErrInvalidConfig}
-		}
-		if _, dup := inPeriod[d.ID]; dup {
-			return DORAReport{}, &ValueError{What: "duplicate deployment ID", Value: d.ID, Err: ErrInvalidConfig}
-		}
-		in := period.Contains(d.At)
-		inPeriod[d.ID] = in
-		at[d.ID] = d.At
-		if !in {
 			continue
 		}
-		rep.Deployments++
-		for _, c := range d.CommittedAt {
-			if err := (Interval{c, d.At}).validate("deployment " + d.ID + " commit"); err != nil {
-				return DORAReport{}, err
+		if f, seen := first[d.ID]; !seen {
+			first[d.ID] = k
+		} else if !deployments[f].At.Equal(d.At) {
+			bad[d.ID] = true
+		}
+	}
+	var leads []time.Duration
+	for k, d := range deployments {
+		switch {
+		case d.ID == "":
+			reject("deployment", k, "", &ValueError{What: fmt.Sprintf("deployment %d", k), Value: "", Err: ErrInvalidConfig})
+			continue
+		case bad[d.ID]:
+			reject("deployment", k, d.ID, &ValueError{What: fmt.Sprintf("deployment %d: rows with this ID disagree on the deployment time", k), Value: d.ID, Err: ErrInvalidConfig})
+			continue
+		}
+		in := period.Contains(d.At)
+		if in && first[d.ID] == k {
+			rep.Deployments++
+		}
+		for j, c := range d.CommittedAt {
+			if err := (Interval{c, d.At}).validate(fmt.Sprintf("deployment %d %q commit %d", k, d.ID, j)); err != nil {
+				reject("deployment", k, d.ID, err)
+				continue
 			}
-			leads = append(leads, d.At.Sub(c))
+			if in {
+				leads = append(leads, d.At.Sub(c))
+			}
 		}
 	}
 	rep.LeadTime = newDistribution(leads)
 	failed := map[string]bool{}
 	var rec []time.Duration
 	for k, f := range failures {
-		in, known := inPeriod[f.DeploymentID]
-		if !known {
-			return DORAReport{}, &ValueError{What: fmt.Sprintf("failure %d", k), Value: f.DeploymentID, Err: ErrUnknownDeployment}
+		fk, known := first[f.DeploymentID]
+		if !known || bad[f.DeploymentID] {
+			why := "failure %d"
+			if known {
+				why = "failure %d linked to a rejected deployment"
+			}
+			reject("failure", k, f.DeploymentID, &ValueError{What: fmt.Sprintf(why, k), Value: f.DeploymentID, Err: ErrUnknownDeployment})
+			continue
 		}
+		at := deployments[fk].At
 		if !f.Restored.IsZero() {
 			// restored before it started, or a recovery time beyond time.Duration
 			if err := (Interval{f.Start, f.Restored}).validate(fmt.Sprintf("failure %d", k)); err != nil {
-				return DORAReport{}, err
+				reject("failure", k, f.DeploymentID, err)
+				continue
 			}
 		}
-		if f.Start.Before(at[f.DeploymentID]) {
-			return DORAReport{}, &IntervalError{What: fmt.Sprintf("failure %d starts before deployment %q (%s)", k, f.DeploymentID, at[f.DeploymentID].Format(time.RFC3339)), Interval: Interval{f.Start, f.Restored}, Err: ErrEndBeforeStart}
+		if f.Start.Before(at) {
+			reject("failure", k, f.DeploymentID, &IntervalError{What: fmt.Sprintf("failure %d starts before deployment %q (%s)", k, f.DeploymentID, at.Format(time.RFC3339)), Interval: Interval{f.Start, f.Restored}, Err: ErrEndBeforeStart})
+			continue
 		}
-		if !in {
+		if !period.Contains(at) {
 			continue
 		}
 		failed[f.DeploymentID] = true
@@ -135,7 +173,7 @@ func ComputeDORA(period Interval, deployments []Deployment, failures []Failure) 
 	}
 	rep.RecoveryTimes = newDistribution(rec)
 	rep.ChangeFailure = Ratio{int64(len(failed)), rep.Deployments}
-	return rep, nil
+	return rep, batchError(rep.Rejected) // deployments, then failures, each in input order
 }
 
 // DeployRate is a deployment-frequency threshold: at least Count

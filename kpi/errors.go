@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -90,4 +91,84 @@ func checkDecimal(what string, d decimal.Decimal) error {
 		return &ValueError{What: what + " (exponent outside ±40)", Value: d.Coefficient().String() + "e" + strconv.Itoa(int(e)), Err: ErrOutOfRange}
 	}
 	return nil
+}
+
+// RecordError reports one input record that a batch function left out
+// (see [BatchError]): which input (Record: "outage", "maintenance",
+// "deployment", "failure", "ticket", "bucket", "interval", "duration"),
+// its position in that input slice, its ID when records have one, and
+// why (Err, an [*IntervalError] or [*ValueError] that names the record,
+// wrapping a sentinel).
+type RecordError struct {
+	Record string
+	Index  int
+	ID     string
+	Err    error
+}
+
+// Error returns Err's message, which names the record.
+func (e RecordError) Error() string {
+	if e.Err == nil {
+		return fmt.Sprintf("kpi: %s %d: rejected", e.Record, e.Index)
+	}
+	return e.Err.Error()
+}
+
+// Unwrap returns Err, so errors.Is(err, [ErrEndBeforeStart]) and the like
+// hold.
+func (e RecordError) Unwrap() error { return e.Err }
+
+// BatchError is the error of a batch function over user records
+// ([ComputeAvailability], [ComputeDORA], [FlowSeries], [BacklogAt],
+// [CountsOver], [MergeIntervals], [NewDistribution]) when it left out some
+// records: one bad record does not discard the rest. The result returned
+// with a BatchError is complete for every other record, so a caller can
+// report Records and use the result; a caller that stops at any error
+// loses nothing it had before. Errors that concern the whole call (an
+// invalid period, a misbehaving schedule, an overflowing total) are never
+// a BatchError and come with a zero result.
+type BatchError struct {
+	Records []RecordError // in input order (per input, in the order the inputs are taken)
+}
+
+// Error returns the single record's message when one record was rejected
+// (the message that record's error had when it aborted the call), else
+// "kpi: N records rejected: " and the first three.
+func (e *BatchError) Error() string {
+	switch len(e.Records) {
+	case 0:
+		return "kpi: no records rejected"
+	case 1:
+		return e.Records[0].Error()
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "kpi: %d records rejected: ", len(e.Records))
+	for k, r := range e.Records[:min(3, len(e.Records))] {
+		if k > 0 {
+			b.WriteString("; ")
+		}
+		b.WriteString(trimPrefix(r))
+	}
+	if n := len(e.Records) - 3; n > 0 {
+		fmt.Fprintf(&b, "; and %d more", n)
+	}
+	return b.String()
+}
+
+// Unwrap returns every record's error, so errors.Is and errors.As look at
+// each ([RecordError] and the error inside it).
+func (e *BatchError) Unwrap() []error {
+	out := make([]error, len(e.Records))
+	for k, r := range e.Records {
+		out[k] = r
+	}
+	return out
+}
+
+// batchError returns nil for no records, else a *BatchError.
+func batchError(recs []RecordError) error {
+	if len(recs) == 0 {
+		return nil
+	}
+	return &BatchError{Records: recs}
 }

@@ -1,6 +1,7 @@
 package kpi_test
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -30,6 +31,31 @@ func ExampleComputeAvailability() {
 	p, _ := a.Percent(4)
 	fmt.Println(p, a.Ratio(), a.Down, a.Scheduled, a.OverlapsMerged)
 	// Output: 99.8997 2582208000000000/2584800000000000 43m12s 718h0m0s true
+}
+
+// A batch function leaves out a bad record and computes the rest; the
+// *BatchError names each record it left out.
+func ExampleBatchError() {
+	start := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
+	period := kpi.Interval{Start: start, End: start.AddDate(0, 0, 30)}
+	outages := []kpi.Interval{
+		{Start: start.Add(50 * time.Hour), End: start.Add(50*time.Hour + 43*time.Minute + 12*time.Second)},
+		{Start: start.Add(80 * time.Hour), End: start.Add(79 * time.Hour)}, // ends before it starts
+	}
+	a, err := kpi.ComputeAvailability(period, outages, nil, nil)
+	var be *kpi.BatchError
+	if errors.As(err, &be) {
+		for _, r := range be.Records {
+			fmt.Println("rejected", r.Record, r.Index)
+		}
+	} else if err != nil {
+		panic(err) // the period or the schedule: nothing was computed
+	}
+	p, _ := a.Percent(1)
+	fmt.Println(p, a.Down)
+	// Output:
+	// rejected outage 1
+	// 99.9 43m12s
 }
 
 func ExampleRatio_Percent() {

@@ -95,17 +95,24 @@ func (i Interval) String() string {
 // joins those that overlap or touch, returning a sorted list of disjoint,
 // non-adjacent, non-empty intervals. overlapped reports whether any two inputs
 // shared an instant (touching, back-to-back intervals are joined but do not
-// count as overlapping). The input slice is not modified. An invalid interval
-// is an error ([IntervalError] naming it "interval N").
+// count as overlapping). The input slice is not modified. An invalid
+// interval is left out and reported: the error is then a [*BatchError]
+// naming each ("interval N", an [IntervalError]) and merged is the merge of
+// the others.
 func MergeIntervals(in []Interval) (merged []Interval, overlapped bool, err error) {
-	return mergeIntervals("interval", in)
+	merged, overlapped, rej := mergeIntervals("interval", in)
+	return merged, overlapped, batchError(rej)
 }
 
-func mergeIntervals(what string, in []Interval) ([]Interval, bool, error) {
+// mergeIntervals merges the valid intervals of in and returns a
+// RecordError for each invalid one, naming it "what N".
+func mergeIntervals(what string, in []Interval) ([]Interval, bool, []RecordError) {
 	s := make([]Interval, 0, len(in))
+	var rej []RecordError
 	for k, iv := range in {
 		if err := iv.validate(fmt.Sprintf("%s %d", what, k)); err != nil {
-			return nil, false, err
+			rej = append(rej, RecordError{Record: what, Index: k, Err: err})
+			continue
 		}
 		if !iv.Empty() {
 			s = append(s, iv)
@@ -126,7 +133,7 @@ func mergeIntervals(what string, in []Interval) ([]Interval, bool, error) {
 		}
 		out = append(out, iv)
 	}
-	return out, overlapped, nil
+	return out, overlapped, rej
 }
 
 // clipAll intersects every (sorted, disjoint) interval with p.

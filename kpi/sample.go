@@ -1,6 +1,7 @@
 package kpi
 
 import (
+	"fmt"
 	"slices"
 	"time"
 
@@ -166,15 +167,27 @@ func newDistribution(v []time.Duration) Distribution {
 	return Distribution{sorted: s, stats: st}
 }
 
-// NewDistribution validates the durations (none negative) and returns their
-// distribution. The slice is copied.
+// NewDistribution returns the distribution of the durations (the slice is
+// copied). A negative duration is left out and does not discard the rest:
+// the distribution is the other durations' and the error a [*BatchError]
+// naming each ("duration N", wrapping [ErrNegativeDuration]).
 func NewDistribution(v []time.Duration) (Distribution, error) {
-	for _, d := range v {
+	var rej []RecordError
+	for k, d := range v {
 		if d < 0 {
-			return Distribution{}, durationError("duration", d)
+			rej = append(rej, RecordError{Record: "duration", Index: k, Err: durationError(fmt.Sprintf("duration %d", k), d)})
 		}
 	}
-	return newDistribution(v), nil
+	if rej == nil {
+		return newDistribution(v), nil
+	}
+	good := make([]time.Duration, 0, len(v)-len(rej))
+	for _, d := range v {
+		if d >= 0 {
+			good = append(good, d)
+		}
+	}
+	return newDistribution(good), batchError(rej)
 }
 
 // Len returns the sample size.
