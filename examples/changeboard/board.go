@@ -51,13 +51,27 @@ type Assessed struct {
 	Decision   change.Decision
 	Violations []change.Violation
 	Proposal   *change.Window // next slot that fits, when the window does not
+	// ScheduleErr says why the schedule could not be checked (the risk is
+	// then assessed without schedule facts).
+	ScheduleErr error
 }
 
-// Outcome is the whole meeting.
+// Rejected is a request the board could not assess, and why.
+type Rejected struct {
+	ID  string
+	Err error
+}
+
+// Outcome is the whole meeting. One bad request does not cancel it: it is
+// in Rejected with the reason, and every other request is assessed.
 type Outcome struct {
 	Meeting   time.Time
 	Changes   []Assessed
 	Conflicts []change.Conflict
+	Rejected  []Rejected // in board order
+	// Findings are what could not be checked, and why: CIs the graph lacks,
+	// schedules that could not be checked.
+	Findings []string
 }
 
 // Load decodes and validates a board.
@@ -95,16 +109,49 @@ func Assess(b *Board) (*Outcome, error) {
 	}
 	out := &Outcome{Meeting: b.Meeting}
 	var planned []change.Planned
-	for _, r := range b.Changes {
+	seen := map[string]int{}
+	for i, r := range b.Changes {
+		// A request that cannot take part in the conflict check at all.
+		var bad error
+		switch first, dup := seen[r.ID]; {
+		case r.ID == "":
+			bad = fmt.Errorf("request %d has no id", i+1)
+		case dup:
+			bad = fmt.Errorf("duplicate id: request %d has it too", first+1)
+		case r.End.Before(r.Start):
+			bad = fmt.Errorf("window %s – %s ends before it starts", r.Start.Format(time.RFC3339), r.End.Format(time.RFC3339))
+		case len(r.CIs) == 0 || slices.Contains(r.CIs, ""):
+			bad = errors.New("names no CI, or an empty one")
+		}
+		if bad != nil {
+			out.Rejected = append(out.Rejected, Rejected{ID: r.ID, Err: bad})
+			continue
+		}
+		seen[r.ID] = i
+		// A request that cannot be assessed (an unknown maintenance window,
+		// answers the model refuses) still occupies its window on its CIs.
+		planned = append(planned, change.Planned{ID: r.ID, CIs: r.CIs, Assignee: r.Assignee, Start: r.Start, End: r.End})
 		x, err := assess(b, model, wd, windows, r)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", r.ID, err)
+			out.Rejected = append(out.Rejected, Rejected{ID: r.ID, Err: err})
+			continue
+		}
+		if x.ScheduleErr != nil {
+			out.Findings = append(out.Findings, fmt.Sprintf("%s: schedule not checked: %v", r.ID, x.ScheduleErr))
 		}
 		out.Changes = append(out.Changes, x)
-		planned = append(planned, change.Planned{ID: r.ID, CIs: r.CIs, Assignee: r.Assignee, Start: r.Start, End: r.End})
 	}
-	if out.Conflicts, err = change.Conflicts(planned, b.CIs); err != nil {
-		return nil, err
+	graph, unknown, err := graphWith(b.CIs, planned)
+	if err != nil {
+		return nil, fmt.Errorf("cis: %w", err)
+	}
+	out.Findings = append(out.Findings, unknown...)
+	if out.Conflicts, err = change.Conflicts(planned, graph); err != nil {
+		out.Findings = append(out.Findings, fmt.Sprintf("conflicts not checked: %v", err))
+	}
+	assessed := map[string]int{}
+	for i, x := range out.Changes {
+		assessed[x.ID] = i
 	}
 	// Propose a slot for changes that break their window: the next stretch of
 	// the maintenance window, after the notice the lead-time policy asks, that
@@ -118,33 +165,47 @@ func Assess(b *Board) (*Outcome, error) {
 		}
 		days, _, err := b.LeadTimes.Days(x.Input.Type, x.Risk.Level)
 		if err != nil {
-			return nil, err
+			out.Findings = append(out.Findings, fmt.Sprintf("%s: no slot proposed: %v", x.ID, err))
+			continue
 		}
 		after, err := wd.AddDays(x.Requested, days)
 		if err != nil {
-			return nil, err
+			out.Findings = append(out.Findings, fmt.Sprintf("%s: no slot proposed: %v", x.ID, err))
+			continue
 		}
 		after = later(after, b.Meeting)
 		// Busy: blackouts, and every other change (as planned, or as
-		// already proposed) on a related CI or by the same engineer.
+		// already proposed; assessed or not) on a related CI or by the same
+		// engineer.
 		busy := slices.Clone(b.Blackouts)
-		for _, y := range out.Changes {
-			if y.ID == x.ID || !related(b.CIs, x.CIs, y.CIs) && y.Assignee != x.Assignee {
+		for _, p := range planned {
+			if p.ID == x.ID || !related(b.CIs, x.CIs, p.CIs) && p.Assignee != x.Assignee {
 				continue
 			}
-			busy = append(busy, change.Window{Name: y.ID, Start: y.Start, End: y.End})
-			if y.Proposal != nil {
-				busy = append(busy, *y.Proposal)
+			busy = append(busy, occupied(p.ID, p.Start, p.End))
+			if y, ok := assessed[p.ID]; ok && out.Changes[y].Proposal != nil {
+				busy = append(busy, *out.Changes[y].Proposal)
 			}
 		}
 		slot, err := change.NextSlot(windows[x.Maintenance], after, x.End.Sub(x.Start), busy, after.AddDate(0, 3, 0))
-		if err == nil {
+		switch {
+		case err == nil:
 			x.Proposal = &slot
-		} else if !errors.Is(err, change.ErrNoSlot) {
-			return nil, err
+		case !errors.Is(err, change.ErrNoSlot):
+			out.Findings = append(out.Findings, fmt.Sprintf("%s: no slot proposed: %v", x.ID, err))
 		}
 	}
 	return out, nil
+}
+
+// occupied is the busy window a planned change holds: its window, or for a
+// zero-length change the one nanosecond at its instant, so that a slot
+// [s, e) collides with it exactly when s ≤ t < e, as in change.Conflicts.
+func occupied(id string, start, end time.Time) change.Window {
+	if !start.Before(end) {
+		end = start.Add(time.Nanosecond)
+	}
+	return change.Window{Name: id, Start: start, End: end}
 }
 
 func later(a, b time.Time) time.Time {
@@ -152,6 +213,37 @@ func later(a, b time.Time) time.Time {
 		return a
 	}
 	return b
+}
+
+// graphWith returns the CI graph to check planned against: g itself, or,
+// when planned names CIs that g lacks, g with those CIs added as CIs
+// without relations. A CI missing from the graph is a finding (one per
+// request and CI, returned), not an error: the request is still checked for
+// conflicts with others on the same CI, and relates to no other CI. A nil g
+// knows every CI and relates none.
+func graphWith(g *change.Graph, planned []change.Planned) (*change.Graph, []string, error) {
+	if g == nil {
+		return nil, nil, nil
+	}
+	var extra, findings []string
+	seen := map[string]bool{}
+	for _, p := range planned {
+		for _, ci := range p.CIs {
+			if g.Has(ci) {
+				continue
+			}
+			if !seen[ci] {
+				seen[ci] = true
+				extra = append(extra, ci)
+			}
+			findings = append(findings, fmt.Sprintf("%s: CI %q is not in the CI graph: checked for conflicts on the same CI, related to none", p.ID, ci))
+		}
+	}
+	if len(extra) == 0 {
+		return g, nil, nil
+	}
+	g2, err := change.NewGraph(append(g.CIs(), extra...), g.Relations())
+	return g2, findings, err
 }
 
 func related(g *change.Graph, a, b []string) bool {
@@ -193,7 +285,13 @@ func assess(b *Board, model change.Model, wd *calendar.Calendar, windows map[str
 		}
 		level = x.Risk.Level
 		if x.Violations, err = change.CheckSchedule(win, in.Type, level, rules, r.Requested); err != nil {
-			return x, err
+			// Not fatal: the request is still assessed (without schedule
+			// facts) and checked for conflicts; the papers say why not.
+			x.Violations, x.ScheduleErr = nil, err
+			if x.Risk, err = model.Assess(in); err != nil {
+				return x, err
+			}
+			break
 		}
 		change.ApplyViolations(&in.Facts, x.Violations)
 	}
@@ -263,6 +361,18 @@ func Write(w io.Writer, o *Outcome) error {
 			}
 		}
 		fmt.Fprintf(w, "  %s × %s  %-13s %-26s %s – %s\n", e(c.A), e(c.B), c.Kind, e(on), t(c.Start), c.End.In(loc).Format("15:04"))
+	}
+	if len(o.Rejected) > 0 {
+		fmt.Fprintln(w, "\nNot assessed (fix the request and bring it back)")
+		for _, r := range o.Rejected {
+			fmt.Fprintf(w, "  %s: %s\n", e(r.ID), e(r.Err.Error()))
+		}
+	}
+	if len(o.Findings) > 0 {
+		fmt.Fprintln(w, "\nFindings (what could not be checked, and why)")
+		for _, f := range o.Findings {
+			fmt.Fprintf(w, "  %s\n", e(f))
+		}
 	}
 	fmt.Fprintln(w, "\nAgenda")
 	groups := []struct {

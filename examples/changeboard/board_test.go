@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -147,11 +148,64 @@ func TestGolden(t *testing.T) {
 func TestBadBoard(t *testing.T) {
 	_, err := Load([]byte(`{"meeting": "2026-07-06T08:00:00+02:00", "unknown": 1}`))
 	assert.Error(t, err)
+}
+
+// One bad request does not cancel the meeting: it is listed as not assessed
+// with the reason, and every other request is assessed and checked. A CI the
+// graph lacks is a finding (the request still conflicts with others on that
+// CI); a zero-length change is assessed and checked for conflicts as an
+// instant.
+func TestBoardBadRequestsAreFindings(t *testing.T) {
 	b, err := Load(embeddedBoard)
 	require.NoError(t, err)
+	n := len(b.Changes)
 	b.Changes[0].Maintenance = "nowhere"
-	_, err = Assess(b)
-	assert.ErrorContains(t, err, `unknown maintenance window "nowhere"`)
+	extra := b.Changes[1] // a standard client patch, Tue 07 Jul 19:00–21:00 on WS-RING1
+	unknownA, unknownB, instant, dup, inverted := extra, extra, extra, extra, extra
+	unknownA.ID, unknownA.CIs, unknownA.Assignee = "CHG0039001", []string{"FS-LEGACY-17"}, "p.lang"
+	unknownB.ID, unknownB.CIs, unknownB.Assignee = "CHG0039002", []string{"FS-LEGACY-17", "WS-RING1"}, "r.otto"
+	unknownB.Start, unknownB.End = extra.Start.Add(time.Hour), extra.End.Add(time.Hour)
+	instant.ID, instant.Assignee = "CHG0039003", "k.ilic"
+	instant.Start = extra.Start.Add(30 * time.Minute)
+	instant.End = instant.Start
+	dup.Title = "a second request with an ID already used"
+	inverted.ID, inverted.Assignee, inverted.End = "CHG0039004", "z.hart", extra.Start.Add(-time.Hour)
+	b.Changes = append(b.Changes, unknownA, unknownB, instant, dup, inverted)
+
+	o, err := Assess(b)
+	require.NoError(t, err)
+	var assessed []string
+	for _, x := range o.Changes {
+		assessed = append(assessed, x.ID)
+	}
+	assert.Len(t, assessed, n+3-1, "all but the unknown window, the duplicate and the inverted window")
+	assert.NotContains(t, assessed, b.Changes[0].ID)
+	assert.Contains(t, assessed, "CHG0039003")
+	require.Len(t, o.Rejected, 3)
+	assert.Equal(t, b.Changes[0].ID, o.Rejected[0].ID)
+	assert.ErrorContains(t, o.Rejected[0].Err, `unknown maintenance window "nowhere"`)
+	assert.Equal(t, extra.ID, o.Rejected[1].ID)
+	assert.ErrorContains(t, o.Rejected[1].Err, "duplicate")
+	assert.Equal(t, "CHG0039004", o.Rejected[2].ID)
+	assert.ErrorContains(t, o.Rejected[2].Err, "ends before it starts")
+
+	type key struct{ a, b, kind, ci string }
+	got := map[key]bool{}
+	for _, c := range o.Conflicts {
+		got[key{c.A, c.B, c.Kind.String(), c.CIA}] = true
+	}
+	assert.True(t, got[key{"CHG0039001", "CHG0039002", "same-ci", "FS-LEGACY-17"}], "same-ci on a CI the graph lacks: %v", got)
+	assert.True(t, got[key{extra.ID, "CHG0039003", "same-ci", "WS-RING1"}], "the instant lies in the window: %v", got)
+	findings := strings.Join(o.Findings, "\n")
+	assert.Contains(t, findings, `CHG0039001: CI "FS-LEGACY-17" is not in the CI graph`)
+	assert.Contains(t, findings, `CHG0039002: CI "FS-LEGACY-17" is not in the CI graph`)
+	assert.Contains(t, findings, "CHG0039003: schedule not checked")
+
+	var out bytes.Buffer
+	require.NoError(t, Write(&out, o))
+	assert.Contains(t, out.String(), "Not assessed")
+	assert.Contains(t, out.String(), `unknown maintenance window "nowhere"`)
+	assert.Contains(t, out.String(), "Findings")
 }
 
 // Text from the board reaches the terminal escaped: a title or assignee
@@ -173,4 +227,35 @@ func TestWriteEscapesControlCharacters(t *testing.T) {
 	}
 	assert.Contains(t, s, `CHG\x1b[2J1  Firewall\u202eelbat\x1b]0;pwned\a  [emergency]`)
 	assert.Contains(t, s, `j.becker\n  approval: pre-approved, window`)
+}
+
+// A zero-length change blocks the proposals of related changes at its
+// instant: CHG0030203's proposal (Sat 18 Jul 22:00–23:00 on CORE-SW-01)
+// must not contain an instant change on CORE-SW-01 at 22:30. (NextSlot
+// refused the empty busy window, and the meeting failed.)
+func TestProposalAvoidsZeroLengthChange(t *testing.T) {
+	b, err := Load(embeddedBoard)
+	require.NoError(t, err)
+	var core Request
+	for _, r := range b.Changes {
+		if r.ID == "CHG0030203" {
+			core = r
+		}
+	}
+	require.NotEmpty(t, core.ID)
+	inst := core
+	inst.ID, inst.Assignee, inst.Maintenance = "CHG0039010", "k.ilic", ""
+	inst.Start = time.Date(2026, 7, 18, 22, 30, 0, 0, core.Start.Location())
+	inst.End = inst.Start
+	inst.Input.Type = change.Emergency
+	b.Changes = append(b.Changes, inst)
+	o, err := Assess(b)
+	require.NoError(t, err)
+	for _, x := range o.Changes {
+		if x.ID == "CHG0030203" {
+			require.NotNil(t, x.Proposal)
+			p := *x.Proposal
+			assert.False(t, !p.Start.After(inst.Start) && inst.Start.Before(p.End), "proposal %s contains the instant %s", p, inst.Start)
+		}
+	}
 }

@@ -9,6 +9,14 @@
 // engineer. For a change that does not fit its window the next free slot is
 // proposed. The output ends with the meeting's agenda.
 //
+// One bad request does not cancel the meeting: a request that cannot be
+// assessed (an unknown maintenance window, a duplicate id, a window that
+// ends before it starts) is listed under "Not assessed" with the reason,
+// and the others are assessed as usual. A CI the graph lacks is a finding,
+// not an error: the request is still checked for conflicts on that CI. A
+// zero-length change (start = end) is an instant: it conflicts with the
+// changes whose windows contain it.
+//
 //	go run ./examples/changeboard
 //	go run ./examples/changeboard -board my-week.json
 package main
