@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar"
 	"github.com/itsmkit/itsm/calendar/holidays"
 	"github.com/rickb777/date/v2"
@@ -92,7 +93,7 @@ type Stretch struct {
 type Result struct {
 	WeekStart, WeekEnd time.Time
 	Days               []Day
-	Gaps               []calendar.Span
+	Gaps               []itsm.Interval
 	Covered, Total     time.Duration
 	Opened, Deadline   time.Time
 	EMEADeadline       time.Time // the first desk's deadline on its own
@@ -144,12 +145,12 @@ func Compute(desks []Desk, weekStart, opened time.Time, target time.Duration) (*
 	cur := weekStart
 	for s := range union.Spans(weekStart, r.WeekEnd) {
 		if s.Start.After(cur) {
-			r.Gaps = append(r.Gaps, calendar.Span{Start: cur, End: s.Start})
+			r.Gaps = append(r.Gaps, itsm.Interval{Start: cur, End: s.Start})
 		}
 		cur = s.End
 	}
 	if cur.Before(r.WeekEnd) {
-		r.Gaps = append(r.Gaps, calendar.Span{Start: cur, End: r.WeekEnd})
+		r.Gaps = append(r.Gaps, itsm.Interval{Start: cur, End: r.WeekEnd})
 	}
 	if r.Deadline, err = union.Add(opened, target); err != nil {
 		return nil, err
@@ -305,7 +306,7 @@ func writeJSON(w io.Writer, r *Result) error {
 	out := struct {
 		WeekStart    time.Time       `json:"week_start"`
 		Days         []day           `json:"days"`
-		Gaps         []calendar.Span `json:"gaps"`
+		Gaps         []itsm.Interval `json:"gaps"`
 		Covered      string          `json:"covered"`
 		Opened       time.Time       `json:"opened"`
 		Target       string          `json:"target"`
