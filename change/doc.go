@@ -125,5 +125,7 @@
 // [ErrModel], [ErrRouting], [ErrGraph], …), usually as an [*Error] that
 // quotes the offending input; bad input never panics or hangs. Batch
 // functions report bad records one by one ([RecordError]) and compute the
-// rest.
+// rest. Arithmetic on counts, durations and instants saturates or is an
+// error, never wraps around: see [Outcomes.Total], [Window.Duration],
+// [NextSlot] and the instants of [CheckConflicts].
 package change

@@ -2,9 +2,13 @@ package change
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"math"
 	"testing"
 	"time"
+
+	"github.com/itsmkit/itsm/calendar"
 )
 
 // seedModels returns the JSON of one model of every kind.
@@ -268,3 +272,53 @@ func (c errorCollector) Errorf(format string, args ...any) {
 // FailNow ends the check by a panic carrying the failure, which within
 // reports with the input.
 func (c errorCollector) FailNow() { panic(*c.err) }
+
+// FuzzSchedule drives NextSlot, NextAllowedSlot and CheckSchedule with any
+// int64 seconds (time.Unix wraps the extremes around year 1) and any
+// duration: each must finish within the deadline, return an error wrapping
+// ErrSchedule or ErrNoSlot, or a slot of the asked length in
+// [after, until), in open time of the window calendar, clear of busy.
+func FuzzSchedule(f *testing.F) {
+	f.Add(int64(1795420800), int64(3600e9), int64(1796025600), int64(1795424400), int64(1795431600))
+	f.Add(int64(math.MaxInt64), int64(math.MaxInt64), int64(math.MaxInt64-unixToInternal), int64(math.MinInt64), int64(0))
+	f.Add(int64(math.MinInt64), int64(math.MinInt64), int64(-2208988800), int64(-1), int64(1))
+	wd, err := calendar.ForRegion("DE-NW", "Europe/Berlin", "Mon-Fri 08:00-17:00")
+	if err != nil {
+		f.Fatal(err)
+	}
+	rules := ScheduleRules{Maintenance: wd, ServiceHours: mustCal(f, "UTC", "Mon-Fri 09:00-10:00"), Freeze: mustCal(f, "UTC", "Sun 00:00-24:00"),
+		LeadTimes: DefaultLeadTimes(), WorkingDays: wd}
+	f.Fuzz(func(t *testing.T, afterSec, length, untilSec, busyFrom, busyTo int64) {
+		after, until := time.Unix(afterSec, 0), time.Unix(untilSec, 0)
+		busy := []Window{{Start: time.Unix(busyFrom, 0), End: time.Unix(busyTo, 0)}}
+		if !busy[0].valid() {
+			busy = nil
+		}
+		d := time.Duration(length)
+		within(t, fuzzDeadline, []int64{afterSec, length, untilSec, busyFrom, busyTo}, func() error {
+			w, err := NextSlot(wd, after, d, busy, until)
+			if err := slotLaw(w, err, after, d, until); err != nil {
+				return fmt.Errorf("NextSlot: %w", err)
+			}
+			if err == nil && (wd.Between(w.Start, w.End) != d || (len(busy) > 0 && w.Overlaps(busy[0]))) {
+				return fmt.Errorf("NextSlot: %v is not free open time", w)
+			}
+			w, err = NextAllowedSlot(rules, Normal, Low, after, d, busy, until)
+			if err := slotLaw(w, err, after, d, until); err != nil {
+				return fmt.Errorf("NextAllowedSlot: %w", err)
+			}
+			if err == nil {
+				vs, err := CheckSchedule(w, Normal, Low, rules, after)
+				if err != nil || len(vs) > 0 {
+					return fmt.Errorf("NextAllowedSlot's %v fails CheckSchedule: %v %v", w, vs, err)
+				}
+			}
+			if after.Before(until) {
+				if _, err := CheckSchedule(Window{Start: after, End: until}, Normal, High, rules, after); err != nil && !errors.Is(err, ErrSchedule) {
+					return fmt.Errorf("CheckSchedule: %w does not wrap ErrSchedule", err)
+				}
+			}
+			return nil
+		})
+	})
+}

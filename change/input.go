@@ -1,6 +1,9 @@
 package change
 
-import "fmt"
+import (
+	"fmt"
+	"math"
+)
 
 // Input is everything a risk model may look at for one change. Each model
 // reads only its part: a questionnaire the Answers, a rule set the Type and
@@ -108,14 +111,34 @@ type Outcomes struct {
 	IncidentsCaused      int64 `json:"incidents_caused,omitzero"`
 }
 
-// Total returns the number of changes counted (incidents excluded).
-func (o Outcomes) Total() int64 { return o.Successful + o.SuccessfulWithIssues + o.Failed }
+// Total returns the number of changes counted (incidents excluded). It
+// saturates at math.MaxInt64 (math.MinInt64 for invalid negative counts)
+// instead of wrapping around to a count of the wrong sign; [Outcomes.Validate]
+// reports counts whose total does not fit.
+func (o Outcomes) Total() int64 {
+	return satAdd(satAdd(o.Successful, o.SuccessfulWithIssues), o.Failed)
+}
+
+// satAdd returns a + b, saturated to the int64 range.
+func satAdd(a, b int64) int64 {
+	s := a + b
+	switch {
+	case b > 0 && s < a:
+		return math.MaxInt64
+	case b < 0 && s > a:
+		return math.MinInt64
+	}
+	return s
+}
 
 // ChangeFailure returns failed changes and all changes: the numerator and
-// denominator of the change failure rate. A zero denominator means no data.
+// denominator of the change failure rate. A zero denominator means no data;
+// the total saturates as [Outcomes.Total] does, so failed ≤ total holds for
+// valid counts.
 func (o Outcomes) ChangeFailure() (failed, total int64) { return o.Failed, o.Total() }
 
-// Validate reports negative counts.
+// Validate reports negative counts, and counts of changes whose total
+// exceeds math.MaxInt64.
 func (o Outcomes) Validate() error {
 	for _, c := range []struct {
 		name string
@@ -125,6 +148,10 @@ func (o Outcomes) Validate() error {
 		if c.v < 0 {
 			return errf(ErrInput, "history "+c.name, fmt.Sprint(c.v), "is negative")
 		}
+	}
+	if a, b := o.Successful+o.SuccessfulWithIssues, o.Failed; a < o.Successful || a+b < a {
+		return errf(ErrInput, "history successful + successful_with_issues + failed",
+			fmt.Sprintf("%d + %d + %d", o.Successful, o.SuccessfulWithIssues, o.Failed), fmt.Sprintf("exceeds %d", int64(math.MaxInt64)))
 	}
 	return nil
 }

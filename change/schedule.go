@@ -16,7 +16,8 @@ type Window struct {
 	End   time.Time `json:"end"`
 }
 
-// Duration returns End - Start.
+// Duration returns End - Start, saturated to the time.Duration range
+// (about ±292 years) as time.Time.Sub saturates, never wrapped around.
 func (w Window) Duration() time.Duration { return w.End.Sub(w.Start) }
 
 // Overlaps reports whether w and o share time (back-to-back windows do not).
@@ -104,6 +105,8 @@ func CheckSchedule(w Window, t Type, l Level, r ScheduleRules, now time.Time) ([
 	}
 	var out []Violation
 	if c := r.Maintenance; c != nil {
+		// Inside the calendars' range (290 years) w.Duration() does not
+		// saturate, so open time and its complement are exact.
 		if open := c.Between(w.Start, w.End); open != w.Duration() {
 			gap := firstGap(c, w)
 			out = append(out, Violation{Rule: RuleMaintenanceWindow, Start: gap.Start, End: gap.End,
@@ -188,6 +191,14 @@ func firstSpan(c *calendar.Calendar, w Window) Window {
 		return Window{Start: sp.Start, End: sp.End}
 	}
 	return w
+}
+
+// inRange clips [from, to) to the calendars' supported range, outside which
+// they have no open time, so that calendar.Spans is never asked about
+// instants at the edges of time.Time (from time.Unix(math.MaxInt64, 0),
+// the earliest of all, it yielded no open time before 2189).
+func inRange(from, to time.Time) (time.Time, time.Time) {
+	return laterOf(from, calendar.RangeStart()), earlierOf(to, calendar.RangeEnd())
 }
 
 func laterOf(a, b time.Time) time.Time {

@@ -14,7 +14,10 @@ import (
 // none of busy (other changes, blackouts; in any order, may overlap each
 // other). The search stops at until: a slot must end by then, else the
 // error wraps [ErrNoSlot] — a calendar that is never open cannot hang it.
-// length must be positive and until after after.
+// length must be positive and until after after. Calendars have open time
+// only in calendar.RangeStart() … calendar.RangeEnd(), so the search is
+// clipped to that range; a length beyond it (up to math.MaxInt64) fits
+// nowhere, an error, never a wrapped-around slot.
 func NextSlot(window *calendar.Calendar, after time.Time, length time.Duration, busy []Window, until time.Time) (Window, error) {
 	switch {
 	case window == nil:
@@ -41,7 +44,7 @@ func NextSlot(window *calendar.Calendar, after time.Time, length time.Duration, 
 		merged = append(merged, b)
 	}
 	j := 0 // first busy window that may still matter
-	for sp := range window.Spans(after, until) {
+	for sp := range window.Spans(inRange(after, until)) {
 		cand := sp.Start
 		for !sp.End.Before(cand.Add(length)) { // cand+length ≤ span end
 			for j < len(merged) && !merged[j].End.After(cand) {
@@ -97,7 +100,7 @@ func NextAllowedSlot(r ScheduleRules, t Type, l Level, now time.Time, length tim
 		if c == nil {
 			continue
 		}
-		for sp := range c.Spans(after, until) {
+		for sp := range c.Spans(inRange(after, until)) {
 			avoid = append(avoid, Window{Start: sp.Start, End: sp.End})
 		}
 	}
