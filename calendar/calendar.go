@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/rickb777/date/v2"
 )
 
@@ -46,14 +47,6 @@ const (
 func (op opKind) String() string {
 	return [...]string{"base", "union", "intersect", "minus"}[op]
 }
-
-// Span is a half-open interval of open time [Start, End).
-type Span struct {
-	Start, End time.Time
-}
-
-// Duration returns End - Start.
-func (s Span) Duration() time.Duration { return s.End.Sub(s.Start) }
 
 // New validates spec and returns its calendar. Errors wrap the sentinel
 // errors of this package and quote the offending input.
@@ -343,17 +336,19 @@ func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
 	}
 }
 
-// Spans yields the maximal open spans clipped to [from, to), in order, in
-// the calendar's location. These are the segments Between counts.
-func (c *Calendar) Spans(from, to time.Time) iter.Seq[Span] {
+// Spans yields the maximal open spans clipped to [from, to), in order, as
+// half-open [itsm.Interval] values in the calendar's location: never empty,
+// never touching or overlapping each other. These are the segments Between
+// counts.
+func (c *Calendar) Spans(from, to time.Time) iter.Seq[itsm.Interval] {
 	from, to = from.Round(0), to.Round(0) // wall clock only, like pos
-	return func(yield func(Span) bool) {
+	return func(yield func(itsm.Interval) bool) {
 		if !from.Before(to) {
 			return
 		}
 		k, off, _ := pos(from)
 		kEnd, _, _ := pos(to)
-		var cur Span
+		var cur itsm.Interval
 		have := false
 		for ; k <= kEnd; k++ {
 			b := c.bucket(k)
@@ -381,7 +376,7 @@ func (c *Calendar) Spans(from, to time.Time) iter.Seq[Span] {
 				if have && !yield(cur) {
 					return
 				}
-				cur, have = Span{s, e}, true
+				cur, have = itsm.Interval{Start: s, End: e}, true
 			}
 			off = -1
 		}

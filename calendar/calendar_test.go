@@ -386,10 +386,10 @@ func TestZoneBoundsQuirkAndRangeEdges(t *testing.T) {
 	assert.Equal(t, spansOfRef(ref, a, b), spansOf(ams, a, b))
 }
 
-func spansOfRef(r refCal, a, b time.Time) []Span {
-	var out []Span
+func spansOfRef(r refCal, a, b time.Time) []itsm.Interval {
+	var out []itsm.Interval
 	for _, s := range r.spans(a, b) {
-		out = append(out, Span{s.Start.In(r.loc), s.End.In(r.loc)})
+		out = append(out, itsm.Interval{Start: s.Start.In(r.loc), End: s.End.In(r.loc)})
 	}
 	return out
 }

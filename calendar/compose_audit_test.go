@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -198,7 +199,7 @@ func TestAddDaysExtremeN(t *testing.T) {
 // setSpans evaluates a composition on the operands' spans by brute force:
 // the boundary instants split [from, to) into pieces, each piece is open iff
 // the set formula holds at its start.
-func setSpans(op opKind, parts [][]Span, from, to time.Time) []Span {
+func setSpans(op opKind, parts [][]itsm.Interval, from, to time.Time) []itsm.Interval {
 	pts := []time.Time{from, to}
 	for _, p := range parts {
 		for _, s := range p {
@@ -206,7 +207,7 @@ func setSpans(op opKind, parts [][]Span, from, to time.Time) []Span {
 		}
 	}
 	slices.SortFunc(pts, func(a, b time.Time) int { return a.Compare(b) })
-	in := func(p []Span, x time.Time) bool {
+	in := func(p []itsm.Interval, x time.Time) bool {
 		for _, s := range p {
 			if !x.Before(s.Start) && x.Before(s.End) {
 				return true
@@ -214,7 +215,7 @@ func setSpans(op opKind, parts [][]Span, from, to time.Time) []Span {
 		}
 		return false
 	}
-	var out []Span
+	var out []itsm.Interval
 	for i := 0; i+1 < len(pts); i++ {
 		a, b := pts[i], pts[i+1]
 		if !a.Before(b) {
@@ -238,7 +239,7 @@ func setSpans(op opKind, parts [][]Span, from, to time.Time) []Span {
 			out[n-1].End = b
 			continue
 		}
-		out = append(out, Span{a, b})
+		out = append(out, itsm.Interval{Start: a, End: b})
 	}
 	return out
 }
@@ -249,7 +250,7 @@ func TestComposeSpansExact(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		w := genWindow(t)
 		var cals []*Calendar
-		var parts [][]Span
+		var parts [][]itsm.Interval
 		for range rapid.IntRange(1, 4).Draw(t, "n") {
 			ww := w
 			ww.zone = rapid.SampledFrom(testZones).Draw(t, "zone")

@@ -4,11 +4,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"pgregory.net/rapid"
 )
 
-func spansOf(c *Calendar, from, to time.Time) []Span {
-	var out []Span
+func spansOf(c *Calendar, from, to time.Time) []itsm.Interval {
+	var out []itsm.Interval
 	for s := range c.Spans(from, to) {
 		out = append(out, s)
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar/holidays"
 	"github.com/rickb777/date/v2"
 )
@@ -135,20 +136,20 @@ func (r refCal) resolve(d date.Date, m int) time.Time {
 }
 
 // spans returns the merged open spans intersecting [from, to), clipped.
-func (r refCal) spans(from, to time.Time) []Span {
+func (r refCal) spans(from, to time.Time) []itsm.Interval {
 	d0 := date.NewAt(from.In(r.loc)) - 2
 	d1 := date.NewAt(to.In(r.loc)) + 1
-	var all []Span
+	var all []itsm.Interval
 	for d := d0; d <= d1; d++ {
 		for _, h := range r.hours(d) {
 			s, e := r.resolve(d, h[0]), r.resolve(d, h[1])
 			if s.Before(e) {
-				all = append(all, Span{s, e})
+				all = append(all, itsm.Interval{Start: s, End: e})
 			}
 		}
 	}
-	slices.SortFunc(all, func(a, b Span) int { return a.Start.Compare(b.Start) })
-	var out []Span
+	slices.SortFunc(all, func(a, b itsm.Interval) int { return a.Start.Compare(b.Start) })
+	var out []itsm.Interval
 	for _, s := range all {
 		if n := len(out); n > 0 && !s.Start.After(out[n-1].End) {
 			if s.End.After(out[n-1].End) {
@@ -158,7 +159,7 @@ func (r refCal) spans(from, to time.Time) []Span {
 		}
 		out = append(out, s)
 	}
-	var clipped []Span
+	var clipped []itsm.Interval
 	for _, s := range out {
 		if !s.End.After(from) || !s.Start.Before(to) {
 			continue

@@ -21,7 +21,7 @@ func TestOddValidSpellings(t *testing.T) {
 	}
 	from, to := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
 	for _, group := range same {
-		var want []Span
+		var want []itsm.Interval
 		for i, s := range group {
 			w, err := ParseWeek(s)
 			require.NoError(t, err, s)
