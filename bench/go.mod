@@ -10,6 +10,7 @@ require (
 	github.com/rickb777/date/v2 v2.1.8
 	github.com/rickb777/period v1.0.9 // indirect
 	github.com/rickb777/plural v1.4.2 // indirect
+	github.com/shopspring/decimal v1.6.0 // indirect
 )
 
 replace github.com/itsmkit/itsm => ../
