@@ -3,6 +3,7 @@ package sla
 import (
 	"encoding/binary"
 	"encoding/json"
+	"fmt"
 	"reflect"
 	"testing"
 	"time"
@@ -71,46 +72,57 @@ func FuzzEvaluate(f *testing.F) {
 		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		events, now := decodeTimeline(data)
-		for _, p := range pols {
-			sts, err := p.Evaluate(Ticket{Events: events}, now)
-			if err != nil {
-				if len(err.Error()) == 0 {
-					t.Fatal("empty error")
-				}
-				continue
+		within(t, fuzzDeadline, "input "+quoteInput(data), func() { fuzzEvaluate(t, pols, data) })
+	})
+}
+
+// fuzzEvaluate is FuzzEvaluate's body; it runs under a deadline (see
+// within), so it reports with t.Errorf and returns.
+func fuzzEvaluate(t *testing.T, pols map[PriorityChangeMode]*Policy, data []byte) {
+	events, now := decodeTimeline(data)
+	for _, p := range pols {
+		sts, err := p.Evaluate(Ticket{Events: events}, now)
+		if err != nil {
+			if len(err.Error()) == 0 {
+				t.Error("empty error")
 			}
-			xs, err := p.Explain(Ticket{Events: events}, now)
-			if err != nil {
-				t.Fatalf("Explain failed where Evaluate did not: %v", err)
+			continue
+		}
+		xs, err := p.Explain(Ticket{Events: events}, now)
+		if err != nil {
+			t.Errorf("Explain failed where Evaluate did not: %v", err)
+			return
+		}
+		if len(xs) != len(sts) {
+			t.Errorf("explain %d statuses, evaluate %d", len(xs), len(sts))
+			return
+		}
+		for i, st := range sts {
+			if st.Elapsed+st.Remaining != st.Goal {
+				t.Errorf("elapsed %v + remaining %v != goal %v", st.Elapsed, st.Remaining, st.Goal)
 			}
-			if len(xs) != len(sts) {
-				t.Fatalf("explain %d statuses, evaluate %d", len(xs), len(sts))
+			if st.Elapsed < 0 || st.Paused < 0 || st.WallElapsed < 0 {
+				t.Errorf("negative duration in %+v", st)
 			}
-			for i, st := range sts {
-				if st.Elapsed+st.Remaining != st.Goal {
-					t.Fatalf("elapsed %v + remaining %v != goal %v", st.Elapsed, st.Remaining, st.Goal)
-				}
-				if st.Elapsed < 0 || st.Paused < 0 || st.WallElapsed < 0 {
-					t.Fatalf("negative duration in %+v", st)
-				}
-				if st.Breached && st.BreachAt.After(now) {
-					t.Fatalf("breach in the future: %v > %v", st.BreachAt, now)
-				}
-				// Explain takes no shortcuts (it measures every event's
-				// interval); Evaluate skips quiet events: they must agree.
-				if !reflect.DeepEqual(xs[i].Status, st) {
-					t.Fatalf("explain disagrees: %+v vs %+v", xs[i].Status, st)
-				}
-				if _, _, err := st.NextChange(); err != nil {
-					t.Fatal(err)
-				}
-				if _, err := json.Marshal(st); err != nil {
-					t.Fatal(err)
-				}
+			if st.Breached && st.BreachAt.After(now) {
+				t.Errorf("breach in the future: %v > %v", st.BreachAt, now)
+			}
+			// Explain takes no shortcuts (it measures every event's
+			// interval); Evaluate skips quiet events: they must agree.
+			if !reflect.DeepEqual(xs[i].Status, st) {
+				t.Errorf("explain disagrees: %+v vs %+v", xs[i].Status, st)
+			}
+			if _, _, err := st.NextChange(); err != nil {
+				t.Error(err)
+			}
+			if _, err := st.Escalations(); err != nil {
+				t.Error(err)
+			}
+			if _, err := json.Marshal(st); err != nil {
+				t.Error(err)
 			}
 		}
-	})
+	}
 }
 
 // FuzzPolicyJSON: any bytes either fail to decode/validate with an error or
@@ -126,30 +138,36 @@ func FuzzPolicyJSON(f *testing.F) {
 	f.Add([]byte(`{"rules":[]}`))
 	sched := map[string]Schedule{"office": office()}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var spec PolicySpec
-		if json.Unmarshal(data, &spec) != nil {
-			return
-		}
-		p, err := NewPolicy(spec, sched)
-		if err != nil {
-			return
-		}
-		out, err := json.Marshal(p)
-		if err != nil {
-			t.Fatalf("marshal a valid policy: %v", err)
-		}
-		var spec2 PolicySpec
-		if err := json.Unmarshal(out, &spec2); err != nil {
-			t.Fatalf("re-decode %s: %v", out, err)
-		}
-		p2, err := NewPolicy(spec2, sched)
-		if err != nil {
-			t.Fatalf("re-validate %s: %v", out, err)
-		}
-		out2, _ := json.Marshal(p2)
-		if string(out) != string(out2) {
-			t.Fatalf("round trip changed:\n%s\n%s", out, out2)
-		}
+		// Building a policy builds its calendars: under a deadline.
+		within(t, fuzzDeadline, "input "+quoteInput(data), func() {
+			var spec PolicySpec
+			if json.Unmarshal(data, &spec) != nil {
+				return
+			}
+			p, err := NewPolicy(spec, sched)
+			if err != nil {
+				return
+			}
+			out, err := json.Marshal(p)
+			if err != nil {
+				t.Errorf("marshal a valid policy: %v", err)
+				return
+			}
+			var spec2 PolicySpec
+			if err := json.Unmarshal(out, &spec2); err != nil {
+				t.Errorf("re-decode %s: %v", out, err)
+				return
+			}
+			p2, err := NewPolicy(spec2, sched)
+			if err != nil {
+				t.Errorf("re-validate %s: %v", out, err)
+				return
+			}
+			out2, _ := json.Marshal(p2)
+			if string(out) != string(out2) {
+				t.Errorf("round trip changed:\n%s\n%s", out, out2)
+			}
+		})
 	})
 }
 
@@ -177,26 +195,32 @@ func FuzzCreditSchedule(f *testing.F) {
 	f.Add([]byte(`{}`), int64(0), int64(0), int64(0))
 	f.Add([]byte(`{"tiers":[{"below":"1e-5","credit":"0"}],"rounding":{"places":18,"mode":"ceiling"}}`), int64(-1), int64(7), int64(-2))
 	f.Fuzz(func(t *testing.T, data []byte, num, den, breaches int64) {
-		var s CreditSchedule
-		if json.Unmarshal(data, &s) != nil {
-			return
-		}
-		cr, err := s.Compute(decimalFromInt(den%1_000_000), kpiRatio(num, den), map[string]int64{"x": breaches})
-		if err == nil && cr.Total.IsNegative() && den%1_000_000 >= 0 && breaches >= 0 {
-			t.Fatalf("negative credit %v", cr.Total)
-		}
-		b, err := json.Marshal(s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var s2 CreditSchedule
-		if err := json.Unmarshal(b, &s2); err != nil {
-			t.Fatalf("re-decode %s: %v", b, err)
-		}
-		b2, _ := json.Marshal(s2)
-		if string(b) != string(b2) {
-			t.Fatalf("round trip changed:\n%s\n%s", b, b2)
-		}
+		// Decimal arithmetic on hostile exponents could take forever:
+		// under a deadline.
+		within(t, fuzzDeadline, fmt.Sprintf("input %s, %d, %d, %d", quoteInput(data), num, den, breaches), func() {
+			var s CreditSchedule
+			if json.Unmarshal(data, &s) != nil {
+				return
+			}
+			cr, err := s.Compute(decimalFromInt(den%1_000_000), kpiRatio(num, den), map[string]int64{"x": breaches})
+			if err == nil && cr.Total.IsNegative() && den%1_000_000 >= 0 && breaches >= 0 {
+				t.Errorf("negative credit %v", cr.Total)
+			}
+			b, err := json.Marshal(s)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			var s2 CreditSchedule
+			if err := json.Unmarshal(b, &s2); err != nil {
+				t.Errorf("re-decode %s: %v", b, err)
+				return
+			}
+			b2, _ := json.Marshal(s2)
+			if string(b) != string(b2) {
+				t.Errorf("round trip changed:\n%s\n%s", b, b2)
+			}
+		})
 	})
 }
 
@@ -208,22 +232,26 @@ func FuzzTicketJSON(f *testing.F) {
 	p := demoPolicy(f, Retroactive)
 	now := time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, data []byte) {
-		var tk Ticket
-		if json.Unmarshal(data, &tk) != nil {
-			return
-		}
-		_, _ = p.Evaluate(tk, now)
-		b, err := json.Marshal(tk)
-		if err != nil {
-			return // e.g. an invalid kind set programmatically cannot come from JSON
-		}
-		var tk2 Ticket
-		if err := json.Unmarshal(b, &tk2); err != nil {
-			t.Fatalf("re-decode %s: %v", b, err)
-		}
-		b2, _ := json.Marshal(tk2)
-		if string(b) != string(b2) {
-			t.Fatalf("round trip changed:\n%s\n%s", b, b2)
-		}
+		within(t, fuzzDeadline, "input "+quoteInput(data), func() {
+			var tk Ticket
+			if json.Unmarshal(data, &tk) != nil {
+				return
+			}
+			_, _ = p.Evaluate(tk, now)
+			_, _, _ = p.NextChanges([]Ticket{tk}, now)
+			b, err := json.Marshal(tk)
+			if err != nil {
+				return // e.g. an invalid kind set programmatically cannot come from JSON
+			}
+			var tk2 Ticket
+			if err := json.Unmarshal(b, &tk2); err != nil {
+				t.Errorf("re-decode %s: %v", b, err)
+				return
+			}
+			b2, _ := json.Marshal(tk2)
+			if string(b) != string(b2) {
+				t.Errorf("round trip changed:\n%s\n%s", b, b2)
+			}
+		})
 	})
 }

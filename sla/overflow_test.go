@@ -15,26 +15,39 @@ import (
 
 // within runs f and fails the test if it does not return within d: Go's
 // tests (and fuzzers) have no per-case timeout, so code that could loop is
-// run under this deadline. The failure names what was running.
+// run under this deadline, and the failure names what was running (for a
+// fuzz target, the input). f runs on another goroutine, so it reports with
+// t.Errorf (assert) and returns, never t.Fatal or require; a panic in f is
+// reported here.
 func within(t testing.TB, d time.Duration, what string, f func()) {
 	t.Helper()
-	done := make(chan struct{})
-	var panicked any
+	done := make(chan any, 1)
 	go func() {
-		defer close(done)
-		defer func() { panicked = recover() }()
+		defer func() { done <- recover() }()
 		f()
 	}()
 	timer := time.NewTimer(d)
 	defer timer.Stop()
 	select {
-	case <-done:
-		if panicked != nil {
-			t.Fatalf("%s: panic: %v", what, panicked)
+	case p := <-done:
+		if p != nil {
+			t.Fatalf("%s: panic: %v", what, p)
 		}
 	case <-timer.C:
 		t.Fatalf("%s: did not finish within %v", what, d)
 	}
+}
+
+// fuzzDeadline bounds one fuzz input's run: far above any input's honest
+// cost, far below the fuzzer's own patience.
+const fuzzDeadline = 10 * time.Second
+
+// quoteInput renders a fuzz input for a failure message, a prefix if long.
+func quoteInput(data []byte) string {
+	if len(data) > 256 {
+		return fmt.Sprintf("%q… (%d bytes)", data[:256], len(data))
+	}
+	return fmt.Sprintf("%q", data)
 }
 
 // The issue's configuration: an escalation offset of the most negative
@@ -54,15 +67,18 @@ func TestExtremeEscalationOffsets(t *testing.T) {
 		Business(1),
 	}
 	scheds := map[string]Schedule{"wall": WallClock{}, "office": office()}
+	ths := thresholds(t, "50", "100", "150", "1e18")
 	for sn, s := range scheds {
 		for _, g := range goals {
 			for _, off := range []time.Duration{math.MinInt64, math.MinInt64 + 1, math.MaxInt64, -1, 0} {
 				name := fmt.Sprintf("%s/%s/%d", sn, g, off)
 				within(t, 5*time.Second, name, func() {
 					tg, err := NewTarget(TargetSpec{Name: "x", Metric: Resolution, Goal: g,
-						Thresholds:  thresholds(t, "50", "100", "150", "1e18"),
+						Thresholds:  ths,
 						Escalations: []Escalation{{Name: "far", Offset: Duration(off)}}}, s)
-					require.NoError(t, err, name)
+					if !assert.NoError(t, err, name) {
+						return
+					}
 					for _, now := range []time.Time{c, c.Add(time.Hour), time.Date(9999, 12, 31, 0, 0, 0, 0, time.UTC)} {
 						tl := []Event{{At: c, Kind: Created, State: "New"}}
 						st, err := Evaluate(tg, tl, now)
@@ -103,7 +119,9 @@ func TestHostileScheduleSaturates(t *testing.T) {
 			within(t, 5*time.Second, name, func() {
 				tg, err := NewTarget(TargetSpec{Name: "x", Metric: Resolution, Goal: g,
 					Conditions: &Conditions{Pause: []string{"wait"}}}, hostile{b})
-				require.NoError(t, err)
+				if !assert.NoError(t, err) {
+					return
+				}
 				tl := []Event{{At: c, Kind: Created, State: "New"}}
 				for i := 1; i < 8; i++ {
 					s := "wait"
@@ -118,7 +136,9 @@ func TestHostileScheduleSaturates(t *testing.T) {
 					return
 				}
 				x, err := Explain(tg, tl, now)
-				require.NoError(t, err)
+				if !assert.NoError(t, err) {
+					return
+				}
 				assert.Equal(t, st, x.Status, name)
 				var counted time.Duration
 				for _, sg := range x.Segments {
@@ -195,4 +215,27 @@ func TestAvailabilityMarginExtremes(t *testing.T) {
 		}
 		assert.Equal(t, r.Allowed, satAdd(r.Margin, r.Availability.Down))
 	})
+}
+
+// fakeTB records what within reports instead of stopping a test.
+type fakeTB struct {
+	testing.TB
+	msg string
+}
+
+func (f *fakeTB) Helper()                           {}
+func (f *fakeTB) Fatalf(format string, args ...any) { f.msg = fmt.Sprintf(format, args...) }
+
+// within fails with the input named when the body overruns or panics, and
+// says nothing when it returns in time.
+func TestWithinReportsOverrun(t *testing.T) {
+	var f fakeTB
+	within(&f, 20*time.Millisecond, `input "\x00loop"`, func() { time.Sleep(time.Second) })
+	assert.Equal(t, `input "\x00loop": did not finish within 20ms`, f.msg)
+	f.msg = ""
+	within(&f, time.Second, "input x", func() { panic("boom") })
+	assert.Equal(t, "input x: panic: boom", f.msg)
+	f.msg = ""
+	within(&f, time.Second, "input y", func() {})
+	assert.Empty(t, f.msg)
 }
