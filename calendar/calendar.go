@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/calendar/holidays"
 	"github.com/rickb777/date/v2"
 )
 
@@ -152,7 +153,7 @@ func cloneSpec(s Spec) Spec {
 	out.HolidayDates = append([]date.Date(nil), s.HolidayDates...)
 	out.Holidays = append([]HolidayRef(nil), s.Holidays...)
 	for i := range out.Holidays {
-		out.Holidays[i].Categories = append([]string(nil), out.Holidays[i].Categories...)
+		out.Holidays[i].Categories = append([]holidays.Category(nil), out.Holidays[i].Categories...)
 	}
 	out.Sources = append([]HolidaySource(nil), s.Sources...)
 	out.Union = cloneSpecs(s.Union)

@@ -198,8 +198,8 @@ func TestValidation(t *testing.T) {
 		{"never open with closures", Spec{Overrides: []Override{{Date: d, Closed: true}}}, ErrNeverOpen, ""},
 		{"duplicate override", Spec{Week: w("Mon 08:00-17:00"), Overrides: []Override{{Date: d, Closed: true}, {Date: d, Closed: true}}}, ErrBadOverride, ""},
 		{"empty override", Spec{Week: w("Mon 08:00-17:00"), Overrides: []Override{{Date: d}}}, ErrBadOverride, ""},
-		{"two kinds", Spec{Week: w("Mon 08:00-17:00"), Overrides: []Override{{Date: d, Closed: true, ClosedFrom: "12:00"}}}, ErrBadOverride, ""},
-		{"bad closed_from", Spec{Week: w("Mon 08:00-17:00"), Overrides: []Override{{Date: d, ClosedFrom: "12:60"}}}, ErrBadTime, ""},
+		{"two kinds", Spec{Week: w("Mon 08:00-17:00"), Overrides: []Override{{Date: d, Closed: true, ClosedFrom: ClockOf(12, 0)}}}, ErrBadOverride, ""},
+		{"bad closed_from", Spec{Week: w("Mon 08:00-17:00"), Overrides: []Override{{Date: d, ClosedFrom: Midnight24 + 1}}}, ErrBadTime, ""},
 		{"override out of range", Spec{Week: w("Mon 08:00-17:00"), Overrides: []Override{{Date: date.New(1800, 1, 1), Closed: true}}}, ErrBadOverride, ""},
 		{"override spill", Spec{Week: w("Wed 22:00-06:00"), Overrides: []Override{{Date: date.New(2026, 12, 24), Hours: DayHours{{ClockOf(5, 0), ClockOf(9, 0)}}}}}, ErrOverlap, ""},
 		{"nil source", Spec{Week: w("Mon 08:00-17:00"), Sources: []HolidaySource{nil}}, ErrHoliday, ""},
@@ -238,7 +238,7 @@ func TestOverridesAndHolidays(t *testing.T) {
 		Zone: "Europe/Berlin",
 		Week: mustWeek(t, "Mon-Fri 08:00-17:00; Sun-Thu 22:00-02:00"),
 		Overrides: []Override{
-			{Date: date.New(2026, 12, 24), ClosedFrom: "12:00"},                               // Thursday: until noon, no night shift
+			{Date: date.New(2026, 12, 24), ClosedFrom: ClockOf(12, 0)},                        // Thursday: until noon, no night shift
 			{Date: date.New(2026, 12, 19), Hours: DayHours{{ClockOf(9, 0), ClockOf(13, 0)}}},  // worked Saturday
 			{Date: date.New(2026, 12, 21), Closed: true},                                      // Monday closure
 			{Date: date.New(2026, 12, 25), Hours: DayHours{{ClockOf(10, 0), ClockOf(11, 0)}}}, // holiday, but worked

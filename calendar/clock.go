@@ -34,12 +34,21 @@ func (c Clock) Minute() int { return int(c) % 60 }
 // String returns "HH:MM".
 func (c Clock) String() string { return fmt.Sprintf("%02d:%02d", c.Hour(), c.Minute()) }
 
-// MarshalText returns "HH:MM".
+// MarshalText returns "HH:MM", or an error for a Clock outside
+// 00:00–24:00.
 func (c Clock) MarshalText() ([]byte, error) {
 	if c < 0 || c > Midnight24 {
-		return nil, errorf("clock", fmt.Sprint(int(c)), ErrBadTime)
+		return nil, errorf("clock", c.text(), ErrBadTime)
 	}
 	return []byte(c.String()), nil
+}
+
+// text is String for a valid Clock and "Clock(n)" otherwise, for errors.
+func (c Clock) text() string {
+	if c < 0 || c > Midnight24 {
+		return fmt.Sprintf("Clock(%d)", int(c))
+	}
+	return c.String()
 }
 
 // UnmarshalText parses "HH:MM" (00:00–24:00).

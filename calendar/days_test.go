@@ -16,7 +16,7 @@ func TestAddDaysAndEndOfDay(t *testing.T) {
 		Zone: "Europe/Berlin",
 		Week: mustWeek(t, "Mon-Fri 08:00-17:00"),
 		Overrides: []Override{
-			{Date: date.New(2026, 12, 24), ClosedFrom: "12:00"},
+			{Date: date.New(2026, 12, 24), ClosedFrom: ClockOf(12, 0)},
 			{Date: date.New(2026, 12, 28), Hours: DayHours{{ClockOf(10, 0), ClockOf(12, 0)}}},
 		},
 		HolidayDates: []date.Date{date.New(2026, 12, 25), date.New(2026, 12, 26)},

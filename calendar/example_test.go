@@ -37,7 +37,7 @@ func ExampleNew() {
 		Zone: "Europe/Berlin",
 		Week: week,
 		Overrides: []calendar.Override{
-			{Date: date.New(2026, 12, 24), ClosedFrom: "12:00"}, // Heiligabend from noon
+			{Date: date.New(2026, 12, 24), ClosedFrom: calendar.ClockOf(12, 0)}, // Heiligabend from noon
 			{Date: date.New(2026, 12, 31), Closed: true},
 		},
 		HolidayDates: []date.Date{date.New(2026, 12, 25), date.New(2026, 12, 26)},

@@ -3,6 +3,7 @@ package calendar
 import (
 	"time"
 
+	"github.com/itsmkit/itsm/calendar/holidays"
 	"github.com/rickb777/date/v2"
 	"pgregory.net/rapid"
 )
@@ -178,7 +179,7 @@ func genSpec(t *rapid.T, w window) Spec {
 		case 0:
 			o.Closed = true
 		case 1:
-			o.ClosedFrom = Clock(rapid.IntRange(0, 96).Draw(t, "cf") * 15).String()
+			o.ClosedFrom = Clock(rapid.IntRange(1, 96).Draw(t, "cf") * 15) // 00:00 is unset (Closed is case 0)
 		default:
 			o.Hours = genDay(t, "ov")
 			if rapid.Bool().Draw(t, "ovNight") {
@@ -208,8 +209,8 @@ func genSpec(t *rapid.T, w window) Spec {
 		// regions with many holidays, some partial closures
 		spec.Holidays = append(spec.Holidays, HolidayRef{Region: rapid.SampledFrom([]string{"DE-NW", "DE-BY", "DE-SN", "DE-BE"}).Draw(t, "region")})
 		if rapid.Bool().Draw(t, "halfday") {
-			spec.Holidays = append(spec.Holidays, HolidayRef{Region: "DE", Categories: []string{"halfday"},
-				ClosedFrom: Clock(rapid.IntRange(0, 95).Draw(t, "halfdayFrom") * 15).String()})
+			spec.Holidays = append(spec.Holidays, HolidayRef{Region: "DE", Categories: []holidays.Category{holidays.HalfDay},
+				ClosedFrom: Clock(rapid.IntRange(0, 95).Draw(t, "halfdayFrom") * 15)})
 		}
 	}
 	if _, err := New(spec); err != nil {

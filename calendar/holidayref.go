@@ -2,32 +2,46 @@ package calendar
 
 import (
 	"fmt"
+	"math"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar/holidays"
 )
 
 // resolveHolidayRef turns a HolidayRef into a holiday set from package
 // calendar/holidays and its closure time (-1: the whole day).
 func resolveHolidayRef(h HolidayRef) (HolidaySource, int32, error) {
-	cats := make([]holidays.Category, 0, len(h.Categories))
-	for _, s := range h.Categories {
-		c, err := holidays.ParseCategory(s)
-		if err != nil {
-			return nil, 0, errorf("holidays "+h.Region, s, fmt.Errorf("%w: %w", ErrHoliday, err))
+	for _, c := range h.Categories {
+		if !c.Valid() {
+			return nil, 0, categoryError("holidays "+h.Region, c.String())
 		}
-		cats = append(cats, c)
 	}
-	set, err := holidays.ForRegion(h.Region, cats...)
+	set, err := holidays.ForRegion(h.Region, h.Categories...)
 	if err != nil {
 		return nil, 0, errorf("holidays", h.Region, fmt.Errorf("%w: %w", ErrHoliday, err))
 	}
-	cf := int32(-1)
-	if h.ClosedFrom != "" {
-		if cf, err = parseClosedFrom("holidays "+h.Region+" closed_from", h.ClosedFrom); err != nil {
-			return nil, 0, err
+	if err := checkClosedFrom("holidays "+h.Region+" closed_from", h.ClosedFrom, false); err != nil {
+		return nil, 0, err
+	}
+	return set, int32(h.ClosedFrom), nil
+}
+
+// categoryError reports an unknown holiday category, listing the valid
+// ones.
+func categoryError(ctx, input string) error {
+	return &itsm.Error{Pkg: "calendar", Context: ctx + " categories", Input: input, Valid: categoryNames(),
+		Err: fmt.Errorf("%w: %w", ErrHoliday, holidays.ErrCategory)}
+}
+
+// categoryNames lists the text forms of the holiday categories.
+func categoryNames() []string {
+	var out []string
+	for c := range holidays.Category(math.MaxUint8) {
+		if c.Valid() {
+			out = append(out, c.String())
 		}
 	}
-	return set, cf, nil
+	return out
 }
 
 // ForRegion is a shortcut for a calendar with weekly hours in the compact

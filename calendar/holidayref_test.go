@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar/holidays"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -43,7 +44,7 @@ func TestHolidayRefPartialAndOvernight(t *testing.T) {
 		Week: mustWeek(t, "Mon-Fri 08:00-17:00,22:00-02:00"),
 		Holidays: []HolidayRef{
 			{Region: "DE-NW"},
-			{Region: "DE", Categories: []string{"halfday"}, ClosedFrom: "12:00"},
+			{Region: "DE", Categories: []holidays.Category{holidays.HalfDay}, ClosedFrom: ClockOf(12, 0)},
 		},
 	}
 	c := mustNew(t, spec)
@@ -75,10 +76,22 @@ func TestHolidayRefErrors(t *testing.T) {
 	assert.ErrorIs(t, err, ErrHoliday)
 	assert.ErrorIs(t, err, holidays.ErrUnknownRegion)
 	assert.Contains(t, err.Error(), `"XX-YY"`)
-	_, err = New(Spec{Week: w, Holidays: []HolidayRef{{Region: "DE", Categories: []string{"pubic"}}}})
+	// categories and times of day are typed; their text forms are
+	// checked when JSON is decoded, invalid values by New
+	_, err = ParseSpec([]byte(`{"week":"Mon-Fri 08:00-17:00","holidays":[{"region":"DE","categories":["pubic"]}]}`))
 	assert.ErrorIs(t, err, ErrHoliday)
+	assert.ErrorIs(t, err, holidays.ErrCategory)
 	assert.Contains(t, err.Error(), `"pubic"`)
-	_, err = New(Spec{Week: w, Holidays: []HolidayRef{{Region: "DE", ClosedFrom: "noon"}}})
+	var e *itsm.Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, []string{"public", "optional", "bank", "halfday"}, e.Valid, "the valid categories are listed")
+	_, err = New(Spec{Week: w, Holidays: []HolidayRef{{Region: "DE", Categories: []holidays.Category{99}}}})
+	assert.ErrorIs(t, err, ErrHoliday)
+	assert.Contains(t, err.Error(), `"Category(99)"`)
+	_, err = ParseSpec([]byte(`{"week":"Mon-Fri 08:00-17:00","holidays":[{"region":"DE","closed_from":"noon"}]}`))
+	assert.ErrorIs(t, err, ErrBadTime)
+	assert.Contains(t, err.Error(), `"noon"`)
+	_, err = New(Spec{Week: w, Holidays: []HolidayRef{{Region: "DE", ClosedFrom: ClockOf(25, 0)}}})
 	assert.ErrorIs(t, err, ErrBadTime)
 	_, err = ForRegion("DE-NW", "Europe/Berlin", "Mon-Fri 8-17")
 	assert.ErrorIs(t, err, ErrBadTime)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/itsmkit/itsm/calendar/holidays"
 	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/rickb777/date/v2"
 )
@@ -23,7 +24,10 @@ func (s *Spec) UnmarshalJSON(b []byte) error {
 		}
 		return errorf("json", quoteInput(b), fmt.Errorf("%w: %w", ErrSyntax, err))
 	}
-	sp := v.spec()
+	sp, err := v.spec()
+	if err != nil {
+		return err
+	}
 	// The composition limits of New, so that what decodes can be built
 	// and what can be built decodes. Nested specs were checked by their
 	// own UnmarshalJSON calls already.
@@ -34,32 +38,55 @@ func (s *Spec) UnmarshalJSON(b []byte) error {
 	return nil
 }
 
-// specJSON mirrors Spec for decoding, with strict dates (see isoDate). A
-// test checks that it has the same JSON fields as Spec.
+// specJSON mirrors Spec for decoding, with strict dates (see isoDate),
+// times of day and categories parsed with their context. A test checks
+// that the mirrors have the same JSON fields as Spec, Override and
+// HolidayRef.
 type specJSON struct {
-	Zone         string         `json:"zone,omitempty"`
-	Week         Week           `json:"week,omitzero"`
-	Overrides    []overrideJSON `json:"overrides,omitempty"`
-	HolidayDates []isoDate      `json:"holiday_dates,omitempty"`
-	Holidays     []HolidayRef   `json:"holidays,omitempty"`
-	Union        []Spec         `json:"union,omitempty"`
-	Intersect    []Spec         `json:"intersect,omitempty"`
-	Minus        []Spec         `json:"minus,omitempty"`
+	Zone         string           `json:"zone,omitempty"`
+	Week         Week             `json:"week,omitzero"`
+	Overrides    []overrideJSON   `json:"overrides,omitempty"`
+	HolidayDates []isoDate        `json:"holiday_dates,omitempty"`
+	Holidays     []holidayRefJSON `json:"holidays,omitempty"`
+	Union        []Spec           `json:"union,omitempty"`
+	Intersect    []Spec           `json:"intersect,omitempty"`
+	Minus        []Spec           `json:"minus,omitempty"`
 }
 
 type overrideJSON struct {
 	Date       isoDate  `json:"date"`
 	Hours      DayHours `json:"hours,omitempty"`
 	Closed     bool     `json:"closed,omitempty"`
-	ClosedFrom string   `json:"closed_from,omitempty"`
+	ClosedFrom *string  `json:"closed_from,omitzero"`
 }
 
-func (v *specJSON) spec() Spec {
-	s := Spec{Zone: v.Zone, Week: v.Week, Holidays: v.Holidays, Union: v.Union, Intersect: v.Intersect, Minus: v.Minus}
+type holidayRefJSON struct {
+	Region     string   `json:"region"`
+	Categories []string `json:"categories,omitempty"`
+	ClosedFrom *string  `json:"closed_from,omitzero"`
+}
+
+// spec converts the decoded mirror, parsing times of day and categories.
+func (v *specJSON) spec() (Spec, error) {
+	s := Spec{Zone: v.Zone, Week: v.Week, Union: v.Union, Intersect: v.Intersect, Minus: v.Minus}
 	if v.Overrides != nil {
 		s.Overrides = make([]Override, len(v.Overrides))
 		for i, o := range v.Overrides {
-			s.Overrides[i] = Override{Date: date.Date(o.Date), Hours: o.Hours, Closed: o.Closed, ClosedFrom: o.ClosedFrom}
+			d := date.Date(o.Date)
+			s.Overrides[i] = Override{Date: d, Hours: o.Hours, Closed: o.Closed}
+			if o.ClosedFrom == nil {
+				continue
+			}
+			ctx := "override " + d.String() + " closed_from"
+			c, err := ParseClock(*o.ClosedFrom)
+			if err != nil {
+				return Spec{}, errorf(ctx, *o.ClosedFrom, ErrBadTime)
+			}
+			if c == 0 {
+				// The zero Clock means unset: "00:00" would vanish.
+				return Spec{}, errorf(ctx, *o.ClosedFrom, fmt.Errorf("%w: a closure from 00:00 is \"closed\": true", ErrBadOverride))
+			}
+			s.Overrides[i].ClosedFrom = c
 		}
 	}
 	if v.HolidayDates != nil {
@@ -68,7 +95,29 @@ func (v *specJSON) spec() Spec {
 			s.HolidayDates[i] = date.Date(d)
 		}
 	}
-	return s
+	if v.Holidays != nil {
+		s.Holidays = make([]HolidayRef, len(v.Holidays))
+		for i, h := range v.Holidays {
+			ref := HolidayRef{Region: h.Region}
+			if h.Categories != nil {
+				ref.Categories = make([]holidays.Category, len(h.Categories))
+				for j, name := range h.Categories {
+					if err := ref.Categories[j].UnmarshalText([]byte(name)); err != nil {
+						return Spec{}, categoryError("holidays "+h.Region, name)
+					}
+				}
+			}
+			if h.ClosedFrom != nil {
+				c, err := ParseClock(*h.ClosedFrom)
+				if err != nil {
+					return Spec{}, errorf("holidays "+h.Region+" closed_from", *h.ClosedFrom, ErrBadTime)
+				}
+				ref.ClosedFrom = c
+			}
+			s.Holidays[i] = ref
+		}
+	}
+	return s, nil
 }
 
 // isoDate decodes only a real calendar date written YYYY-MM-DD. The

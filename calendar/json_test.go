@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm/calendar/holidays"
 	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -48,6 +49,33 @@ func TestSpecJSONMirror(t *testing.T) {
 	}
 	assert.Equal(t, tags(reflect.TypeFor[Spec]()), tags(reflect.TypeFor[specJSON]()))
 	assert.Equal(t, tags(reflect.TypeFor[Override]()), tags(reflect.TypeFor[overrideJSON]()))
+	assert.Equal(t, tags(reflect.TypeFor[HolidayRef]()), tags(reflect.TypeFor[holidayRefJSON]()))
+}
+
+// ClosedFrom is a Clock, whose zero value 00:00 means unset in an
+// override. A "closed_from": "00:00" must not vanish on decoding: next to
+// "hours" it would have been silently dropped.
+func TestOverrideClosedFromMidnight(t *testing.T) {
+	for _, js := range []string{
+		`{"week":"Mon 08:00-17:00","overrides":[{"date":"2026-12-24","closed_from":"00:00"}]}`,
+		`{"week":"Mon 08:00-17:00","overrides":[{"date":"2026-12-24","hours":"09:00-10:00","closed_from":"00:00"}]}`,
+	} {
+		_, err := ParseSpec([]byte(js))
+		assert.ErrorIs(t, err, ErrBadOverride, js)
+		assert.ErrorContains(t, err, `"00:00"`, js)
+		assert.ErrorContains(t, err, `"closed": true`, js)
+	}
+	s, err := ParseSpec([]byte(`{"week":"Mon 08:00-17:00","overrides":[{"date":"2026-12-24","closed_from":"24:00"}],"holidays":[{"region":"DE","categories":["halfday"],"closed_from":"00:00"}]}`))
+	require.NoError(t, err)
+	assert.Equal(t, Midnight24, s.Overrides[0].ClosedFrom)
+	assert.Equal(t, []holidays.Category{holidays.HalfDay}, s.Holidays[0].Categories)
+	assert.Equal(t, Clock(0), s.Holidays[0].ClosedFrom, "a holiday closure from 00:00 is the whole day, the zero value")
+	_, err = ParseSpec([]byte(`{"week":"Mon 08:00-17:00","overrides":[{"date":"2026-12-24","closed_from":"12:60"}]}`))
+	assert.ErrorIs(t, err, ErrBadTime)
+	assert.ErrorContains(t, err, `override 2026-12-24 closed_from: "12:60"`)
+	_, err = New(Spec{Week: mustWeek(t, "Mon 08:00-17:00"), Overrides: []Override{{Date: date.New(2026, 12, 24), ClosedFrom: -5}}})
+	assert.ErrorIs(t, err, ErrBadTime)
+	assert.ErrorContains(t, err, `"Clock(-5)"`)
 }
 
 // Each nested spec is decoded by its own UnmarshalJSON call; a hostile

@@ -42,8 +42,8 @@ func (r refCal) hours(d date.Date) [][2]int {
 		switch {
 		case o.Closed:
 			return nil
-		case o.ClosedFrom != "":
-			cf, _ := ParseClock(o.ClosedFrom)
+		case o.ClosedFrom != 0:
+			cf := o.ClosedFrom
 			var out [][2]int
 			for _, x := range base {
 				if x[0] < int(cf) {
@@ -75,26 +75,14 @@ func (r refCal) hours(d date.Date) [][2]int {
 	// earliest closure wins
 	closeAt := -1
 	for _, h := range r.spec.Holidays {
-		var cats []holidays.Category
-		for _, s := range h.Categories {
-			c, err := holidays.ParseCategory(s)
-			if err != nil {
-				panic(err)
-			}
-			cats = append(cats, c)
-		}
-		set, err := holidays.ForRegion(h.Region, cats...)
+		set, err := holidays.ForRegion(h.Region, h.Categories...)
 		if err != nil {
 			panic(err)
 		}
 		if !set.IsHoliday(d) {
 			continue
 		}
-		cf := 0
-		if h.ClosedFrom != "" {
-			c, _ := ParseClock(h.ClosedFrom)
-			cf = int(c)
-		}
+		cf := int(h.ClosedFrom) // 0: the whole day
 		if closeAt < 0 || cf < closeAt {
 			closeAt = cf
 		}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/itsmkit/itsm/calendar/holidays"
 	"github.com/rickb777/date/v2"
 )
 
@@ -81,28 +82,36 @@ func weekIsEmpty(w Week) bool {
 // ClosedFrom is set:
 //   - Hours: special hours, or an extra working day on a normally closed day;
 //   - Closed: closed all day (a closure);
-//   - ClosedFrom "HH:MM": the regular hours of the day end at that time
-//     (a partial closure, e.g. 24 Dec from 12:00), overnight spans included.
+//   - ClosedFrom: the regular hours of the day end at that time (a partial
+//     closure, e.g. 24 Dec from 12:00), overnight spans included. It lies
+//     in 00:01–24:00; the zero value 00:00 means unset (a closure from
+//     00:00 is Closed).
 //
 // An override replaces holidays for its date: to work on a holiday, give it
 // Hours.
+//
+// JSON: {"date": "2026-12-24", "closed_from": "12:00"}, with "hours" in
+// the text form of [DayHours] and "closed": true.
 type Override struct {
 	Date       date.Date `json:"date"`
 	Hours      DayHours  `json:"hours,omitempty"`
 	Closed     bool      `json:"closed,omitempty"`
-	ClosedFrom string    `json:"closed_from,omitempty"`
+	ClosedFrom Clock     `json:"closed_from,omitzero"`
 }
 
 // HolidayRef names a rule-based holiday set of package calendar/holidays.
+//
+// JSON: {"region": "DE", "categories": ["halfday"], "closed_from": "12:00"}.
 type HolidayRef struct {
 	// Region is an ISO 3166 code such as "DE" or "DE-NW".
 	Region string `json:"region"`
-	// Categories are holiday category names ("public", "optional", "bank",
-	// "halfday"); none means public holidays only.
-	Categories []string `json:"categories,omitempty"`
-	// ClosedFrom "HH:MM" makes these holidays partial closures from that
-	// time; "" closes the whole day.
-	ClosedFrom string `json:"closed_from,omitempty"`
+	// Categories are the holiday categories to include (in JSON their text
+	// form: "public", "optional", "bank", "halfday"); none means public
+	// holidays only.
+	Categories []holidays.Category `json:"categories,omitempty"`
+	// ClosedFrom makes these holidays partial closures from that time of
+	// day; the zero value 00:00 closes the whole day.
+	ClosedFrom Clock `json:"closed_from,omitzero"`
 }
 
 // mspan is a civil span in minutes after its day's midnight; e may exceed
@@ -186,12 +195,13 @@ func spillOverlap(a, b []mspan) (mspan, mspan, bool) {
 	return mspan{}, mspan{}, false
 }
 
-func parseClosedFrom(ctx, s string) (int32, error) {
-	c, err := ParseClock(s)
-	if err != nil {
-		return 0, errorf(ctx, s, ErrBadTime)
+// checkClosedFrom validates a ClosedFrom time: a Clock in 00:00–24:00
+// (from 00:01 when zero means unset).
+func checkClosedFrom(ctx string, c Clock, zeroUnset bool) error {
+	if c < 0 || c > Midnight24 || (zeroUnset && c == 0) {
+		return errorf(ctx, c.text(), ErrBadTime)
 	}
-	return int32(c), nil
+	return nil
 }
 
 // compile validates a base Spec and returns its rules and zone.
@@ -236,17 +246,18 @@ func compile(spec Spec) (*rules, *time.Location, error) {
 		if o.Closed {
 			n++
 		}
-		if o.ClosedFrom != "" {
+		if o.ClosedFrom != 0 {
 			n++
 		}
 		if n != 1 {
 			return nil, nil, errorf(ctx, o.Date.String(), fmt.Errorf("%w: set exactly one of hours, closed, closed_from", ErrBadOverride))
 		}
 		dr := dayRule{closed: o.Closed, closedFrom: -1}
-		if o.ClosedFrom != "" {
-			if dr.closedFrom, err = parseClosedFrom(ctx, o.ClosedFrom); err != nil {
+		if o.ClosedFrom != 0 {
+			if err := checkClosedFrom(ctx+" closed_from", o.ClosedFrom, true); err != nil {
 				return nil, nil, err
 			}
+			dr.closedFrom = int32(o.ClosedFrom)
 		}
 		if len(o.Hours) > 0 {
 			if dr.hours, err = compileHours(ctx, o.Hours); err != nil {
