@@ -47,7 +47,7 @@ func TestCalendarForRegionNRW(t *testing.T) {
 func TestCalendarHalfDays(t *testing.T) {
 	w, err := calendar.ParseWeek("Mon-Fri 08:00-17:00")
 	require.NoError(t, err)
-	c, err := calendar.New(calendar.Spec{Zone: "Europe/Berlin", Week: w, Holidays: []calendar.HolidayRef{{Region: "DE-NW"}, {Region: "DE-NW", Categories: []string{"halfday"}, ClosedFrom: "12:00"}}})
+	c, err := calendar.New(calendar.Spec{Zone: "Europe/Berlin", Week: w, Holidays: []calendar.HolidayRef{{Region: "DE-NW"}, {Region: "DE-NW", Categories: []holidays.Category{holidays.HalfDay}, ClosedFrom: calendar.ClockOf(12, 0)}}})
 	require.NoError(t, err)
 	loc, _ := time.LoadLocation("Europe/Berlin")
 	require.True(t, c.IsOpen(time.Date(2026, 12, 24, 11, 59, 0, 0, loc)))
