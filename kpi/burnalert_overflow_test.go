@@ -2,9 +2,11 @@ package kpi
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
 )
@@ -35,19 +37,21 @@ func FuzzNewBurnRateAlert(f *testing.F) {
 	f.Add(int64(1<<63-1), int64(1<<62), int64(1), "2")
 	f.Add(int64(Days30), int64(3*Day), int64(6*time.Hour), "10")
 	f.Fuzz(func(t *testing.T, period, long, short int64, pct string) {
-		p, err := decimal.NewFromString(pct)
-		if err != nil {
-			return
-		}
-		a, err := NewBurnRateAlert(SeverityPage, time.Duration(period), time.Duration(long), time.Duration(short), p)
-		if err != nil {
-			return
-		}
-		pol := AlertPolicy{Period: Duration(period), Alerts: []BurnRateAlert{a}}
-		require.NoError(t, pol.Validate())
-		b, err := json.Marshal(pol)
-		require.NoError(t, err)
-		var q AlertPolicy
-		require.NoError(t, json.Unmarshal(b, &q), string(b))
+		underDeadline(t, fmt.Sprintf("%#v", []any{period, long, short, pct}), func() {
+			p, err := strictjson.ParseDecimal(pct)
+			if err != nil {
+				return
+			}
+			a, err := NewBurnRateAlert(SeverityPage, time.Duration(period), time.Duration(long), time.Duration(short), p)
+			if err != nil {
+				return
+			}
+			pol := AlertPolicy{Period: Duration(period), Alerts: []BurnRateAlert{a}}
+			require.NoError(t, pol.Validate())
+			b, err := json.Marshal(pol)
+			require.NoError(t, err)
+			var q AlertPolicy
+			require.NoError(t, json.Unmarshal(b, &q), string(b))
+		})
 	})
 }

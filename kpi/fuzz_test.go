@@ -2,11 +2,14 @@ package kpi
 
 import (
 	"encoding/json"
+	"errors"
+	"fmt"
 	"math/big"
 	"reflect"
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/shopspring/decimal"
 )
 
@@ -15,14 +18,16 @@ func FuzzParseDuration(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		d, err := ParseDuration(s)
-		if err != nil {
-			return
-		}
-		back, err := ParseDuration(Duration(d).String())
-		if err != nil || back != d {
-			t.Fatalf("%q → %v → %q → %v, %v", s, d, Duration(d).String(), back, err)
-		}
+		underDeadline(t, fmt.Sprintf("%#v", []any{s}), func() {
+			d, err := ParseDuration(s)
+			if err != nil {
+				return
+			}
+			back, err := ParseDuration(Duration(d).String())
+			if err != nil || back != d {
+				t.Fatalf("%q → %v → %q → %v, %v", s, d, Duration(d).String(), back, err)
+			}
+		})
 	})
 }
 
@@ -56,19 +61,21 @@ func FuzzSLOJSON(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		jsonRoundTrip[SLO](t, b)
-		var s SLO
-		if json.Unmarshal(b, &s) == nil {
-			if _, err := s.WindowAt(t0); err != nil {
-				t.Fatalf("valid SLO has no window: %v", err)
+		underDeadline(t, fmt.Sprintf("%#v", []any{b}), func() {
+			jsonRoundTrip[SLO](t, b)
+			var s SLO
+			if json.Unmarshal(b, &s) == nil {
+				if _, err := s.WindowAt(t0); err != nil {
+					t.Fatalf("valid SLO has no window: %v", err)
+				}
+				bud, err := s.Budget(1, 1000)
+				if err != nil {
+					t.Fatal(err)
+				}
+				_ = bud.BurnRate()
+				_, _ = bud.ConsumedPercent(3)
 			}
-			bud, err := s.Budget(1, 1000)
-			if err != nil {
-				t.Fatal(err)
-			}
-			_ = bud.BurnRate()
-			_, _ = bud.ConsumedPercent(3)
-		}
+		})
 	})
 }
 
@@ -78,18 +85,20 @@ func FuzzBandTableJSON(f *testing.F) {
 	f.Add([]byte(`{"bands":[{"name":"good","maxChangeFailurePercent":"20","recoveryUnder":"2d"},{"name":"bad"}]}`))
 	f.Add([]byte(`{"bands":[{"name":"a","minDeployments":{"count":1,"per":"1h"}},{"name":"c"}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		jsonRoundTrip[BandTable](t, b)
-		var bt BandTable
-		if json.Unmarshal(b, &bt) == nil {
-			r, err := ComputeDORA(Interval{t0, t0.Add(Week)}, []Deployment{{ID: "a", At: t0, CommittedAt: []time.Time{t0}}}, []Failure{{DeploymentID: "a", Start: t0, Restored: t0.Add(time.Hour)}})
-			if err != nil {
-				t.Fatal(err)
+		underDeadline(t, fmt.Sprintf("%#v", []any{b}), func() {
+			jsonRoundTrip[BandTable](t, b)
+			var bt BandTable
+			if json.Unmarshal(b, &bt) == nil {
+				r, err := ComputeDORA(Interval{t0, t0.Add(Week)}, []Deployment{{ID: "a", At: t0, CommittedAt: []time.Time{t0}}}, []Failure{{DeploymentID: "a", Start: t0, Restored: t0.Add(time.Hour)}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, err := bt.Classify(r)
+				if err != nil || c.Overall == "" {
+					t.Fatalf("valid table did not classify: %v %v", c, err)
+				}
 			}
-			c, err := bt.Classify(r)
-			if err != nil || c.Overall == "" {
-				t.Fatalf("valid table did not classify: %v %v", c, err)
-			}
-		}
+		})
 	})
 }
 
@@ -98,7 +107,9 @@ func FuzzAlertPolicyJSON(f *testing.F) {
 	f.Add(b)
 	f.Add([]byte(`{"period":"30d","alerts":[{"severity":"page","longWindow":"1h","shortWindow":"5m","burnRate":"14.4"}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		jsonRoundTrip[AlertPolicy](t, b)
+		underDeadline(t, fmt.Sprintf("%#v", []any{b}), func() {
+			jsonRoundTrip[AlertPolicy](t, b)
+		})
 	})
 }
 
@@ -106,17 +117,19 @@ func FuzzCSATConfigJSON(f *testing.F) {
 	f.Add([]byte(`{"scale":{"min":1,"max":5},"satisfiedFrom":4}`))
 	f.Add([]byte(`{"scale":{"min":0,"max":10},"satisfiedFrom":9}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		jsonRoundTrip[CSATConfig](t, b)
-		var c CSATConfig
-		if json.Unmarshal(b, &c) == nil {
-			acc, err := NewCSAT(c)
-			if err != nil {
-				t.Fatal(err)
+		underDeadline(t, fmt.Sprintf("%#v", []any{b}), func() {
+			jsonRoundTrip[CSATConfig](t, b)
+			var c CSATConfig
+			if json.Unmarshal(b, &c) == nil {
+				acc, err := NewCSAT(c)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if acc.Add(c.Scale.Min) != nil || acc.Add(c.Scale.Max) != nil || acc.Add(c.Scale.Max+1) == nil {
+					t.Fatal("scale bounds")
+				}
 			}
-			if acc.Add(c.Scale.Min) != nil || acc.Add(c.Scale.Max) != nil || acc.Add(c.Scale.Max+1) == nil {
-				t.Fatal("scale bounds")
-			}
-		}
+		})
 	})
 }
 
@@ -125,36 +138,38 @@ func FuzzTextEnums(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		var m Measure
-		if m.UnmarshalText([]byte(s)) == nil {
-			if _, err := m.MarshalText(); err != nil {
-				t.Fatal(err)
+		underDeadline(t, fmt.Sprintf("%#v", []any{s}), func() {
+			var m Measure
+			if m.UnmarshalText([]byte(s)) == nil {
+				if _, err := m.MarshalText(); err != nil {
+					t.Fatal(err)
+				}
 			}
-		}
-		var c Clock
-		if c.UnmarshalText([]byte(s)) == nil {
-			if b, _ := c.MarshalText(); string(b) != s {
-				t.Fatal("clock round trip")
+			var c Clock
+			if c.UnmarshalText([]byte(s)) == nil {
+				if b, _ := c.MarshalText(); string(b) != s {
+					t.Fatal("clock round trip")
+				}
 			}
-		}
-		var sv Severity
-		if sv.UnmarshalText([]byte(s)) == nil {
-			if b, _ := sv.MarshalText(); string(b) != s {
-				t.Fatal("severity round trip")
+			var sv Severity
+			if sv.UnmarshalText([]byte(s)) == nil {
+				if b, _ := sv.MarshalText(); string(b) != s {
+					t.Fatal("severity round trip")
+				}
 			}
-		}
-		var pm PercentileMethod
-		if pm.UnmarshalText([]byte(s)) == nil {
-			if b, _ := pm.MarshalText(); string(b) != s {
-				t.Fatal("percentile method round trip")
+			var pm PercentileMethod
+			if pm.UnmarshalText([]byte(s)) == nil {
+				if b, _ := pm.MarshalText(); string(b) != s {
+					t.Fatal("percentile method round trip")
+				}
 			}
-		}
-		var w WindowKind
-		if w.UnmarshalText([]byte(s)) == nil {
-			if b, _ := w.MarshalText(); string(b) != s {
-				t.Fatal("window round trip")
+			var w WindowKind
+			if w.UnmarshalText([]byte(s)) == nil {
+				if b, _ := w.MarshalText(); string(b) != s {
+					t.Fatal("window round trip")
+				}
 			}
-		}
+		})
 	})
 }
 
@@ -163,21 +178,24 @@ func FuzzComputeAvailability(f *testing.F) {
 	f.Add(int64(5), int64(4), int64(0), int64(0), int64(0), int64(0), int64(0), int64(0), false)
 	f.Add(int64(-1<<62), int64(1<<62), int64(-9), int64(1<<62), int64(0), int64(1), int64(2), int64(3), false)
 	f.Fuzz(func(t *testing.T, ps, pe, o1s, o1e, o2s, o2e, ms, me int64, hours bool) {
-		ts := func(x int64) time.Time { return time.Unix(0, x).UTC() }
-		var sched Schedule
-		if hours {
-			sched = officeHours()
-		}
-		a, err := ComputeAvailability(Interval{ts(ps), ts(pe)}, []Interval{{ts(o1s), ts(o1e)}, {ts(o2s), ts(o2e)}}, []Interval{{ts(ms), ts(me)}}, sched)
-		if err != nil {
-			return
-		}
-		if a.Down < 0 || a.Down > a.Scheduled || a.Up+a.Down != a.Scheduled {
-			t.Fatalf("inconsistent %+v", a)
-		}
-		if r, ok := a.Rate(); ok && (r.IsNegative() || r.GreaterThan(decimal.NewFromInt(1))) {
-			t.Fatalf("rate %s", r)
-		}
+		underDeadline(t, fmt.Sprintf("%#v", []any{ps, pe, o1s, o1e, o2s, o2e, ms, me, hours}), func() {
+			ts := func(x int64) time.Time { return time.Unix(0, x).UTC() }
+			var sched Schedule
+			if hours {
+				sched = officeHours()
+			}
+			a, err := ComputeAvailability(Interval{ts(ps), ts(pe)}, []Interval{{ts(o1s), ts(o1e)}, {ts(o2s), ts(o2e)}}, []Interval{{ts(ms), ts(me)}}, sched)
+			var be *BatchError
+			if err != nil && !errors.As(err, &be) {
+				return // the period: nothing computed
+			}
+			if a.Down < 0 || a.Down > a.Scheduled || a.Up+a.Down != a.Scheduled {
+				t.Fatalf("inconsistent %+v", a)
+			}
+			if r, ok := a.Rate(); ok && (r.IsNegative() || r.GreaterThan(decimal.NewFromInt(1))) {
+				t.Fatalf("rate %s", r)
+			}
+		})
 	})
 }
 
@@ -187,22 +205,24 @@ func FuzzAllowedDowntime(f *testing.F) {
 	f.Add("1e-30", int64(1))
 	f.Add("100.0000000000000000000001", int64(Day))
 	f.Fuzz(func(t *testing.T, target string, window int64) {
-		tg, err := decimal.NewFromString(target)
-		if err != nil {
-			return
-		}
-		d, err := AllowedDowntime(tg, time.Duration(window))
-		if err != nil || tg.Exponent() < -1000 {
-			return
-		}
-		if d < 0 || d > time.Duration(window) {
-			t.Fatalf("%s over %d: %d", target, window, d)
-		}
-		// floor: d ≤ exact < d + 1ns
-		exact := new(big.Rat).Mul(big.NewRat(window, 100), new(big.Rat).Sub(big.NewRat(100, 1), tg.Rat()))
-		if exact.Cmp(new(big.Rat).SetInt64(int64(d))) < 0 || exact.Cmp(new(big.Rat).SetInt64(int64(d)+1)) >= 0 {
-			t.Fatalf("%s over %d: %d is not the floor of %s", target, window, d, exact.FloatString(3))
-		}
+		underDeadline(t, fmt.Sprintf("%#v", []any{target, window}), func() {
+			tg, err := strictjson.ParseDecimal(target)
+			if err != nil {
+				return
+			}
+			d, err := AllowedDowntime(tg, time.Duration(window))
+			if err != nil || tg.Exponent() < -1000 {
+				return
+			}
+			if d < 0 || d > time.Duration(window) {
+				t.Fatalf("%s over %d: %d", target, window, d)
+			}
+			// floor: d ≤ exact < d + 1ns
+			exact := new(big.Rat).Mul(big.NewRat(window, 100), new(big.Rat).Sub(big.NewRat(100, 1), tg.Rat()))
+			if exact.Cmp(new(big.Rat).SetInt64(int64(d))) < 0 || exact.Cmp(new(big.Rat).SetInt64(int64(d)+1)) >= 0 {
+				t.Fatalf("%s over %d: %d is not the floor of %s", target, window, d, exact.FloatString(3))
+			}
+		})
 	})
 }
 
@@ -211,23 +231,25 @@ func FuzzRatioPercent(f *testing.F) {
 	f.Add(int64(-1<<63), int64(-1), int32(60))
 	f.Add(int64(1), int64(0), int32(-100000))
 	f.Fuzz(func(t *testing.T, n, d int64, places int32) {
-		r := Ratio{n, d}
-		p, ok := r.Percent(places)
-		if ok != (d != 0) {
-			t.Fatal("ok must mean Den != 0")
-		}
-		if !ok {
-			return
-		}
-		// within half a unit of the last place of the exact value
-		pl := max(-MaxPlaces, min(MaxPlaces, places))
-		exact := new(big.Rat).Mul(r.Exact(), big.NewRat(100, 1))
-		diff := new(big.Rat).Sub(exact, p.Rat())
-		diff.Abs(diff)
-		half := decimal.New(5, -pl-1).Rat()
-		if diff.Cmp(half) > 0 {
-			t.Fatalf("%v at %d: %s off by %s", r, places, p, diff.FloatString(10))
-		}
+		underDeadline(t, fmt.Sprintf("%#v", []any{n, d, places}), func() {
+			r := Ratio{n, d}
+			p, ok := r.Percent(places)
+			if ok != (d != 0) {
+				t.Fatal("ok must mean Den != 0")
+			}
+			if !ok {
+				return
+			}
+			// within half a unit of the last place of the exact value
+			pl := max(-MaxPlaces, min(MaxPlaces, places))
+			exact := new(big.Rat).Mul(r.Exact(), big.NewRat(100, 1))
+			diff := new(big.Rat).Sub(exact, p.Rat())
+			diff.Abs(diff)
+			half := decimal.New(5, -pl-1).Rat()
+			if diff.Cmp(half) > 0 {
+				t.Fatalf("%v at %d: %s off by %s", r, places, p, diff.FloatString(10))
+			}
+		})
 	})
 }
 
@@ -236,29 +258,31 @@ func FuzzPercentile(f *testing.F) {
 	f.Add([]byte{}, "0", false)
 	f.Add([]byte{9}, "100", true)
 	f.Fuzz(func(t *testing.T, raw []byte, p string, linear bool) {
-		pd, err := decimal.NewFromString(p)
-		if err != nil {
-			return
-		}
-		v := make([]time.Duration, len(raw))
-		for k, b := range raw {
-			v[k] = time.Duration(b) * time.Hour
-		}
-		d, _ := NewDistribution(v)
-		m := NearestRank
-		if linear {
-			m = Linear
-		}
-		got, ok, err := d.Percentile(pd, m)
-		if err != nil {
-			return
-		}
-		if ok != (len(v) > 0) {
-			t.Fatal("ok must mean non-empty")
-		}
-		if ok && !reflect.DeepEqual(got, refPercentile(d.Values(), pd.Rat(), m)) {
-			t.Fatalf("p%s %s: %v vs reference", p, m, got)
-		}
+		underDeadline(t, fmt.Sprintf("%#v", []any{raw, p, linear}), func() {
+			pd, err := strictjson.ParseDecimal(p)
+			if err != nil {
+				return
+			}
+			v := make([]time.Duration, len(raw))
+			for k, b := range raw {
+				v[k] = time.Duration(b) * time.Hour
+			}
+			d, _ := NewDistribution(v)
+			m := NearestRank
+			if linear {
+				m = Linear
+			}
+			got, ok, err := d.Percentile(pd, m)
+			if err != nil {
+				return
+			}
+			if ok != (len(v) > 0) {
+				t.Fatal("ok must mean non-empty")
+			}
+			if ok && !reflect.DeepEqual(got, refPercentile(d.Values(), pd.Rat(), m)) {
+				t.Fatalf("p%s %s: %v vs reference", p, m, got)
+			}
+		})
 	})
 }
 
@@ -267,29 +291,31 @@ func FuzzObserve(f *testing.F) {
 	f.Add(int64(100), int64(0), int64(50), false, true)
 	f.Add(int64(-1<<63), int64(1<<63-1), int64(0), false, false)
 	f.Fuzz(func(t *testing.T, s, e, asOf int64, zeroEnd, business bool) {
-		ts := func(x int64) time.Time { return time.Unix(0, x).UTC() }
-		end := ts(e)
-		if zeroEnd {
-			end = time.Time{}
-		}
-		var sched Schedule
-		if business {
-			sched = officeHours()
-		}
-		tt := NewTimeTo(MTTResolve, Wall)
-		if err := tt.Observe(sched, ts(s), end, ts(asOf)); err != nil {
-			if tt.Completed.Count()+tt.Censored.Count() != 0 {
-				t.Fatal("recorded despite error")
+		underDeadline(t, fmt.Sprintf("%#v", []any{s, e, asOf, zeroEnd, business}), func() {
+			ts := func(x int64) time.Time { return time.Unix(0, x).UTC() }
+			end := ts(e)
+			if zeroEnd {
+				end = time.Time{}
 			}
-			return
-		}
-		if tt.Completed.Count()+tt.Censored.Count() != 1 {
-			t.Fatal("not recorded exactly once")
-		}
-		v, _ := tt.AtLeast().Max()
-		if v < 0 || v > ts(asOf).Sub(ts(s)) {
-			t.Fatalf("duration %d outside [0, asOf-start]", v)
-		}
+			var sched Schedule
+			if business {
+				sched = officeHours()
+			}
+			tt := NewTimeTo(MTTResolve, Wall)
+			if err := tt.Observe(sched, ts(s), end, ts(asOf)); err != nil {
+				if tt.Completed.Count()+tt.Censored.Count() != 0 {
+					t.Fatal("recorded despite error")
+				}
+				return
+			}
+			if tt.Completed.Count()+tt.Censored.Count() != 1 {
+				t.Fatal("not recorded exactly once")
+			}
+			v, _ := tt.AtLeast().Max()
+			if v < 0 || v > ts(asOf).Sub(ts(s)) {
+				t.Fatalf("duration %d outside [0, asOf-start]", v)
+			}
+		})
 	})
 }
 
@@ -297,18 +323,24 @@ func FuzzComputeDORA(f *testing.F) {
 	f.Add(int64(0), int64(10), int64(5), int64(3), int64(6), int64(8), "a", "a")
 	f.Add(int64(0), int64(10), int64(5), int64(7), int64(4), int64(2), "a", "b")
 	f.Fuzz(func(t *testing.T, ps, pe, dep, commit, fs, fe int64, id, link string) {
-		h := func(x int64) time.Time { return t0.Add(time.Duration(x%1e6) * time.Hour) }
-		r, err := ComputeDORA(Interval{h(ps), h(pe)},
-			[]Deployment{{ID: id, At: h(dep), CommittedAt: []time.Time{h(commit)}}, {ID: id + "x", At: h(dep + 1)}},
-			[]Failure{{DeploymentID: link, Start: h(fs), Restored: h(fe)}})
-		if err != nil {
-			return
-		}
-		if r.ChangeFailure.Num > r.ChangeFailure.Den || r.Deployments > 2 {
-			t.Fatalf("impossible report %+v", r)
-		}
-		if _, err := DefaultBands().Classify(r); err != nil {
-			t.Fatal(err)
-		}
+		underDeadline(t, fmt.Sprintf("%#v", []any{ps, pe, dep, commit, fs, fe, id, link}), func() {
+			h := func(x int64) time.Time { return t0.Add(time.Duration(x%1e6) * time.Hour) }
+			r, err := ComputeDORA(Interval{h(ps), h(pe)},
+				[]Deployment{{ID: id, At: h(dep), CommittedAt: []time.Time{h(commit)}}, {ID: id + "x", At: h(dep + 1)}},
+				[]Failure{{DeploymentID: link, Start: h(fs), Restored: h(fe)}})
+			var be *BatchError
+			if err != nil && !errors.As(err, &be) {
+				return // the period: nothing computed
+			}
+			if be != nil && len(r.Rejected) != len(be.Records) {
+				t.Fatalf("Rejected %v but error %v", r.Rejected, err)
+			}
+			if r.ChangeFailure.Num > r.ChangeFailure.Den || r.Deployments > 2 {
+				t.Fatalf("impossible report %+v", r)
+			}
+			if _, err := DefaultBands().Classify(r); err != nil {
+				t.Fatal(err)
+			}
+		})
 	})
 }

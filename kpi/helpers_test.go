@@ -61,14 +61,16 @@ func genInterval(span int) *rapid.Generator[Interval] {
 }
 
 // deadline bounds every call of underDeadline: generous, since the machine
-// may be loaded or running the race detector, and far below "hangs".
-const deadline = 10 * time.Second
+// may be loaded or running the race detector, and far below "hangs". A
+// variable only so that TestUnderDeadline can shorten it.
+var deadline = 10 * time.Second
 
 // underDeadline runs f in a goroutine and fails the test, quoting input,
 // if it does not return within [deadline]: Go's fuzzer has no per-input
 // timeout, and a test that loops forever would only be killed by go test's
-// global timeout, without naming the input. f must not call t.FailNow
-// (t.Error and t.Errorf are safe in another goroutine).
+// global timeout, without naming the input. If f calls t.FailNow (t.Fatal,
+// require.*), that stops f's goroutine only; the test is marked failed and
+// underDeadline returns.
 func underDeadline(t testing.TB, input string, f func()) {
 	t.Helper()
 	done := make(chan struct{})
