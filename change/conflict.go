@@ -301,8 +301,9 @@ func Conflicts(changes []Planned, g *Graph) ([]Conflict, error) {
 // Output. Each pair of changes has at most one Conflict per kind, naming
 // every CI (pair) behind it (see [Conflict]); conflicts are sorted by
 // [CompareConflicts], unknown CIs by index then CI, rejected records by
-// index. Conflicts and unknown CIs do not depend on the order of changes or
-// of their CIs; duplicate CIs count once.
+// index. The conflicts do not depend on the order of changes or of their
+// CIs (findings and rejections name the same records, at their input
+// positions); duplicate CIs count once.
 //
 // It is a sweep over changes sorted by start with per-CI and per-assignee
 // lists of active changes (expired ones dropped lazily, each once):
@@ -318,12 +319,20 @@ func CheckConflicts(changes []Planned, g *Graph) ConflictReport {
 	}
 	byID := make(map[string]int32, n) // ID → merged change
 	first := make([]int32, 0, n)      // merged change → its first record
-	last := make([]int32, 0, n)       // merged change → its last record
-	differ := make([]int32, 0, n)     // merged change → first record disagreeing with its first, or -1
-	next := make([]int32, n)          // record → next record of its merged change, -1 at the end
+	differ := map[int32]int32{}       // merged change → first record disagreeing with its first (rare)
+	// next chains the records of a merged change: first, then the others
+	// (each inserted right after first, so no last record is kept). The
+	// chain's order does not matter: CIs and findings are sorted. It is
+	// allocated at the first repeated ID.
+	var next []int32
+	after := func(i int32) int32 {
+		if next == nil {
+			return -1
+		}
+		return next[i]
+	}
 	for i := range changes {
 		c := &changes[i]
-		next[i] = -1
 		if err := checkPlanned(i, c); err != nil {
 			reject(i, err)
 			continue
@@ -331,25 +340,30 @@ func CheckConflicts(changes []Planned, g *Graph) ConflictReport {
 		m, dup := byID[c.ID]
 		if !dup {
 			byID[c.ID] = int32(len(first))
-			first, last, differ = append(first, int32(i)), append(last, int32(i)), append(differ, -1)
+			first = append(first, int32(i))
 			continue
 		}
-		next[last[m]], last[m] = int32(i), int32(i)
-		if differ[m] < 0 && !samePlan(&changes[first[m]], c) {
+		if next == nil {
+			next = make([]int32, n)
+			for k := range next {
+				next[k] = -1
+			}
+		}
+		f := first[m]
+		next[i], next[f] = next[f], int32(i)
+		if _, seen := differ[m]; !seen && !samePlan(&changes[f], c) {
 			differ[m] = int32(i)
 		}
 	}
-	for m, f := range first {
-		if differ[m] < 0 {
-			continue
-		}
-		for i := f; i >= 0; i = next[i] {
+	for m, d := range differ {
+		f := first[m]
+		for i := f; i >= 0; i = after(i) {
 			// Name a record of the change that disagrees with i: its first
 			// record, or (when i agrees with the first) the first that
 			// does not.
 			j := f
 			if samePlan(&changes[f], &changes[i]) {
-				j = differ[m]
+				j = d
 			}
 			reject(int(i), contradiction(int(i), int(j), &changes[i], &changes[j]))
 		}
@@ -377,12 +391,12 @@ func CheckConflicts(changes []Planned, g *Graph) ConflictReport {
 	var asgNames []string
 	flat := make([]int32, 0, n+n/2)
 	for m, f := range first {
-		if differ[m] >= 0 {
+		if _, bad := differ[int32(m)]; bad {
 			continue
 		}
 		c := &changes[f]
 		begin := len(flat)
-		for i := f; i >= 0; i = next[i] {
+		for i := f; i >= 0; i = after(i) {
 			for _, name := range changes[i].CIs {
 				var id int32
 				var ok bool
