@@ -420,3 +420,44 @@ func TestRRuleAgainstModel(t *testing.T) {
 		}
 	})
 }
+
+func TestYearType(t *testing.T) {
+	for y := MinYear; y <= MaxYear; y++ {
+		want := int(date.New(y, time.January, 1).Weekday())
+		if date.New(y, time.December, 31).YearDay() == 366 {
+			want += 7
+		}
+		if got := yearType(y); got != want {
+			t.Fatalf("yearType(%d) = %d, want %d", y, got, want)
+		}
+	}
+}
+
+// A rule that never falls on a day (30 February) or only rarely costs
+// little however far UNTIL or COUNT reaches: 10,000 such events (1.3 MB)
+// took 7 s (ReadICal) and 22 s (ReadICalSet) when every year was visited.
+func TestReadICalRareRulesAreCheap(t *testing.T) {
+	for _, rule := range []string{
+		"FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;UNTIL=99991231",
+		"FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30;COUNT=999999999",
+		"FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO;COUNT=999999999",
+		"FREQ=YEARLY;INTERVAL=4;BYMONTH=2;BYMONTHDAY=29;UNTIL=99991231",
+	} {
+		var b strings.Builder
+		b.WriteString("BEGIN:VCALENDAR\n")
+		for i := range 10000 {
+			fmt.Fprintf(&b, "BEGIN:VEVENT\nUID:e%d\nDTSTART;VALUE=DATE:15830101\nRRULE:%s\nSUMMARY:x\nEND:VEVENT\n", i, rule)
+		}
+		b.WriteString("END:VCALENDAR\n")
+		in := b.String()
+		t0 := time.Now()
+		_, _ = ReadICal(strings.NewReader(in))
+		s, err := ReadICalSet(strings.NewReader(in))
+		if err == nil {
+			s.HolidayDates(2028)
+		}
+		el := time.Since(t0)
+		t.Logf("%s: %v", rule, el)
+		assert.Less(t, el, 3*time.Second, rule)
+	}
+}

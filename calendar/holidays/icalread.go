@@ -110,12 +110,21 @@ func ReadICalSet(r io.Reader, cats ...Category) (*Set, error) {
 	if err := p.read(r); err != nil {
 		return nil, err
 	}
+	// Events that end are listed, as ReadICal lists them, while they fit
+	// MaxICalHolidays; so a stream ReadICal reads gives the same holidays.
+	// Rules without end, and rules that end too late to be listed, are kept
+	// as rules.
 	var once, rec []*icalEvent
-	perYear := 0
+	perYear, listed := 0, 0
 	for _, e := range p.events {
-		if e.rule == nil {
-			once = append(once, e)
-			continue
+		if e.rule == nil || e.rule.count != 0 || e.rule.until != 0 {
+			room := max(0, MaxICalHolidays-listed)
+			ss, ok := e.starts(room / e.days)
+			if e.rule == nil || (ok && len(ss)*e.days <= room) {
+				listed += len(ss) * e.days // materialize reports a stream over the bound
+				once = append(once, e)
+				continue
+			}
 		}
 		if perYear += e.yearCapacity(); perYear > MaxICalYearHolidays {
 			return nil, &ICalError{Line: e.ruleLine, Msg: fmt.Sprintf("the recurring events may yield more than %d holidays in one year", MaxICalYearHolidays)}

@@ -40,6 +40,12 @@ type yearlyRule struct {
 	// table lookup and a count is a popcount.
 	pattern    [14][6]uint64
 	maxPerYear int // most instances in any year
+
+	// Year types repeat every 400 years, so the years start.Year() +
+	// k×INTERVAL run through their types with a period of cycleSteps =
+	// 400/gcd(INTERVAL, 400) steps, with cycleCount instances per period.
+	cycleSteps, cycleCount int
+	active                 []int // the steps k in [0, cycleSteps) whose year has instances
 }
 
 var weekdayCodes = map[string]time.Weekday{"SU": time.Sunday, "MO": time.Monday, "TU": time.Tuesday,
@@ -204,13 +210,37 @@ func parseYMD(s string) (date.Date, bool) {
 // isLeap reports whether y is a Gregorian leap year.
 func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
 
-// yearType indexes yearlyRule.pattern.
-func yearType(y int) int {
-	t := int(civilDate(y, time.January, 1).Weekday())
-	if isLeap(y) {
-		t += 7
+// yearTypes[y mod 400] is yearType(y): the Gregorian calendar repeats
+// every 400 years (146,097 days, a whole number of weeks).
+var yearTypes = func() (ts [400]uint8) {
+	for y := range 400 {
+		p := y + 399 // y - 1, kept non-negative
+		t := (1 + 5*(p%4) + 4*(p%100) + 6*(p%400)) % 7
+		if isLeap(y) {
+			t += 7
+		}
+		ts[y] = uint8(t)
 	}
-	return t
+	return ts
+}()
+
+// yearType indexes yearlyRule.pattern: 7×leap + the weekday of 1 January
+// (Sunday = 0, by Gauss's formula).
+func yearType(y int) int { return int(yearTypes[mod(y, 400)]) }
+
+func gcd(a, b int) int {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}
+
+func popcount(p *[6]uint64) int {
+	n := 0
+	for _, w := range p {
+		n += bits.OnesCount64(w)
+	}
+	return n
 }
 
 var monthLengths = [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
@@ -229,49 +259,72 @@ func (r *yearlyRule) build(start date.Date) {
 			months = 1 << uint(start.Month())
 		}
 	}
+	if months == 0 {
+		months = 0x1ffe // all twelve
+	}
 	for t := range 14 {
 		leap, wd0 := t >= 7, t%7
+		if len(r.byDays) == 0 && wd0 > 0 {
+			r.pattern[t] = r.pattern[t-wd0] // without BYDAY the weekday does not matter
+			continue
+		}
 		ylen := 365
 		if leap {
 			ylen = 366
 		}
-		i, n := 0, 0
+		doy := 0 // day of year of the 1st of month m, 0-based
 		for m := 1; m <= 12; m++ {
 			mlen := monthLengths[m]
 			if m == 2 && leap {
 				mlen = 29
 			}
-			for d := 1; d <= mlen; d, i = d+1, i+1 {
-				if months != 0 && months&(1<<m) == 0 {
-					continue
-				}
-				if len(monthDays) > 0 && !matchMonthDay(monthDays, d, mlen) {
-					continue
-				}
+			if months&(1<<m) == 0 {
+				doy += mlen
+				continue
+			}
+			set := func(d int) {
+				i := doy + d - 1
 				if len(r.byDays) > 0 {
 					nth, fromEnd := (d-1)/7+1, (mlen-d)/7+1
 					if r.months == 0 {
 						nth, fromEnd = i/7+1, (ylen-1-i)/7+1
 					}
 					if !matchByDay(r.byDays, time.Weekday((wd0+i)%7), nth, fromEnd) {
-						continue
+						return
 					}
 				}
 				r.pattern[t][i>>6] |= 1 << (i & 63)
-				n++
 			}
+			if len(monthDays) > 0 {
+				for _, md := range monthDays {
+					if md < 0 {
+						md += mlen + 1
+					}
+					if md >= 1 && md <= mlen {
+						set(md)
+					}
+				}
+			} else {
+				for d := 1; d <= mlen; d++ {
+					set(d)
+				}
+			}
+			doy += mlen
 		}
-		r.maxPerYear = max(r.maxPerYear, n)
 	}
-}
-
-func matchMonthDay(mds []int, d, mlen int) bool {
-	for _, md := range mds {
-		if md == d || md == d-mlen-1 {
-			return true
+	var perType [14]int
+	for t := range 14 {
+		perType[t] = popcount(&r.pattern[t])
+		r.maxPerYear = max(r.maxPerYear, perType[t])
+	}
+	r.cycleSteps = 400 / gcd(r.interval, 400)
+	y0 := start.Year()
+	for k := range r.cycleSteps {
+		if n := perType[yearType(y0+k*r.interval)]; n > 0 {
+			r.cycleCount += n
+			r.active = append(r.active, k)
 		}
 	}
-	return false
 }
 
 func matchByDay(bds []byDay, wd time.Weekday, nth, fromEnd int) bool {
@@ -285,28 +338,35 @@ func matchByDay(bds []byDay, wd time.Weekday, nth, fromEnd int) bool {
 
 // eachStart calls f for every start the rule generates in [lo, hi], in
 // order, for the series that begins at start; it stops when f returns
-// false. Only the years start.Year() + k×INTERVAL have instances.
+// false. Only the years start.Year() + k×INTERVAL have instances, and of
+// those only the active steps of each cycle are visited.
 func (r *yearlyRule) eachStart(start, lo, hi date.Date, f func(date.Date) bool) {
 	lo = max(lo, start)
-	if lo > hi {
+	if lo > hi || len(r.active) == 0 {
 		return
 	}
-	y0 := start.Year()
-	y := lo.Year()
-	if k := (y - y0) % r.interval; k != 0 {
-		y += r.interval - k
-	}
-	for ; y <= hi.Year(); y += r.interval {
-		jan1 := civilDate(y, time.January, 1)
-		p := &r.pattern[yearType(y)]
-		for w := range p {
-			for b := p[w]; b != 0; b &= b - 1 {
-				d := jan1 + date.Date(w<<6+bits.TrailingZeros64(b))
-				if d < lo {
-					continue
-				}
-				if d > hi || !f(d) {
-					return
+	y0, ylo, yhi := start.Year(), lo.Year(), hi.Year()
+	span := r.cycleSteps * r.interval // years per cycle
+	for c := (ylo - y0) / span; ; c++ {
+		for _, a := range r.active {
+			y := y0 + c*span + a*r.interval
+			if y < ylo {
+				continue
+			}
+			if y > yhi {
+				return
+			}
+			jan1 := civilDate(y, time.January, 1)
+			p := &r.pattern[yearType(y)]
+			for w := range p {
+				for b := p[w]; b != 0; b &= b - 1 {
+					d := jan1 + date.Date(w<<6+bits.TrailingZeros64(b))
+					if d < lo {
+						continue
+					}
+					if d > hi || !f(d) {
+						return
+					}
 				}
 			}
 		}
@@ -315,26 +375,34 @@ func (r *yearlyRule) eachStart(start, lo, hi date.Date, f func(date.Date) bool) 
 
 // countLast returns the start of the COUNT-th instance of the series that
 // begins at start (which is the first, RFC 5545 §3.3.10), or the last day
-// of year MaxYear if the series does not reach COUNT by then.
+// of year MaxYear if the series does not reach COUNT by then. Whole
+// 400-year cycles of years are counted at once.
 func (r *yearlyRule) countLast(start date.Date) date.Date {
 	need := r.count - 1
 	if need == 0 {
 		return start
 	}
+	end := civilDate(MaxYear, time.December, 31)
+	if r.cycleCount == 0 {
+		return end
+	}
 	y0 := start.Year()
 	for y := y0; y <= MaxYear; y += r.interval {
-		jan1 := civilDate(y, time.January, 1)
+		if y > y0 && need > r.cycleCount {
+			if skip := r.cycleSteps * r.interval; y+skip <= MaxYear {
+				need -= r.cycleCount
+				y += skip - r.interval
+				continue
+			}
+		}
 		p := &r.pattern[yearType(y)]
 		if y > y0 {
-			n := 0
-			for _, w := range p {
-				n += bits.OnesCount64(w)
-			}
-			if n < need {
+			if n := popcount(p); n < need {
 				need -= n
 				continue
 			}
 		}
+		jan1 := civilDate(y, time.January, 1)
 		for w := range p {
 			for b := p[w]; b != 0; b &= b - 1 {
 				d := jan1 + date.Date(w<<6+bits.TrailingZeros64(b))
@@ -347,5 +415,5 @@ func (r *yearlyRule) countLast(start date.Date) date.Date {
 			}
 		}
 	}
-	return civilDate(MaxYear, time.December, 31)
+	return end
 }
