@@ -55,6 +55,9 @@ func TestReadICalTotalBound(t *testing.T) {
 	// The result itself is 64 bytes a holiday; little more may go to waste.
 	assert.Less(t, n, uint64(len(hs))*64*2)
 
+	// The fuzz target's check holds on this input, within its deadline.
+	require.Empty(t, checkReadICal(manyLongEvents(1000)))
+
 	// Allocations, counted: a few per content line.
 	small := manyLongEvents(10)
 	allocs := testing.AllocsPerRun(5, func() { _, _ = ReadICal(strings.NewReader(small)) })
