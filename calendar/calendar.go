@@ -19,6 +19,13 @@ import (
 // concurrent use; per-year tables are built lazily on first use and cached.
 // Use [New], [AlwaysOpen], [Union], [Intersect] or [Minus]; the zero value is
 // a UTC calendar that is never open. A Calendar must not be copied.
+//
+// A nil *Calendar answers like the zero Calendar (never open, UTC: IsOpen
+// false, Between 0, no Spans, NextClose(t) is t, Spec reports ok false,
+// MarshalJSON writes null), except that the methods that search for open
+// time (Add with d ≠ 0, NextOpen, AddDays, EndOfDay) fail at once with an
+// error wrapping [ErrNoCalendars] instead of [ErrOutOfRange]. It never
+// panics.
 type Calendar struct {
 	loc  *time.Location
 	spec *Spec // the configuration (a composition spec for composed calendars); nil for the zero Calendar
@@ -184,7 +191,7 @@ func AlwaysOpen() *Calendar { return alwaysOpen() }
 // location; where a method returns its argument t itself (Add(t, 0),
 // NextOpen of an open t, NextClose of a closed t) t keeps its own location.
 func (c *Calendar) Location() *time.Location {
-	if c.loc == nil {
+	if c == nil || c.loc == nil {
 		return time.UTC
 	}
 	return c.loc
@@ -194,7 +201,7 @@ func (c *Calendar) Location() *time.Location {
 // a composition, a Spec with Union, Intersect or Minus); ok is false only
 // for the zero Calendar.
 func (c *Calendar) Spec() (Spec, bool) {
-	if c.spec == nil {
+	if c == nil || c.spec == nil {
 		return Spec{}, false
 	}
 	return cloneSpec(*c.spec), true
@@ -204,7 +211,7 @@ func (c *Calendar) Spec() (Spec, bool) {
 // range are closed.
 func (c *Calendar) IsOpen(t time.Time) bool {
 	k, off, _ := pos(t)
-	if off < 0 {
+	if off < 0 || c == nil {
 		return false
 	}
 	b := c.bucket(k)
@@ -216,6 +223,9 @@ func (c *Calendar) IsOpen(t time.Time) bool {
 // open. It fails with [ErrOutOfRange] if there is none before the end of the
 // supported range.
 func (c *Calendar) NextOpen(t time.Time) (time.Time, error) {
+	if c == nil {
+		return time.Time{}, nilCalendar("next open", t.String())
+	}
 	if c.IsOpen(t) {
 		return t, nil
 	}
@@ -257,6 +267,9 @@ func (c *Calendar) NextClose(t time.Time) (time.Time, error) {
 // (Between(b, a) == -Between(a, b)). Time outside the supported range counts
 // as closed. The cost does not depend on b - a.
 func (c *Calendar) Between(a, b time.Time) time.Duration {
+	if c == nil {
+		return 0
+	}
 	ka, offa, nsa := pos(a)
 	kb, offb, nsb := pos(b)
 	// Order by the wall clock (pos), not b.Before(a): for two readings of
@@ -277,6 +290,9 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
 	if d == 0 {
 		return t, nil
+	}
+	if c == nil {
+		return time.Time{}, nilCalendar("add", d.String())
 	}
 	// Open time is counted in nanoseconds from the origin of a table (the
 	// start of its first year). base is t's count; the answer is where the
@@ -344,7 +360,7 @@ func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
 func (c *Calendar) Spans(from, to time.Time) iter.Seq[itsm.Interval] {
 	from, to = from.Round(0), to.Round(0) // wall clock only, like pos
 	return func(yield func(itsm.Interval) bool) {
-		if !from.Before(to) {
+		if !from.Before(to) || c == nil {
 			return
 		}
 		k, off, _ := pos(from)
@@ -388,8 +404,11 @@ func (c *Calendar) Spans(from, to time.Time) iter.Seq[itsm.Interval] {
 }
 
 // MarshalJSON encodes the calendar's [Spec] (programmatic HolidaySources are
-// not encoded).
+// not encoded); a nil *Calendar is null.
 func (c *Calendar) MarshalJSON() ([]byte, error) {
+	if c == nil {
+		return []byte("null"), nil
+	}
 	s, _ := c.Spec()
 	return json.Marshal(s)
 }

@@ -53,6 +53,9 @@ func (c Clock) text() string {
 
 // UnmarshalText parses "HH:MM" (00:00–24:00).
 func (c *Clock) UnmarshalText(b []byte) error {
+	if c == nil {
+		return nilTarget("Clock", b)
+	}
 	v, err := ParseClock(string(b))
 	if err != nil {
 		return err
@@ -128,6 +131,9 @@ func (h Hours) MarshalText() ([]byte, error) {
 
 // UnmarshalText parses "HH:MM-HH:MM" and validates it.
 func (h *Hours) UnmarshalText(b []byte) error {
+	if h == nil {
+		return nilTarget("Hours", b)
+	}
 	v, err := ParseHours(string(b))
 	if err != nil {
 		return err
@@ -198,6 +204,9 @@ func (d DayHours) MarshalText() ([]byte, error) {
 
 // UnmarshalText parses the text form.
 func (d *DayHours) UnmarshalText(b []byte) error {
+	if d == nil {
+		return nilTarget("DayHours", b)
+	}
 	v, err := ParseDayHours(string(b))
 	if err != nil {
 		return err
@@ -294,6 +303,9 @@ func (w Week) MarshalText() ([]byte, error) {
 
 // UnmarshalText parses the compact text form.
 func (w *Week) UnmarshalText(b []byte) error {
+	if w == nil {
+		return nilTarget("Week", b)
+	}
 	v, err := ParseWeek(string(b))
 	if err != nil {
 		return err

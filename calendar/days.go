@@ -55,7 +55,7 @@ func (c *Calendar) workYear(yi int) *dayYear {
 // holidays) are not empty. For a composed calendar: there is open time in
 // [d 00:00, d+1 00:00) in the calendar's location.
 func (c *Calendar) isWorkday(d date.Date) bool {
-	if y := d.Year(); y < MinYear || y > MaxYear {
+	if y := d.Year(); y < MinYear || y > MaxYear || c == nil {
 		return false
 	}
 	if c.op == opBase {
@@ -289,6 +289,9 @@ func (c *Calendar) civil(d date.Date, off time.Duration) time.Time {
 // a civil date in the location of the first operand with any open time in
 // it, and days are walked one by one.
 func (c *Calendar) AddDays(t time.Time, n int) (time.Time, error) {
+	if c == nil {
+		return time.Time{}, nilCalendar("add days", strconv.Itoa(n))
+	}
 	o, err := c.NextOpen(t)
 	if err != nil {
 		return time.Time{}, err
@@ -363,6 +366,9 @@ func (c *Calendar) onDay(d date.Date, off time.Duration) time.Time {
 // spans belong to no date, it is the end of the last open time within the
 // civil date: midnight when the calendar is open across it.
 func (c *Calendar) EndOfDay(t time.Time, n int) (time.Time, error) {
+	if c == nil {
+		return time.Time{}, nilCalendar("end of day", strconv.Itoa(n))
+	}
 	o, err := c.NextOpen(t)
 	if err != nil {
 		return time.Time{}, err

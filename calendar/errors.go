@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/itsmkit/itsm"
 )
@@ -33,8 +34,9 @@ var (
 	ErrOutOfRange = errors.New("calendar: result outside the supported range")
 	// ErrHoliday: a holiday reference could not be resolved.
 	ErrHoliday = errors.New("calendar: bad holiday reference")
-	// ErrNoCalendars: a composition was given no calendar, a nil one or the
-	// zero Calendar.
+	// ErrNoCalendars: there is no calendar to work with: a composition was
+	// given no calendar, a nil one or the zero Calendar, or a method that
+	// searches for open time was called on a nil *Calendar.
 	ErrNoCalendars = errors.New("calendar: no calendars to compose")
 	// ErrBadCompose: a composed Spec or calendar is malformed (other fields
 	// set next to union/intersect/minus) or too large (nested too deep, too
@@ -75,4 +77,14 @@ func findOwn(err error) bool {
 		err = u.Unwrap()
 	}
 	return false
+}
+
+// nilCalendar is the error of a nil *Calendar asked for open time.
+func nilCalendar(op, input string) error {
+	return errorf(op, input, fmt.Errorf("%w: nil *Calendar", ErrNoCalendars))
+}
+
+// nilTarget is the error of decoding into a nil pointer.
+func nilTarget(typ string, b []byte) error {
+	return errorf("decode", quoteInput(b), fmt.Errorf("%w: into a nil *%s", ErrSyntax, typ))
 }

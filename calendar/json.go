@@ -14,6 +14,9 @@ import (
 // the offending input. A composition beyond the limits of [New] (8 levels,
 // 64 specs) is an error here already; everything else is validated by New.
 func (s *Spec) UnmarshalJSON(b []byte) error {
+	if s == nil {
+		return nilTarget("Spec", b)
+	}
 	if jsonDepthExceeds(b, maxJSONDepth) {
 		return errorf("json", quoteInput(b), fmt.Errorf("%w: nested more than %d levels", ErrBadCompose, maxDepth))
 	}
