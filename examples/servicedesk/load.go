@@ -250,16 +250,29 @@ func parseTime(s string, zone *time.Location) (time.Time, error) {
 		return time.Time{}, errors.New("empty timestamp")
 	}
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
+		return inRange(s, t)
 	}
 	for _, layout := range localLayouts {
 		// Parsed in UTC, which has no transitions, the fields are exactly
 		// the civil date and time written.
 		if c, err := time.Parse(layout, s); err == nil {
-			return calendar.Civil(c.Year(), c.Month(), c.Day(), c.Hour(), c.Minute(), c.Second(), c.Nanosecond(), zone), nil
+			return inRange(s, calendar.Civil(c.Year(), c.Month(), c.Day(), c.Hour(), c.Minute(), c.Second(), c.Nanosecond(), zone))
 		}
 	}
 	return time.Time{}, fmt.Errorf("timestamp %q: not RFC 3339, yyyy-mm-dd hh:mm[:ss], dd-mm-yyyy hh:mm[:ss], dd/mm/yyyy hh:mm or dd/Mon/yy h:mm AM", s)
+}
+
+// inRange refuses a timestamp outside the calendars' supported range
+// (calendar.RangeStart to RangeEnd, 1900 to 2189). Business time cannot be
+// counted outside it, and inside it every span between two timestamps fits
+// a time.Duration: a ticket "opened" in 1700 (a typo, a null placeholder)
+// would otherwise make a KPI over all tickets fail, and with it the report.
+func inRange(s string, t time.Time) (time.Time, error) {
+	if t.Before(calendar.RangeStart()) || !t.Before(calendar.RangeEnd()) {
+		return time.Time{}, fmt.Errorf("timestamp %q: outside the supported range %s to %s", s,
+			calendar.RangeStart().Format(time.DateOnly), calendar.RangeEnd().Add(-time.Nanosecond).Format(time.DateOnly))
+	}
+	return t, nil
 }
 
 // localLayouts are tried in order. Day-first layouts (ServiceNow's

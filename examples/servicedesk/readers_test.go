@@ -465,3 +465,30 @@ func TestDaysStartAtCivilMidnightInAGap(t *testing.T) {
 	y, m, d := mondayOf(time.Date(2026, 3, 8, 15, 0, 0, 0, havana))
 	assert.Equal(t, "2026-03-02", midnight(y, m, d, havana).Format(time.DateOnly))
 }
+
+// A timestamp outside the calendars' range (1900 to 2189) rejects its row:
+// a ticket opened in 1700 made the backlog age overflow time.Duration and
+// the whole report fail.
+func TestTimestampOutsideRangeRejectsRowNotReport(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "in.csv")
+	data := "ticket,time,event,state,team,service,impact,urgency,priority,reason,contact,csat,nps\n" +
+		"INC1,1700-06-01T09:00:00+02:00,open,New,Service Desk,E-Mail,2,2,,,phone,,\n" +
+		"INC2,2026-06-01T09:00:00+02:00,open,New,Service Desk,E-Mail,2,2,,,phone,,\n" +
+		"INC3,2026-06-01T09:00:00+02:00,open,New,Service Desk,E-Mail,2,2,,,phone,,\n" +
+		"INC3,2400-06-01 09:00,state,Resolved,,,,,,,,,\n"
+	require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
+	for _, o := range []Options{
+		{In: p, Now: "2026-06-02T08:00:00+02:00", From: "2026-06-01", To: "2026-06-02"},
+		{In: p, Now: "2026-06-02T08:00:00+02:00"},
+	} {
+		o.Format = "json"
+		var out, errb bytes.Buffer
+		require.NoError(t, Run(o, &out, &errb))
+		var rep jsonReport
+		require.NoError(t, json.Unmarshal(out.Bytes(), &rep))
+		rej := rep.table(t, "rejected_rows")
+		require.Len(t, rej, 2)
+		assert.Contains(t, rej[0]["error"], `timestamp "1700-06-01T09:00:00+02:00": outside the supported range 1900-01-01 to 2189-12-31`)
+		assert.Contains(t, rej[1]["error"], `"2400-06-01 09:00"`)
+	}
+}
