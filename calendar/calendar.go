@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"iter"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -117,7 +118,7 @@ func (s *Spec) shape() (depth, nodes int) {
 func newCal(spec Spec) (*Calendar, error) {
 	if op, args, ok := spec.composition(); ok {
 		if !spec.onlyComposition() {
-			return nil, errorf("compose", spec.Zone, fmt.Errorf("%w: a union, intersect or minus spec sets nothing else", ErrBadCompose))
+			return nil, errorf("compose", strings.Join(spec.setFields(), ", "), fmt.Errorf("%w: a union, intersect or minus spec sets nothing else", ErrBadCompose))
 		}
 		cals := make([]*Calendar, 0, len(args))
 		for _, a := range args {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/itsmkit/itsm"
 )
 
 // Clock is a civil time of day in whole minutes after midnight, 0 (00:00)
@@ -330,9 +332,10 @@ func ParseWeek(s string) (Week, error) {
 		if i < 0 {
 			return Week{}, errorf("week", s, fmt.Errorf("%w: group %q has no hours", ErrSyntax, g))
 		}
-		days, err := parseDays(g[:i])
-		if err != nil {
-			return Week{}, errorf("week", s, fmt.Errorf("%w: %v", ErrSyntax, err))
+		days, bad, ok := parseDays(g[:i])
+		if !ok {
+			return Week{}, &itsm.Error{Pkg: "calendar", Context: "week", Input: s, Valid: dayNames(),
+				Err: fmt.Errorf("%w: unknown day %q", ErrSyntax, bad)}
 		}
 		hrs, err := ParseDayHours(g[i+1:])
 		if err != nil {
@@ -362,18 +365,19 @@ func parseDay(s string) (time.Weekday, bool) {
 	return 0, false
 }
 
-func parseDays(s string) ([7]bool, error) {
-	var on [7]bool
+// parseDays parses a day list ("Mon-Fri,Sun"); for an unknown day name it
+// returns that name and false.
+func parseDays(s string) (on [7]bool, bad string, ok bool) {
 	for part := range strings.SplitSeq(s, ",") {
 		a, b, isRange := strings.Cut(part, "-")
 		from, ok := parseDay(a)
 		if !ok {
-			return on, fmt.Errorf("unknown day %q", a)
+			return on, a, false
 		}
 		to := from
 		if isRange {
 			if to, ok = parseDay(b); !ok {
-				return on, fmt.Errorf("unknown day %q", b)
+				return on, b, false
 			}
 		}
 		for d := from; ; d = (d + 1) % 7 {
@@ -383,5 +387,18 @@ func parseDays(s string) ([7]bool, error) {
 			}
 		}
 	}
-	return on, nil
+	return on, "", true
+}
+
+// dayNames lists the accepted day names, Monday first: the abbreviations,
+// then the full names (any case).
+func dayNames() []string {
+	out := make([]string, 0, 14)
+	for _, wd := range weekOrder {
+		out = append(out, dayAbbr[wd])
+	}
+	for _, wd := range weekOrder {
+		out = append(out, wd.String())
+	}
+	return out
 }

@@ -161,3 +161,33 @@ func TestDialect(t *testing.T) {
 		t.Errorf("%s:\n%s", out, strings.Join(p, "\n"))
 	}
 }
+
+// An unknown day name is an option error: it lists the accepted names.
+func TestUnknownDayListsValid(t *testing.T) {
+	_, err := ParseWeek("Mon-Funday 08:00-17:00")
+	var e *itsm.Error
+	if !errors.As(err, &e) || !errors.Is(err, ErrSyntax) {
+		t.Fatalf("ParseWeek: %v, want a calendar *itsm.Error wrapping ErrSyntax", err)
+	}
+	if !strings.Contains(err.Error(), `"Funday"`) || !strings.Contains(err.Error(), `"Mon-Funday 08:00-17:00"`) {
+		t.Errorf("%v does not quote the day and the input", err)
+	}
+	want := []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+	if !slices.Equal(e.Valid, want) {
+		t.Errorf("Valid = %q, want %q", e.Valid, want)
+	}
+	for _, name := range want {
+		if _, err := ParseWeek(strings.ToUpper(name) + " 08:00-09:00"); err != nil {
+			t.Errorf("listed name %q refused: %v", name, err)
+		}
+	}
+}
+
+// A composition spec with other fields set names them: the error quoted
+// the zone, which is usually empty.
+func TestComposeExtraFieldsQuoted(t *testing.T) {
+	_, err := New(Spec{Week: mustWeek(t, "Mon 08:00-17:00"), Union: []Spec{{Week: mustWeek(t, "Tue 08:00-17:00")}}})
+	if !errors.Is(err, ErrBadCompose) || !strings.Contains(err.Error(), `"week, union"`) {
+		t.Errorf("New: %v, want ErrBadCompose quoting \"week, union\"", err)
+	}
+}

@@ -69,6 +69,25 @@ func (s *Spec) onlyComposition() bool {
 		len(s.HolidayDates) == 0 && len(s.Holidays) == 0 && len(s.Sources) == 0
 }
 
+// setFields lists the JSON names of the fields s sets ("sources" for
+// Sources), in declaration order.
+func (s *Spec) setFields() []string {
+	var out []string
+	for _, f := range []struct {
+		name string
+		set  bool
+	}{
+		{"zone", s.Zone != ""}, {"week", !weekIsEmpty(s.Week)}, {"overrides", len(s.Overrides) > 0},
+		{"holiday_dates", len(s.HolidayDates) > 0}, {"holidays", len(s.Holidays) > 0}, {"sources", len(s.Sources) > 0},
+		{"union", len(s.Union) > 0}, {"intersect", len(s.Intersect) > 0}, {"minus", len(s.Minus) > 0},
+	} {
+		if f.set {
+			out = append(out, f.name)
+		}
+	}
+	return out
+}
+
 func weekIsEmpty(w Week) bool {
 	for _, d := range w {
 		if len(d) > 0 {
