@@ -461,3 +461,27 @@ func TestReadICalRareRulesAreCheap(t *testing.T) {
 		assert.Less(t, el, 3*time.Second, rule)
 	}
 }
+
+// Years of a feed's set are expanded concurrently (go test -race).
+func TestReadICalSetConcurrentUse(t *testing.T) {
+	s, err := ReadICalSet(strings.NewReader(readFixture(t, "feed-recurring.ics")), allCategories...)
+	require.NoError(t, err)
+	ref, err := ReadICalSet(strings.NewReader(readFixture(t, "feed-recurring.ics")), allCategories...)
+	require.NoError(t, err)
+	done := make(chan struct{})
+	for g := range 4 {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for y := 2018 + g; y < 2040; y++ {
+				s.IsHoliday(date.New(y, time.October, 3))
+				s.HolidayDates(y)
+			}
+		}()
+	}
+	for range 4 {
+		<-done
+	}
+	for y := 2018; y < 2040; y++ {
+		assert.Equal(t, ref.Holidays(y), s.Holidays(y), "%d", y)
+	}
+}

@@ -24,9 +24,10 @@ const (
 	cacheYears = 300 // 1900–2199
 )
 
-// Set is the holidays of one region (or a user-supplied list, see [NewSet])
-// restricted to a set of categories. It expands a year on first use and
-// caches it in an atomic pointer, so reads of a cached year take no lock;
+// Set is the holidays of one region (or a user-supplied list, see [NewSet],
+// or an iCalendar feed with yearly rules, see [ReadICalSet]) restricted to
+// a set of categories. It expands a year on first use and caches it in an
+// atomic pointer, so reads of a cached year take no lock;
 // two goroutines expanding the same year at once compute identical data and
 // one result is kept. All methods are safe for concurrent use. The zero Set
 // holds no holidays. A Set must not be copied after first use.
@@ -34,7 +35,7 @@ type Set struct {
 	reg   *region      // nil for NewSet sets and the zero Set
 	list  []Holiday    // NewSet: all holidays, sorted and unique
 	rec   []*icalEvent // ReadICalSet: recurring events, expanded per year
-	mask  uint8        // category bits; 0 = all
+	mask  uint8        // category bits (the zero Set: 0, and no holidays)
 	cache [cacheYears]atomic.Pointer[yearData]
 	far   sync.Map // int → *yearData, years outside the array
 }
