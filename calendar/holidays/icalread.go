@@ -19,8 +19,8 @@ import (
 // with an [ICalError] at the event that would cross the bound, before it
 // allocates for it.
 const (
-	// MaxICalHolidays bounds the holidays [ReadICal] returns, and the
-	// holidays of the non-recurring events of a [ReadICalSet] set.
+	// MaxICalHolidays bounds the holidays [ReadICal] returns, and those a
+	// [ReadICalSet] set lists (all but the rules it keeps).
 	MaxICalHolidays = 50000
 	// MaxICalYearHolidays bounds what the recurring events of a
 	// [ReadICalSet] set may yield in one year (counted as each event's
@@ -85,9 +85,9 @@ func ReadICal(r io.Reader) ([]Holiday, error) {
 
 // ReadICalSet reads an iCalendar stream like [ReadICal] and returns a [Set]
 // of its holidays in the given categories (with none, only [Public]), as
-// [NewSet] would, except that recurring events are kept as rules and
-// expanded for each year the set is asked about, so a rule without end
-// (the usual "every 25 December") needs no cut-off year.
+// [NewSet] would, except that a yearly rule without end (the usual "every
+// 25 December") is kept as a rule and expanded for each year the set is
+// asked about, so it needs no cut-off year.
 //
 // A recurrence rule must be yearly (RFC 5545 §3.3.10): FREQ=YEARLY with
 // INTERVAL, COUNT or UNTIL, BYMONTH, BYMONTHDAY, BYDAY (with an ordinal
@@ -98,9 +98,11 @@ func ReadICal(r io.Reader) ([]Holiday, error) {
 // [ICalError] that names them. Instances are generated up to year
 // [MaxYear].
 //
-// The non-recurring events may expand to at most [MaxICalHolidays]
-// holidays, and the recurring ones to at most [MaxICalYearHolidays] in any
-// one year.
+// Events that end (without RRULE, or with COUNT or UNTIL) are listed as
+// ReadICal lists them, at most [MaxICalHolidays] holidays in all, so a
+// stream that ReadICal reads gives the same holidays here. Rules without
+// end, and rules that end too late to be listed, are kept as rules; they
+// may yield at most [MaxICalYearHolidays] holidays in any one year.
 func ReadICalSet(r io.Reader, cats ...Category) (*Set, error) {
 	mask, err := categoryMask(cats)
 	if err != nil {
