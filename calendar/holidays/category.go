@@ -15,7 +15,8 @@ const (
 	Public Category = iota + 1
 	// Optional is a holiday that applies only to part of a region, for
 	// example Mariä Himmelfahrt in Bavaria (Catholic-majority municipalities
-	// only), or that is widely but not legally observed.
+	// only) or a US federal closure by executive order (the federal
+	// executive workforce only), or that is widely but not legally observed.
 	Optional
 	// Bank is a day on which banks and many offices close but which is not a
 	// statutory public holiday (e.g. Christmas Eve in Denmark).
