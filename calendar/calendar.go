@@ -4,15 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"iter"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/itsmkit/itsm"
-	"github.com/itsmkit/itsm/calendar/holidays"
-	"github.com/rickb777/date/v2"
 )
 
 // Calendar is a business calendar: the set of open (working) time of a
@@ -72,48 +69,6 @@ func New(spec Spec) (*Calendar, error) {
 	return newCal(spec)
 }
 
-// Limits on compositions, so that hostile JSON cannot make New (or later
-// queries) arbitrarily expensive. They are enforced alike when a Spec is
-// decoded from JSON ([Spec.UnmarshalJSON]), by [New], and by [Union],
-// [Intersect] and [Minus], so that every calendar that can be built can be
-// read back from its own JSON.
-const (
-	maxDepth = 8  // levels of composition above the base specs
-	maxNodes = 64 // specs (calendars) in a composition tree, compositions included
-)
-
-// checkShape reports a composition tree of the given depth (levels of
-// composition; 0 for a base spec) and size (specs or calendars in the tree,
-// compositions included) that exceeds the limits, quoting both the count and
-// the limit.
-func checkShape(depth, nodes int) error {
-	if nodes > maxNodes {
-		return errorf("compose", strconv.Itoa(nodes)+" calendars", fmt.Errorf("%w: more than %d calendars in one composition (operands and compositions count alike)", ErrBadCompose, maxNodes))
-	}
-	if depth > maxDepth {
-		return errorf("compose", strconv.Itoa(depth)+" levels", fmt.Errorf("%w: nested more than %d levels", ErrBadCompose, maxDepth))
-	}
-	return nil
-}
-
-// shape returns the depth and size of the composition tree of s (see
-// checkShape). All three composition lists are counted, whichever New would
-// use. Counting stops early once the size exceeds maxNodes, so a hostile
-// spec with a million operands costs no more than one at the limit.
-func (s *Spec) shape() (depth, nodes int) {
-	nodes = 1
-	for _, l := range [][]Spec{s.Union, s.Intersect, s.Minus} {
-		for i := range l {
-			d, n := l[i].shape()
-			depth = max(depth, d+1)
-			if nodes += n; nodes > maxNodes {
-				return depth, nodes
-			}
-		}
-	}
-	return depth, nodes
-}
-
 // newCal builds the calendar of spec, whose shape has been checked.
 func newCal(spec Spec) (*Calendar, error) {
 	if op, args, ok := spec.composition(); ok {
@@ -136,38 +91,6 @@ func newCal(spec Spec) (*Calendar, error) {
 	}
 	sp := cloneSpec(spec)
 	return &Calendar{loc: loc, spec: &sp, r: r, nodes: 1}, nil
-}
-
-func cloneSpecs(ss []Spec) []Spec {
-	if ss == nil {
-		return nil
-	}
-	out := make([]Spec, len(ss))
-	for i, s := range ss {
-		out[i] = cloneSpec(s)
-	}
-	return out
-}
-
-func cloneSpec(s Spec) Spec {
-	out := s
-	for wd := range s.Week {
-		out.Week[wd] = append(DayHours(nil), s.Week[wd]...)
-	}
-	out.Overrides = append([]Override(nil), s.Overrides...)
-	for i := range out.Overrides {
-		out.Overrides[i].Hours = append(DayHours(nil), out.Overrides[i].Hours...)
-	}
-	out.HolidayDates = append([]date.Date(nil), s.HolidayDates...)
-	out.Holidays = append([]HolidayRef(nil), s.Holidays...)
-	for i := range out.Holidays {
-		out.Holidays[i].Categories = append([]holidays.Category(nil), out.Holidays[i].Categories...)
-	}
-	out.Sources = append([]HolidaySource(nil), s.Sources...)
-	out.Union = cloneSpecs(s.Union)
-	out.Intersect = cloneSpecs(s.Intersect)
-	out.Minus = cloneSpecs(s.Minus)
-	return out
 }
 
 var alwaysOpen = sync.OnceValue(func() *Calendar {

@@ -138,3 +138,45 @@ func Intersect(cals ...*Calendar) (*Calendar, error) { return compose(opIntersec
 func Minus(base *Calendar, remove ...*Calendar) (*Calendar, error) {
 	return compose(opMinus, append([]*Calendar{base}, remove...))
 }
+
+// Limits on compositions, so that hostile JSON cannot make New (or later
+// queries) arbitrarily expensive. They are enforced alike when a Spec is
+// decoded from JSON ([Spec.UnmarshalJSON]), by [New], and by [Union],
+// [Intersect] and [Minus], so that every calendar that can be built can be
+// read back from its own JSON.
+const (
+	maxDepth = 8  // levels of composition above the base specs
+	maxNodes = 64 // specs (calendars) in a composition tree, compositions included
+)
+
+// checkShape reports a composition tree of the given depth (levels of
+// composition; 0 for a base spec) and size (specs or calendars in the tree,
+// compositions included) that exceeds the limits, quoting both the count and
+// the limit.
+func checkShape(depth, nodes int) error {
+	if nodes > maxNodes {
+		return errorf("compose", strconv.Itoa(nodes)+" calendars", fmt.Errorf("%w: more than %d calendars in one composition (operands and compositions count alike)", ErrBadCompose, maxNodes))
+	}
+	if depth > maxDepth {
+		return errorf("compose", strconv.Itoa(depth)+" levels", fmt.Errorf("%w: nested more than %d levels", ErrBadCompose, maxDepth))
+	}
+	return nil
+}
+
+// shape returns the depth and size of the composition tree of s (see
+// checkShape). All three composition lists are counted, whichever New would
+// use. Counting stops early once the size exceeds maxNodes, so a hostile
+// spec with a million operands costs no more than one at the limit.
+func (s *Spec) shape() (depth, nodes int) {
+	nodes = 1
+	for _, l := range [][]Spec{s.Union, s.Intersect, s.Minus} {
+		for i := range l {
+			d, n := l[i].shape()
+			depth = max(depth, d+1)
+			if nodes += n; nodes > maxNodes {
+				return depth, nodes
+			}
+		}
+	}
+	return depth, nodes
+}

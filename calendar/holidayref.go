@@ -6,7 +6,30 @@ import (
 
 	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar/holidays"
+	"github.com/rickb777/date/v2"
 )
+
+// HolidaySource supplies holiday dates, e.g. a *holidays.Set from package
+// calendar/holidays. HolidayDates returns the holidays of one year, sorted,
+// unique, all inside that year. A source must be safe for concurrent use.
+type HolidaySource interface {
+	HolidayDates(year int) []date.Date
+}
+
+// HolidayRef names a rule-based holiday set of package calendar/holidays.
+//
+// JSON: {"region": "DE", "categories": ["halfday"], "closed_from": "12:00"}.
+type HolidayRef struct {
+	// Region is an ISO 3166 code such as "DE" or "DE-NW".
+	Region string `json:"region"`
+	// Categories are the holiday categories to include (in JSON their text
+	// form: "public", "optional", "bank", "halfday"); none means public
+	// holidays only.
+	Categories []holidays.Category `json:"categories,omitempty"`
+	// ClosedFrom makes these holidays partial closures from that time of
+	// day; the zero value 00:00 closes the whole day.
+	ClosedFrom Clock `json:"closed_from,omitzero"`
+}
 
 // resolveHolidayRef turns a HolidayRef into a holiday set from package
 // calendar/holidays and its closure time (-1: the whole day).
@@ -54,4 +77,10 @@ func ForRegion(region, zone, week string) (*Calendar, error) {
 		return nil, err
 	}
 	return New(Spec{Zone: zone, Week: w, Holidays: []HolidayRef{{Region: region}}})
+}
+
+// holidaySrc is a source with its closure time (-1: whole day).
+type holidaySrc struct {
+	src        HolidaySource
+	closedFrom int32
 }

@@ -1,0 +1,235 @@
+package calendar
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/rickb777/date/v2"
+)
+
+// mspan is a civil span in minutes after its day's midnight; e may exceed
+// 1440 for overnight spans.
+type mspan struct{ s, e int32 }
+
+// dayRule is a compiled override.
+type dayRule struct {
+	hours      []mspan // set for special hours
+	closed     bool
+	closedFrom int32 // -1 if none
+}
+
+// rules is the compiled civil model of a base calendar.
+type rules struct {
+	week      [7][]mspan
+	overrides map[date.Date]dayRule
+	holidays  map[date.Date]int32 // closed from (minutes), 0 = whole day
+	sources   []holidaySrc
+}
+
+func loadZone(name string) (*time.Location, error) {
+	if name == "" {
+		return time.UTC, nil
+	}
+	if name == "Local" {
+		return nil, errorf("zone", name, ErrUnknownZone)
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, errorf("zone", name, ErrUnknownZone)
+	}
+	return loc, nil
+}
+
+func compileHours(ctx string, hs DayHours) ([]mspan, error) {
+	out := make([]mspan, 0, len(hs))
+	for _, h := range hs {
+		if err := h.validate(ctx); err != nil {
+			return nil, err
+		}
+		s, e := h.minutes()
+		out = append(out, mspan{s, e})
+	}
+	slices.SortFunc(out, func(a, b mspan) int { return int(a.s - b.s) })
+	for i := 1; i < len(out); i++ {
+		if out[i].s < out[i-1].e {
+			return nil, errorf(ctx, fmt.Sprintf("%s and %s", spanText(out[i-1]), spanText(out[i])), ErrOverlap)
+		}
+	}
+	return out, nil
+}
+
+func spanText(m mspan) string {
+	e := m.e
+	if e > 1440 {
+		e -= 1440
+	}
+	return Hours{Clock(m.s), Clock(e)}.String()
+}
+
+// spillOverlap reports an overlap between the overnight spill of day a into
+// the next day and that next day's spans b.
+func spillOverlap(a, b []mspan) (mspan, mspan, bool) {
+	for _, x := range a {
+		if x.e <= 1440 {
+			continue
+		}
+		for _, y := range b {
+			if y.s < x.e-1440 {
+				return x, y, true
+			}
+		}
+	}
+	return mspan{}, mspan{}, false
+}
+
+// checkClosedFrom validates a ClosedFrom time: a Clock in 00:00–24:00
+// (from 00:01 when zero means unset).
+func checkClosedFrom(ctx string, c Clock, zeroUnset bool) error {
+	if c < 0 || c > Midnight24 || (zeroUnset && c == 0) {
+		return errorf(ctx, c.text(), ErrBadTime)
+	}
+	return nil
+}
+
+// compile validates a base Spec and returns its rules and zone.
+func compile(spec Spec) (*rules, *time.Location, error) {
+	loc, err := loadZone(spec.Zone)
+	if err != nil {
+		return nil, nil, err
+	}
+	r := &rules{}
+	weekly := 0
+	for wd := range 7 {
+		ms, err := compileHours(time.Weekday(wd).String(), spec.Week[wd])
+		if err != nil {
+			return nil, nil, err
+		}
+		r.week[wd] = ms
+		weekly += len(ms)
+	}
+	for wd := range 7 {
+		next := (wd + 1) % 7
+		if x, y, bad := spillOverlap(r.week[wd], r.week[next]); bad {
+			return nil, nil, errorf(time.Weekday(wd).String()+"/"+time.Weekday(next).String(),
+				spanText(x)+" and "+spanText(y), ErrOverlap)
+		}
+	}
+	anyExtra := false
+	if len(spec.Overrides) > 0 {
+		r.overrides = make(map[date.Date]dayRule, len(spec.Overrides))
+	}
+	for _, o := range spec.Overrides {
+		ctx := "override " + o.Date.String()
+		if y := o.Date.Year(); y < MinYear || y > MaxYear {
+			return nil, nil, errorf(ctx, o.Date.String(), ErrBadOverride)
+		}
+		if _, dup := r.overrides[o.Date]; dup {
+			return nil, nil, errorf(ctx, o.Date.String(), fmt.Errorf("%w: date given twice", ErrBadOverride))
+		}
+		n := 0
+		if len(o.Hours) > 0 {
+			n++
+		}
+		if o.Closed {
+			n++
+		}
+		if o.ClosedFrom != 0 {
+			n++
+		}
+		if n != 1 {
+			return nil, nil, errorf(ctx, o.Date.String(), fmt.Errorf("%w: set exactly one of hours, closed, closed_from", ErrBadOverride))
+		}
+		dr := dayRule{closed: o.Closed, closedFrom: -1}
+		if o.ClosedFrom != 0 {
+			if err := checkClosedFrom(ctx+" closed_from", o.ClosedFrom, true); err != nil {
+				return nil, nil, err
+			}
+			dr.closedFrom = int32(o.ClosedFrom)
+		}
+		if len(o.Hours) > 0 {
+			if dr.hours, err = compileHours(ctx, o.Hours); err != nil {
+				return nil, nil, err
+			}
+			anyExtra = true
+		}
+		r.overrides[o.Date] = dr
+	}
+	// Overnight spill between an override and its neighbours (holidays
+	// ignored: they only remove time, so this is the conservative check).
+	for _, o := range spec.Overrides {
+		if len(o.Hours) == 0 {
+			continue
+		}
+		for _, d := range []date.Date{o.Date - 1, o.Date} {
+			if x, y, bad := spillOverlap(r.plain(d), r.plain(d+1)); bad {
+				return nil, nil, errorf("override "+o.Date.String(), spanText(x)+" and "+spanText(y), ErrOverlap)
+			}
+		}
+	}
+	if weekly == 0 && !anyExtra {
+		return nil, nil, errorf("week", spec.Week.String(), ErrNeverOpen)
+	}
+	if len(spec.HolidayDates) > 0 {
+		r.holidays = make(map[date.Date]int32, len(spec.HolidayDates))
+		for _, d := range spec.HolidayDates {
+			r.holidays[d] = 0
+		}
+	}
+	for _, s := range spec.Sources {
+		if s == nil {
+			return nil, nil, errorf("sources", "nil", ErrHoliday)
+		}
+		r.sources = append(r.sources, holidaySrc{s, -1})
+	}
+	for _, h := range spec.Holidays {
+		src, cf, err := resolveHolidayRef(h)
+		if err != nil {
+			return nil, nil, err
+		}
+		r.sources = append(r.sources, holidaySrc{src, cf})
+	}
+	return r, loc, nil
+}
+
+// plain returns the day's spans from the weekly hours and overrides, ignoring
+// holidays.
+func (r *rules) plain(d date.Date) []mspan {
+	base := r.week[d.Weekday()]
+	if o, ok := r.overrides[d]; ok {
+		switch {
+		case o.hours != nil:
+			return o.hours
+		case o.closed:
+			return nil
+		default:
+			return clipSpans(base, o.closedFrom)
+		}
+	}
+	return base
+}
+
+func clipSpans(ms []mspan, from int32) []mspan {
+	var out []mspan
+	for _, m := range ms {
+		if m.s < from {
+			out = append(out, mspan{m.s, min(m.e, from)})
+		}
+	}
+	return out
+}
+
+// day returns the spans of date d; hol is the holiday closure for d
+// (-1 none, 0 whole day, >0 closed from that minute).
+func (r *rules) day(d date.Date, hol int32) []mspan {
+	if _, ok := r.overrides[d]; ok {
+		return r.plain(d)
+	}
+	switch {
+	case hol == 0:
+		return nil
+	case hol > 0:
+		return clipSpans(r.week[d.Weekday()], hol)
+	}
+	return r.week[d.Weekday()]
+}
