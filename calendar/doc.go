@@ -99,6 +99,21 @@
 // lie outside. A calendar without any open time is rejected by [New] with
 // [ErrNeverOpen], so Add never loops.
 //
+// # Conventions
+//
+// The package follows the module's conventions (see the root package
+// github.com/itsmkit/itsm):
+//
+//   - JSON keys are lower snake_case ("closed_from", "holiday_dates");
+//     times of day are [Clock] text ("12:00"), dates YYYY-MM-DD, holiday
+//     categories their text form ("halfday"); decoding is strict.
+//   - Open spans are [itsm.Interval] values, half-open [start, end).
+//   - Every error is an [*itsm.Error] with Pkg "calendar" that quotes the
+//     input (and lists the valid values for an option such as a day name)
+//     and wraps one of the sentinels below; classify with errors.Is.
+//   - A nil *Calendar never panics: it answers like the zero Calendar, and
+//     its searches for open time fail with [ErrNoCalendars].
+//
 // # Performance
 //
 // Queries do not walk days. For each UTC year the calendar lazily builds
