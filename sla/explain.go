@@ -199,13 +199,16 @@ func warnings(c Cycle, segs []Segment) ([]Warning, error) {
 		}
 		if !found && c.Active() {
 			p, err := c.target.sched.Add(c.AsOf, max(satSub(x, c.Elapsed), 0))
-			if err != nil {
+			switch {
+			case beyondRange(err):
+				// Not within the schedule's range: At stays zero.
+			case err != nil:
 				return nil, wrapSched("threshold "+th.String(), c.AsOf, err)
+			case th.atLeast100():
+				at = c.settle(p)
+			default:
+				at = p
 			}
-			if th.atLeast100() {
-				p = c.settle(p)
-			}
-			at = p
 		}
 		w.At = at
 		w.Reached = !w.At.IsZero() && !w.At.After(c.AsOf) && found

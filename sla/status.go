@@ -7,6 +7,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/itsmkit/itsm/calendar"
 	"github.com/itsmkit/itsm/kpi"
 	"github.com/shopspring/decimal"
 )
@@ -181,7 +182,9 @@ type Warning struct {
 	Threshold Threshold     `json:"threshold"` // the warning level
 	Elapsed   time.Duration `json:"-"`         // counted time at which it is reached
 	// At is when the threshold is (or, projected assuming no further pause,
-	// will be) reached; zero if the cycle ended before reaching it.
+	// will be) reached; zero if the cycle ended before reaching it, or if
+	// the projection lies beyond the schedule's supported range (a
+	// calendar's [calendar.ErrOutOfRange]).
 	At time.Time `json:"at,omitzero"`
 	// Reached is true if At ≤ AsOf.
 	Reached bool `json:"reached"`
@@ -190,13 +193,18 @@ type Warning struct {
 // EscalationAt is an escalation level of a cycle as an instant.
 type EscalationAt struct {
 	Escalation
-	At time.Time `json:"at"` // when the level fires
+	// At is when the level fires; zero if that lies beyond the schedule's
+	// supported range (a calendar's [calendar.ErrOutOfRange]): it never
+	// fires within it.
+	At time.Time `json:"at,omitzero"`
 }
 
 // Escalations returns the instants of the target's escalation levels for
 // the cycle's deadline, computed on the target's schedule (so "1h before a
 // Monday 08:30 deadline" on Mon–Fri 08–17 is Friday 16:30). An ended cycle
-// that did not breach, and a cycle without a deadline, has none.
+// that did not breach, and a cycle without a deadline, has none. A level
+// whose instant lies beyond the schedule's supported range has a zero At;
+// any other failure of the schedule is an error.
 func (c Cycle) Escalations() ([]EscalationAt, error) {
 	if c.target == nil || c.Deadline.IsZero() {
 		return nil, nil
@@ -204,6 +212,9 @@ func (c Cycle) Escalations() ([]EscalationAt, error) {
 	out := make([]EscalationAt, 0, len(c.target.spec.Escalations))
 	for _, e := range c.target.spec.Escalations {
 		at, err := c.target.sched.Add(c.Deadline, time.Duration(e.Offset))
+		if beyondRange(err) {
+			at, err = time.Time{}, nil
+		}
 		if err != nil {
 			return nil, wrapSched("escalation "+e.Name, c.Deadline, err)
 		}
@@ -211,6 +222,11 @@ func (c Cycle) Escalations() ([]EscalationAt, error) {
 	}
 	return out, nil
 }
+
+// beyondRange reports whether err says that a schedule's answer lies
+// outside its supported range (calendar.ErrOutOfRange): for a projected
+// warning or escalation that means "not within reach", not a failure.
+func beyondRange(err error) bool { return err != nil && errors.Is(err, calendar.ErrOutOfRange) }
 
 func wrapSched(ctx string, t time.Time, err error) error {
 	return &Error{Context: ctx, Input: t.Format(time.RFC3339Nano), Err: scheduleFailure(err)}
@@ -234,7 +250,8 @@ func scheduleFailure(err error) error {
 // nothing is due (ended or paused clocks: only an event changes them).
 // Warning instants are those of [Explain]: a 100 % warning fires at the
 // deadline, also when the counted time ran out earlier (Friday 17:00 for a
-// goal due Monday 08:00).
+// goal due Monday 08:00). Warnings and escalations beyond the schedule's
+// supported range are never due.
 func (c Cycle) NextChange() (next time.Time, ok bool, err error) {
 	if c.target == nil || !c.Running {
 		return time.Time{}, false, nil
@@ -253,6 +270,9 @@ func (c Cycle) NextChange() (next time.Time, ok bool, err error) {
 			continue
 		}
 		at, e := c.target.sched.Add(c.AsOf, satSub(x, c.Elapsed))
+		if beyondRange(e) {
+			break // this and every later threshold lie beyond the schedule's range
+		}
 		if e != nil {
 			return time.Time{}, false, wrapSched("threshold "+th.String(), c.AsOf, e)
 		}
