@@ -72,7 +72,10 @@ type Cycle struct {
 	Number   int    `json:"number"`             // 1, 2, … per slot
 	Target   string `json:"target"`             // name of the target in effect
 	Kind     Kind   `json:"kind"`               // SLA, OLA or UC
-	Priority string `json:"priority,omitempty"` // ticket priority as of AsOf (or the cycle's end)
+	// Priority is the ticket's priority as of AsOf (or the cycle's end);
+	// for a cycle replayed under [Retroactive], the priority that selected
+	// its target.
+	Priority string `json:"priority,omitempty"`
 	Stage    Stage  `json:"stage"`              // where the cycle stands as of AsOf
 	// Breached is true once the cycle breached; it stays true through goal
 	// switches and cancellation.
