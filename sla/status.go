@@ -69,14 +69,14 @@ func (c Cycle) Active() bool { return c.End.IsZero() && c.Stage != NotStarted &&
 // A stop exactly at the deadline is met. Under [KeepElapsed] a new goal
 // smaller than the time already counted is breached at the change.
 type Cycle struct {
-	Number   int    `json:"number"`             // 1, 2, … per slot
-	Target   string `json:"target"`             // name of the target in effect
-	Kind     Kind   `json:"kind"`               // SLA, OLA or UC
+	Number int    `json:"number"` // 1, 2, … per slot
+	Target string `json:"target"` // name of the target in effect
+	Kind   Kind   `json:"kind"`   // SLA, OLA or UC
 	// Priority is the ticket's priority as of AsOf (or the cycle's end);
 	// for a cycle replayed under [Retroactive], the priority that selected
 	// its target.
 	Priority string `json:"priority,omitempty"`
-	Stage    Stage  `json:"stage"`              // where the cycle stands as of AsOf
+	Stage    Stage  `json:"stage"` // where the cycle stands as of AsOf
 	// Breached is true once the cycle breached; it stays true through goal
 	// switches and cancellation.
 	Breached bool      `json:"breached"`
