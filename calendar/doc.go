@@ -110,7 +110,7 @@
 //   - Open spans are [itsm.Interval] values, half-open [start, end).
 //   - Every error is an [*itsm.Error] with Pkg "calendar" that quotes the
 //     input (and lists the valid values for an option such as a day name)
-//     and wraps one of the sentinels below; classify with errors.Is.
+//     and wraps one of the package's Err sentinels; classify with errors.Is.
 //   - A nil *Calendar never panics: it answers like the zero Calendar, and
 //     its searches for open time fail with [ErrNoCalendars].
 //
