@@ -101,8 +101,10 @@ func (m *ReopenMode) UnmarshalText(b []byte) error {
 // ServiceNow's six conditions (start, pause, resume, stop, reset, cancel),
 // which include Jira's start/pause/stop:
 //
-//   - Start: an event that starts a cycle when none is running and the
-//     ticket is open.
+//   - Start: an event that starts a cycle when none is running, the
+//     ticket is open and not in one of the Stop or Cancel states (those
+//     conditions already hold: ServiceNow attaches an SLA only when its
+//     start condition matches and neither stop nor cancel does).
 //   - Pause: states in which the clock is paused (level: paused while the
 //     ticket is in one of them — "Awaiting User Info", "Awaiting Vendor").
 //   - Resume: if set, a paused clock resumes only on an event matching it

@@ -308,10 +308,18 @@ func (en *engine) step(i int, e Event) {
 	if e.Kind == Reopened && en.c.ph == phEnded && en.c.byClose && en.c.stage != Cancelled {
 		en.reopen(i, t, sel)
 	}
-	if !en.active() && sel != nil && !en.closed && sel.cond.Start.Matches(e) {
+	if !en.active() && sel != nil && !en.closed && sel.cond.Start.Matches(e) && !en.endHolds(sel) {
 		en.begin(i, t, sel, t)
 	}
 	en.pauseLogic(e)
+}
+
+// endHolds reports whether the ticket is in one of tg's Stop or Cancel
+// states: a clock of tg does not start then, since its stop or cancel
+// condition already holds (ServiceNow attaches an SLA only when its start
+// condition matches and neither its stop nor its cancel condition does).
+func (en *engine) endHolds(tg *Target) bool {
+	return en.state != "" && (containsStr(tg.cond.Stop.States, en.state) || containsStr(tg.cond.Cancel.States, en.state))
 }
 
 func containsStr(list []string, s string) bool {

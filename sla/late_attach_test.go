@@ -235,3 +235,39 @@ func TestSwapSeesStopOfNewTarget(t *testing.T) {
 		assert.False(t, st.Running, tc.mode.String())
 	}
 }
+
+// A clock does not start while the ticket is in one of its Stop or Cancel
+// states: the condition already holds (ServiceNow attaches only when the
+// start condition matches and neither stop nor cancel does, KB0541345).
+// Regression: it started and ran, "breached, running", until the ticket
+// happened to enter the stop state again.
+func TestStartWhileStopOrCancelStateHolds(t *testing.T) {
+	tg, err := NewTarget(TargetSpec{Name: "ack", Metric: "acknowledge", Goal: Business(time.Hour), Conditions: &Conditions{
+		Start:  Condition{Events: []EventKind{Created, Assigned}},
+		Stop:   Condition{States: []string{"Done"}},
+		Cancel: Condition{States: []string{"Withdrawn"}},
+	}}, nil)
+	require.NoError(t, err)
+	c := at(2026, time.November, 23, 9, 0)
+	now := c.Add(5 * time.Hour)
+	for _, tc := range []struct {
+		name   string
+		events []Event
+		stage  Stage
+		cycles int
+	}{
+		{"created in the stop state", []Event{{At: c, Kind: Created, State: "Done"}}, NotStarted, 0},
+		{"created in the cancel state", []Event{{At: c, Kind: Created, State: "Withdrawn"}}, NotStarted, 0},
+		{"assigned while done", []Event{{At: c, Kind: Created, State: "New"}, state(c.Add(time.Minute), "Done"),
+			{At: c.Add(time.Hour), Kind: Assigned, Assignee: "ops"}}, Met, 1},
+		{"assigned while withdrawn", []Event{{At: c, Kind: Created, State: "New"}, state(c.Add(time.Minute), "Withdrawn"),
+			{At: c.Add(time.Hour), Kind: Assigned, Assignee: "ops"}}, Cancelled, 1},
+		{"assigned after leaving", []Event{{At: c, Kind: Created, State: "New"}, state(c.Add(time.Minute), "Done"),
+			state(c.Add(2*time.Minute), "New"), {At: c.Add(time.Hour), Kind: Assigned, Assignee: "ops"}}, Breached, 2},
+	} {
+		st, err := Evaluate(tg, tc.events, now)
+		require.NoError(t, err, tc.name)
+		assert.Equal(t, tc.stage, st.Stage, tc.name)
+		assert.Len(t, st.Cycles(), tc.cycles, tc.name)
+	}
+}
