@@ -83,13 +83,10 @@ func spillOverlap(a, b []mspan) (mspan, mspan, bool) {
 	return mspan{}, mspan{}, false
 }
 
-// checkClosedFrom validates a ClosedFrom time: a Clock in 00:00–24:00
-// (from 00:01 when zero means unset).
-func checkClosedFrom(ctx string, c Clock, zeroUnset bool) error {
-	if c < 0 || c > Midnight24 || (zeroUnset && c == 0) {
-		return errorf(ctx, c.text(), ErrBadTime)
-	}
-	return nil
+// closedFromOK reports whether c is a valid ClosedFrom time: a Clock in
+// 00:00–24:00 (from 00:01 when zero means unset).
+func closedFromOK(c Clock, zeroUnset bool) bool {
+	return c >= 0 && c <= Midnight24 && (c != 0 || !zeroUnset)
 }
 
 // compile validates a base Spec and returns its rules and zone.
@@ -142,8 +139,8 @@ func compile(spec Spec) (*rules, *time.Location, error) {
 		}
 		dr := dayRule{closed: o.Closed, closedFrom: -1}
 		if o.ClosedFrom != 0 {
-			if err := checkClosedFrom(ctx+" closed_from", o.ClosedFrom, true); err != nil {
-				return nil, nil, err
+			if !closedFromOK(o.ClosedFrom, true) {
+				return nil, nil, errorf(ctx+" closed_from", o.ClosedFrom.text(), ErrBadTime)
 			}
 			dr.closedFrom = int32(o.ClosedFrom)
 		}

@@ -43,8 +43,8 @@ func resolveHolidayRef(h HolidayRef) (HolidaySource, int32, error) {
 	if err != nil {
 		return nil, 0, errorf("holidays", h.Region, fmt.Errorf("%w: %w", ErrHoliday, err))
 	}
-	if err := checkClosedFrom("holidays "+h.Region+" closed_from", h.ClosedFrom, false); err != nil {
-		return nil, 0, err
+	if !closedFromOK(h.ClosedFrom, false) {
+		return nil, 0, errorf("holidays "+h.Region+" closed_from", h.ClosedFrom.text(), ErrBadTime)
 	}
 	return set, int32(h.ClosedFrom), nil
 }
