@@ -187,3 +187,22 @@ func TestRatioRounding(t *testing.T) {
 		t.Error("huge exponent accepted")
 	}
 }
+
+func TestRecordError(t *testing.T) {
+	cause := &Error{Pkg: "sla", Context: "outage", Input: "x", Err: ErrInterval}
+	e := RecordError{Index: 3, Kind: "ticket", ID: "INC1", Err: cause}
+	if got, want := e.Error(), `record 3 (ticket "INC1"): sla: outage: "x": itsm: bad interval`; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+	if !errors.Is(e, ErrInterval) {
+		t.Error("RecordError does not unwrap to its cause")
+	}
+	if got := (RecordError{}).Error(); got != "record 0: rejected" {
+		t.Errorf("zero RecordError = %q", got)
+	}
+	b, err := json.Marshal(e)
+	var back map[string]any
+	if err != nil || json.Unmarshal(b, &back) != nil || back["error"] != cause.Error() || back["id"] != "INC1" {
+		t.Errorf("JSON = %s, %v", b, err)
+	}
+}
