@@ -12,11 +12,80 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
+	"strconv"
+	"strings"
+	"unicode"
 )
 
 // ErrTrailingData reports input left over after the JSON value.
 var ErrTrailingData = errors.New("trailing data after the JSON value")
+
+// ErrUnknownKey reports an object key the target type does not have.
+var ErrUnknownKey = errors.New("unknown key")
+
+// UnknownKeyError names a key the target type does not have and, when the
+// key is not lower snake_case, the snake_case spelling the module uses
+// ("breachAt" and "no-rollback-plan" were renamed "breach_at" and
+// "no_rollback_plan" before v1; old spellings are refused, never aliased).
+type UnknownKeyError struct {
+	Key     string // the key as written
+	Suggest string // its snake_case spelling, when that differs; else ""
+}
+
+func (e *UnknownKeyError) Error() string {
+	if e.Suggest != "" {
+		return fmt.Sprintf("unknown key %q (keys are snake_case: %q)", e.Key, e.Suggest)
+	}
+	return fmt.Sprintf("unknown key %q", e.Key)
+}
+
+// Unwrap returns [ErrUnknownKey].
+func (e *UnknownKeyError) Unwrap() error { return ErrUnknownKey }
+
+// unknownKey turns encoding/json's unknown-field error, which has no type
+// of its own (its text is its documented form), into an [UnknownKeyError].
+func unknownKey(err error) error {
+	const prefix = "json: unknown field "
+	msg := err.Error()
+	if !strings.HasPrefix(msg, prefix) {
+		return err
+	}
+	key, qerr := strconv.Unquote(msg[len(prefix):])
+	if qerr != nil {
+		return err
+	}
+	e := &UnknownKeyError{Key: key}
+	if s := SnakeCase(key); s != key {
+		e.Suggest = s
+	}
+	return e
+}
+
+// SnakeCase returns k in lower snake_case: "breachAt" → "breach_at",
+// "no-rollback-plan" → "no_rollback_plan", "nameEN" → "name_en",
+// "MTTRTarget" → "mttr_target".
+func SnakeCase(k string) string {
+	rs := []rune(k)
+	var b strings.Builder
+	for i, r := range rs {
+		switch {
+		case r == '-' || r == ' ' || r == '.':
+			b.WriteByte('_')
+		case unicode.IsUpper(r):
+			prevLower := i > 0 && (unicode.IsLower(rs[i-1]) || unicode.IsDigit(rs[i-1]))
+			nextLower := i > 0 && i+1 < len(rs) && unicode.IsLower(rs[i+1]) && unicode.IsUpper(rs[i-1])
+			if prevLower || nextLower {
+				b.WriteByte('_')
+			}
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
 
 // Decode decodes data into v, rejecting unknown object members and
 // anything but white space after the value. Errors from encoding/json
@@ -50,7 +119,7 @@ func decodeWithoutPrewalk(data []byte, v any) error {
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.DisallowUnknownFields()
 	if err := d.Decode(v); err != nil {
-		return err
+		return unknownKey(err)
 	}
 	if _, err := d.Token(); err != io.EOF {
 		return ErrTrailingData

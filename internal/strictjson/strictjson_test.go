@@ -19,7 +19,7 @@ func TestDecode(t *testing.T) {
 	}{
 		{in: `{"pause":["Awaiting Vendor"],"goal":"4h"}`, want: config{Pause: []string{"Awaiting Vendor"}, Goal: "4h"}},
 		{in: " {\"goal\":\"4h\"} \n\t", want: config{Goal: "4h"}},
-		{in: `{"pasue":["Awaiting Vendor"]}`, err: `unknown field "pasue"`},
+		{in: `{"pasue":["Awaiting Vendor"]}`, err: `unknown key "pasue"`},
 		{in: `{"goal":"4h"}}`, err: ErrTrailingData.Error()},
 		{in: `{"goal":"4h"} {"goal":"8h"}`, err: ErrTrailingData.Error()},
 		{in: `{"goal":`, err: "unexpected EOF"},
@@ -87,5 +87,36 @@ func TestDecodeInto(t *testing.T) {
 	}
 	if !IsNull([]byte("\tnull\n")) || IsNull([]byte(`"null"`)) {
 		t.Error("IsNull")
+	}
+}
+
+func TestUnknownKeyNamesSnakeCase(t *testing.T) {
+	type cfg struct {
+		BreachAt string `json:"breach_at"`
+	}
+	var c cfg
+	err := Decode([]byte(`{"breachAt":"x"}`), &c)
+	var e *UnknownKeyError
+	if !errors.As(err, &e) || !errors.Is(err, ErrUnknownKey) || e.Suggest != "breach_at" {
+		t.Fatalf("err = %v", err)
+	}
+	if want := `unknown key "breachAt" (keys are snake_case: "breach_at")`; err.Error() != want {
+		t.Errorf("err = %q, want %q", err, want)
+	}
+	err = Decode([]byte(`{"pasue":1}`), &c)
+	if !errors.As(err, &e) || e.Suggest != "" || err.Error() != `unknown key "pasue"` {
+		t.Errorf("misspelt key: %v", err)
+	}
+}
+
+func TestSnakeCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"breachAt": "breach_at", "no-rollback-plan": "no_rollback_plan", "nameEN": "name_en",
+		"MTTRTarget": "mttr_target", "closed_from": "closed_from", "p95": "p95", "budgetPercent": "budget_percent",
+		"Bad": "bad", "cisAffected": "cis_affected",
+	} {
+		if got := SnakeCase(in); got != want {
+			t.Errorf("SnakeCase(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
