@@ -43,7 +43,7 @@
 //
 // # Presets
 //
-// [ServiceNow] (= [ITIL]), [GLPI], [Znuny] and [ITop] return the published
+// [ServiceNow] (also the textbook ITIL matrix), [GLPI], [Znuny] and [ITop] return the published
 // default matrices, [BMC] the published additive model. A preset is a
 // starting point: [Matrix.With] returns a new matrix with one cell changed,
 // [Additive.WithWeights] one with other weights or bands.

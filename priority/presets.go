@@ -43,14 +43,12 @@ var serviceNow = sync.OnceValue(func() *Matrix {
 		})
 })
 
-// ServiceNow returns the ITIL / ServiceNow base-system incident matrix
-// (Remedyforce ships the same numbers): impact and urgency "1 High, 2 Medium,
-// 3 Low" × → priority "1 Critical, 2 High, 3 Moderate, 4 Low, 5 Planning",
-// all HighestFirst; priority = impact + urgency − 1.
+// ServiceNow returns the ServiceNow base-system incident matrix, which is
+// also the textbook ITIL matrix (there is no separate ITIL preset; use this
+// one) and the numbers Remedyforce ships: impact and urgency "1 High,
+// 2 Medium, 3 Low" → priority "1 Critical, 2 High, 3 Moderate, 4 Low,
+// 5 Planning", all HighestFirst; priority = impact + urgency − 1.
 func ServiceNow() *Matrix { return serviceNow().clone() }
-
-// ITIL returns the textbook ITIL matrix, identical to [ServiceNow].
-func ITIL() *Matrix { return serviceNow().clone() }
 
 var glpi = sync.OnceValue(func() *Matrix {
 	lv := []string{"Very low", "Low", "Medium", "High", "Very high"}

@@ -2,6 +2,9 @@ package priority
 
 import (
 	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -122,10 +125,28 @@ func TestPresetsAreIndependentCopies(t *testing.T) {
 	assert.Equal(t, 3, fresh.Impact().Len())
 	assert.Empty(t, fresh.Validate())
 	// Levels of one copy work with another.
-	p, err := fresh.Lookup(ITIL().Impact().Highest(), ServiceNow().Urgency().Highest())
+	p, err := fresh.Lookup(ServiceNow().Impact().Highest(), ServiceNow().Urgency().Highest())
 	require.NoError(t, err)
 	assert.Equal(t, "1 Critical", p.String())
 	b := BMC()
 	require.True(t, b.Bands()[0].Priority.Scale() == b.Priority())
 	assert.True(t, b.Equal(BMC()))
+}
+
+// ITIL() returned the same matrix as ServiceNow() under a second name; the
+// ServiceNow preset is the one, and its doc names ITIL.
+func TestOnePresetPerPublishedMatrix(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "presets.go", nil, parser.ParseComments)
+	require.NoError(t, err)
+	var names []string
+	for _, d := range f.Decls {
+		if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv == nil && fn.Name.IsExported() {
+			names = append(names, fn.Name.Name)
+			if fn.Name.Name == "ServiceNow" {
+				assert.Contains(t, fn.Doc.Text(), "ITIL")
+			}
+		}
+	}
+	assert.ElementsMatch(t, []string{"ServiceNow", "GLPI", "Znuny", "ITop", "BMC"}, names)
 }
