@@ -33,7 +33,10 @@ func decodeStrict(data []byte, v any) error {
 	return fmt.Errorf("%w: %w", ErrInvalidJSON, err)
 }
 
-// MarshalText encodes a level by name; the zero Level is an error.
+// MarshalText encodes a level by name; the zero Level is an error. There is
+// no UnmarshalText: a level's name means nothing without its scale, so a
+// Level is never decoded on its own. Decode the label as a string and map
+// it with [Scale.Parse] (the models' and overrides' decoders do that).
 func (l Level) MarshalText() ([]byte, error) {
 	if !l.IsValid() {
 		return nil, fmt.Errorf("%w: zero level has no name", ErrUnknownLevel)
@@ -41,11 +44,6 @@ func (l Level) MarshalText() ([]byte, error) {
 	return []byte(l.Name()), nil
 }
 
-// UnmarshalText always fails: a level's name means nothing without its
-// scale. Decode the label as a string and map it with [Scale.Parse].
-func (l *Level) UnmarshalText(b []byte) error {
-	return fmt.Errorf("%w: cannot decode level %q without its scale; decode a string and use Scale.Parse", ErrUnknownLevel, b)
-}
 
 type scaleJSON struct {
 	Name      string              `json:"name,omitempty"`

@@ -1,6 +1,7 @@
 package priority
 
 import (
+	"encoding"
 	"encoding/json"
 	"go/ast"
 	"go/parser"
@@ -120,7 +121,7 @@ func TestPresetsAreIndependentCopies(t *testing.T) {
 	require.Error(t, json.Unmarshal([]byte(`{"direction":"highest-last","levels":["a"]}`), m.Impact()))
 	require.Error(t, json.Unmarshal([]byte(`{}`), BMC()))
 	var l Level
-	require.ErrorIs(t, json.Unmarshal([]byte(`"High"`), &l), ErrUnknownLevel)
+	require.Error(t, json.Unmarshal([]byte(`"High"`), &l), "a level is not decoded without its scale")
 	fresh := ServiceNow()
 	assert.Equal(t, 3, fresh.Impact().Len())
 	assert.Empty(t, fresh.Validate())
@@ -149,4 +150,13 @@ func TestOnePresetPerPublishedMatrix(t *testing.T) {
 		}
 	}
 	assert.ElementsMatch(t, []string{"ServiceNow", "GLPI", "Znuny", "ITop", "BMC"}, names)
+}
+
+// (*Level).UnmarshalText always failed; a type must not advertise a method
+// that cannot work, so Level has MarshalText only.
+func TestLevelIsNotATextUnmarshaler(t *testing.T) {
+	_, ok := any(new(Level)).(encoding.TextUnmarshaler)
+	assert.False(t, ok)
+	_, ok = any(Level{}).(encoding.TextMarshaler)
+	assert.True(t, ok)
 }
