@@ -44,7 +44,6 @@ func (l Level) MarshalText() ([]byte, error) {
 	return []byte(l.Name()), nil
 }
 
-
 type scaleJSON struct {
 	Name      string              `json:"name,omitempty"`
 	Direction Direction           `json:"direction"`
