@@ -94,6 +94,16 @@
 // Belgian community holidays, French overseas departments, and compensatory
 // days that an employer chooses (Belgium, Luxembourg, Ireland).
 //
+// # Conventions
+//
+// The package follows the module's conventions (see the root package
+// itsm): [Holiday] and [RegionInfo] marshal to JSON with lower snake_case
+// keys ("name_en"), a [Category] has one text form ("public", "optional",
+// "bank", "halfday"), and every error is an [*itsm.Error] of package
+// "holidays" wrapping one of the sentinels [ErrUnknownRegion],
+// [ErrCategory], [ErrInvalidHoliday] or [ErrICal]; an unknown region or
+// category lists the valid values. A nil *Set holds no holidays.
+//
 // # Sources
 //
 // The holiday laws of the countries and German Länder (Feiertagsgesetze) and

@@ -21,7 +21,7 @@ func ExampleForRegion() {
 	fmt.Println(err)
 	// Output:
 	// true
-	// holidays: unknown region "DE-XX" (see holidays.Regions)
+	// holidays: region: "DE-XX": unknown region (valid: DE, DE-BB, DE-BE, DE-BW, DE-BY, DE-BY-AUGSBURG, DE-HB, DE-HE, DE-HH, DE-MV, DE-NI, DE-NW, DE-RP, DE-SH, DE-SL, DE-SN, DE-ST, DE-TH)
 }
 
 func ExampleSet_Holidays() {

@@ -1,9 +1,12 @@
 package holidays
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
+	"github.com/itsmkit/itsm"
 	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/require"
 )
@@ -36,4 +39,19 @@ func expectYear(t *testing.T, region string, year int, cats []Category, want str
 		}
 	}
 	require.Equal(t, exp, listing(s.Holidays(year)), "%s %d", region, year)
+}
+
+// icalLine returns the line an iCalendar error names: it must be a
+// holidays *itsm.Error wrapping ErrICal with the context "iCalendar line N".
+func icalLine(t *testing.T, err error) int {
+	t.Helper()
+	var e *itsm.Error
+	if !errors.As(err, &e) || e.Pkg != "holidays" || !errors.Is(err, ErrICal) {
+		t.Fatalf("%v (%T) is not a holidays *itsm.Error wrapping ErrICal", err, err)
+	}
+	var n int
+	if _, err := fmt.Sscanf(e.Context, "iCalendar line %d", &n); err != nil {
+		t.Fatalf("context %q names no line", e.Context)
+	}
+	return n
 }

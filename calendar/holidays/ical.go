@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/itsmkit/itsm"
 	"github.com/rickb777/date/v2"
 )
 
@@ -29,20 +30,6 @@ const (
 	xCategory = "X-ITSMKIT-CATEGORY"
 	xObserved = "X-ITSMKIT-OBSERVED"
 )
-
-// ICalError reports a malformed iCalendar stream.
-type ICalError struct {
-	Line int    // 1-based physical line where the offending content line starts
-	Msg  string // what is wrong, quoting the input
-}
-
-// Error implements the error interface.
-func (e *ICalError) Error() string {
-	return fmt.Sprintf("holidays: iCalendar line %d: %s", e.Line, e.Msg)
-}
-
-// Unwrap returns [ErrICal].
-func (e *ICalError) Unwrap() error { return ErrICal }
 
 // WriteICal writes hs as a VCALENDAR of all-day VEVENTs, with CRLF line ends
 // and lines folded at 75 octets. stamp is written as every event's DTSTAMP
@@ -89,16 +76,18 @@ func WriteICal(w io.Writer, hs []Holiday, stamp time.Time) error {
 func checkHoliday(h Holiday) error {
 	for _, t := range []string{h.ID, h.Name, h.NameEN} {
 		if !utf8.ValidString(t) || strings.ContainsFunc(t, func(r rune) bool { return (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f }) {
-			return fmt.Errorf("%w: %q: text with invalid UTF-8 or control characters", ErrInvalidHoliday, h.ID)
+			return holidayError(h, "text with invalid UTF-8 or control characters")
 		}
 	}
 	switch {
 	case h.ID == "":
-		return fmt.Errorf("%w: %s %q has no ID", ErrInvalidHoliday, h.Date, h.Name)
+		return holidayError(h, "no ID (name %q)", h.Name)
 	case !h.Category.Valid():
-		return fmt.Errorf("%w: %q: category %s", ErrInvalidHoliday, h.ID, h.Category)
+		e := holidayError(h, "category %s", h.Category).(*itsm.Error)
+		e.Valid = categories.Valid()
+		return e
 	case h.Date < civilDate(MinYear, 1, 1) || h.Date > civilDate(MaxYear, 12, 31):
-		return fmt.Errorf("%w: %q: date %s outside %d–%d", ErrInvalidHoliday, h.ID, h.Date, MinYear, MaxYear)
+		return holidayError(h, "date outside %d–%d", MinYear, MaxYear)
 	}
 	return nil
 }
@@ -168,14 +157,14 @@ func daysIn(y int, m time.Month) int {
 func parseContentLine(s string, num int) (contentLine, error) {
 	l := contentLine{num: num}
 	if !utf8.ValidString(s) {
-		return l, &ICalError{Line: num, Msg: "invalid UTF-8"}
+		return l, icalError(num, "%s", "invalid UTF-8")
 	}
 	i := 0
 	for i < len(s) && isNameChar(s[i]) {
 		i++
 	}
 	if i == 0 {
-		return l, &ICalError{Line: num, Msg: fmt.Sprintf("no property name in %q", clip(s))}
+		return l, icalError(num, "no property name in %q", clip(s))
 	}
 	l.name = strings.ToUpper(s[:i])
 	for i < len(s) && s[i] == ';' {
@@ -185,7 +174,7 @@ func parseContentLine(s string, num int) (contentLine, error) {
 			j++
 		}
 		if j == i || j == len(s) || s[j] != '=' {
-			return l, &ICalError{Line: num, Msg: fmt.Sprintf("%s: bad parameter in %q", l.name, clip(s))}
+			return l, icalError(num, "%s: bad parameter in %q", l.name, clip(s))
 		}
 		pname := strings.ToUpper(s[i:j])
 		i = j + 1
@@ -198,7 +187,7 @@ func parseContentLine(s string, num int) (contentLine, error) {
 			if i < len(s) && s[i] == '"' {
 				k := strings.IndexByte(s[i+1:], '"')
 				if k < 0 {
-					return l, &ICalError{Line: num, Msg: fmt.Sprintf("%s: unterminated quoted parameter in %q", l.name, clip(s))}
+					return l, icalError(num, "%s: unterminated quoted parameter in %q", l.name, clip(s))
 				}
 				val.WriteString(s[i+1 : i+1+k])
 				i += k + 2
@@ -215,17 +204,17 @@ func parseContentLine(s string, num int) (contentLine, error) {
 			l.params = map[string]string{}
 		}
 		if _, dup := l.params[pname]; dup {
-			return l, &ICalError{Line: num, Msg: fmt.Sprintf("%s: duplicate parameter %s", l.name, pname)}
+			return l, icalError(num, "%s: duplicate parameter %s", l.name, pname)
 		}
 		l.params[pname] = val.String()
 	}
 	if i >= len(s) || s[i] != ':' {
-		return l, &ICalError{Line: num, Msg: fmt.Sprintf("%s: missing ':' in %q", l.name, clip(s))}
+		return l, icalError(num, "%s: missing ':' in %q", l.name, clip(s))
 	}
 	l.value = s[i+1:]
 	for _, c := range []byte(l.value) {
 		if (c < 0x20 && c != '\t') || c == 0x7f {
-			return l, &ICalError{Line: num, Msg: fmt.Sprintf("%s: control character in value", l.name)}
+			return l, icalError(num, "%s: control character in value", l.name)
 		}
 	}
 	return l, nil

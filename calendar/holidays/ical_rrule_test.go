@@ -71,9 +71,7 @@ func TestReadICalSetRecurringFeed(t *testing.T) {
 
 	// ReadICal returns a finite list and says what to use instead.
 	_, err = ReadICal(strings.NewReader(feed))
-	var ie *ICalError
-	require.ErrorAs(t, err, &ie)
-	assert.Equal(t, 30, ie.Line)
+	assert.Equal(t, 30, icalLine(t, err))
 	assert.Contains(t, err.Error(), `RRULE "FREQ=YEARLY" repeats without end`)
 	assert.Contains(t, err.Error(), "ReadICalSet")
 }
@@ -172,9 +170,7 @@ func TestReadICalRRuleErrors(t *testing.T) {
 		} {
 			err := read(c.in)
 			require.Error(t, err, c.in)
-			var ie *ICalError
-			require.ErrorAs(t, err, &ie, c.in)
-			assert.Equal(t, c.line, ie.Line, "%q: %v", c.in, err)
+			assert.Equal(t, c.line, icalLine(t, err), "%q: %v", c.in, err)
 			assert.Contains(t, err.Error(), c.msg, c.in)
 		}
 	}
@@ -191,10 +187,8 @@ func TestReadICalSetYearBound(t *testing.T) {
 	}
 	b.WriteString("END:VCALENDAR\r\n")
 	_, err := ReadICalSet(strings.NewReader(b.String()))
-	var ie *ICalError
-	require.ErrorAs(t, err, &ie)
 	assert.Contains(t, err.Error(), fmt.Sprintf("more than %d holidays in one year", MaxICalYearHolidays))
-	assert.Equal(t, 1+6*(MaxICalYearHolidays/366)+4, ie.Line, "the RRULE of the first event over the bound")
+	assert.Equal(t, 1+6*(MaxICalYearHolidays/366)+4, icalLine(t, err), "the RRULE of the first event over the bound")
 }
 
 // A day of a set read from a feed is still a bit test.

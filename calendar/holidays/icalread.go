@@ -16,7 +16,7 @@ import (
 // Limits of the iCalendar reader. An event of a few hundred bytes can stand
 // for thousands of holidays (a long DURATION, a yearly rule), so the reader
 // bounds what a whole stream may expand to, not only each event, and stops
-// with an [ICalError] at the event that would cross the bound, before it
+// with an [*itsm.Error] wrapping [ErrICal] at the event that would cross the bound, before it
 // allocates for it.
 const (
 	// MaxICalHolidays bounds the holidays [ReadICal] returns, and those a
@@ -69,7 +69,7 @@ type contentLine struct {
 // ends and folded lines. Components other than VEVENT are skipped, as are
 // properties the reader does not use. Anything it cannot represent
 // faithfully (timed events, other recurrence rules, malformed lines) is an
-// [ICalError] that names the line, and so is a stream that expands to more
+// [*itsm.Error] wrapping [ErrICal] that names the line, and so is a stream that expands to more
 // than [MaxICalHolidays] holidays.
 func ReadICal(r io.Reader) ([]Holiday, error) {
 	p := icalParser{}
@@ -95,7 +95,7 @@ func ReadICal(r io.Reader) ([]Holiday, error) {
 // within the year otherwise) and WKST. Parts the rule leaves out come from
 // DTSTART, and DTSTART is always the first instance. Other frequencies and
 // parts (FREQ=MONTHLY, BYSETPOS, BYWEEKNO, BYYEARDAY, …) are an
-// [ICalError] that names them. Instances are generated up to year
+// [*itsm.Error] wrapping [ErrICal] that names them. Instances are generated up to year
 // [MaxYear].
 //
 // Events that end (without RRULE, or with COUNT or UNTIL) are listed as
@@ -129,7 +129,7 @@ func ReadICalSet(r io.Reader, cats ...Category) (*Set, error) {
 			}
 		}
 		if perYear += e.yearCapacity(); perYear > MaxICalYearHolidays {
-			return nil, &ICalError{Line: e.ruleLine, Msg: fmt.Sprintf("the recurring events may yield more than %d holidays in one year", MaxICalYearHolidays)}
+			return nil, icalError(e.ruleLine, "the recurring events may yield more than %d holidays in one year", MaxICalYearHolidays)
 		}
 		rec = append(rec, e)
 	}
@@ -205,7 +205,7 @@ func materialize(events []*icalEvent) ([]Holiday, error) {
 		room := MaxICalHolidays - total
 		ss, ok := e.starts(room / e.days)
 		if !ok || len(ss)*e.days > room {
-			return nil, &ICalError{Line: e.begin, Msg: fmt.Sprintf("the stream expands to more than %d holidays (at this VEVENT, UID %q)", MaxICalHolidays, clip(e.uid))}
+			return nil, icalError(e.begin, "the stream expands to more than %d holidays (at this VEVENT, UID %q)", MaxICalHolidays, clip(e.uid))
 		}
 		starts[i] = ss
 		total += len(ss) * e.days
@@ -296,9 +296,9 @@ func (p *icalParser) read(r io.Reader) error {
 	}
 	if !p.done {
 		if n == 0 {
-			return &ICalError{Line: 1, Msg: "empty input (want BEGIN:VCALENDAR)"}
+			return icalError(1, "%s", "empty input (want BEGIN:VCALENDAR)")
 		}
-		return &ICalError{Line: p.lastLine, Msg: "missing END:VCALENDAR"}
+		return icalError(p.lastLine, "%s", "missing END:VCALENDAR")
 	}
 	// An overriding instance replaces the instance of its series.
 	for _, e := range p.events {
@@ -315,22 +315,22 @@ func (p *icalParser) read(r io.Reader) error {
 func (p *icalParser) line(l contentLine) error {
 	p.lastLine = l.num
 	if p.done {
-		return &ICalError{Line: l.num, Msg: fmt.Sprintf("content after END:VCALENDAR: %q", l.name)}
+		return icalError(l.num, "content after END:VCALENDAR: %q", l.name)
 	}
 	switch l.name {
 	case "BEGIN":
 		comp := strings.ToUpper(l.value)
 		if !validName(comp) {
-			return &ICalError{Line: l.num, Msg: fmt.Sprintf("bad component name %q", clip(l.value))}
+			return icalError(l.num, "bad component name %q", clip(l.value))
 		}
 		if len(p.stack) == 0 && comp != "VCALENDAR" {
-			return &ICalError{Line: l.num, Msg: fmt.Sprintf("want BEGIN:VCALENDAR, got BEGIN:%s", clip(l.value))}
+			return icalError(l.num, "want BEGIN:VCALENDAR, got BEGIN:%s", clip(l.value))
 		}
 		if len(p.stack) > 0 && comp == "VCALENDAR" {
-			return &ICalError{Line: l.num, Msg: "nested VCALENDAR"}
+			return icalError(l.num, "%s", "nested VCALENDAR")
 		}
 		if len(p.stack) > 8 {
-			return &ICalError{Line: l.num, Msg: "components nested too deeply"}
+			return icalError(l.num, "%s", "components nested too deeply")
 		}
 		p.stack = append(p.stack, comp)
 		if comp == "VEVENT" && len(p.stack) == 2 {
@@ -344,7 +344,7 @@ func (p *icalParser) line(l contentLine) error {
 			if len(p.stack) > 0 {
 				want = "END:" + p.stack[len(p.stack)-1]
 			}
-			return &ICalError{Line: l.num, Msg: fmt.Sprintf("END:%s does not match (want %s)", clip(l.value), want)}
+			return icalError(l.num, "END:%s does not match (want %s)", clip(l.value), want)
 		}
 		p.stack = p.stack[:len(p.stack)-1]
 		if comp == "VEVENT" && len(p.stack) == 1 {
@@ -359,7 +359,7 @@ func (p *icalParser) line(l contentLine) error {
 		return nil
 	}
 	if len(p.stack) == 0 {
-		return &ICalError{Line: l.num, Msg: fmt.Sprintf("property %s outside VCALENDAR", l.name)}
+		return icalError(l.num, "property %s outside VCALENDAR", l.name)
 	}
 	if p.ev == nil || len(p.stack) != 2 {
 		return nil
@@ -370,10 +370,10 @@ func (p *icalParser) line(l contentLine) error {
 	case l.name == "EXDATE":
 		p.ev.exdates = append(p.ev.exdates, l)
 	case l.name == "EXRULE":
-		return &ICalError{Line: l.num, Msg: "EXRULE is not supported (it was removed by RFC 5545; use EXDATE)"}
+		return icalError(l.num, "%s", "EXRULE is not supported (it was removed by RFC 5545; use EXDATE)")
 	case keptProps[l.name]:
 		if _, dup := p.ev.props[l.name]; dup {
-			return &ICalError{Line: l.num, Msg: fmt.Sprintf("duplicate %s in VEVENT", l.name)}
+			return icalError(l.num, "duplicate %s in VEVENT", l.name)
 		}
 		p.ev.props[l.name] = l
 	}
@@ -385,14 +385,14 @@ func (p *icalParser) finish(ev *rawEvent) error {
 	need := func(name string) (contentLine, error) {
 		l, ok := ev.props[name]
 		if !ok {
-			return l, &ICalError{Line: ev.begin, Msg: "VEVENT without " + name}
+			return l, icalError(ev.begin, "%s", "VEVENT without "+name)
 		}
 		return l, nil
 	}
 	text := func(l contentLine) (string, error) {
 		s, ok := unescapeText(l.value)
 		if !ok {
-			return "", &ICalError{Line: l.num, Msg: fmt.Sprintf("%s: bad escape in %q", l.name, clip(l.value))}
+			return "", icalError(l.num, "%s: bad escape in %q", l.name, clip(l.value))
 		}
 		return s, nil
 	}
@@ -409,7 +409,7 @@ func (p *icalParser) finish(ev *rawEvent) error {
 			return err
 		}
 		if r, ok := l.params["RANGE"]; ok {
-			return &ICalError{Line: l.num, Msg: fmt.Sprintf("RECURRENCE-ID;RANGE=%s is not supported (one instance at a time)", clip(r))}
+			return icalError(l.num, "RECURRENCE-ID;RANGE=%s is not supported (one instance at a time)", clip(r))
 		}
 		d, _, err := dateValue(l)
 		if err != nil {
@@ -420,7 +420,7 @@ func (p *icalParser) finish(ev *rawEvent) error {
 		}
 		p.overrides[uid.value] = append(p.overrides[uid.value], d)
 		if _, ok := ev.props["RRULE"]; ok {
-			return &ICalError{Line: ev.props["RRULE"].num, Msg: "RRULE in an event with RECURRENCE-ID"}
+			return icalError(ev.props["RRULE"].num, "%s", "RRULE in an event with RECURRENCE-ID")
 		}
 		e.override = true
 	}
@@ -437,24 +437,24 @@ func (p *icalParser) finish(ev *rawEvent) error {
 	}
 	if de, ok := ev.props["DTEND"]; ok {
 		if _, dur := ev.props["DURATION"]; dur {
-			return &ICalError{Line: de.num, Msg: "VEVENT has both DTEND and DURATION"}
+			return icalError(de.num, "%s", "VEVENT has both DTEND and DURATION")
 		}
 		end, _, err := dateValue(de)
 		if err != nil {
 			return err
 		}
 		if end <= e.start || end-e.start > maxEventDays {
-			return &ICalError{Line: de.num, Msg: fmt.Sprintf("DTEND %q must be 1 to %d days after DTSTART", clip(de.value), maxEventDays)}
+			return icalError(de.num, "DTEND %q must be 1 to %d days after DTSTART", clip(de.value), maxEventDays)
 		}
 		e.days = int(end - e.start)
 	} else if du, ok := ev.props["DURATION"]; ok {
 		n, ok := dayDuration(du.value)
 		if !ok || n < 1 || n > maxEventDays {
-			return &ICalError{Line: du.num, Msg: fmt.Sprintf("DURATION %q is not a whole number of days (1 to %d), like P1D", clip(du.value), maxEventDays)}
+			return icalError(du.num, "DURATION %q is not a whole number of days (1 to %d), like P1D", clip(du.value), maxEventDays)
 		}
 		e.days = n
 	} else if timed {
-		return &ICalError{Line: ds.num, Msg: fmt.Sprintf("DTSTART %q is a date-time without DTEND or DURATION, a timed event (only all-day events are supported)", clip(ds.value))}
+		return icalError(ds.num, "DTSTART %q is a date-time without DTEND or DURATION, a timed event (only all-day events are supported)", clip(ds.value))
 	}
 	uid, err := need("UID")
 	if err != nil {
@@ -485,7 +485,7 @@ func (p *icalParser) finish(ev *rawEvent) error {
 	if l, ok := ev.props[xCategory]; ok {
 		c, err := ParseCategory(l.value)
 		if err != nil {
-			return &ICalError{Line: l.num, Msg: err.Error()}
+			return icalWrap(l.num, xCategory, err)
 		}
 		e.h.Category = c
 	}
@@ -495,18 +495,18 @@ func (p *icalParser) finish(ev *rawEvent) error {
 			e.h.Observed = true
 		case "FALSE":
 		default:
-			return &ICalError{Line: l.num, Msg: fmt.Sprintf("%s %q is not TRUE or FALSE", xObserved, clip(l.value))}
+			return icalError(l.num, "%s %q is not TRUE or FALSE", xObserved, clip(l.value))
 		}
 	}
 	if e.h.ID == "" {
-		return &ICalError{Line: uid.num, Msg: "empty UID"}
+		return icalError(uid.num, "%s", "empty UID")
 	}
 	if err := checkHoliday(Holiday{ID: e.h.ID, Name: e.h.Name, NameEN: e.h.NameEN, Category: e.h.Category, Date: e.start}); err != nil {
-		return &ICalError{Line: ev.begin, Msg: strings.TrimPrefix(err.Error(), "holidays: ")}
+		return icalWrap(ev.begin, "VEVENT", err)
 	}
 	lastStart := maxDate - date.Date(e.days-1)
 	if e.start > lastStart {
-		return &ICalError{Line: ds.num, Msg: fmt.Sprintf("event ends after year %d", MaxYear)}
+		return icalError(ds.num, "event ends after year %d", MaxYear)
 	}
 	for _, l := range ev.rdates {
 		ds, err := dateList(l)
@@ -515,7 +515,7 @@ func (p *icalParser) finish(ev *rawEvent) error {
 		}
 		for _, d := range ds {
 			if d > lastStart {
-				return &ICalError{Line: l.num, Msg: fmt.Sprintf("RDATE: an instance ends after year %d", MaxYear)}
+				return icalError(l.num, "RDATE: an instance ends after year %d", MaxYear)
 			}
 		}
 		e.rdates = append(e.rdates, ds...)
@@ -537,7 +537,7 @@ func (p *icalParser) finish(ev *rawEvent) error {
 			return err
 		}
 		if !p.keepRules && r.count == 0 && r.until == 0 {
-			return &ICalError{Line: l.num, Msg: fmt.Sprintf("RRULE %q repeats without end (no COUNT or UNTIL); ReadICal returns a finite list, ReadICalSet expands such rules year by year", clip(l.value))}
+			return icalError(l.num, "RRULE %q repeats without end (no COUNT or UNTIL); ReadICal returns a finite list, ReadICalSet expands such rules year by year", clip(l.value))
 		}
 		r.build(e.start)
 		e.rule, e.ruleLine = r, l.num
@@ -566,12 +566,12 @@ func dateValue(l contentLine) (d date.Date, timed bool, err error) {
 	case hasValue && strings.EqualFold(v, "DATE-TIME"):
 		timed = true
 	case hasValue:
-		return 0, false, &ICalError{Line: l.num, Msg: fmt.Sprintf("%s has VALUE=%s; only all-day events (VALUE=DATE) are supported", l.name, clip(v))}
+		return 0, false, icalError(l.num, "%s has VALUE=%s; only all-day events (VALUE=DATE) are supported", l.name, clip(v))
 	default:
 		timed = len(s) > 8
 	}
 	if timed && len(s) == 15 && s[8] == 'T' && s[9:] != "000000" && strings.TrimLeft(s[9:], "0123456789") == "" {
-		return 0, false, &ICalError{Line: l.num, Msg: fmt.Sprintf("%s %q is a time of day; only all-day events (VALUE=DATE, or midnight to midnight) are supported", l.name, s)}
+		return 0, false, icalError(l.num, "%s %q is a time of day; only all-day events (VALUE=DATE, or midnight to midnight) are supported", l.name, s)
 	}
 	ds := s
 	if timed {
@@ -582,14 +582,14 @@ func dateValue(l contentLine) (d date.Date, timed bool, err error) {
 		}
 	}
 	if len(ds) != 8 || strings.TrimLeft(ds, "0123456789") != "" {
-		return 0, false, &ICalError{Line: l.num, Msg: fmt.Sprintf("%s %q is not a DATE (want YYYYMMDD; timed events are not supported)", l.name, clip(s))}
+		return 0, false, icalError(l.num, "%s %q is not a DATE (want YYYYMMDD; timed events are not supported)", l.name, clip(s))
 	}
 	d, ok := parseYMD(ds)
 	if !ok {
 		if ds[:4] < fmt.Sprint(MinYear) {
-			return 0, false, &ICalError{Line: l.num, Msg: fmt.Sprintf("%s %q is before year %d", l.name, s, MinYear)}
+			return 0, false, icalError(l.num, "%s %q is before year %d", l.name, s, MinYear)
 		}
-		return 0, false, &ICalError{Line: l.num, Msg: fmt.Sprintf("%s %q is not a calendar date", l.name, s)}
+		return 0, false, icalError(l.num, "%s %q is not a calendar date", l.name, s)
 	}
 	return d, timed, nil
 }
@@ -667,14 +667,14 @@ func eachContentLine(r io.Reader, f func(contentLine) error) (int, error) {
 			continue
 		}
 		if blankAt != 0 {
-			return count, &ICalError{Line: blankAt, Msg: "empty line"}
+			return count, icalError(blankAt, "%s", "empty line")
 		}
 		if b[0] == ' ' || b[0] == '\t' {
 			if cur == nil {
-				return count, &ICalError{Line: num, Msg: "continuation line without a preceding content line"}
+				return count, icalError(num, "%s", "continuation line without a preceding content line")
 			}
 			if len(cur)+len(b)-1 > maxLineBytes {
-				return count, &ICalError{Line: curNum, Msg: "content line longer than 1 MiB"}
+				return count, icalError(curNum, "%s", "content line longer than 1 MiB")
 			}
 			cur = append(cur, b[1:]...)
 			continue
@@ -686,7 +686,7 @@ func eachContentLine(r io.Reader, f func(contentLine) error) (int, error) {
 	}
 	if err := sc.Err(); err != nil {
 		if errors.Is(err, bufio.ErrTooLong) {
-			return count, &ICalError{Line: num + 1, Msg: "line longer than 1 MiB"}
+			return count, icalError(num+1, "%s", "line longer than 1 MiB")
 		}
 		return count, err
 	}

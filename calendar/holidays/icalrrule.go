@@ -54,7 +54,7 @@ var weekdayCodes = map[string]time.Weekday{"SU": time.Sunday, "MO": time.Monday,
 // parseRRule parses the value of an RRULE content line.
 func parseRRule(l contentLine) (*yearlyRule, error) {
 	bad := func(format string, a ...any) error {
-		return &ICalError{Line: l.num, Msg: fmt.Sprintf("RRULE %q: ", clip(l.value)) + fmt.Sprintf(format, a...) + "; supported: " + supportedRRule}
+		return icalError(l.num, "%s", fmt.Sprintf("RRULE %q: ", clip(l.value))+fmt.Sprintf(format, a...)+"; supported: "+supportedRRule)
 	}
 	r := &yearlyRule{text: l.value, interval: 1}
 	seen := map[string]bool{}

@@ -8,9 +8,18 @@ import (
 
 // RegionInfo names a region known to [ForRegion].
 type RegionInfo struct {
-	Code   string `json:"code"`   // ISO 3166-1 alpha-2 or ISO 3166-2 code, or a documented extension like "DE-BY-AUGSBURG"
-	Name   string `json:"name"`   // local name
-	NameEN string `json:"nameEN"` // English name
+	Code   string `json:"code"`    // ISO 3166-1 alpha-2 or ISO 3166-2 code, or a documented extension like "DE-BY-AUGSBURG"
+	Name   string `json:"name"`    // local name
+	NameEN string `json:"name_en"` // English name
+}
+
+// String renders the region as "DE-NW Nordrhein-Westfalen (North
+// Rhine-Westphalia)".
+func (ri RegionInfo) String() string {
+	if ri.NameEN == "" || ri.NameEN == ri.Name {
+		return ri.Code + " " + ri.Name
+	}
+	return ri.Code + " " + ri.Name + " (" + ri.NameEN + ")"
 }
 
 // Regions lists every region code accepted by [ForRegion], sorted by code.

@@ -2,6 +2,7 @@ package holidays
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -30,7 +31,7 @@ const (
 // atomic pointer, so reads of a cached year take no lock;
 // two goroutines expanding the same year at once compute identical data and
 // one result is kept. All methods are safe for concurrent use. The zero Set
-// holds no holidays. A Set must not be copied after first use.
+// and a nil *Set hold no holidays. A Set must not be copied after first use.
 type Set struct {
 	reg   *region      // nil for NewSet sets and the zero Set
 	list  []Holiday    // NewSet: all holidays, sorted and unique
@@ -55,13 +56,38 @@ type yearData struct {
 func ForRegion(code string, cats ...Category) (*Set, error) {
 	reg, ok := registry().byCode[strings.ToUpper(code)]
 	if !ok {
-		return nil, &RegionError{Code: code}
+		return nil, regionError(code)
 	}
 	mask, err := categoryMask(cats)
 	if err != nil {
 		return nil, err
 	}
 	return &Set{reg: reg, mask: mask}, nil
+}
+
+// String describes the set: "DE-NW: public", "DE: public, halfday",
+// "3 listed holidays: public" for a [NewSet] set, "iCalendar feed: public"
+// for a [ReadICalSet] set, "no holidays" for the zero or a nil Set.
+func (s *Set) String() string {
+	if s == nil || s.mask == 0 {
+		return "no holidays"
+	}
+	var what string
+	switch {
+	case s.reg != nil:
+		what = s.reg.info.Code
+	case len(s.rec) > 0:
+		what = "iCalendar feed"
+	default:
+		what = strconv.Itoa(len(s.list)) + " listed holidays"
+	}
+	var cats []string
+	for _, c := range categories.Values() {
+		if s.mask&c.mask() != 0 {
+			cats = append(cats, c.String())
+		}
+	}
+	return what + ": " + strings.Join(cats, ", ")
 }
 
 // categoryMask is the mask of cats; with none, of Public only.
@@ -72,7 +98,7 @@ func categoryMask(cats []Category) (uint8, error) {
 	var m uint8
 	for _, c := range cats {
 		if !c.Valid() {
-			return 0, &CategoryError{Text: c.String()}
+			return 0, categoryError(c)
 		}
 		m |= c.mask()
 	}
@@ -81,7 +107,7 @@ func categoryMask(cats []Category) (uint8, error) {
 
 // year returns the expanded year, computing and publishing it on first use.
 func (s *Set) year(y int) *yearData {
-	if y < MinYear || y > MaxYear {
+	if s == nil || y < MinYear || y > MaxYear {
 		return nil
 	}
 	if i := y - cacheFirst; i >= 0 && i < cacheYears {

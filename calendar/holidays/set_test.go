@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/itsmkit/itsm"
 	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -28,20 +29,22 @@ func TestCategoryText(t *testing.T) {
 	for _, bad := range []string{"", "Public", "half-day", "bank ", "x"} {
 		_, err := ParseCategory(bad)
 		require.ErrorIs(t, err, ErrCategory, bad)
-		var ce *CategoryError
+		var ce *itsm.Error
 		require.ErrorAs(t, err, &ce)
-		assert.Equal(t, bad, ce.Text)
+		assert.Equal(t, bad, ce.Input)
+		assert.Equal(t, []string{"public", "optional", "bank", "halfday"}, ce.Valid)
 	}
 	_, err := Category(0).MarshalText()
 	require.ErrorIs(t, err, ErrCategory)
-	assert.Equal(t, "Category(9)", Category(9).String())
-	assert.EqualError(t, &CategoryError{Text: "x"}, `holidays: unknown category "x" (want public, optional, bank or halfday)`)
+	assert.Equal(t, "category(9)", Category(9).String())
+	_, err = ParseCategory("x")
+	assert.EqualError(t, err, `holidays: category: "x": unknown category (valid: public, optional, bank, halfday)`)
 }
 
 func TestForRegionErrors(t *testing.T) {
 	_, err := ForRegion("DE-XX")
 	require.ErrorIs(t, err, ErrUnknownRegion)
-	assert.EqualError(t, err, `holidays: unknown region "DE-XX" (see holidays.Regions)`)
+	assert.ErrorContains(t, err, `holidays: region: "DE-XX": unknown region (valid: DE, DE-BB, DE-BE, DE-BW, `)
 	_, err = ForRegion("")
 	require.ErrorIs(t, err, ErrUnknownRegion)
 	_, err = ForRegion("DE", Category(0))
@@ -95,7 +98,7 @@ func TestHolidayJSON(t *testing.T) {
 	require.True(t, ok)
 	b, err := json.Marshal(h)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"id":"de.tag-der-deutschen-einheit","date":"2024-10-03","name":"Tag der Deutschen Einheit","nameEN":"German Unity Day","category":"public"}`, string(b))
+	assert.JSONEq(t, `{"id":"de.tag-der-deutschen-einheit","date":"2024-10-03","name":"Tag der Deutschen Einheit","name_en":"German Unity Day","category":"public"}`, string(b))
 	var back Holiday
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, h, back)
