@@ -18,6 +18,7 @@ func (s *safe) N() int {
 type unsafe struct{ n int }
 
 func (u *unsafe) N() int                { return u.n }
+func (u unsafe) Value() int             { return u.n }
 func (u *unsafe) Ok(x string, y ...int) {}
 func (u *unsafe) Seq() iter.Seq[int] {
 	return func(yield func(int) bool) { yield(u.n) }

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"strconv"
 	"strings"
 	"unicode"
@@ -94,15 +95,20 @@ func SnakeCase(k string) string {
 //
 // Before decoding, a linear walk over the tokens refuses, quoting the key
 // or value and its path ($.rules[1].name):
+//
 //   - an object with a key twice, or twice in different case ("Pause" and
 //     "pause": encoding/json matches keys case-insensitively and would
 //     keep only the last), at any depth, including map keys
 //     ([ErrDuplicateKey]);
+//
 //   - a number literal longer than [MaxDecimalLen] or with an exponent
 //     beyond ±[MaxDecimalExponent], and a string value that starts with
 //     more than MaxDecimalLen characters of number text (digits, signs,
 //     '.', 'e'), since decimal.Decimal fields parse such text in
 //     quadratic time ([ErrDecimalBound]);
+//
+//   - a key that matches a field of the target only when case is ignored
+//     ("Week" for "week"; [ErrKeyCase]): keys are spelled exactly.
 //
 // Nesting deeper than [MaxDepth] is refused, as by encoding/json. A syntax
 // error is reported by encoding/json in its own words, even when the value
@@ -110,6 +116,11 @@ func SnakeCase(k string) string {
 func Decode(data []byte, v any) error {
 	if err := prewalk(data); err != nil {
 		return err
+	}
+	if t := reflect.TypeOf(v); t != nil {
+		if err := checkKeyCase(data, t); err != nil {
+			return err
+		}
 	}
 	return decodeWithoutPrewalk(data, v)
 }

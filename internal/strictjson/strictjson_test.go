@@ -120,3 +120,30 @@ func TestSnakeCase(t *testing.T) {
 		}
 	}
 }
+
+func TestKeyCaseRefused(t *testing.T) {
+	type inner struct {
+		ClosedFrom string `json:"closed_from"`
+	}
+	type cfg struct {
+		Week  string           `json:"week"`
+		Items []inner          `json:"items"`
+		ByDay map[string]inner `json:"by_day"`
+	}
+	for in, path := range map[string]string{
+		`{"Week":"x"}`: "$",
+		`{"items":[{"closed_from":"1"},{"Closed_From":"2"}]}`: "$.items[1]",
+		`{"by_day":{"mon":{"CLOSED_FROM":"1"}}}`:              "$.by_day.mon",
+	} {
+		var c cfg
+		err := Decode([]byte(in), &c)
+		var e *KeyCaseError
+		if !errors.As(err, &e) || !errors.Is(err, ErrKeyCase) || e.Path != path {
+			t.Errorf("Decode(%s) = %v, want KeyCaseError at %s", in, err, path)
+		}
+	}
+	var c cfg
+	if err := Decode([]byte(`{"week":"x","items":[{"closed_from":"1"}],"by_day":{"MON":{"closed_from":"1"}}}`), &c); err != nil {
+		t.Errorf("exact keys refused: %v", err)
+	}
+}
