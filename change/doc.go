@@ -78,11 +78,16 @@
 // days for a low-risk normal change, 10 for a high one), counted in working
 // days on a business calendar ([WorkingDays], satisfied by
 // *calendar.Calendar). Each [Violation] names its rule and the offending
-// part of the window; [ApplyViolations] turns them into risk facts.
+// part of the window; [ApplyViolations] turns them into risk facts. An
+// instant change (Start == End) at t is checked too: it is inside a
+// maintenance window when s ≤ t < e for one of its spans [s, e), in a
+// blackout or a freeze when that contains t, and its lead time is measured
+// to t.
 //
 // [NextSlot] finds the earliest window of a given length inside a window
 // calendar after an instant, avoiding busy intervals; it searches up to a
-// bound and returns [ErrNoSlot] rather than loop when nothing fits.
+// bound and returns [ErrNoSlot] rather than loop when nothing fits. A busy
+// instant t blocks every slot [a, b) with a ≤ t < b.
 // [NextAllowedSlot] finds the earliest window that [CheckSchedule] accepts
 // under given [ScheduleRules] (which round-trip through JSON with each
 // calendar as its calendar.Spec).

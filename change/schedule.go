@@ -90,27 +90,49 @@ func (v Violation) String() string {
 // window is acceptable. Lead time: a rule of d > 0 days requires
 // w.Start ≥ WorkingDays.AddDays(now, d); 0 days requires no notice.
 // With any calendar set, a window outside calendar.RangeStart() …
-// calendar.RangeEnd() is an error wrapping [ErrSchedule].
+// calendar.RangeEnd() is an error wrapping [ErrSchedule], as is a window
+// that ends before it starts.
+//
+// A window with Start == End is an instant t, a change that starts and
+// ends at the same time (as in [CheckConflicts]). It lies inside the
+// maintenance window when the maintenance calendar is open at t (s ≤ t < e
+// for one of its spans [s, e)), touches service hours or a freeze when
+// that calendar is open at t, and lies in a blackout [s, e) when
+// s ≤ t < e; its lead time is measured to t. The offending part of an
+// instant's violation is [t, t] (Start == End == t), except for lead time,
+// which runs from t to the earliest allowed start.
 func CheckSchedule(w Window, t Type, l Level, r ScheduleRules, now time.Time) ([]Violation, error) {
-	if !w.valid() {
-		return nil, errf(ErrSchedule, "window", w.String(), "is empty or inverted (want Start < End)")
+	if w.End.Before(w.Start) {
+		return nil, errf(ErrSchedule, "window", w.String(), "ends before it starts (want Start ≤ End; Start == End is an instant)")
 	}
+	instant := w.Start.Equal(w.End)
 	if r.Maintenance != nil || r.ServiceHours != nil || r.Freeze != nil {
 		// Calendars have no open time outside their range, so a freeze or
-		// service-hours check there would pass vacuously.
-		if w.Start.Before(calendar.RangeStart()) || w.End.After(calendar.RangeEnd()) {
+		// service-hours check there would pass vacuously. An instant must
+		// lie in [RangeStart, RangeEnd), a window within it.
+		out := w.Start.Before(calendar.RangeStart()) || w.End.After(calendar.RangeEnd()) || (instant && !w.Start.Before(calendar.RangeEnd()))
+		if out {
 			return nil, errf(ErrSchedule, "window", w.String(), "lies outside the calendars' supported range "+
 				Window{Start: calendar.RangeStart(), End: calendar.RangeEnd()}.String())
 		}
 	}
+	at := w.Start.Format(time.RFC3339Nano)
 	var out []Violation
 	if c := r.Maintenance; c != nil {
-		// Inside the calendars' range (290 years) w.Duration() does not
-		// saturate, so open time and its complement are exact.
-		if open := c.Between(w.Start, w.End); open != w.Duration() {
-			gap := firstGap(c, w)
-			out = append(out, Violation{Rule: RuleMaintenanceWindow, Start: gap.Start, End: gap.End,
-				Detail: fmt.Sprintf("%v of the window lies outside the maintenance window, first %s", w.Duration()-open, gap)})
+		switch {
+		case instant:
+			if !c.IsOpen(w.Start) {
+				out = append(out, Violation{Rule: RuleMaintenanceWindow, Start: w.Start, End: w.End,
+					Detail: fmt.Sprintf("the instant %s lies outside the maintenance window", at)})
+			}
+		default:
+			// Inside the calendars' range (290 years) w.Duration() does not
+			// saturate, so open time and its complement are exact.
+			if open := c.Between(w.Start, w.End); open != w.Duration() {
+				gap := firstGap(c, w)
+				out = append(out, Violation{Rule: RuleMaintenanceWindow, Start: gap.Start, End: gap.End,
+					Detail: fmt.Sprintf("%v of the window lies outside the maintenance window, first %s", w.Duration()-open, gap)})
+			}
 		}
 	}
 	for _, x := range []struct {
@@ -119,6 +141,13 @@ func CheckSchedule(w Window, t Type, l Level, r ScheduleRules, now time.Time) ([
 		what string
 	}{{RuleServiceHours, r.ServiceHours, "service hours"}, {RuleFreeze, r.Freeze, "a freeze"}} {
 		if x.c == nil {
+			continue
+		}
+		if instant {
+			if x.c.IsOpen(w.Start) {
+				out = append(out, Violation{Rule: x.rule, Start: w.Start, End: w.End,
+					Detail: fmt.Sprintf("the instant %s lies in %s", at, x.what)})
+			}
 			continue
 		}
 		if in := x.c.Between(w.Start, w.End); in > 0 {
@@ -131,7 +160,13 @@ func CheckSchedule(w Window, t Type, l Level, r ScheduleRules, now time.Time) ([
 		if !b.valid() {
 			return nil, errf(ErrSchedule, fmt.Sprintf("blackout %d", i+1), b.String(), "is empty or inverted")
 		}
-		if w.Overlaps(b) {
+		switch {
+		case instant:
+			if !w.Start.Before(b.Start) && w.Start.Before(b.End) {
+				out = append(out, Violation{Rule: RuleBlackout, Name: b.Name, Start: w.Start, End: w.End,
+					Detail: fmt.Sprintf("the instant %s lies in blackout %q %s", at, b.Name, b)})
+			}
+		case w.Overlaps(b):
 			s, e := laterOf(w.Start, b.Start), earlierOf(w.End, b.End)
 			out = append(out, Violation{Rule: RuleBlackout, Name: b.Name, Start: s, End: e,
 				Detail: fmt.Sprintf("the window overlaps blackout %q %s during %s", b.Name, b, Window{Start: s, End: e})})

@@ -12,7 +12,9 @@ import (
 // lies entirely in open time of window (a maintenance-window calendar;
 // contiguous open time across midnight counts as one stretch) and overlaps
 // none of busy (other changes, blackouts; in any order, may overlap each
-// other). The search stops at until: a slot must end by then, else the
+// other). A busy window with Start == End is an instant t (an instant
+// change, see [CheckConflicts]): a slot [a, b) may not contain it, that is
+// a ≤ t < b, so the earliest slot after t starts at t + 1ns. The search stops at until: a slot must end by then, else the
 // error wraps [ErrNoSlot] — a calendar that is never open cannot hang it.
 // length must be positive and until after after. Calendars have open time
 // only in calendar.RangeStart() … calendar.RangeEnd(), so the search is
@@ -27,11 +29,23 @@ func NextSlot(window *calendar.Calendar, after time.Time, length time.Duration, 
 	case !after.Before(until):
 		return Window{}, errf(ErrSchedule, "next slot", after.Format(time.RFC3339)+" … "+until.Format(time.RFC3339), "search range is empty")
 	}
-	bs := slices.Clone(busy)
-	for i, b := range bs {
-		if !b.valid() {
-			return Window{}, errf(ErrSchedule, fmt.Sprintf("busy window %d", i+1), b.String(), "is empty or inverted")
+	bs := make([]Window, 0, len(busy))
+	for i, b := range busy {
+		switch {
+		case b.End.Before(b.Start):
+			return Window{}, errf(ErrSchedule, fmt.Sprintf("busy window %d", i+1), b.String(), "ends before it starts (want Start ≤ End; Start == End is an instant)")
+		case b.Start.Equal(b.End):
+			// An instant t blocks exactly the slots [a, a+length) with
+			// a ≤ t < a+length: those that overlap [t, t+1ns), the
+			// instants from t up to the next one. Slots lie in the
+			// calendars' range, so an instant past its end blocks none
+			// (and t+1ns cannot overflow).
+			if !b.Start.Before(calendar.RangeEnd()) {
+				continue
+			}
+			b.End = b.Start.Add(time.Nanosecond)
 		}
+		bs = append(bs, b)
 	}
 	slices.SortFunc(bs, func(a, b Window) int { return a.Start.Compare(b.Start) })
 	// Merge overlapping busy windows so one pass suffices.
