@@ -141,13 +141,18 @@ func Assess(b *Board) (*Outcome, error) {
 		}
 		out.Changes = append(out.Changes, x)
 	}
-	graph, unknown, err := graphWith(b.CIs, planned)
-	if err != nil {
-		return nil, fmt.Errorf("cis: %w", err)
+	// A CI the graph lacks is a finding, not an error: the request is still
+	// checked for conflicts with others on the same CI, and relates to no
+	// other CI.
+	rep := change.CheckConflicts(planned, b.CIs)
+	out.Conflicts = rep.Conflicts
+	for _, u := range rep.UnknownCIs {
+		out.Findings = append(out.Findings, fmt.Sprintf("%s: CI %q is not in the CI graph: checked for conflicts on the same CI, related to none", u.Change, u.CI))
 	}
-	out.Findings = append(out.Findings, unknown...)
-	if out.Conflicts, err = change.Conflicts(planned, graph); err != nil {
-		out.Findings = append(out.Findings, fmt.Sprintf("conflicts not checked: %v", err))
+	for _, e := range rep.Rejected {
+		// The board admits no record CheckConflicts refuses; should one
+		// slip through, the others are still checked and the reason shown.
+		out.Findings = append(out.Findings, fmt.Sprintf("conflicts not checked for %s: %v", e.ID, e))
 	}
 	assessed := map[string]int{}
 	for i, x := range out.Changes {
@@ -182,7 +187,7 @@ func Assess(b *Board) (*Outcome, error) {
 			if p.ID == x.ID || !related(b.CIs, x.CIs, p.CIs) && p.Assignee != x.Assignee {
 				continue
 			}
-			busy = append(busy, occupied(p.ID, p.Start, p.End))
+			busy = append(busy, change.Window{Name: p.ID, Start: p.Start, End: p.End}) // an instant blocks slots containing it
 			if y, ok := assessed[p.ID]; ok && out.Changes[y].Proposal != nil {
 				busy = append(busy, *out.Changes[y].Proposal)
 			}
@@ -198,52 +203,11 @@ func Assess(b *Board) (*Outcome, error) {
 	return out, nil
 }
 
-// occupied is the busy window a planned change holds: its window, or for a
-// zero-length change the one nanosecond at its instant, so that a slot
-// [s, e) collides with it exactly when s ≤ t < e, as in change.Conflicts.
-func occupied(id string, start, end time.Time) change.Window {
-	if !start.Before(end) {
-		end = start.Add(time.Nanosecond)
-	}
-	return change.Window{Name: id, Start: start, End: end}
-}
-
 func later(a, b time.Time) time.Time {
 	if a.After(b) {
 		return a
 	}
 	return b
-}
-
-// graphWith returns the CI graph to check planned against: g itself, or,
-// when planned names CIs that g lacks, g with those CIs added as CIs
-// without relations. A CI missing from the graph is a finding (one per
-// request and CI, returned), not an error: the request is still checked for
-// conflicts with others on the same CI, and relates to no other CI. A nil g
-// knows every CI and relates none.
-func graphWith(g *change.Graph, planned []change.Planned) (*change.Graph, []string, error) {
-	if g == nil {
-		return nil, nil, nil
-	}
-	var extra, findings []string
-	seen := map[string]bool{}
-	for _, p := range planned {
-		for _, ci := range p.CIs {
-			if g.Has(ci) {
-				continue
-			}
-			if !seen[ci] {
-				seen[ci] = true
-				extra = append(extra, ci)
-			}
-			findings = append(findings, fmt.Sprintf("%s: CI %q is not in the CI graph: checked for conflicts on the same CI, related to none", p.ID, ci))
-		}
-	}
-	if len(extra) == 0 {
-		return g, nil, nil
-	}
-	g2, err := change.NewGraph(append(g.CIs(), extra...), g.Relations())
-	return g2, findings, err
 }
 
 func related(g *change.Graph, a, b []string) bool {

@@ -15,7 +15,8 @@
 // and the others are assessed as usual. A CI the graph lacks is a finding,
 // not an error: the request is still checked for conflicts on that CI. A
 // zero-length change (start = end) is an instant: it conflicts with the
-// changes whose windows contain it.
+// changes whose windows contain it, its schedule is checked at its instant,
+// and no proposed slot contains it.
 //
 //	go run ./examples/changeboard
 //	go run ./examples/changeboard -board my-week.json
