@@ -250,17 +250,19 @@ func (a *analysis) changeSection() (*Section, error) {
 	}
 	ct := &Table{ID: "change_conflicts", Title: "Conflicts", Columns: []Column{{"a", "Change", false, false}, {"b", "With", false, false}, {"kind", "Kind", false, false},
 		{"detail", "On", false, false}, {"from", "From", false, false}, {"to", "To", false, false}}}
-	graph, unknown, err := graphWith(a.Cfg.Changes.CIs, planned)
-	if err != nil {
-		return nil, fmt.Errorf("config: changes.cis: %w", err)
+	// A CI missing from the graph is a finding, not an error: the change is
+	// still checked for conflicts with other changes on the same CI, and
+	// relates to no other CI.
+	rep := change.CheckConflicts(planned, a.Cfg.Changes.CIs)
+	for _, u := range rep.UnknownCIs {
+		findings = append(findings, fmt.Sprintf("%s: CI %q is not in the CI graph: checked for conflicts on the same CI, related to none", u.Change, u.CI))
 	}
-	findings = append(findings, unknown...)
-	conflicts, err := change.Conflicts(planned, graph)
-	if err != nil {
-		// The import admits no record Conflicts refuses; should one slip
-		// through, the week's table still stands and the reason is shown.
-		findings = append(findings, fmt.Sprintf("conflicts not checked: %v", err))
+	for _, e := range rep.Rejected {
+		// The import admits no record CheckConflicts refuses; should one
+		// slip through, the others are still checked and the reason shown.
+		findings = append(findings, fmt.Sprintf("conflicts not checked for %s: %v", e.ID, e))
 	}
+	conflicts := rep.Conflicts
 	for _, c := range conflicts {
 		on := c.Assignee
 		if c.Kind != change.SameAssignee {
@@ -288,37 +290,6 @@ func (a *analysis) changeSection() (*Section, error) {
 	s.Tables = []*Table{t, ct}
 	s.Notes = append(vt, findings...)
 	return s, nil
-}
-
-// graphWith returns the CI graph to check planned against: g itself, or,
-// when planned names CIs that g lacks, g with those CIs added as CIs
-// without relations. A CI missing from the graph is a finding (one per
-// change and CI, in the returned list), not an error: the change is still
-// checked for conflicts with other changes on the same CI, and relates to
-// no other CI. A nil g knows every CI and relates none.
-func graphWith(g *change.Graph, planned []change.Planned) (*change.Graph, []string, error) {
-	if g == nil {
-		return nil, nil, nil
-	}
-	var extra, findings []string
-	seen := map[string]bool{}
-	for _, p := range planned {
-		for _, ci := range p.CIs {
-			if g.Has(ci) {
-				continue
-			}
-			if !seen[ci] {
-				seen[ci] = true
-				extra = append(extra, ci)
-			}
-			findings = append(findings, fmt.Sprintf("%s: CI %q is not in the CI graph: checked for conflicts on the same CI, related to none", p.ID, ci))
-		}
-	}
-	if len(extra) == 0 {
-		return g, nil, nil
-	}
-	g2, err := change.NewGraph(append(g.CIs(), extra...), g.Relations())
-	return g2, findings, err
 }
 
 // window shows [start, end) compactly: "Sat 11 Jul 22:00–01:00", and a
