@@ -36,6 +36,16 @@ type Holiday struct {
 	// holiday (Belgium: 2 May 2008 for Ascension Day on 1 May). The holiday
 	// itself is listed too, on its own date.
 	Observed bool `json:"observed,omitzero"`
+	// Estimated marks a forecast, not a law or an announcement: a date that
+	// depends on an announcement not yet made for that year (a moon
+	// sighting for an Islamic holiday, a government's yearly list), computed
+	// by the method Source names. It may move when the date is announced.
+	Estimated bool `json:"estimated,omitzero"`
+	// Source says where the date comes from when it is not fixed by a rule
+	// of law alone: the announcement (a gazette, a government notice) or,
+	// for an Estimated day, the method ("tabular Islamic calendar"). Empty
+	// for days given by the rules of the law.
+	Source string `json:"source,omitempty"`
 }
 
 // String renders the holiday on one line:
@@ -53,6 +63,9 @@ func (h Holiday) String() string {
 	b.WriteString(h.Category.String())
 	if h.Observed {
 		b.WriteString("; observed")
+	}
+	if h.Estimated {
+		b.WriteString("; estimated")
 	}
 	b.WriteByte(')')
 	return b.String()

@@ -25,10 +25,12 @@ import (
 
 // Property names of the itsmkit extension.
 const (
-	xID       = "X-ITSMKIT-ID"
-	xNameEN   = "X-ITSMKIT-NAME-EN"
-	xCategory = "X-ITSMKIT-CATEGORY"
-	xObserved = "X-ITSMKIT-OBSERVED"
+	xID        = "X-ITSMKIT-ID"
+	xNameEN    = "X-ITSMKIT-NAME-EN"
+	xCategory  = "X-ITSMKIT-CATEGORY"
+	xObserved  = "X-ITSMKIT-OBSERVED"
+	xEstimated = "X-ITSMKIT-ESTIMATED"
+	xSource    = "X-ITSMKIT-SOURCE"
 )
 
 // WriteICal writes hs as a VCALENDAR of all-day VEVENTs, with CRLF line ends
@@ -67,6 +69,12 @@ func WriteICal(w io.Writer, hs []Holiday, stamp time.Time) error {
 		if h.Observed {
 			line(xObserved + ":TRUE")
 		}
+		if h.Estimated {
+			line(xEstimated + ":TRUE")
+		}
+		if h.Source != "" {
+			line(xSource + ":" + escapeText(h.Source))
+		}
 		line("END:VEVENT")
 	}
 	line("END:VCALENDAR")
@@ -74,7 +82,7 @@ func WriteICal(w io.Writer, hs []Holiday, stamp time.Time) error {
 }
 
 func checkHoliday(h Holiday) error {
-	for _, t := range []string{h.ID, h.Name, h.NameEN} {
+	for _, t := range []string{h.ID, h.Name, h.NameEN, h.Source} {
 		if !utf8.ValidString(t) || strings.ContainsFunc(t, func(r rune) bool { return (r < 0x20 && r != '\n' && r != '\t') || r == 0x7f }) {
 			return holidayError(h, "text with invalid UTF-8 or control characters")
 		}

@@ -157,6 +157,10 @@ func genHoliday() *rapid.Generator[Holiday] {
 			NameEN:   txt.Draw(t, "nameEN"),
 			Category: rapid.SampledFrom(allCategories).Draw(t, "cat"),
 			Observed: rapid.Bool().Draw(t, "obs"),
+			// Estimated and Source round-trip too: they were dropped
+			// before X-ITSMKIT-ESTIMATED and X-ITSMKIT-SOURCE.
+			Estimated: rapid.Bool().Draw(t, "est"),
+			Source:    txt.Draw(t, "src"),
 		}
 	})
 }

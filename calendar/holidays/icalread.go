@@ -37,7 +37,7 @@ const maxLineBytes = 1 << 20
 // keptProps are the VEVENT properties the reader uses; each may occur once
 // per VEVENT. Other properties are skipped without being kept.
 var keptProps = map[string]bool{"UID": true, "DTSTART": true, "DTEND": true, "DURATION": true, "SUMMARY": true,
-	"STATUS": true, "RRULE": true, "RECURRENCE-ID": true, xID: true, xNameEN: true, xCategory: true, xObserved: true}
+	"STATUS": true, "RRULE": true, "RECURRENCE-ID": true, xID: true, xNameEN: true, xCategory: true, xObserved: true, xEstimated: true, xSource: true}
 
 // contentLine is one unfolded line.
 type contentLine struct {
@@ -56,7 +56,8 @@ type contentLine struct {
 // without either it is one day. It becomes one holiday per day. ID is
 // X-ITSMKIT-ID if present, otherwise the UID; Name is the SUMMARY; NameEN is
 // X-ITSMKIT-NAME-EN or the SUMMARY; Category is X-ITSMKIT-CATEGORY or
-// [Public].
+// [Public]; Observed, Estimated and Source are X-ITSMKIT-OBSERVED,
+// X-ITSMKIT-ESTIMATED (TRUE or FALSE) and X-ITSMKIT-SOURCE.
 //
 // Recurrence follows RFC 5545 §3.8.5: a yearly RRULE (see [ReadICalSet] for
 // the parts supported), RDATE and EXDATE with DATE values, and overridden
@@ -489,19 +490,31 @@ func (p *icalParser) finish(ev *rawEvent) error {
 		}
 		e.h.Category = c
 	}
-	if l, ok := ev.props[xObserved]; ok {
-		switch strings.ToUpper(l.value) {
-		case "TRUE":
-			e.h.Observed = true
-		case "FALSE":
-		default:
-			return icalError(l.num, "%s %q is not TRUE or FALSE", xObserved, clip(l.value))
+	for _, f := range []struct {
+		prop string
+		v    *bool
+	}{{xObserved, &e.h.Observed}, {xEstimated, &e.h.Estimated}} {
+		if l, ok := ev.props[f.prop]; ok {
+			switch strings.ToUpper(l.value) {
+			case "TRUE":
+				*f.v = true
+			case "FALSE":
+			default:
+				return icalError(l.num, "%s %q is not TRUE or FALSE", f.prop, clip(l.value))
+			}
+		}
+	}
+	if l, ok := ev.props[xSource]; ok {
+		if e.h.Source, err = text(l); err != nil {
+			return err
 		}
 	}
 	if e.h.ID == "" {
 		return icalError(uid.num, "%s", "empty UID")
 	}
-	if err := checkHoliday(Holiday{ID: e.h.ID, Name: e.h.Name, NameEN: e.h.NameEN, Category: e.h.Category, Date: e.start}); err != nil {
+	h := e.h
+	h.Date = e.start
+	if err := checkHoliday(h); err != nil {
 		return icalWrap(ev.begin, "VEVENT", err)
 	}
 	lastStart := maxDate - date.Date(e.days-1)

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/rickb777/date/v2"
 )
 
 // RegionInfo names a region known to [ForRegion].
@@ -34,6 +36,16 @@ type country struct {
 	obsLocal, obsEN    string // suffixes for substitute-day names
 	regions            []regionDef
 	rules              []rule
+	// weekend is the country's weekend; nil means Saturday and Sunday.
+	weekend weekend
+	// regionWeekend overrides the weekend for some regions (and their
+	// descendants), by code.
+	regionWeekend map[string]weekend
+	// post, when set, adjusts the expansion of a region-year before it is
+	// restricted to year y: days that depend on the other holidays, such
+	// as Japan's citizen's holiday between two national holidays. hs holds
+	// the holidays of y-1 … y+1 (of y alone for rules without substitutes).
+	post func(r *region, y int, hs []Holiday) []Holiday
 }
 
 // regionDef is a subdivision; parent "" means the country itself.
@@ -46,10 +58,25 @@ type region struct {
 	info    RegionInfo
 	country *country
 	rules   []rule
+	weekend weekend
 }
 
 func (r *region) expand(y int) []Holiday {
-	return expand(r.rules, r.country.obsLocal, r.country.obsEN, y)
+	hs, _ := r.expandAll(y)
+	return hs
+}
+
+// expandAll returns the holidays and the extra working days of year y.
+func (r *region) expandAll(y int) ([]Holiday, []date.Date) {
+	c := r.country
+	if c.post == nil {
+		return expandWith(r.rules, c.obsLocal, c.obsEN, r.weekend, y)
+	}
+	hs, work := expandWith(r.rules, c.obsLocal, c.obsEN, r.weekend, y)
+	hs = c.post(r, y, hs)
+	slices.SortFunc(hs, compareHoliday)
+	hs = slices.CompactFunc(hs, func(a, b Holiday) bool { return a.Date == b.Date && a.ID == b.ID })
+	return hs, work
 }
 
 type regionRegistry struct {
@@ -99,7 +126,15 @@ var registry = sync.OnceValue(func() *regionRegistry {
 			for code := d.code; code != ""; code = parent[code] {
 				chain = append(chain, code)
 			}
-			reg := &region{info: RegionInfo{Code: d.code, Name: d.name, NameEN: d.nameEN}, country: c}
+			reg := &region{info: RegionInfo{Code: d.code, Name: d.name, NameEN: d.nameEN}, country: c, weekend: c.weekend}
+			if reg.weekend == nil {
+				reg.weekend = satSun
+			}
+			for i := len(chain) - 1; i >= 0; i-- { // the nearest ancestor's override wins
+				if w, ok := c.regionWeekend[chain[i]]; ok {
+					reg.weekend = w
+				}
+			}
 			for _, r := range c.rules {
 				if r.appliesTo(chain) {
 					reg.rules = append(reg.rules, r)

@@ -8,14 +8,37 @@ import (
 	"github.com/rickb777/date/v2"
 )
 
-// subst says what happens when a holiday falls on a weekend.
+// subst says what happens when a holiday falls on a weekend (or, for some
+// countries, on another holiday). "Weekend" is the region's weekend on that
+// date ([Set.IsWeekend]): Saturday and Sunday unless the country says
+// otherwise. A "free" day is a day that is neither a weekend day nor a
+// full-day holiday (Public or Bank) nor another substitute.
 type subst uint8
 
 const (
 	noSubst      subst = iota
-	nextFree           // Saturday/Sunday → next weekday that is not already a holiday or a substitute
-	sunNextFree        // only Sunday → next free weekday; a Saturday holiday is lost
+	nextFree           // on a weekend day → the next free day
+	sunNextFree        // only on Sunday → the next free day; a Saturday holiday is lost
 	satFriSunMon       // US federal: Saturday → Friday before, Sunday → Monday after
+	// restNextFree: on the weekly rest day (Sunday; Friday where the weekend
+	// is Friday–Saturday) → the next free day (Malaysia, Holidays Act 1951 s. 3).
+	restNextFree
+	// sunNextNonHoliday: on Sunday → the next day that is not a holiday,
+	// whatever its weekday (Japan since 2007, Hong Kong, Singapore).
+	sunNextNonHoliday
+	// sunNextDay: on Sunday → the Monday after, unless that is a holiday
+	// itself (Japan 1973–2006).
+	sunNextDay
+	// weekendOrOverlapNextFree: on a weekend day, or on the date of a
+	// holiday listed before it → the next free day (Korea's substitute
+	// holidays for Children's Day since 2014 and the national days since 2021).
+	weekendOrOverlapNextFree
+	// sunOrOverlapNextFree: on Sunday, or on the date of a holiday listed
+	// before it → the next free day (Korea's Seollal and Chuseok since 2014).
+	sunOrOverlapNextFree
+	// satPrevSunNext: Saturday → the free day before, Sunday → the free day
+	// after (Taiwan).
+	satPrevSunNext
 )
 
 // whenFunc computes a rule's date in a year; ok=false means "not this year".
@@ -33,6 +56,19 @@ type rule struct {
 	notIn            []string // region codes excluded (with descendants)
 	sub              subst
 	observed         bool // a replacement day the law set for a holiday that fell on another (see replacing)
+	// dates, when set, replaces when: the rule's days in year y, each
+	// possibly estimated and with a source (announced or forecast dates;
+	// also for a rule that may fall twice in one year, as Islamic
+	// holidays do).
+	dates func(y int, out []dated) []dated
+	work  bool // the rule's days are extra working days, not holidays (see workday)
+}
+
+// dated is one day of a rule, with where its date comes from.
+type dated struct {
+	d   date.Date
+	est bool   // a forecast, not a law or an announcement
+	src string // the announcement or the method; "" for days fixed by law
 }
 
 func newRule(id, name, nameEN string, w whenFunc) rule {
@@ -164,19 +200,36 @@ func (r *rule) appliesTo(chain []string) bool {
 	return false
 }
 
+// isWeekend reports whether d is a Saturday or a Sunday, the weekend of
+// most regions; [weekend.has] answers for a region's own weekend.
 func isWeekend(d date.Date) bool {
 	wd := d.Weekday()
 	return wd == time.Saturday || wd == time.Sunday
 }
 
+// workday is an extra working day: a weekend day on which the law moves
+// work (China's State Council swaps working days around its holidays). It
+// is not a holiday; [Set.WorkingDates] lists it.
+func workday(id string, y int, m time.Month, d int) rule {
+	r := fixed(id, "", "", m, d).only(y)
+	r.work = true
+	return r
+}
+
 // expand computes all holidays (every category) of the rules for year y,
-// including substitute days, sorted by date then ID and unique by (date, ID).
-// Rules are evaluated for y-1 and y+1 too, because a substitute day can
-// cross the turn of the year (US: New Year's Day on a Saturday is observed on
-// 31 December of the previous year).
+// including substitute days, sorted by date then ID and unique by (date,
+// ID), for a Saturday–Sunday weekend.
 func expand(rules []rule, obsLocal, obsEN string, y int) []Holiday {
-	var base []Holiday
-	var subs []int // indexes into base of holidays that may need a substitute
+	hs, _ := expandWith(rules, obsLocal, obsEN, satSun, y)
+	return hs
+}
+
+// expandWith computes the holidays and the extra working days of the rules
+// for year y with the weekend wk. Rules are evaluated for y-1 and y+1 too
+// when a rule has substitutes, because a substitute day can cross the turn
+// of the year (US: New Year's Day on a Saturday is observed on 31 December
+// of the previous year).
+func expandWith(rules []rule, obsLocal, obsEN string, wk weekend, y int) ([]Holiday, []date.Date) {
 	hasSubst := false
 	for i := range rules {
 		if rules[i].sub != noSubst {
@@ -188,66 +241,42 @@ func expand(rules []rule, obsLocal, obsEN string, y int) []Holiday {
 	if hasSubst {
 		lo, hi = y-1, y+1
 	}
+	base := make([]Holiday, 0, 16*(hi-lo+1))
+	var subKind []subst // parallel to base while substitutes are possible
+	var work []date.Date
+	var buf []dated
 	for yy := lo; yy <= hi; yy++ {
 		for i := range rules {
 			r := &rules[i]
 			if !r.validIn(yy) {
 				continue
 			}
-			d, ok := r.when(yy)
-			if !ok {
-				continue
+			if r.dates != nil {
+				buf = r.dates(yy, buf[:0])
+			} else {
+				d, ok := r.when(yy)
+				if !ok {
+					continue
+				}
+				buf = append(buf[:0], dated{d: d})
 			}
-			base = append(base, Holiday{ID: r.id, Date: d, Name: r.name, NameEN: r.nameEN, Category: r.cat, Observed: r.observed})
-			if r.sub != noSubst && isWeekend(d) {
-				subs = append(subs, len(base)-1)
+			for _, dd := range buf {
+				if r.work {
+					if yearOf(dd.d) == y {
+						work = append(work, dd.d)
+					}
+					continue
+				}
+				base = append(base, Holiday{ID: r.id, Date: dd.d, Name: r.name, NameEN: r.nameEN, Category: r.cat, Observed: r.observed, Estimated: dd.est, Source: dd.src})
+				if hasSubst {
+					subKind = append(subKind, r.sub)
+				}
 			}
 		}
 	}
 	out := base
-	if len(subs) > 0 {
-		// Occupied days: every full-day holiday (Public or Bank); a substitute
-		// never lands on one of them nor on another substitute.
-		occupied := make(map[date.Date]bool, len(base))
-		for _, h := range base {
-			if h.Category == Public || h.Category == Bank {
-				occupied[h.Date] = true
-			}
-		}
-		// Resolve in date order so that colliding weekend holidays take
-		// consecutive weekdays (UK: 25 Dec Sat → 27, 26 Dec Sun → 28).
-		slices.SortStableFunc(subs, func(a, b int) int { return cmp.Compare(base[a].Date, base[b].Date) })
-		ruleSub := make(map[string]subst, len(rules))
-		for i := range rules {
-			if rules[i].sub != noSubst {
-				ruleSub[rules[i].id] = rules[i].sub
-			}
-		}
-		for _, i := range subs {
-			h := base[i]
-			var d date.Date
-			switch ruleSub[h.ID] {
-			case satFriSunMon:
-				if h.Date.Weekday() == time.Saturday {
-					d = h.Date - 1
-				} else {
-					d = h.Date + 1
-				}
-			case sunNextFree:
-				if h.Date.Weekday() != time.Sunday {
-					continue
-				}
-				d = nextFreeDay(h.Date, occupied)
-			default:
-				d = nextFreeDay(h.Date, occupied)
-			}
-			occupied[d] = true
-			h.Date = d
-			h.Observed = true
-			h.Name += obsLocal
-			h.NameEN += obsEN
-			out = append(out, h)
-		}
+	if hasSubst {
+		out = substitute(base, subKind, obsLocal, obsEN, wk, lo)
 	}
 	// Keep year y only; sort; drop duplicates of (date, ID), preferring the
 	// more binding category (the lower value) when two rules agree.
@@ -259,11 +288,153 @@ func expand(rules []rule, obsLocal, obsEN string, y int) []Holiday {
 	}
 	slices.SortFunc(res, compareHoliday)
 	res = slices.CompactFunc(res, func(a, b Holiday) bool { return a.Date == b.Date && a.ID == b.ID })
-	return slices.Clip(res)
+	if len(work) > 1 {
+		slices.Sort(work)
+		work = slices.Compact(work)
+	}
+	return slices.Clip(res), work
 }
 
-func nextFreeDay(d date.Date, occupied map[date.Date]bool) date.Date {
-	for d++; isWeekend(d) || occupied[d]; d++ {
+// daySet is a set of days of the three years lo-1 … lo+2 around an
+// expansion, as a bitset: no map, no allocation beyond its words.
+type daySet struct {
+	first date.Date
+	bits  [20]uint64 // 1280 days
+}
+
+func (s *daySet) off(d date.Date) (int, bool) {
+	o := int(d - s.first)
+	return o, o >= 0 && o < len(s.bits)*64
+}
+
+func (s *daySet) add(d date.Date) {
+	if o, ok := s.off(d); ok {
+		s.bits[o>>6] |= 1 << (o & 63)
+	}
+}
+
+func (s *daySet) has(d date.Date) bool {
+	o, ok := s.off(d)
+	return ok && s.bits[o>>6]&(1<<(o&63)) != 0
+}
+
+// substitute appends the substitute days of base (whose rules' subst kinds
+// are kinds) and returns the extended slice.
+func substitute(base []Holiday, kinds []subst, obsLocal, obsEN string, wk weekend, lo int) []Holiday {
+	var subs []int // indexes into base of holidays that may need a substitute
+	for i, h := range base {
+		switch kinds[i] {
+		case noSubst:
+		case weekendOrOverlapNextFree, sunOrOverlapNextFree:
+			subs = append(subs, i) // an overlap is checked below
+		default:
+			if wk.has(h.Date) || h.Date.Weekday() == time.Sunday {
+				subs = append(subs, i)
+			}
+		}
+	}
+	if len(subs) == 0 {
+		return base
+	}
+	// Occupied days: every full-day holiday (Public or Bank); a substitute
+	// never lands on one of them nor on another substitute.
+	occupied := &daySet{first: civilDate(lo, time.January, 1) - 31}
+	for _, h := range base {
+		if h.Category == Public || h.Category == Bank {
+			occupied.add(h.Date)
+		}
+	}
+	// overlaps reports whether a full-day holiday listed before base[i]
+	// (another rule) falls on its date.
+	overlaps := func(i int) bool {
+		for j := range i {
+			if base[j].Date == base[i].Date && base[j].ID != base[i].ID && (base[j].Category == Public || base[j].Category == Bank) {
+				return true
+			}
+		}
+		return false
+	}
+	// Resolve in date order so that colliding weekend holidays take
+	// consecutive weekdays (UK: 25 Dec Sat → 27, 26 Dec Sun → 28).
+	slices.SortStableFunc(subs, func(a, b int) int { return cmp.Compare(base[a].Date, base[b].Date) })
+	free := func(d date.Date) bool { return !wk.has(d) && !occupied.has(d) }
+	for _, i := range subs {
+		h := base[i]
+		wd := h.Date.Weekday()
+		var d date.Date
+		switch kinds[i] {
+		case satFriSunMon:
+			if wd == time.Saturday {
+				d = h.Date - 1
+			} else {
+				d = h.Date + 1
+			}
+		case sunNextFree:
+			if wd != time.Sunday {
+				continue
+			}
+			d = nextWhere(h.Date, free)
+		case restNextFree:
+			if wd != wk.rest(h.Date) {
+				continue
+			}
+			d = nextWhere(h.Date, free)
+		case sunNextNonHoliday:
+			if wd != time.Sunday {
+				continue
+			}
+			d = nextWhere(h.Date, func(d date.Date) bool { return !occupied.has(d) })
+		case sunNextDay:
+			if wd != time.Sunday || occupied.has(h.Date+1) {
+				continue
+			}
+			d = h.Date + 1
+		case weekendOrOverlapNextFree:
+			if !wk.has(h.Date) && !overlaps(i) {
+				continue
+			}
+			d = nextWhere(h.Date, free)
+		case sunOrOverlapNextFree:
+			if wd != time.Sunday && !overlaps(i) {
+				continue
+			}
+			d = nextWhere(h.Date, free)
+		case satPrevSunNext:
+			switch {
+			case wd == time.Saturday:
+				d = prevWhere(h.Date, free)
+			case wd == time.Sunday:
+				d = nextWhere(h.Date, free)
+			default:
+				continue
+			}
+		default:
+			if !wk.has(h.Date) {
+				continue
+			}
+			d = nextWhere(h.Date, free)
+		}
+		occupied.add(d)
+		h.Date = d
+		h.Observed = true
+		h.Name += obsLocal
+		h.NameEN += obsEN
+		base = append(base, h)
+	}
+	return base
+}
+
+// nextWhere returns the first day after d for which ok holds (ok holds on
+// some day of every week, so this ends).
+func nextWhere(d date.Date, ok func(date.Date) bool) date.Date {
+	for d++; !ok(d); d++ {
+	}
+	return d
+}
+
+// prevWhere returns the last day before d for which ok holds.
+func prevWhere(d date.Date, ok func(date.Date) bool) date.Date {
+	for d--; !ok(d); d-- {
 	}
 	return d
 }

@@ -47,6 +47,7 @@ type yearData struct {
 	bits  [6]uint64 // bit i = Jan 1 + i is a holiday
 	hols  []Holiday
 	dates []date.Date
+	work  []date.Date // extra working days
 }
 
 // ForRegion returns the holidays of the region with the given ISO 3166 code
@@ -129,9 +130,10 @@ func (s *Set) year(y int) *yearData {
 
 func (s *Set) compute(y int) *yearData {
 	var all []Holiday
+	var work []date.Date
 	switch {
 	case s.reg != nil:
-		all = s.reg.expand(y)
+		all, work = s.reg.expandAll(y)
 	default:
 		i, _ := slices.BinarySearchFunc(s.list, y, func(h Holiday, y int) int { return h.Date.Year() - y })
 		for _, h := range s.list[i:] {
@@ -148,7 +150,7 @@ func (s *Set) compute(y int) *yearData {
 			all = sortHolidays(all)
 		}
 	}
-	p := &yearData{jan1: civilDate(y, 1, 1)}
+	p := &yearData{jan1: civilDate(y, 1, 1), work: work}
 	for _, h := range all {
 		if s.mask != 0 && s.mask&h.Category.mask() == 0 {
 			continue
@@ -194,6 +196,32 @@ func (s *Set) IsHoliday(d date.Date) bool {
 		return false
 	}
 	return p.bits[off>>6]&(1<<(off&63)) != 0
+}
+
+// WorkingDates returns the extra working days of year, sorted: weekend
+// days on which the law moves work, such as the Saturdays and Sundays that
+// China's State Council makes working days around its holidays (调休). A
+// business calendar should open on them with its regular working hours. A
+// holiday is never a working date. The slice is the caller's; sets from
+// [NewSet] and [ReadICalSet] have none.
+func (s *Set) WorkingDates(year int) []date.Date {
+	if p := s.year(year); p != nil {
+		return slices.Clone(p.work)
+	}
+	return nil
+}
+
+// IsWeekend reports whether d is a weekend day in the set's region: Saturday
+// or Sunday in most regions; Friday and Saturday in Israel, Egypt, Saudi
+// Arabia (since 29 June 2013), the United Arab Emirates (until 2021) and
+// some Malaysian states. Substitute days never fall on a weekend day. Sets
+// from [NewSet] and [ReadICalSet], the zero Set and a nil *Set use Saturday
+// and Sunday. It is O(1) and does not allocate.
+func (s *Set) IsWeekend(d date.Date) bool {
+	if s == nil || s.reg == nil {
+		return satSun.has(d)
+	}
+	return s.reg.weekend.has(d)
 }
 
 // Lookup returns the holiday on d; when several holidays share the date, the
