@@ -40,3 +40,13 @@ var (
 func errorf(context, input string, err error) *itsm.Error {
 	return &itsm.Error{Pkg: "legal", Context: context, Input: input, Err: err}
 }
+
+// ownError returns err as this package's *itsm.Error, if it is one, even
+// when encoding/json wrapped it.
+func ownError(err error) (*itsm.Error, bool) {
+	var e *itsm.Error
+	if errors.As(err, &e) && e.Pkg == "legal" {
+		return e, true
+	}
+	return nil, false
+}
