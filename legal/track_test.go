@@ -80,10 +80,10 @@ func chainTo(t *testing.T, d Duty) {
 func TestDORAInitialNotification(t *testing.T) {
 	de := mustPlace(t, "DE", "Europe/Berlin")
 	tests := []struct {
-		name, source     string
-		aware, classify  time.Time
-		want             time.Time
-		noteHas          string
+		name, source    string
+		aware, classify time.Time
+		want            time.Time
+		noteHas         string
 	}{
 		// The worked example of the text: aware Monday 08:00, classified
 		// Tuesday 06:00: 4 hours from classification give Tuesday 10:00,
