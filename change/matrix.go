@@ -3,6 +3,7 @@ package change
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 
 	"github.com/itsmkit/itsm/priority"
@@ -25,17 +26,14 @@ type MatrixModel struct {
 // straight to a [Level].
 func NewMatrixModel(name string, m *priority.Matrix) (*MatrixModel, error) {
 	where := modelLabel(KindMatrix, name)
-	if m == nil || m.Priority().Len() == 0 {
+	if m == nil || len(m.Priority().All()) == 0 {
 		return nil, errf(ErrModel, where, "", "has no matrix")
 	}
-	risk := m.Priority()
-	mm := &MatrixModel{name: name, m: m, levels: make([]Level, risk.Len())}
+	bySeverity := m.Priority().All()
+	slices.SortFunc(bySeverity, priority.Level.Compare)
+	mm := &MatrixModel{name: name, m: m, levels: make([]Level, len(bySeverity))}
 	prev := None
-	for sev := range risk.Len() {
-		pl, err := risk.BySeverity(sev)
-		if err != nil {
-			return nil, &Error{Where: where, Msg: "risk scale: " + err.Error(), Err: ErrModel}
-		}
+	for _, pl := range bySeverity {
 		l, err := ParseLevel(pl.Name())
 		if err != nil || l == None {
 			return nil, errf(ErrModel, where+" risk scale", pl.Name(), "is not a risk level name (low, moderate, high, very-high, critical, 1–5)")
@@ -71,7 +69,7 @@ func (mm *MatrixModel) Monotone() bool {
 	if mm == nil {
 		mm = new(MatrixModel) // a nil MatrixModel behaves as the zero value
 	}
-	return len(mm.m.Validate(priority.CheckMonotone)) == 0
+	return len(mm.m.Validate(priority.NonMonotone)) == 0
 }
 
 // Assess looks up in.Impact × in.Likelihood; labels are parsed by the

@@ -273,7 +273,7 @@ func TestPropMatrixModelMonotone(t *testing.T) {
 		for i := range rows {
 			rows[i] = make([]string, nl)
 			for l := range rows[i] {
-				rows[i][l] = risk.Names()[min(4, (wi*i+wl*l)/2)]
+				rows[i][l] = risk.All()[min(4, (wi*i+wl*l)/2)].Name()
 			}
 		}
 		m, err := priority.NewMatrix(imp, lik, risk, rows)
@@ -283,9 +283,9 @@ func TestPropMatrixModelMonotone(t *testing.T) {
 		require.True(t, mm.Monotone())
 		i, l := rapid.IntRange(0, ni-1).Draw(t, "i"), rapid.IntRange(0, nl-1).Draw(t, "l")
 		i2, l2 := rapid.IntRange(i, ni-1).Draw(t, "i2"), rapid.IntRange(l, nl-1).Draw(t, "l2")
-		r1, err := mm.Assess(Input{Impact: imp.Names()[i], Likelihood: lik.Names()[l]})
+		r1, err := mm.Assess(Input{Impact: imp.All()[i].Name(), Likelihood: lik.All()[l].Name()})
 		require.NoError(t, err)
-		r2, err := mm.Assess(Input{Impact: imp.Names()[i2], Likelihood: lik.Names()[l2]})
+		r2, err := mm.Assess(Input{Impact: imp.All()[i2].Name(), Likelihood: lik.All()[l2].Name()})
 		require.NoError(t, err)
 		require.LessOrEqual(t, r1.Level, r2.Level)
 	})

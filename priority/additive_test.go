@@ -28,20 +28,20 @@ func TestBMCPublishedCells(t *testing.T) {
 		p, err := a.Lookup(i, u)
 		require.NoError(t, err)
 		assert.Equal(t, w.prio, p.Name(), "%v", k)
-		s, err := a.Score(i, u)
+		s, err := a.score(i, u)
 		require.NoError(t, err)
 		assert.Equal(t, w.score, s, "%v", k)
-		b, ok := a.Band(s)
+		b, ok := a.bandAt(s)
 		require.True(t, ok)
 		assert.Equal(t, w.prio, b.Priority.Name())
 	}
-	lo, hi := a.ScoreRange()
+	lo, hi := a.scoreRangeOf()
 	assert.Equal(t, 0, lo)
 	assert.Equal(t, 29, hi)
 	assert.Empty(t, a.Validate())
 	// Published thresholds: Low ≤ 9, Medium 10–15, High 18–23, Critical ≥ 24.
 	for s := lo; s <= hi; s++ {
-		b, ok := a.Band(s)
+		b, ok := a.bandAt(s)
 		require.True(t, ok, "score %d", s)
 		switch {
 		case s <= 9:
@@ -60,7 +60,7 @@ func TestAdditiveBandErrors(t *testing.T) {
 	a := BMC()
 	pri := a.Priority()
 	b := func(name string, from, to int) Band {
-		l, ok := pri.ByName(name)
+		l, ok := pri.byName(name)
 		require.True(t, ok)
 		return Band{Priority: l, From: from, To: to}
 	}
@@ -70,22 +70,22 @@ func TestAdditiveBandErrors(t *testing.T) {
 		is    error
 		msg   string
 	}{
-		{"gap", []Band{b("Low", 0, 10), b("Medium", 10, 16), b("High", 18, 24), b("Critical", 24, 30)}, ErrBandGap,
+		{"gap", []Band{b("Low", 0, 10), b("Medium", 10, 16), b("High", 18, 24), b("Critical", 24, 30)}, errBandGap,
 			`priority: band [18, 24) → "2 High": gap between bands: scores [16, 18) have no band; previous band [10, 16) → "3 Medium"`},
-		{"overlap", []Band{b("Low", 0, 10), b("Medium", 10, 19), b("High", 18, 24), b("Critical", 24, 30)}, ErrBandOverlap,
+		{"overlap", []Band{b("Low", 0, 10), b("Medium", 10, 19), b("High", 18, 24), b("Critical", 24, 30)}, errBandOverlap,
 			`priority: band [18, 24) → "2 High": overlapping bands with band [10, 19) → "3 Medium"`},
-		{"top uncovered", []Band{b("Low", 0, 10), b("Medium", 10, 18), b("High", 18, 24), b("Critical", 24, 29)}, ErrBandGap,
+		{"top uncovered", []Band{b("Low", 0, 10), b("Medium", 10, 18), b("High", 18, 24), b("Critical", 24, 29)}, errBandGap,
 			`priority: band [24, 29) → "1 Critical": gap between bands: ends at or below the highest reachable score: score 29 has no band`},
-		{"bottom uncovered", []Band{b("Low", 1, 10), b("Medium", 10, 18), b("High", 18, 24), b("Critical", 24, 30)}, ErrBandGap,
+		{"bottom uncovered", []Band{b("Low", 1, 10), b("Medium", 10, 18), b("High", 18, 24), b("Critical", 24, 30)}, errBandGap,
 			`priority: band [1, 10) → "4 Low": gap between bands: starts above the lowest reachable score: score 0 has no band`},
-		{"empty band", []Band{b("Low", 0, 10), b("Medium", 10, 10), b("High", 10, 24), b("Critical", 24, 30)}, ErrInvalidBand,
+		{"empty band", []Band{b("Low", 0, 10), b("Medium", 10, 10), b("High", 10, 24), b("Critical", 24, 30)}, errInvalidBand,
 			`priority: band [10, 10) → "3 Medium": invalid band: empty (From ≥ To)`},
-		{"foreign level", []Band{{Priority: ServiceNow().Priority().Highest(), From: 0, To: 30}}, ErrScaleMismatch, ""},
-		{"none", nil, ErrBandGap, `priority: gap between bands: no bands: score 0 has no band`},
+		{"foreign level", []Band{{Priority: ServiceNow().Priority().highest(), From: 0, To: 30}}, ErrScaleMismatch, ""},
+		{"none", nil, errBandGap, `priority: gap between bands: no bands: score 0 has no band`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := NewAdditive(a.Impact(), a.Urgency(), pri, a.ImpactWeights(), a.UrgencyWeights(), tc.bands)
+			_, err := NewAdditive(a.Impact(), a.Urgency(), pri, a.impactWeights(), a.urgencyWeights(), tc.bands)
 			require.Error(t, err)
 			assert.ErrorIs(t, err, tc.is)
 			if tc.msg != "" {
@@ -93,16 +93,16 @@ func TestAdditiveBandErrors(t *testing.T) {
 			}
 		})
 	}
-	_, err := NewAdditive(a.Impact(), a.Urgency(), pri, []int{1, 2}, a.UrgencyWeights(), a.Bands())
-	assert.ErrorIs(t, err, ErrInvalidWeights)
-	_, err = NewAdditive(a.Impact(), a.Urgency(), pri, []int{1, 2, 3, 2e9}, a.UrgencyWeights(), a.Bands())
-	assert.ErrorIs(t, err, ErrInvalidWeights)
+	_, err := NewAdditive(a.Impact(), a.Urgency(), pri, []int{1, 2}, a.urgencyWeights(), a.bandList())
+	assert.ErrorIs(t, err, errInvalidWeights)
+	_, err = NewAdditive(a.Impact(), a.Urgency(), pri, []int{1, 2, 3, 2e9}, a.urgencyWeights(), a.bandList())
+	assert.ErrorIs(t, err, errInvalidWeights)
 }
 
 func TestAdditiveNonMonotoneWeights(t *testing.T) {
 	a := BMC()
 	// Giving Minor a bigger weight than Moderate breaks monotonicity.
-	b, err := a.WithWeights([]int{9, 5, 3, 6}, nil, nil)
+	b, err := a.withWeights([]int{9, 5, 3, 6}, nil, nil)
 	require.NoError(t, err)
 	fs := b.Validate()
 	require.NotEmpty(t, fs)
@@ -116,7 +116,7 @@ func TestAdditiveNonMonotoneWeights(t *testing.T) {
 
 func TestAdditiveLookupAllocs(t *testing.T) {
 	a := BMC()
-	i, u := a.Impact().Highest(), a.Urgency().Lowest()
+	i, u := a.Impact().highest(), a.Urgency().lowest()
 	allocs := testing.AllocsPerRun(1000, func() { _, _ = a.Lookup(i, u) })
 	assert.Equal(t, 0.0, allocs)
 }

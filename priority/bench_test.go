@@ -31,7 +31,7 @@ func BenchmarkMatrixLookup(b *testing.B) {
 // the slow path of the scale check.
 func BenchmarkMatrixLookupEqualScale(b *testing.B) {
 	m := GLPI()
-	other, err := NewScale("impact", HighestLast, m.Impact().Names()...)
+	other, err := NewScale("impact", HighestLast, m.Impact().names()...)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -76,8 +76,8 @@ func BenchmarkParse(b *testing.B) {
 
 func BenchmarkEvaluate(b *testing.B) {
 	m := ServiceNow()
-	i, u := m.Impact().Lowest(), m.Urgency().Highest()
-	ov := Override{Kind: VIPFloor, Level: m.Priority().Highest()}
+	i, u := m.Impact().lowest(), m.Urgency().highest()
+	ov := Override{Kind: VIPFloor, Level: m.Priority().highest()}
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Evaluate(m, i, u, ov); err != nil {

@@ -2,158 +2,132 @@ package priority
 
 import (
 	"errors"
+	"fmt"
 	"strconv"
-	"strings"
 	"unicode/utf8"
+
+	"github.com/itsmkit/itsm"
 )
 
-// Sentinel errors. Every error returned by this package wraps one of them, so
-// callers can test the class of a failure with [errors.Is] and still show the
-// structured message that quotes the offending input.
+// Sentinel errors. Every error this package returns is an [*itsm.Error]
+// (Pkg "priority") that names what was being checked, quotes the offending
+// input and wraps one of these, so callers classify failures with
+// [errors.Is] and read the details with [errors.As]; never by the text.
 var (
-	// ErrInvalidScale reports a scale that cannot be built: no levels, too
-	// many levels, an empty, duplicate or numeric level name, an unknown
-	// direction.
+	// ErrInvalidScale: a scale cannot be built (no levels, too many, an
+	// empty, duplicate or numeric level name, an unknown direction), or a
+	// nil or empty scale was given where one is needed.
 	ErrInvalidScale = errors.New("priority: invalid scale")
-	// ErrUnknownLevel reports a label or index that names no level of a scale.
+	// ErrUnknownLevel: a label or number names no level of the scale (the
+	// error lists the scale's level names). The one to branch on when
+	// reading ticket data.
 	ErrUnknownLevel = errors.New("priority: unknown level")
-	// ErrScaleMismatch reports a level used with a scale it does not belong to
-	// (an urgency level given as an impact, a level of another vendor's scale).
+	// ErrScaleMismatch: a level was used with a scale it does not belong to
+	// (an urgency level given as an impact, a level of another vendor's
+	// scale, the zero Level).
 	ErrScaleMismatch = errors.New("priority: level of another scale")
-	// ErrHole reports a matrix cell, row or column that is missing. We never
-	// fill holes silently (GLPI falls back to round((u+i)/2) without a word).
-	ErrHole = errors.New("priority: missing cell")
-	// ErrOutOfRange reports a matrix row or column beyond the scale's levels.
-	ErrOutOfRange = errors.New("priority: out of range")
-	// ErrInvalidMatrix reports a nil or zero matrix.
+	// ErrInvalidMatrix: a matrix or additive model cannot be built (a
+	// missing or extra cell, row or column; weights that do not match the
+	// scales; bands that are empty, overlap or leave a score without a
+	// priority), or a nil or zero Matrix was used. GLPI fills a missing
+	// cell silently with round((u+i)/2); this package never guesses.
 	ErrInvalidMatrix = errors.New("priority: invalid matrix")
-	// ErrInvalidWeights reports an additive model whose weights do not match
-	// its scales.
-	ErrInvalidWeights = errors.New("priority: invalid weights")
-	// ErrBandGap reports score bands that leave a score without a priority.
-	ErrBandGap = errors.New("priority: gap between bands")
-	// ErrBandOverlap reports score bands that give a score two priorities.
-	ErrBandOverlap = errors.New("priority: overlapping bands")
-	// ErrInvalidBand reports an empty band (From ≥ To) or a band whose
-	// priority is not a level of the model's priority scale.
-	ErrInvalidBand = errors.New("priority: invalid band")
-	// ErrInvalidRules reports impact derivation rules that are out of order,
-	// do not cover every value, or name unknown levels.
+	// ErrInvalidRules: impact derivation rules are out of order, do not
+	// cover every value, or name unknown levels or ops.
 	ErrInvalidRules = errors.New("priority: invalid rules")
-	// ErrMissingFact reports a derivation asked without a fact its rules need.
+	// ErrMissingFact: a derivation was asked without a fact its rules need.
 	ErrMissingFact = errors.New("priority: missing fact")
-	// ErrInvalidOverride reports an override without a level, a manual
-	// override without an actor, or an unknown override kind.
+	// ErrInvalidOverride: an override without a level, a manual override
+	// without an actor, or an unknown override kind.
 	ErrInvalidOverride = errors.New("priority: invalid override")
-	// ErrInvalidJSON reports JSON that is malformed, has unknown fields or
-	// trailing data, or is decoded into a value already built (scales,
-	// matrices, models and rules are immutable).
+	// ErrInvalidJSON: JSON that is malformed, has unknown, duplicate or
+	// case-variant keys or trailing data, or is decoded into a value
+	// already built (scales, matrices and rules are immutable).
 	ErrInvalidJSON = errors.New("priority: invalid JSON")
 )
 
-// ScaleError describes a problem with a scale definition or with a label
-// parsed against a scale.
-type ScaleError struct {
-	Scale string // the scale's name, may be empty
-	Input string // the offending name or label, quoted in the message
-	Err   error  // a sentinel, e.g. ErrInvalidScale or ErrUnknownLevel
-	Msg   string // optional detail
+// cause is a finer sentinel that wraps a class sentinel: the message says
+// which problem it is, errors.Is sees the class. Callers branch on the
+// class; the package's tests on the cause.
+type cause struct {
+	msg   string
+	class error
 }
 
-// Error implements the error interface.
-func (e *ScaleError) Error() string {
-	var b strings.Builder
-	b.WriteString("priority: ")
-	if e.Scale != "" {
-		b.WriteString("scale ")
-		b.WriteString(strconv.Quote(e.Scale))
-		b.WriteString(": ")
-	}
-	b.WriteString(strings.TrimPrefix(e.Err.Error(), "priority: "))
-	if e.Input != "" || e.Msg == "" || e.Err == ErrUnknownLevel {
-		b.WriteString(" ")
-		b.WriteString(strconv.Quote(e.Input))
-	}
-	if e.Msg != "" {
-		b.WriteString(": ")
-		b.WriteString(e.Msg)
-	}
-	return b.String()
+func (c *cause) Error() string { return c.msg }
+func (c *cause) Unwrap() error { return c.class }
+
+// Causes of ErrInvalidMatrix.
+var (
+	errHole           error = &cause{"priority: missing cell", ErrInvalidMatrix}
+	errOutOfRange     error = &cause{"priority: out of range", ErrInvalidMatrix}
+	errInvalidWeights error = &cause{"priority: invalid weights", ErrInvalidMatrix}
+	errBandGap        error = &cause{"priority: gap between bands", ErrInvalidMatrix}
+	errBandOverlap    error = &cause{"priority: overlapping bands", ErrInvalidMatrix}
+	errInvalidBand    error = &cause{"priority: invalid band", ErrInvalidMatrix}
+)
+
+// newError returns the package's error: context says what was being parsed
+// or checked, input is the offending text (quoted when rendered), err wraps
+// a sentinel.
+func newError(context, input string, err error) *itsm.Error {
+	return &itsm.Error{Pkg: "priority", Context: context, Input: input, Err: err}
 }
 
-// Unwrap returns the wrapped error, so errors.Is finds the sentinel.
-func (e *ScaleError) Unwrap() error { return e.Err }
-
-// CellError describes a problem with one cell, row or column of a matrix. It
-// names the cell by its level labels, e.g.
-//
-//	priority: cell impact "3 Low" × urgency "2 Medium": unknown level "9"
-type CellError struct {
-	Impact  string // impact level label (or "row N" when out of range); empty for a whole column
-	Urgency string // urgency level label (or "column N"); empty for a whole row
-	Err     error  // the cause: wraps a sentinel such as ErrHole or ErrUnknownLevel
+// wrapf returns an error wrapping sentinel with a detail:
+// "priority: invalid scale: no levels".
+func wrapf(sentinel error, format string, args ...any) error {
+	return fmt.Errorf("%w: "+format, append([]any{sentinel}, args...)...)
 }
 
-// Error implements the error interface.
-func (e *CellError) Error() string {
-	var b strings.Builder
-	b.WriteString("priority: ")
+// nilMatrix is the error of every method of a nil or zero Matrix.
+func nilMatrix() error {
+	return newError("matrix", "", wrapf(ErrInvalidMatrix, "nil or zero matrix; build one with NewMatrix, NewAdditive or a preset"))
+}
+
+// scaleContext names a scale in an error: `scale "urgency"`, or "scale".
+func scaleContext(name string) string {
+	if name == "" {
+		return "scale"
+	}
+	return "scale " + strconv.Quote(name)
+}
+
+// cellContext names a cell, row or column of a matrix by its level labels:
+// `cell impact "3 Low" × urgency "2 Medium"`, `impact "row 4"`.
+func cellContext(impact, urgency string) string {
 	switch {
-	case e.Impact != "" && e.Urgency != "":
-		b.WriteString("cell impact ")
-		b.WriteString(strconv.Quote(e.Impact))
-		b.WriteString(" × urgency ")
-		b.WriteString(strconv.Quote(e.Urgency))
-	case e.Impact != "":
-		b.WriteString("impact ")
-		b.WriteString(strconv.Quote(e.Impact))
-	default:
-		b.WriteString("urgency ")
-		b.WriteString(strconv.Quote(e.Urgency))
+	case impact != "" && urgency != "":
+		return "cell impact " + strconv.Quote(impact) + " × urgency " + strconv.Quote(urgency)
+	case impact != "":
+		return "impact " + strconv.Quote(impact)
 	}
-	b.WriteString(": ")
-	b.WriteString(strings.TrimPrefix(e.Err.Error(), "priority: "))
-	return b.String()
+	return "urgency " + strconv.Quote(urgency)
 }
 
-// Unwrap returns the wrapped error, so errors.Is finds the sentinel.
-func (e *CellError) Unwrap() error { return e.Err }
-
-// MismatchError reports a level given to a model whose axis uses another scale.
-type MismatchError struct {
-	Axis  string // "impact", "urgency", "priority", "threshold", "else" or "override"
-	Want  string // the axis's scale name
-	Got   string // the level's scale name
-	Level string // the level's label
-	// GotScale and WantScale describe both scales in full (Scale.String),
-	// shown when their names are equal.
-	GotScale, WantScale string
+// ruleContext names a factor of rules and, if step ≥ 0, its step.
+func ruleContext(fact string, step int) string {
+	s := "rules: fact " + strconv.Quote(fact)
+	if step >= 0 {
+		s += " step " + strconv.Itoa(step+1)
+	}
+	return s
 }
 
-// Error implements the error interface.
-func (e *MismatchError) Error() string {
-	if e.Level == "" {
-		return "priority: zero " + e.Axis + " level (want a level of scale " + strconv.Quote(e.Want) + ")"
-	}
-	got, want := strconv.Quote(e.Got), strconv.Quote(e.Want)
-	if e.Got == e.Want {
-		// Same name, different levels or direction: show both.
-		got, want = "["+e.GotScale+"]", "["+e.WantScale+"]"
-	}
-	return "priority: " + e.Axis + " level " + strconv.Quote(e.Level) + " of scale " + got +
-		" used where scale " + want + " is expected"
-}
-
-// Unwrap returns the wrapped error, so errors.Is finds the sentinel.
-func (e *MismatchError) Unwrap() error { return ErrScaleMismatch }
-
+// mismatch reports a level of another scale (or the zero Level) given on
+// axis, whose scale is want. When both scales have the same name, both are
+// shown in full.
 func mismatch(axis string, want *Scale, l Level) error {
-	e := &MismatchError{Axis: axis, Want: want.Name(), WantScale: want.String()}
-	if l.s != nil {
-		e.Got, e.GotScale = l.s.Name(), l.s.String()
-		e.Level = l.String()
+	ctx := axis + " level"
+	if l.s == nil {
+		return newError(ctx, "", wrapf(ErrScaleMismatch, "zero level (want a level of scale %q)", want.Name()))
 	}
-	return e
+	got, w := strconv.Quote(l.s.Name()), strconv.Quote(want.Name())
+	if l.s.Name() == want.Name() {
+		// Same name, different levels or direction: show both.
+		got, w = "["+l.s.String()+"]", "["+want.String()+"]"
+	}
+	return newError(ctx, l.String(), wrapf(ErrScaleMismatch, "is of scale %s, not %s", got, w))
 }
 
 // truncate shortens s for an error message, on a rune boundary.
@@ -171,7 +145,7 @@ func truncate(s string) string {
 
 // chainError joins a sentinel, a context and a cause from this package into
 // one message that names the package once, e.g.
-// "priority: invalid band: [0, 9): scale "priority": unknown level "z"".
+// "priority: invalid band: band 1: scale "priority": "z": unknown level".
 // errors.Is and errors.As see both the sentinel and the cause.
 type chainError struct {
 	sentinel error
@@ -192,3 +166,11 @@ func (e *chainError) Error() string {
 }
 
 func (e *chainError) Unwrap() []error { return []error{e.sentinel, e.cause} }
+
+func trimPkg(s string) string {
+	const p = "priority: "
+	if len(s) >= len(p) && s[:len(p)] == p {
+		return s[len(p):]
+	}
+	return s
+}

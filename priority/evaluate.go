@@ -1,15 +1,15 @@
 package priority
 
 import (
-	"fmt"
+	"encoding/json"
 	"slices"
 )
 
 // Result is a priority decision: the computed priority, the effective one,
 // and the overrides that separate them. Its fields are unexported so that
 // the effective priority can differ from the computed one only through a
-// recorded override: a Result is made by [Apply] or [Evaluate] only. The
-// zero Result is empty (both levels zero).
+// recorded override: a Result is made by [Apply], [Evaluate] or
+// [EvaluateFacts] only. The zero Result is empty (both levels zero).
 type Result struct {
 	computed, effective Level
 	applied             []Applied
@@ -22,27 +22,10 @@ func (r Result) Computed() Level { return r.computed }
 // Effective returns the priority after overrides: the one to work by.
 func (r Result) Effective() Level { return r.effective }
 
-// Overridden reports whether the effective priority differs from the
-// computed one (then [Result.Applied] says why).
-func (r Result) Overridden() bool { return !r.effective.Equal(r.computed) }
-
-// Applied returns every override in the order applied (floors, then manual
-// overrides), including those that changed nothing (a fresh slice).
-func (r Result) Applied() []Applied { return slices.Clone(r.applied) }
-
-// Reason returns the last override that changed the priority; false if none
-// did.
-func (r Result) Reason() (Applied, bool) {
-	for k := len(r.applied) - 1; k >= 0; k-- {
-		if r.applied[k].Changed() {
-			return r.applied[k], true
-		}
-	}
-	return Applied{}, false
-}
-
 // Explain returns how the result was produced: the cell or weights and band,
-// the derivation of impact if any, and the overrides.
+// the derivation of impact if any, and every override applied, in order
+// (the last one whose Before and After differ is the reason for the
+// effective priority).
 func (r Result) Explain() Explanation {
 	e := r.exp
 	e.Overrides = slices.Clone(r.applied)
@@ -58,20 +41,36 @@ func (r Result) Explain() Explanation {
 // String explains the result for people (see [Explanation.String]).
 func (r Result) String() string { return r.Explain().String() }
 
-// Apply applies overrides to a computed priority. Floors ([VIPFloor],
-// [MajorIncident]) apply first, in the given order, each raising the
-// priority to at least its level; then [Manual] overrides, in the given
-// order, each setting it exactly (the last one wins). Every override is
-// resolved against computed's scale ([Override.Resolve]) and recorded,
-// changed or not.
+// MarshalJSON encodes the result for logs and audit trails:
+//
+//	{"computed":"Moderate","effective":"High","overrides":[{"override":{…},"before":…,"after":…}]}
+//
+// Results are not decoded: recompute them from the model and the stored
+// overrides with [Evaluate], which is what keeps computed and effective
+// honest. [Result.Explain] gives the full explanation, also as JSON.
+func (r Result) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		Computed  string    `json:"computed"`
+		Effective string    `json:"effective"`
+		Overrides []Applied `json:"overrides,omitempty"`
+	}{r.computed.Name(), r.effective.Name(), r.applied})
+}
+
+// Apply applies overrides to a priority computed elsewhere (use [Evaluate]
+// to compute it with a matrix). Floors ([VIPFloor], [MajorIncident]) apply
+// first, in the given order, each raising the priority to at least its
+// level; then [Manual] overrides, in the given order, each setting it
+// exactly (the last one wins). Every override is checked against
+// computed's scale (a label decoded from JSON is parsed) and recorded,
+// changed or not. Errors wrap [ErrInvalidOverride].
 func Apply(computed Level, overrides ...Override) (Result, error) {
-	if !computed.IsValid() {
-		return Result{}, fmt.Errorf("%w: zero computed level", ErrInvalidOverride)
+	if !computed.isValid() {
+		return Result{}, newError("computed level", "", wrapf(ErrInvalidOverride, "zero level"))
 	}
 	r := Result{computed: computed, effective: computed, exp: Explanation{Cell: Cell{Priority: computed}}}
 	resolved := make([]Override, 0, len(overrides))
 	for _, o := range overrides {
-		ro, err := o.Resolve(computed.s)
+		ro, err := o.resolve(computed.s)
 		if err != nil {
 			return Result{}, err
 		}
@@ -86,7 +85,7 @@ func Apply(computed Level, overrides ...Override) (Result, error) {
 			if o.Kind == Manual {
 				r.effective = o.Level
 			} else {
-				r.effective = r.effective.Max(o.Level)
+				r.effective = r.effective.max(o.Level)
 			}
 			r.applied = append(r.applied, Applied{Override: o, Before: before, After: r.effective})
 		}
@@ -95,12 +94,10 @@ func Apply(computed Level, overrides ...Override) (Result, error) {
 }
 
 // Evaluate computes the priority of impact × urgency with m and applies the
-// overrides (see [Apply]). The result explains itself ([Result.Explain]).
-func Evaluate(m Model, impact, urgency Level, overrides ...Override) (Result, error) {
-	if m == nil {
-		return Result{}, ErrInvalidMatrix
-	}
-	e, err := m.Explain(impact, urgency)
+// overrides (see [Apply]). The result explains itself ([Result.Explain]):
+// the cell, or for an additive model the weights, score and band.
+func Evaluate(m *Matrix, impact, urgency Level, overrides ...Override) (Result, error) {
+	e, err := m.explain(impact, urgency)
 	if err != nil {
 		return Result{}, err
 	}
@@ -112,15 +109,15 @@ func Evaluate(m Model, impact, urgency Level, overrides ...Override) (Result, er
 	return r, nil
 }
 
-// EvaluateFacts derives impact from facts with rules (whose scale must be
-// m's impact scale), then evaluates as [Evaluate]. The explanation includes
-// the derivation.
-func EvaluateFacts(m Model, rules *Rules, facts Facts, urgency Level, overrides ...Override) (Result, error) {
-	if m == nil {
-		return Result{}, ErrInvalidMatrix
+// EvaluateFacts derives impact from facts with rules (see [Rules.Derive];
+// the rules' scale must be m's impact scale), then evaluates as
+// [Evaluate]. The explanation includes the derivation.
+func EvaluateFacts(m *Matrix, rules *Rules, facts map[string]int64, urgency Level, overrides ...Override) (Result, error) {
+	if !m.valid() {
+		return Result{}, nilMatrix()
 	}
-	if rules == nil || !sameScale(m.Impact(), rules.Scale()) {
-		return Result{}, fmt.Errorf("%w: rules derive scale %q, model's impact scale is %q", ErrScaleMismatch, rules.Scale().Name(), m.Impact().Name())
+	if rs := rules.scaleOf(); !sameScale(m.impact, rs) {
+		return Result{}, newError("rules", "", wrapf(ErrScaleMismatch, "rules derive scale %q, the matrix's impact scale is %q", rs.Name(), m.impact.Name()))
 	}
 	d, err := rules.Derive(facts)
 	if err != nil {

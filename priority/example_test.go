@@ -3,7 +3,7 @@ package priority_test
 import (
 	"encoding/json"
 	"fmt"
-	"os"
+	"slices"
 
 	"github.com/itsmkit/itsm/priority"
 )
@@ -17,9 +17,9 @@ func ExampleNewScale() {
 	two, _ := s.Level(2)
 	four, _ := s.Level(4)
 	fmt.Println(s)
-	fmt.Println(four.Higher(two), four.Severity(), s.Highest())
+	fmt.Println(four.Compare(two) > 0, four.Severity(), slices.MaxFunc(s.All(), priority.Level.Compare))
 	// Output:
-	// urgency (highest-last): 1 Very low, 2 Low, 3 Medium, 4 High, 5 Very high
+	// urgency (highest_last): 1 Very low, 2 Low, 3 Medium, 4 High, 5 Very high
 	// true 3 5 Very high
 }
 
@@ -38,8 +38,8 @@ func ExampleScale_Parse() {
 	// "3 - Moderate" → 3 Moderate
 	// "high" → 2 High
 	// "5" → 5 Planning
-	// priority: scale "priority": unknown level "2 - Critical": number 2 is "High" but name is level 1
-	// priority: scale "priority": unknown level "Urgent": no level has this name
+	// priority: scale "priority": "2 - Critical": unknown level: number 2 is "High" but name is level 1 (valid: Critical, High, Moderate, Low, Planning)
+	// priority: scale "priority": "Urgent": unknown level: no level has this name (valid: Critical, High, Moderate, Low, Planning)
 }
 
 func ExampleNewMatrix() {
@@ -68,7 +68,7 @@ func ExampleMatrix_Lookup() {
 	fmt.Println(err)
 	// Output:
 	// 2 High <nil>
-	// priority: impact level "1 High" of scale "urgency" used where scale "impact" is expected
+	// priority: impact level: "1 High": level of another scale: is of scale "urgency", not "impact"
 }
 
 func ExampleMatrix_LookupLabels() {
@@ -107,7 +107,7 @@ func ExampleMatrix_Validate() {
 		{"High", "Medium", "Low", "Low", "Lowest"},
 		{"Medium", "Low", "Lowest", "Low", "Lowest"},
 	})
-	for _, f := range m.Validate(priority.CheckMonotone, priority.CheckSymmetry) {
+	for _, f := range m.Validate(priority.NonMonotone, priority.Asymmetric) {
 		fmt.Println(f)
 	}
 	// Output:
@@ -123,7 +123,7 @@ func ExampleMatrix_String() {
 	// 1 High           | 1 Critical | 2 High     | 3 Moderate
 	// 2 Medium         | 2 High     | 3 Moderate | 4 Low
 	// 3 Low            | 3 Moderate | 4 Low      | 5 Planning
-	// impact highest-first (highest "1 High"); urgency highest-first (highest "1 High"); priority highest-first (highest "1 Critical")
+	// impact highest_first (highest "1 High"); urgency highest_first (highest "1 High"); priority highest_first (highest "1 Critical")
 }
 
 func ExampleServiceNow() {
@@ -138,8 +138,8 @@ func ExampleServiceNow() {
 
 func ExampleGLPI() {
 	m := priority.GLPI()
-	_, _ = m.WriteTo(os.Stdout)
-	fmt.Println("symmetric:", len(m.Validate(priority.CheckSymmetry)) == 0)
+	fmt.Print(m)
+	fmt.Println("symmetric:", len(m.Validate(priority.Asymmetric)) == 0)
 	// Output:
 	// impact \ urgency | 1 Very low | 2 Low      | 3 Medium | 4 High      | 5 Very high
 	// -----------------+------------+------------+----------+-------------+------------
@@ -148,7 +148,7 @@ func ExampleGLPI() {
 	// 3 Medium         | 2 Low      | 2 Low      | 3 Medium | 4 High      | 4 High
 	// 4 High           | 2 Low      | 3 Medium   | 4 High   | 4 High      | 5 Very high
 	// 5 Very high      | 2 Low      | 3 Medium   | 4 High   | 5 Very high | 5 Very high
-	// impact highest-last (highest "5 Very high"); urgency highest-last (highest "5 Very high"); priority highest-last (highest "6 Major")
+	// impact highest_last (highest "5 Very high"); urgency highest_last (highest "5 Very high"); priority highest_last (highest "6 Major")
 	// symmetric: true
 }
 
@@ -163,7 +163,7 @@ func ExampleZnuny() {
 func ExampleITop() {
 	m := priority.ITop()
 	p, _ := m.LookupLabels("A department", "Medium")
-	fmt.Println(m.Impact().Len(), "×", m.Urgency().Len(), p)
+	fmt.Println(len(m.Impact().All()), "×", len(m.Urgency().All()), p)
 	// Output:
 	// 3 × 4 2 High
 }
@@ -172,7 +172,8 @@ func ExampleBMC() {
 	a := priority.BMC()
 	i, _ := a.Impact().Parse("Minor")
 	u, _ := a.Urgency().Parse("Critical")
-	e, _ := a.Explain(i, u)
+	r, _ := priority.Evaluate(a, i, u)
+	e := r.Explain()
 	fmt.Println(e.Weights.Impact, "+", e.Weights.Urgency, "=", e.Weights.Score, "→", e.Cell.Priority)
 	// Output:
 	// 0 + 20 = 20 → 2 High
@@ -204,7 +205,7 @@ func ExampleNewAdditive() {
 	// 2 Medium (2)     | 1 P4 2    | 2 P3 4       | 3 P2 6
 	// 3 High (4)       | 2 P3 4    | 3 P2 6       | 4 P1 8
 	// bands: [0, 3) → "1 P4", [3, 6) → "2 P3", [6, 8) → "3 P2", [8, 9) → "4 P1"
-	// impact highest-last (highest "3 High"); urgency highest-last (highest "3 High"); priority highest-last (highest "4 P1")
+	// impact highest_last (highest "3 High"); urgency highest_last (highest "3 High"); priority highest_last (highest "4 P1")
 }
 
 func ExampleNewRules() {
@@ -219,9 +220,9 @@ func ExampleNewRules() {
 	if err != nil {
 		panic(err)
 	}
-	d, _ := rules.Derive(priority.Facts{"users": 120, "tier": 2})
+	d, _ := rules.Derive(map[string]int64{"users": 120, "tier": 2})
 	fmt.Println(d)
-	_, err = rules.Derive(priority.Facts{"users": 120})
+	_, err = rules.Derive(map[string]int64{"users": 120})
 	fmt.Println(err)
 	// Output:
 	// "2 Medium" from users: users = 120 matched users ≥ 50 → "2 Medium"; tier = 2 matched else → "3 Low"
@@ -238,10 +239,11 @@ func ExampleApply() {
 	if err != nil {
 		panic(err)
 	}
-	why, _ := r.Reason()
+	e := r.Explain()
+	why := e.Overrides[len(e.Overrides)-1]
 	fmt.Println(r.Computed(), "→", r.Effective(), "because", why.Override)
 	// Output:
-	// 4 Low → 2 High because vip-floor "2 High": board member
+	// 4 Low → 2 High because vip_floor "2 High": board member
 }
 
 func ExampleEvaluate() {
@@ -271,7 +273,7 @@ func ExampleEvaluateFacts() {
 	rules, _ := priority.NewRules(imp,
 		priority.Factor{Fact: "users", Op: priority.AtLeast, Steps: []priority.Step{{Value: 1000, Level: high}, {Value: 50, Level: med}}, Else: low})
 	u, _ := m.Urgency().Parse("Medium")
-	r, _ := priority.EvaluateFacts(m, rules, priority.Facts{"users": 1500}, u,
+	r, _ := priority.EvaluateFacts(m, rules, map[string]int64{"users": 1500}, u,
 		priority.Override{Kind: priority.MajorIncident})
 	e := r.Explain()
 	fmt.Println(e.Derivation.Decided, e.Cell.Impact, e.Computed, e.Effective)
@@ -280,35 +282,36 @@ func ExampleEvaluateFacts() {
 	// users 1 High 2 High 1 Critical
 	// impact "1 High" derived: "1 High" from users: users = 1500 matched users ≥ 1000 → "1 High"
 	// matrix: impact "1 High" × urgency "2 Medium" → "2 High"
-	// override major-incident "1 Critical": "2 High" → "1 Critical"
+	// override major_incident "1 Critical": "2 High" → "1 Critical"
 	// effective "1 Critical" (computed "2 High")
 }
 
-func ExampleMatrix_Explain() {
+func ExampleResult_Explain() {
 	m := priority.ServiceNow()
 	i, _ := m.Impact().Parse("1")
 	u, _ := m.Urgency().Parse("3")
-	e, _ := m.Explain(i, u)
-	fmt.Println(e.Cell)
+	r, _ := priority.Evaluate(m, i, u)
+	fmt.Println(r.Explain().Cell)
 	// Output:
 	// impact "1 High" × urgency "3 Low" → "3 Moderate"
 }
 
-func ExampleDecodeModel() {
-	// A model stored as configuration; cells may use vendor labels.
+func ExampleMatrix_UnmarshalJSON() {
+	// A model stored as configuration; cells may use vendor labels. An
+	// additive model ("kind":"additive") decodes the same way.
 	cfg := `{"kind":"matrix",
-	  "impact":  {"name":"impact","direction":"highest-first","levels":["High","Low"]},
-	  "urgency": {"name":"urgency","direction":"highest-first","levels":["High","Low"]},
-	  "priority":{"name":"priority","direction":"highest-first","levels":["P1","P2","P3"]},
+	  "impact":  {"name":"impact","direction":"highest_first","levels":["High","Low"]},
+	  "urgency": {"name":"urgency","direction":"highest_first","levels":["High","Low"]},
+	  "priority":{"name":"priority","direction":"highest_first","levels":["P1","P2","P3"]},
 	  "cells":[["1 - P1","P2"],["P2","3"]]}`
-	m, err := priority.DecodeModel([]byte(cfg))
-	if err != nil {
+	var m priority.Matrix
+	if err := json.Unmarshal([]byte(cfg), &m); err != nil {
 		panic(err)
 	}
-	out, _ := json.Marshal(m)
+	out, _ := json.Marshal(&m)
 	fmt.Println(string(out))
 	// Output:
-	// {"kind":"matrix","impact":{"name":"impact","direction":"highest-first","levels":["High","Low"]},"urgency":{"name":"urgency","direction":"highest-first","levels":["High","Low"]},"priority":{"name":"priority","direction":"highest-first","levels":["P1","P2","P3"]},"cells":[["P1","P2"],["P2","P3"]]}
+	// {"kind":"matrix","impact":{"name":"impact","direction":"highest_first","levels":["High","Low"]},"urgency":{"name":"urgency","direction":"highest_first","levels":["High","Low"]},"priority":{"name":"priority","direction":"highest_first","levels":["P1","P2","P3"]},"cells":[["P1","P2"],["P2","P3"]]}
 }
 
 func ExampleScale_WithAliases() {
@@ -331,15 +334,5 @@ func ExampleScale_WithAliases() {
 	// "normal" → 2 Medium
 	// "2 - Normal" → 2 Medium
 	// "P1" → 1 High
-	// priority: scale "urgency": unknown level "1 - Normal": number 1 is "High" but name is level 2
-}
-
-func ExampleMatrix_Markdown() {
-	fmt.Print(priority.ITop().Markdown())
-	// Output:
-	// | impact \ urgency | 1 Critical | 2 High | 3 Medium | 4 Low |
-	// |---|---|---|---|---|
-	// | 1 A department | 1 Critical | 1 Critical | 2 High | 4 Low |
-	// | 2 A service | 1 Critical | 2 High | 3 Medium | 4 Low |
-	// | 3 A person | 2 High | 3 Medium | 3 Medium | 4 Low |
+	// priority: scale "urgency": "1 - Normal": unknown level: number 1 is "High" but name is level 2 (valid: High, Medium, Low)
 }

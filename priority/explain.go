@@ -6,25 +6,8 @@ import (
 	"strings"
 )
 
-// Model answers the priority question: which priority does impact ×
-// urgency get, and why. [*Matrix] and [*Additive] implement it.
-type Model interface {
-	Impact() *Scale
-	Urgency() *Scale
-	Priority() *Scale
-	// Lookup returns the priority for impact × urgency (O(1), no allocation).
-	Lookup(impact, urgency Level) (Level, error)
-	// Explain returns the cell, or the weights and band, that produce it.
-	Explain(impact, urgency Level) (Explanation, error)
-}
-
-var (
-	_ Model = (*Matrix)(nil)
-	_ Model = (*Additive)(nil)
-)
-
 // Weights is the additive part of an [Explanation]: impact weight + urgency
-// weight = score, which falls in band.
+// weight = score, which falls in band (see [NewAdditive]).
 type Weights struct {
 	Impact  int  `json:"impact"`
 	Urgency int  `json:"urgency"`
@@ -36,13 +19,10 @@ type Weights struct {
 // exported for inspection and rendering); the authority on the decision is
 // the [Result] it came from.
 type Explanation struct {
-	// Model is "matrix" or "additive"; empty when [Apply] was used on a
-	// priority computed elsewhere.
-	Model string `json:"model,omitempty"`
-	// Cell is impact × urgency → computed priority (only Priority is set
-	// after a bare [Apply]).
+	// Cell is impact × urgency → computed priority; only Priority is set
+	// when [Apply] was used on a priority computed elsewhere.
 	Cell Cell `json:"cell"`
-	// Weights is set for an additive model.
+	// Weights is set for an additive model (see [NewAdditive]).
 	Weights *Weights `json:"weights,omitempty"`
 	// Derivation is set when impact was derived from facts.
 	Derivation *Derivation `json:"derivation,omitempty"`
@@ -58,7 +38,7 @@ type Explanation struct {
 //
 //	impact "1 High" derived: "1 High" from users: users = 1200 matched users ≥ 1000 → "1 High"
 //	matrix: impact "1 High" × urgency "2 Medium" → "2 High"
-//	override vip-floor "1 Critical": "2 High" → "1 Critical"
+//	override vip_floor "1 Critical": "2 High" → "1 Critical"
 //	effective "1 Critical" (computed "2 High")
 func (e Explanation) String() string {
 	var lines []string
@@ -66,26 +46,27 @@ func (e Explanation) String() string {
 	if e.Derivation != nil {
 		lines = append(lines, "impact "+q(e.Derivation.Level.String())+" derived: "+e.Derivation.String())
 	}
+	given := !e.Cell.Impact.isValid()
 	switch {
 	case e.Weights != nil:
 		w := e.Weights
 		lines = append(lines, fmt.Sprintf("additive: impact %s weight %d + urgency %s weight %d = %d in band %s",
 			q(e.Cell.Impact.String()), w.Impact, q(e.Cell.Urgency.String()), w.Urgency, w.Score, w.Band))
-	case e.Model != "":
-		lines = append(lines, e.Model+": "+e.Cell.String())
+	case !given:
+		lines = append(lines, "matrix: "+e.Cell.String())
 	}
 	computed := e.Computed
-	if !computed.IsValid() {
+	if !computed.isValid() {
 		computed = e.Cell.Priority
 	}
-	if e.Model == "" {
+	if given {
 		lines = append(lines, "computed "+q(computed.String())+" (given)")
 	}
 	for _, a := range e.Overrides {
 		lines = append(lines, "override "+a.String())
 	}
 	effective := e.Effective
-	if !effective.IsValid() {
+	if !effective.isValid() {
 		effective = computed
 	}
 	if effective.Equal(computed) {
@@ -96,26 +77,19 @@ func (e Explanation) String() string {
 	return strings.Join(lines, "\n")
 }
 
-// Explain returns the cell that gives impact × urgency its priority.
-func (m *Matrix) Explain(impact, urgency Level) (Explanation, error) {
+// explain returns the cell, and for an additive model the weights, score
+// and band, that give impact × urgency its priority.
+func (m *Matrix) explain(impact, urgency Level) (Explanation, error) {
 	p, err := m.Lookup(impact, urgency)
 	if err != nil {
 		return Explanation{}, err
 	}
 	c := Cell{Impact: Level{s: m.impact, i: impact.i}, Urgency: Level{s: m.urgency, i: urgency.i}, Priority: p}
-	return Explanation{Model: "matrix", Cell: c, Computed: p, Effective: p}, nil
-}
-
-// Explain returns the weights, score and band that give impact × urgency
-// its priority.
-func (a *Additive) Explain(impact, urgency Level) (Explanation, error) {
-	p, err := a.Lookup(impact, urgency)
-	if err != nil {
-		return Explanation{}, err
+	e := Explanation{Cell: c, Computed: p, Effective: p}
+	if a := m.add; a != nil {
+		s := a.iw[impact.i] + a.uw[urgency.i]
+		b, _ := a.bandOf(s)
+		e.Weights = &Weights{Impact: a.iw[impact.i], Urgency: a.uw[urgency.i], Score: s, Band: b}
 	}
-	s, _ := a.Score(impact, urgency)
-	b, _ := a.bandOf(s)
-	c := Cell{Impact: Level{s: a.impact, i: impact.i}, Urgency: Level{s: a.urgency, i: urgency.i}, Priority: p}
-	w := &Weights{Impact: a.iw[impact.i], Urgency: a.uw[urgency.i], Score: s, Band: b}
-	return Explanation{Model: "additive", Cell: c, Weights: w, Computed: p, Effective: p}, nil
+	return e, nil
 }

@@ -11,11 +11,11 @@ import (
 )
 
 func FuzzMatrixJSON(f *testing.F) {
-	for _, m := range []*Matrix{ServiceNow(), GLPI(), ITop(), BMC().Matrix()} {
+	for _, m := range []*Matrix{ServiceNow(), GLPI(), ITop(), BMC()} {
 		data, _ := json.Marshal(m)
 		f.Add(data)
 	}
-	f.Add([]byte(`{"impact":{"direction":"highest-last","levels":["lo","hi"]},"urgency":{"direction":"highest-last","levels":["lo","hi"]},"priority":{"direction":"highest-last","levels":["lo","mid","hi"]},"cells":[["1 - lo","2"],["mid","3"]]}`))
+	f.Add([]byte(`{"impact":{"direction":"highest_last","levels":["lo","hi"]},"urgency":{"direction":"highest_last","levels":["lo","hi"]},"priority":{"direction":"highest_last","levels":["lo","mid","hi"]},"cells":[["1 - lo","2"],["mid","3"]]}`))
 	f.Add([]byte(`{"kind":"matrix","cells":[[""]]}`))
 	f.Add([]byte(`null`))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -48,17 +48,17 @@ func roundTripMatrix(t *testing.T, m *Matrix) {
 			}
 		}
 	}
-	_ = m.Validate(CheckMonotone, CheckSymmetry)
+	_ = m.Validate(NonMonotone, Asymmetric)
 	_ = m.String()
 }
 
 func FuzzAdditiveJSON(f *testing.F) {
 	data, _ := json.Marshal(BMC())
 	f.Add(data)
-	f.Add([]byte(`{"kind":"additive","impact":{"direction":"highest-first","levels":["A","B"]},"urgency":{"direction":"highest-first","levels":["X","Y"]},"priority":{"direction":"highest-first","levels":["P1","P2"]},"impact_weights":[{"level":"A","weight":5},{"level":"B","weight":0}],"urgency_weights":[{"level":"X","weight":5},{"level":"2","weight":-3}],"bands":[{"priority":"P2","from":-3,"to":5},{"priority":"P1","from":5,"to":11}]}`))
+	f.Add([]byte(`{"kind":"additive","impact":{"direction":"highest_first","levels":["A","B"]},"urgency":{"direction":"highest_first","levels":["X","Y"]},"priority":{"direction":"highest_first","levels":["P1","P2"]},"impact_weights":[{"level":"A","weight":5},{"level":"B","weight":0}],"urgency_weights":[{"level":"X","weight":5},{"level":"2","weight":-3}],"bands":[{"priority":"P2","from":-3,"to":5},{"priority":"P1","from":5,"to":11}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		underDeadline(t, fmt.Sprintf("%#v", []any{data}), func() {
-			var a Additive
+			var a Matrix
 			if err := json.Unmarshal(data, &a); err != nil {
 				return
 			}
@@ -66,25 +66,25 @@ func FuzzAdditiveJSON(f *testing.F) {
 			if err != nil {
 				t.Fatalf("decoded model does not encode: %v", err)
 			}
-			var back Additive
+			var back Matrix
 			if err := json.Unmarshal(out, &back); err != nil || !back.Equal(&a) {
 				t.Fatalf("round trip: %v\n%s", err, out)
 			}
-			lo, hi := a.ScoreRange()
-			if _, ok := a.Band(lo); !ok {
+			lo, hi := a.scoreRangeOf()
+			if _, ok := a.bandAt(lo); !ok {
 				t.Fatalf("lowest score %d has no band", lo)
 			}
-			if _, ok := a.Band(hi); !ok {
+			if _, ok := a.bandAt(hi); !ok {
 				t.Fatalf("highest score %d has no band", hi)
 			}
-			roundTripMatrix(t, a.Matrix())
+			roundTripMatrix(t, &a)
 			_ = a.String()
 		})
 	})
 }
 
 func FuzzRulesJSON(f *testing.F) {
-	f.Add([]byte(`{"scale":{"name":"impact","direction":"highest-first","levels":["High","Medium","Low"]},"factors":[{"fact":"users","op":"at-least","steps":[{"value":1000,"level":"High"},{"value":50,"level":"Medium"}],"else":"Low"},{"fact":"tier","op":"at-most","steps":[{"value":1,"level":"High"}],"else":"3"}]}`), int64(60))
+	f.Add([]byte(`{"scale":{"name":"impact","direction":"highest_first","levels":["High","Medium","Low"]},"factors":[{"fact":"users","op":"at_least","steps":[{"value":1000,"level":"High"},{"value":50,"level":"Medium"}],"else":"Low"},{"fact":"tier","op":"at_most","steps":[{"value":1,"level":"High"}],"else":"3"}]}`), int64(60))
 	f.Fuzz(func(t *testing.T, data []byte, x int64) {
 		underDeadline(t, fmt.Sprintf("%#v", []any{data, x}), func() {
 			var r Rules
@@ -99,8 +99,8 @@ func FuzzRulesJSON(f *testing.F) {
 			if err := json.Unmarshal(out, &back); err != nil {
 				t.Fatalf("re-decode: %v\n%s", err, out)
 			}
-			facts := Facts{}
-			for _, f := range r.Factors() {
+			facts := facts{}
+			for _, f := range r.factorList() {
 				facts[f.Fact] = x
 			}
 			d1, err1 := r.Derive(facts)
@@ -114,8 +114,8 @@ func FuzzRulesJSON(f *testing.F) {
 
 func FuzzOverrideJSON(f *testing.F) {
 	f.Add([]byte(`{"kind":"manual","level":"Low","actor":"alice","note":"dup"}`))
-	f.Add([]byte(`{"kind":"major-incident"}`))
-	f.Add([]byte(`{"kind":"vip-floor","level":"2 - High"}`))
+	f.Add([]byte(`{"kind":"major_incident"}`))
+	f.Add([]byte(`{"kind":"vip_floor","level":"2 - High"}`))
 	p := ServiceNow().Priority()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		underDeadline(t, fmt.Sprintf("%#v", []any{data}), func() {
@@ -123,7 +123,7 @@ func FuzzOverrideJSON(f *testing.F) {
 			if err := json.Unmarshal(data, &o); err != nil {
 				return
 			}
-			r, err := Apply(p.Lowest(), o)
+			r, err := Apply(p.lowest(), o)
 			if err != nil {
 				if !errors.Is(err, ErrInvalidOverride) {
 					t.Fatalf("error does not wrap ErrInvalidOverride: %v", err)
@@ -138,12 +138,12 @@ func FuzzOverrideJSON(f *testing.F) {
 			if err := json.Unmarshal(out, &back); err != nil {
 				t.Fatal(err)
 			}
-			r2, err := Apply(p.Lowest(), back)
+			r2, err := Apply(p.lowest(), back)
 			if err != nil || !r2.Effective().Equal(r.Effective()) {
 				t.Fatalf("round trip: %v %v", r2, err)
 			}
-			if r.Overridden() {
-				if _, ok := r.Reason(); !ok {
+			if r.overridden() {
+				if _, ok := r.reason(); !ok {
 					t.Fatal("overridden without a reason")
 				}
 			}
@@ -166,7 +166,7 @@ func FuzzParse(f *testing.F) {
 					}
 					continue
 				}
-				if !l.IsValid() || l.Scale() != s {
+				if !l.isValid() || l.Scale() != s {
 					t.Fatalf("Parse(%q) = invalid level", label)
 				}
 				// Whatever was accepted, the level's own forms parse back to it.
@@ -243,22 +243,22 @@ func FuzzNewAdditive(f *testing.F) {
 				if k-1 < len(prios) {
 					pr = int(prios[k-1]) % 4
 				}
-				l, _ := pri.BySeverity(pr)
+				l, _ := pri.bySeverityErr(pr)
 				bands = append(bands, Band{Priority: l, From: int(int8(cuts[k-1])), To: int(int8(cuts[k]))})
 			}
 			a, err := NewAdditive(imp, urg, pri, iw, uw, bands)
 			if err != nil {
-				if !errors.Is(err, ErrBandGap) && !errors.Is(err, ErrBandOverlap) && !errors.Is(err, ErrInvalidBand) {
+				if !errors.Is(err, errBandGap) && !errors.Is(err, errBandOverlap) && !errors.Is(err, errInvalidBand) {
 					t.Fatalf("unexpected error class: %v", err)
 				}
 				return
 			}
 			// Accepted: every reachable score has exactly one band.
-			lo, hi := a.ScoreRange()
+			lo, hi := a.scoreRangeOf()
 			for s := lo; s <= hi; s++ {
 				n := 0
 				for _, b := range bands {
-					if b.Contains(s) {
+					if b.contains(s) {
 						n++
 					}
 				}
@@ -310,8 +310,8 @@ func FuzzWithAliases(f *testing.F) {
 				t.Fatalf("round trip: %v\n%s", err, data)
 			}
 			for _, l := range a.All() {
-				labels := append([]string{l.Name(), l.String()}, a.Aliases(l)...)
-				for _, al := range a.Aliases(l) {
+				labels := append([]string{l.Name(), l.String()}, a.aliasesOf(l)...)
+				for _, al := range a.aliasesOf(l) {
 					labels = append(labels, strconv.Itoa(l.Number())+" - "+al)
 				}
 				for _, label := range labels {

@@ -2,46 +2,43 @@ package priority
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"strconv"
-	"strings"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/internal/strictjson"
 )
 
-// JSON forms. Levels are written by name ("Critical") and read with
-// [Scale.Parse], so "1 - Critical" and "1" are accepted too. Unknown fields
-// are rejected: a misspelt key in a configuration file is an error, not a
-// silent default. Decoding validates exactly as the constructors do.
+// JSON forms. Keys are lower snake_case; levels are written by name
+// ("Critical") and read with [Scale.Parse], so "1 - Critical" and "1" are
+// accepted too. Unknown, duplicate and case-variant keys are rejected: a
+// misspelt key in a configuration file is an error, not a silent default.
+// Decoding validates exactly as the constructors do.
 
 // errDecodeInto is returned when JSON is decoded into a value already in
-// use: scales, matrices, models and rules are immutable once built (other
-// values and levels point to them), so they are only decoded into new,
-// zero values.
+// use (or a nil pointer): scales, matrices and rules are immutable once
+// built (other values and levels point to them), so they are only decoded
+// into new, zero values.
 func errDecodeInto(what string) error {
-	return fmt.Errorf("%w: decode into a new, zero %s: a built %s is immutable", ErrInvalidJSON, what, what)
+	return newError(what, "", wrapf(ErrInvalidJSON, "decode into a new, zero %s: a built %s is immutable", what, what))
 }
 
-// decodeStrict decodes data into v rejecting unknown fields and trailing data.
-func decodeStrict(data []byte, v any) error {
+// decodeStrict decodes data into v (a value of what: "scale", "matrix", …)
+// rejecting unknown, duplicate and case-variant keys and trailing data.
+// An error of this package (from a nested decoder or an enum) already says
+// what is wrong and is returned as is; any other is JSON that does not
+// parse and is wrapped in [ErrInvalidJSON].
+func decodeStrict(what string, data []byte, v any) error {
 	err := strictjson.Decode(data, v)
-	if err == nil || strings.HasPrefix(err.Error(), "priority: ") {
-		// Our own UnmarshalText error, passed through by encoding/json:
-		// it already says what is wrong and wraps its sentinel.
+	if err == nil {
+		return nil
+	}
+	var e *itsm.Error
+	if errors.As(err, &e) && e.Pkg == "priority" {
 		return err
 	}
-	return fmt.Errorf("%w: %w", ErrInvalidJSON, err)
-}
-
-// MarshalText encodes a level by name; the zero Level is an error. There is
-// no UnmarshalText: a level's name means nothing without its scale, so a
-// Level is never decoded on its own. Decode the label as a string and map
-// it with [Scale.Parse] (the models' and overrides' decoders do that).
-func (l Level) MarshalText() ([]byte, error) {
-	if !l.IsValid() {
-		return nil, fmt.Errorf("%w: zero level has no name", ErrUnknownLevel)
-	}
-	return []byte(l.Name()), nil
+	return newError(what, "", fmt.Errorf("%w: %w", ErrInvalidJSON, err))
 }
 
 type scaleJSON struct {
@@ -52,11 +49,11 @@ type scaleJSON struct {
 }
 
 // MarshalJSON encodes the scale as
-// {"name":"urgency","direction":"highest-first","levels":["High","Medium","Low"]},
+// {"name":"urgency","direction":"highest_first","levels":["High","Medium","Low"]},
 // with "aliases":{"Medium":["Normal"]} when it has aliases.
 func (s *Scale) MarshalJSON() ([]byte, error) {
-	if s.Len() == 0 {
-		return nil, &ScaleError{Input: "json", Err: ErrInvalidScale, Msg: "nil or empty scale"}
+	if s.len() == 0 {
+		return nil, newError("scale", "", wrapf(ErrInvalidScale, "nil or empty scale"))
 	}
 	w := scaleJSON{Name: s.name, Direction: s.dir, Levels: s.levels}
 	for i, as := range s.aliases {
@@ -73,11 +70,11 @@ func (s *Scale) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes and validates a scale (see [NewScale]). It only
 // decodes into a new, zero Scale: a built scale is immutable.
 func (s *Scale) UnmarshalJSON(data []byte) error {
-	if s.Len() != 0 {
-		return errDecodeInto("Scale")
+	if s == nil || s.len() != 0 {
+		return errDecodeInto("scale")
 	}
 	var w scaleJSON
-	if err := decodeStrict(data, &w); err != nil {
+	if err := decodeStrict("scale", data, &w); err != nil {
 		return err
 	}
 	n, err := NewScale(w.Name, w.Direction, w.Levels...)
@@ -93,48 +90,6 @@ func (s *Scale) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-type matrixJSON struct {
-	Kind     string     `json:"kind"`
-	Impact   *Scale     `json:"impact"`
-	Urgency  *Scale     `json:"urgency"`
-	Priority *Scale     `json:"priority"`
-	Cells    [][]string `json:"cells"`
-}
-
-// MarshalJSON encodes the matrix with its three scales and its cells by
-// priority name, rows in impact number order and columns in urgency number
-// order:
-//
-//	{"kind":"matrix","impact":{…},"urgency":{…},"priority":{…},
-//	 "cells":[["Critical","High","Moderate"],…]}
-func (m *Matrix) MarshalJSON() ([]byte, error) {
-	if !m.valid() {
-		return nil, ErrInvalidMatrix
-	}
-	return json.Marshal(matrixJSON{Kind: "matrix", Impact: m.impact, Urgency: m.urgency, Priority: m.priority, Cells: m.Rows()})
-}
-
-// UnmarshalJSON decodes and validates a matrix (see [NewMatrix]); "kind"
-// may be omitted. It only decodes into a new, zero Matrix.
-func (m *Matrix) UnmarshalJSON(data []byte) error {
-	if m.valid() {
-		return errDecodeInto("Matrix")
-	}
-	var w matrixJSON
-	if err := decodeStrict(data, &w); err != nil {
-		return err
-	}
-	if w.Kind != "" && w.Kind != "matrix" {
-		return fmt.Errorf("%w: kind %q is not \"matrix\"", ErrInvalidJSON, w.Kind)
-	}
-	n, err := NewMatrix(w.Impact, w.Urgency, w.Priority, w.Cells)
-	if err != nil {
-		return err
-	}
-	*m = *n
-	return nil
-}
-
 type weightJSON struct {
 	Level  string `json:"level"`
 	Weight int    `json:"weight"`
@@ -146,33 +101,55 @@ type bandJSON struct {
 	To       int    `json:"to"`
 }
 
-type additiveJSON struct {
+// matrixJSON is both forms of a matrix: cells for "matrix", weights and
+// bands for "additive".
+type matrixJSON struct {
 	Kind           string       `json:"kind"`
 	Impact         *Scale       `json:"impact"`
 	Urgency        *Scale       `json:"urgency"`
 	Priority       *Scale       `json:"priority"`
-	ImpactWeights  []weightJSON `json:"impact_weights"`
-	UrgencyWeights []weightJSON `json:"urgency_weights"`
-	Bands          []bandJSON   `json:"bands"`
+	Cells          [][]string   `json:"cells,omitempty"`
+	ImpactWeights  []weightJSON `json:"impact_weights,omitempty"`
+	UrgencyWeights []weightJSON `json:"urgency_weights,omitempty"`
+	Bands          []bandJSON   `json:"bands,omitempty"`
 }
 
-// MarshalJSON encodes the model with its scales, weights by level name and
-// half-open bands by priority name:
+// The values of a matrix's "kind".
+const (
+	kindMatrix   = "matrix"
+	kindAdditive = "additive"
+)
+
+// MarshalJSON encodes the matrix with its three scales and its cells by
+// priority name, rows in impact number order and columns in urgency number
+// order:
+//
+//	{"kind":"matrix","impact":{…},"urgency":{…},"priority":{…},
+//	 "cells":[["Critical","High","Moderate"],…]}
+//
+// A model built by [NewAdditive] is encoded with its weights by level name
+// and its half-open bands by priority name instead of cells:
 //
 //	{"kind":"additive","impact":{…},"urgency":{…},"priority":{…},
 //	 "impact_weights":[{"level":"Extensive","weight":9},…],
 //	 "urgency_weights":[…],
 //	 "bands":[{"priority":"Low","from":0,"to":10},…]}
-func (a *Additive) MarshalJSON() ([]byte, error) {
-	if !a.valid() {
-		return nil, ErrInvalidMatrix
+func (m *Matrix) MarshalJSON() ([]byte, error) {
+	if !m.valid() {
+		return nil, nilMatrix()
 	}
-	w := additiveJSON{Kind: "additive", Impact: a.impact, Urgency: a.urgency, Priority: a.priority}
+	w := matrixJSON{Kind: kindMatrix, Impact: m.impact, Urgency: m.urgency, Priority: m.priority}
+	a := m.add
+	if a == nil {
+		w.Cells = m.Rows()
+		return json.Marshal(w)
+	}
+	w.Kind = kindAdditive
 	for i, x := range a.iw {
-		w.ImpactWeights = append(w.ImpactWeights, weightJSON{a.impact.levels[i], x})
+		w.ImpactWeights = append(w.ImpactWeights, weightJSON{m.impact.levels[i], x})
 	}
 	for i, x := range a.uw {
-		w.UrgencyWeights = append(w.UrgencyWeights, weightJSON{a.urgency.levels[i], x})
+		w.UrgencyWeights = append(w.UrgencyWeights, weightJSON{m.urgency.levels[i], x})
 	}
 	for _, b := range a.bands {
 		w.Bands = append(w.Bands, bandJSON{b.Priority.Name(), b.From, b.To})
@@ -180,116 +157,94 @@ func (a *Additive) MarshalJSON() ([]byte, error) {
 	return json.Marshal(w)
 }
 
-func weightsFromJSON(axis string, s *Scale, ws []weightJSON) ([]int, error) {
-	out := make([]int, s.Len())
-	seen := make([]bool, s.Len())
-	for _, w := range ws {
-		l, err := s.Parse(w.Level)
-		if err != nil {
-			return nil, chain(ErrInvalidWeights, axis, err)
-		}
-		if seen[l.i] {
-			return nil, fmt.Errorf("%w: %s %q: two weights", ErrInvalidWeights, axis, l.String())
-		}
-		seen[l.i], out[l.i] = true, w.Weight
+// UnmarshalJSON decodes and validates either form (see [NewMatrix] and
+// [NewAdditive]) by its "kind", "matrix" or "additive"; without a kind, a
+// value with weights or bands is additive, any other a matrix. Keys of the
+// other form are an error. An additive model needs exactly one weight per
+// level, in any order. It only decodes into a new, zero Matrix.
+func (m *Matrix) UnmarshalJSON(data []byte) error {
+	if m == nil || m.valid() {
+		return errDecodeInto("matrix")
 	}
-	for i, ok := range seen {
-		if !ok {
-			return nil, fmt.Errorf("%w: %s %q: no weight", ErrInvalidWeights, axis, Level{s: s, i: uint8(i)}.String())
+	var w matrixJSON
+	if err := decodeStrict("matrix", data, &w); err != nil {
+		return err
+	}
+	additiveKeys := w.ImpactWeights != nil || w.UrgencyWeights != nil || w.Bands != nil
+	kind := w.Kind
+	if kind == "" {
+		kind = kindMatrix
+		if additiveKeys {
+			kind = kindAdditive
 		}
 	}
-	return out, nil
+	var n *Matrix
+	var err error
+	switch kind {
+	case kindMatrix:
+		if additiveKeys {
+			return newError("matrix", "", wrapf(ErrInvalidJSON, `"impact_weights", "urgency_weights" and "bands" belong to kind "additive"`))
+		}
+		n, err = NewMatrix(w.Impact, w.Urgency, w.Priority, w.Cells)
+	case kindAdditive:
+		if w.Cells != nil {
+			return newError("matrix", "", wrapf(ErrInvalidJSON, `"cells" belong to kind "matrix"`))
+		}
+		n, err = additiveFromJSON(&w)
+	default:
+		e := newError("matrix kind", w.Kind, ErrInvalidJSON)
+		e.Valid = []string{kindMatrix, kindAdditive}
+		return e
+	}
+	if err != nil {
+		return err
+	}
+	*m = *n
+	return nil
 }
 
-// UnmarshalJSON decodes and validates an additive model (see
-// [NewAdditive]): every level needs exactly one weight, in any order. It
-// only decodes into a new, zero Additive.
-func (a *Additive) UnmarshalJSON(data []byte) error {
-	if a.valid() {
-		return errDecodeInto("Additive")
-	}
-	var w additiveJSON
-	if err := decodeStrict(data, &w); err != nil {
-		return err
-	}
-	if w.Kind != "" && w.Kind != "additive" {
-		return fmt.Errorf("%w: kind %q is not \"additive\"", ErrInvalidJSON, w.Kind)
-	}
+func additiveFromJSON(w *matrixJSON) (*Matrix, error) {
 	if err := checkScales(w.Impact, w.Urgency, w.Priority); err != nil {
-		return err
+		return nil, err
 	}
 	iw, err := weightsFromJSON("impact", w.Impact, w.ImpactWeights)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	uw, err := weightsFromJSON("urgency", w.Urgency, w.UrgencyWeights)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	bands := make([]Band, len(w.Bands))
 	for k, b := range w.Bands {
 		l, err := w.Priority.Parse(b.Priority)
 		if err != nil {
-			return chain(ErrInvalidBand, "band "+strconv.Itoa(k+1), err)
+			return nil, newError("band "+strconv.Itoa(k+1), "", chain(errInvalidBand, "", err))
 		}
 		bands[k] = Band{Priority: l, From: b.From, To: b.To}
 	}
-	n, err := NewAdditive(w.Impact, w.Urgency, w.Priority, iw, uw, bands)
-	if err != nil {
-		return err
-	}
-	*a = *n
-	return nil
+	return NewAdditive(w.Impact, w.Urgency, w.Priority, iw, uw, bands)
 }
 
-// DecodeModel decodes a [*Matrix] or an [*Additive] by its "kind" field
-// ("matrix" or "additive"), for configuration files that may hold either.
-// "kind" is read with the checks of the strict decoders (a repeated or
-// case-variant key is an error), so it cannot name one kind to the sniff
-// and another to the decoder.
-func DecodeModel(data []byte) (Model, error) {
-	var k struct {
-		Kind string `json:"kind"`
-	}
-	if err := strictjson.Peek(data, &k); err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrInvalidJSON, err)
-	}
-	switch k.Kind {
-	case "matrix":
-		m := new(Matrix)
-		if err := m.UnmarshalJSON(data); err != nil {
-			return nil, err
+func weightsFromJSON(axis string, s *Scale, ws []weightJSON) ([]int, error) {
+	out := make([]int, s.len())
+	seen := make([]bool, s.len())
+	for _, w := range ws {
+		l, err := s.Parse(w.Level)
+		if err != nil {
+			return nil, newError(axis+" weights", "", chain(errInvalidWeights, "", err))
 		}
-		return m, nil
-	case "additive":
-		a := new(Additive)
-		if err := a.UnmarshalJSON(data); err != nil {
-			return nil, err
+		if seen[l.i] {
+			return nil, newError(axis+" "+strconv.Quote(l.String()), "", wrapf(errInvalidWeights, "two weights"))
 		}
-		return a, nil
+		seen[l.i], out[l.i] = true, w.Weight
 	}
-	return nil, fmt.Errorf("%w: kind %s (want \"matrix\" or \"additive\")", ErrInvalidJSON, strconv.Quote(k.Kind))
-}
-
-// MarshalText encodes the op by name.
-func (o Op) MarshalText() ([]byte, error) {
-	if o != AtLeast && o != AtMost {
-		return nil, fmt.Errorf("%w: unknown op %s", ErrInvalidRules, o)
+	for i, ok := range seen {
+		if !ok {
+			return nil, newError(axis+" "+strconv.Quote(Level{s: s, i: uint8(i)}.String()), "", wrapf(errInvalidWeights, "no weight"))
+		}
 	}
-	return []byte(o.String()), nil
-}
-
-// UnmarshalText decodes "at-least" or "at-most".
-func (o *Op) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "at-least":
-		*o = AtLeast
-	case "at-most":
-		*o = AtMost
-	default:
-		return fmt.Errorf("%w: unknown op %q (want at-least or at-most)", ErrInvalidRules, b)
-	}
-	return nil
+	return out, nil
 }
 
 type stepJSON struct {
@@ -309,13 +264,11 @@ type rulesJSON struct {
 	Factors []factorJSON `json:"factors"`
 }
 
-// MarshalJSON encodes the rules with their scale and levels by name:
-//
-//	{"scale":{…},"factors":[{"fact":"users","op":"at-least",
-//	 "steps":[{"value":1000,"level":"High"},{"value":50,"level":"Medium"}],"else":"Low"}]}
+// MarshalJSON encodes the rules with their scale and levels by name (see
+// [Rules]).
 func (r *Rules) MarshalJSON() ([]byte, error) {
 	if r == nil || r.scale == nil {
-		return nil, fmt.Errorf("%w: nil rules", ErrInvalidRules)
+		return nil, newError("rules", "", wrapf(ErrInvalidRules, "nil or zero rules"))
 	}
 	w := rulesJSON{Scale: r.scale}
 	for _, f := range r.factors {
@@ -331,27 +284,27 @@ func (r *Rules) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON decodes and validates rules (see [NewRules]). It only
 // decodes into new, zero Rules.
 func (r *Rules) UnmarshalJSON(data []byte) error {
-	if r.scale != nil {
-		return errDecodeInto("Rules")
+	if r == nil || r.scale != nil {
+		return errDecodeInto("rules")
 	}
 	var w rulesJSON
-	if err := decodeStrict(data, &w); err != nil {
+	if err := decodeStrict("rules", data, &w); err != nil {
 		return err
 	}
-	if w.Scale.Len() == 0 {
-		return &ScaleError{Input: "rules", Err: ErrInvalidScale, Msg: "missing scale"}
+	if w.Scale.len() == 0 {
+		return newError("rules scale", "", wrapf(ErrInvalidScale, "missing"))
 	}
 	fs := make([]Factor, len(w.Factors))
 	for k, fj := range w.Factors {
 		el, err := w.Scale.Parse(fj.Else)
 		if err != nil {
-			return &RuleError{Fact: fj.Fact, Step: -1, Err: chain(ErrInvalidRules, "else", err)}
+			return newError(ruleContext(fj.Fact, -1), "", chain(ErrInvalidRules, "else", err))
 		}
 		f := Factor{Fact: fj.Fact, Op: fj.Op, Else: el}
 		for j, s := range fj.Steps {
 			l, err := w.Scale.Parse(s.Level)
 			if err != nil {
-				return &RuleError{Fact: fj.Fact, Step: j, Err: chain(ErrInvalidRules, "", err)}
+				return newError(ruleContext(fj.Fact, j), "", chain(ErrInvalidRules, "", err))
 			}
 			f.Steps = append(f.Steps, Step{Value: s.Value, Level: l})
 		}
@@ -372,58 +325,30 @@ type overrideJSON struct {
 	Note  string       `json:"note,omitempty"`
 }
 
-// MarshalJSON encodes the override with its level by name:
-// {"kind":"manual","level":"Low","actor":"alice","note":"duplicate"}.
+// MarshalJSON encodes the override with its level by name (see
+// [Override]).
 func (o Override) MarshalJSON() ([]byte, error) {
 	w := overrideJSON{Kind: o.Kind, Actor: o.Actor, Note: o.Note, Level: o.label}
-	if o.Level.IsValid() {
+	if o.Level.isValid() {
 		w.Level = o.Level.Name()
 	}
 	return json.Marshal(w)
 }
 
 // UnmarshalJSON decodes an override. The level stays a label until the
-// override is resolved against a priority scale (by [Apply], [Evaluate] or
-// [Override.Resolve]), because a level's meaning depends on its scale.
+// override is applied ([Apply], [Evaluate]), which resolves it against the
+// priority scale, because a level's meaning depends on its scale.
 func (o *Override) UnmarshalJSON(data []byte) error {
+	if o == nil {
+		return errDecodeInto("override")
+	}
 	var w overrideJSON
-	if err := decodeStrict(data, &w); err != nil {
+	if err := decodeStrict("override", data, &w); err != nil {
 		return err
 	}
 	if len(w.Level) > maxLabelLen {
-		return fmt.Errorf("%w: level label too long", ErrInvalidOverride)
+		return newError("override level", truncate(w.Level), wrapf(ErrInvalidOverride, "label longer than %d bytes", maxLabelLen))
 	}
 	*o = Override{Kind: w.Kind, Actor: w.Actor, Note: w.Note, label: w.Level}
 	return nil
-}
-
-// MarshalJSON encodes an applied override: the override's fields plus
-// "before" and "after" level names.
-func (a Applied) MarshalJSON() ([]byte, error) {
-	o, err := a.Override.MarshalJSON()
-	if err != nil {
-		return nil, err
-	}
-	ba, err := json.Marshal(struct {
-		Before string `json:"before"`
-		After  string `json:"after"`
-	}{a.Before.Name(), a.After.Name()})
-	if err != nil {
-		return nil, err
-	}
-	// Splice {"kind":…} and {"before":…} into one object.
-	out := append(o[:len(o)-1:len(o)-1], ',')
-	return append(out, ba[1:]...), nil
-}
-
-// MarshalJSON encodes the result for logs and audit trails:
-// {"computed":"Moderate","effective":"High","overrides":[…]}. Results are
-// not decoded: recompute them from the model and the stored overrides with
-// [Evaluate], which is what keeps computed and effective honest.
-func (r Result) MarshalJSON() ([]byte, error) {
-	return json.Marshal(struct {
-		Computed  string    `json:"computed"`
-		Effective string    `json:"effective"`
-		Overrides []Applied `json:"overrides,omitempty"`
-	}{r.computed.Name(), r.effective.Name(), r.applied})
 }

@@ -1,8 +1,8 @@
 package priority
 
 import (
-	"fmt"
 	"iter"
+	"slices"
 	"strconv"
 )
 
@@ -14,17 +14,23 @@ import (
 // level of the priority scale (no holes, no silent fallback). It is
 // immutable and safe for concurrent use; [Matrix.With] returns a changed
 // copy, so a preset is a starting point, not a cage. Lookup is O(1) with no
-// allocation. A nil or zero Matrix is invalid: Lookup returns an error
-// wrapping [ErrInvalidMatrix]. Create matrices with [NewMatrix],
-// [NewMatrixFunc], a preset such as [ServiceNow], or by decoding JSON.
+// allocation. A nil or zero Matrix is invalid: its methods return an error
+// wrapping [ErrInvalidMatrix] (or nothing). Create matrices with
+// [NewMatrix], [NewAdditive], a preset such as [ServiceNow], or by
+// decoding JSON.
 //
-// A valid Matrix need not be monotone; [Matrix.Validate] reports the cells
-// where raising impact or urgency lowers priority.
+// A matrix built by [NewAdditive] keeps its weights and bands: it explains
+// its priorities by them, renders them, and is written to JSON as an
+// additive model. A valid Matrix need not be monotone; [Matrix.Validate]
+// reports the cells where raising impact or urgency lowers priority.
 type Matrix struct {
 	impact, urgency, priority *Scale
 	// cells[i*nu+u] is the priority index for impact index i and urgency
 	// index u (indices in the scales' number order).
 	cells []uint8
+	// add holds the weights and bands of a model built by NewAdditive;
+	// nil for a matrix given cell by cell.
+	add *additive
 }
 
 // Cell is one entry of a matrix: impact × urgency → priority.
@@ -45,8 +51,8 @@ func checkScales(impact, urgency, priority *Scale) error {
 		axis string
 		s    *Scale
 	}{{"impact", impact}, {"urgency", urgency}, {"priority", priority}} {
-		if x.s.Len() == 0 {
-			return &ScaleError{Input: x.axis, Err: ErrInvalidScale, Msg: "nil or empty scale"}
+		if x.s.len() == 0 {
+			return newError(x.axis+" scale", "", wrapf(ErrInvalidScale, "nil or empty scale"))
 		}
 	}
 	return nil
@@ -58,38 +64,39 @@ func checkScales(impact, urgency, priority *Scale) error {
 // [Scale.Parse] on the priority scale, so "Critical", "1" and "1 - Critical"
 // all work.
 //
-// Missing rows, columns or cells (including empty labels) are rejected with
-// [ErrHole], extra ones with [ErrOutOfRange], unknown labels with
-// [ErrUnknownLevel]; each error is a [*CellError] naming the cell.
+// Missing rows, columns or cells (including empty labels) and extra ones
+// are rejected with [ErrInvalidMatrix], unknown labels with
+// [ErrUnknownLevel]; each error names the cell.
 func NewMatrix(impact, urgency, priority *Scale, rows [][]string) (*Matrix, error) {
 	if err := checkScales(impact, urgency, priority); err != nil {
 		return nil, err
 	}
-	ni, nu := impact.Len(), urgency.Len()
+	ni, nu := impact.len(), urgency.len()
 	if len(rows) > ni {
-		return nil, &CellError{Impact: "row " + strconv.Itoa(len(rows)), Err: fmt.Errorf("%w: impact scale %q has %d levels", ErrOutOfRange, impact.name, ni)}
+		return nil, newError(cellContext("row "+strconv.Itoa(len(rows)), ""), "", wrapf(errOutOfRange, "impact scale %q has %d levels", impact.name, ni))
 	}
 	m := &Matrix{impact: impact, urgency: urgency, priority: priority, cells: make([]uint8, ni*nu)}
 	for i := range ni {
 		il := Level{s: impact, i: uint8(i)}
 		if i >= len(rows) {
-			return nil, &CellError{Impact: il.String(), Err: fmt.Errorf("%w: row missing", ErrHole)}
+			return nil, newError(cellContext(il.String(), ""), "", wrapf(errHole, "row missing"))
 		}
 		row := rows[i]
 		if len(row) > nu {
-			return nil, &CellError{Impact: il.String(), Urgency: "column " + strconv.Itoa(len(row)), Err: fmt.Errorf("%w: urgency scale %q has %d levels", ErrOutOfRange, urgency.name, nu)}
+			return nil, newError(cellContext(il.String(), "column "+strconv.Itoa(len(row))), "", wrapf(errOutOfRange, "urgency scale %q has %d levels", urgency.name, nu))
 		}
 		for u := range nu {
 			ul := Level{s: urgency, i: uint8(u)}
+			ctx := cellContext(il.String(), ul.String())
 			if u >= len(row) {
-				return nil, &CellError{Impact: il.String(), Urgency: ul.String(), Err: fmt.Errorf("%w: row too short", ErrHole)}
+				return nil, newError(ctx, "", wrapf(errHole, "row too short"))
 			}
 			if row[u] == "" {
-				return nil, &CellError{Impact: il.String(), Urgency: ul.String(), Err: fmt.Errorf("%w: empty", ErrHole)}
+				return nil, newError(ctx, "", wrapf(errHole, "empty"))
 			}
 			p, err := priority.Parse(row[u])
 			if err != nil {
-				return nil, &CellError{Impact: il.String(), Urgency: ul.String(), Err: err}
+				return nil, newError(ctx, "", err)
 			}
 			m.cells[i*nu+u] = p.i
 		}
@@ -97,14 +104,14 @@ func NewMatrix(impact, urgency, priority *Scale, rows [][]string) (*Matrix, erro
 	return m, nil
 }
 
-// NewMatrixFunc builds a matrix by calling f for every impact × urgency
-// pair. f must return a level of the priority scale (or an error, which is
-// returned wrapped in a [*CellError]).
-func NewMatrixFunc(impact, urgency, priority *Scale, f func(impact, urgency Level) (Level, error)) (*Matrix, error) {
+// newMatrixFunc builds a matrix by calling f for every impact × urgency
+// pair; f returns a level of the priority scale or an error, which is
+// returned naming the cell.
+func newMatrixFunc(impact, urgency, priority *Scale, f func(impact, urgency Level) (Level, error)) (*Matrix, error) {
 	if err := checkScales(impact, urgency, priority); err != nil {
 		return nil, err
 	}
-	ni, nu := impact.Len(), urgency.Len()
+	ni, nu := impact.len(), urgency.len()
 	m := &Matrix{impact: impact, urgency: urgency, priority: priority, cells: make([]uint8, ni*nu)}
 	for i := range ni {
 		il := Level{s: impact, i: uint8(i)}
@@ -115,7 +122,7 @@ func NewMatrixFunc(impact, urgency, priority *Scale, f func(impact, urgency Leve
 				err = mismatch("priority", priority, p)
 			}
 			if err != nil {
-				return nil, &CellError{Impact: il.String(), Urgency: ul.String(), Err: err}
+				return nil, newError(cellContext(il.String(), ul.String()), "", err)
 			}
 			m.cells[i*nu+u] = p.i
 		}
@@ -125,7 +132,7 @@ func NewMatrixFunc(impact, urgency, priority *Scale, f func(impact, urgency Leve
 
 func (m *Matrix) valid() bool { return m != nil && m.impact != nil && len(m.cells) > 0 }
 
-// Impact returns the impact scale (the rows).
+// Impact returns the impact scale (the rows); nil for a nil Matrix.
 func (m *Matrix) Impact() *Scale {
 	if m == nil {
 		return nil
@@ -133,7 +140,7 @@ func (m *Matrix) Impact() *Scale {
 	return m.impact
 }
 
-// Urgency returns the urgency scale (the columns).
+// Urgency returns the urgency scale (the columns); nil for a nil Matrix.
 func (m *Matrix) Urgency() *Scale {
 	if m == nil {
 		return nil
@@ -141,7 +148,8 @@ func (m *Matrix) Urgency() *Scale {
 	return m.urgency
 }
 
-// Priority returns the priority scale (the cell values).
+// Priority returns the priority scale (the cell values); nil for a nil
+// Matrix.
 func (m *Matrix) Priority() *Scale {
 	if m == nil {
 		return nil
@@ -160,7 +168,7 @@ func sameScale(a, b *Scale) bool { return a == b || a.Equal(b) }
 // zero matrix. O(1), no allocation.
 func (m *Matrix) Lookup(impact, urgency Level) (Level, error) {
 	if !m.valid() {
-		return Level{}, ErrInvalidMatrix
+		return Level{}, nilMatrix()
 	}
 	if !sameScale(m.impact, impact.s) {
 		return Level{}, mismatch("impact", m.impact, impact)
@@ -176,7 +184,7 @@ func (m *Matrix) Lookup(impact, urgency Level) (Level, error) {
 // "2 - Medium".
 func (m *Matrix) LookupLabels(impact, urgency string) (Level, error) {
 	if !m.valid() {
-		return Level{}, ErrInvalidMatrix
+		return Level{}, nilMatrix()
 	}
 	il, err := m.impact.Parse(impact)
 	if err != nil {
@@ -191,10 +199,13 @@ func (m *Matrix) LookupLabels(impact, urgency string) (Level, error) {
 
 // With returns a new matrix equal to m except that impact × urgency maps to
 // priority. m is unchanged. Use it to adapt a preset cell by cell (e.g. a
-// ServiceNow instance where 3 × 3 is "4 Low" instead of "5 Planning").
+// ServiceNow instance where 3 × 3 is "4 Low" instead of "5 Planning"). The
+// result is a plain matrix even when m was built by [NewAdditive]: its
+// cells no longer follow from weights (build another additive model with
+// NewAdditive to change weights or bands).
 func (m *Matrix) With(impact, urgency, priority Level) (*Matrix, error) {
 	if !m.valid() {
-		return nil, ErrInvalidMatrix
+		return nil, nilMatrix()
 	}
 	if !sameScale(m.impact, impact.s) {
 		return nil, mismatch("impact", m.impact, impact)
@@ -205,19 +216,18 @@ func (m *Matrix) With(impact, urgency, priority Level) (*Matrix, error) {
 	if !sameScale(m.priority, priority.s) {
 		return nil, mismatch("priority", m.priority, priority)
 	}
-	n := &Matrix{impact: m.impact, urgency: m.urgency, priority: m.priority, cells: append([]uint8(nil), m.cells...)}
+	n := &Matrix{impact: m.impact, urgency: m.urgency, priority: m.priority, cells: slices.Clone(m.cells)}
 	n.cells[int(impact.i)*len(m.urgency.levels)+int(urgency.i)] = priority.i
 	return n, nil
 }
 
-// Transpose returns the matrix with impact and urgency swapped: its rows are
-// m's urgency levels. For a symmetric matrix (see [CheckSymmetry]) the
-// transposed matrix gives the same priorities.
-func (m *Matrix) Transpose() *Matrix {
+// transpose returns the matrix with impact and urgency swapped: its rows
+// are m's urgency levels (a plain matrix).
+func (m *Matrix) transpose() *Matrix {
 	if !m.valid() {
 		return nil
 	}
-	ni, nu := m.impact.Len(), m.urgency.Len()
+	ni, nu := m.impact.len(), m.urgency.len()
 	t := &Matrix{impact: m.urgency, urgency: m.impact, priority: m.priority, cells: make([]uint8, ni*nu)}
 	for i := range ni {
 		for u := range nu {
@@ -227,21 +237,25 @@ func (m *Matrix) Transpose() *Matrix {
 	return t
 }
 
-// Cells yields every cell, row by row in the impact scale's number order,
-// each row in the urgency scale's number order.
-func (m *Matrix) Cells() iter.Seq[Cell] {
+// cellAt returns the cell at impact index i and urgency index u.
+func (m *Matrix) cellAt(i, u int) Cell {
+	return Cell{
+		Impact:   Level{s: m.impact, i: uint8(i)},
+		Urgency:  Level{s: m.urgency, i: uint8(u)},
+		Priority: Level{s: m.priority, i: m.cells[i*len(m.urgency.levels)+u]},
+	}
+}
+
+// allCells yields every cell, row by row in the impact scale's number
+// order, each row in the urgency scale's number order.
+func (m *Matrix) allCells() iter.Seq[Cell] {
 	return func(yield func(Cell) bool) {
 		if !m.valid() {
 			return
 		}
-		nu := m.urgency.Len()
-		for k, p := range m.cells {
-			c := Cell{
-				Impact:   Level{s: m.impact, i: uint8(k / nu)},
-				Urgency:  Level{s: m.urgency, i: uint8(k % nu)},
-				Priority: Level{s: m.priority, i: p},
-			}
-			if !yield(c) {
+		nu := m.urgency.len()
+		for k := range m.cells {
+			if !yield(m.cellAt(k/nu, k%nu)) {
 				return
 			}
 		}
@@ -249,13 +263,13 @@ func (m *Matrix) Cells() iter.Seq[Cell] {
 }
 
 // Rows returns the priority names row by row, in the form [NewMatrix]
-// accepts (a fresh slice).
+// accepts (a fresh slice); nil for a nil Matrix.
 func (m *Matrix) Rows() [][]string {
 	if !m.valid() {
 		return nil
 	}
-	nu := m.urgency.Len()
-	rows := make([][]string, m.impact.Len())
+	nu := m.urgency.len()
+	rows := make([][]string, m.impact.len())
 	for i := range rows {
 		rows[i] = make([]string, nu)
 		for u := range nu {
@@ -265,7 +279,9 @@ func (m *Matrix) Rows() [][]string {
 	return rows
 }
 
-// Equal reports whether m and o have equal scales and the same cells.
+// Equal reports whether m and o have equal scales and the same cells, and
+// are both plain matrices or both additive models with the same weights and
+// bands. Two nil or zero matrices are equal.
 func (m *Matrix) Equal(o *Matrix) bool {
 	if !m.valid() || !o.valid() {
 		return !m.valid() && !o.valid()
@@ -273,10 +289,5 @@ func (m *Matrix) Equal(o *Matrix) bool {
 	if !m.impact.Equal(o.impact) || !m.urgency.Equal(o.urgency) || !m.priority.Equal(o.priority) {
 		return false
 	}
-	for k := range m.cells {
-		if m.cells[k] != o.cells[k] {
-			return false
-		}
-	}
-	return true
+	return slices.Equal(m.cells, o.cells) && m.add.equal(o.add)
 }

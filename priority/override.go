@@ -1,120 +1,118 @@
 package priority
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/itsmkit/itsm/internal/enum"
 )
 
 // OverrideKind is the reason an effective priority differs from the computed
-// one.
+// one. Its text form (String, JSON) is the lower snake_case name beside
+// each constant.
 type OverrideKind uint8
 
 const (
-	// VIPFloor raises the priority to at least Level for a VIP caller or a
-	// critical customer; it never lowers it.
+	// VIPFloor ("vip_floor") raises the priority to at least Level for a
+	// VIP caller or a critical customer; it never lowers it.
 	VIPFloor OverrideKind = iota + 1
-	// MajorIncident raises the priority to at least Level (the scale's
-	// highest level when Level is zero), e.g. GLPI's "6 Major" or a P1 for a
-	// declared major incident; it never lowers it.
+	// MajorIncident ("major_incident") raises the priority to at least
+	// Level (the scale's highest level when Level is zero), e.g. GLPI's
+	// "6 Major" or a P1 for a declared major incident; it never lowers it.
 	MajorIncident
-	// Manual sets the priority to exactly Level, up or down, by a named
-	// Actor (required) with an optional Note. Manual overrides are applied
-	// after the floors, so a person's explicit decision has the last word
-	// and is recorded as such.
+	// Manual ("manual") sets the priority to exactly Level, up or down, by
+	// a named Actor (required) with an optional Note. Manual overrides are
+	// applied after the floors, so a person's explicit decision has the
+	// last word and is recorded as such.
 	Manual
 )
 
-var overrideKindNames = [...]string{VIPFloor: "vip-floor", MajorIncident: "major-incident", Manual: "manual"}
+var overrideKindNames = enum.New[OverrideKind]("priority", "override kind", ErrInvalidOverride,
+	VIPFloor, "vip_floor",
+	MajorIncident, "major_incident",
+	Manual, "manual")
 
-// String returns "vip-floor", "major-incident" or "manual" (the JSON form).
-func (k OverrideKind) String() string {
-	if int(k) < len(overrideKindNames) && overrideKindNames[k] != "" {
-		return overrideKindNames[k]
-	}
-	return "OverrideKind(" + strconv.Itoa(int(k)) + ")"
-}
+// String returns the text form: "vip_floor", "major_incident" or "manual".
+func (k OverrideKind) String() string { return enumText(overrideKindNames, "OverrideKind", k) }
 
-// MarshalText encodes the kind by name.
-func (k OverrideKind) MarshalText() ([]byte, error) {
-	if _, err := ParseOverrideKind(k.String()); err != nil {
-		return nil, err
-	}
-	return []byte(k.String()), nil
-}
+// MarshalText returns the text form; an undeclared kind is an error.
+func (k OverrideKind) MarshalText() ([]byte, error) { return overrideKindNames.Marshal(k) }
 
-// UnmarshalText decodes a kind name.
+// UnmarshalText parses the text form exactly; any other spelling is an
+// error wrapping [ErrInvalidOverride] that lists the valid ones.
 func (k *OverrideKind) UnmarshalText(b []byte) error {
-	v, err := ParseOverrideKind(string(b))
+	v, err := overrideKindNames.Parse(string(b))
 	if err != nil {
 		return err
+	}
+	if k == nil {
+		return newError("override kind", string(b), wrapf(ErrInvalidJSON, "decode into a nil *OverrideKind"))
 	}
 	*k = v
 	return nil
 }
 
-// ParseOverrideKind parses "vip-floor", "major-incident" or "manual".
-func ParseOverrideKind(s string) (OverrideKind, error) {
-	for k, n := range overrideKindNames {
-		if n != "" && strings.EqualFold(n, strings.TrimSpace(s)) {
-			return OverrideKind(k), nil
-		}
-	}
-	return 0, fmt.Errorf("%w: unknown kind %q (want vip-floor, major-incident or manual)", ErrInvalidOverride, s)
-}
-
 // Override is a recorded reason to depart from the computed priority. It is
-// plain data: store it with the ticket, replay it with [Apply].
+// plain data: store it with the ticket, replay it with [Apply] or
+// [Evaluate], which check it against the priority scale (errors wrap
+// [ErrInvalidOverride]).
 //
 // Level belongs to the priority scale. An Override decoded from JSON keeps
-// the level's label until it is resolved against the priority scale by
-// [Apply], [Evaluate] or [Override.Resolve]; until then Level is zero and
-// [Override.Label] returns the label.
+// the level's label until Apply or Evaluate resolves it against the
+// priority scale; until then Level is zero (String shows the label). In
+// JSON an override is
+//
+//	{"kind":"manual","level":"Low","actor":"alice","note":"duplicate"}
+//
+// with the level by name or label and "level", "actor" and "note" optional.
 type Override struct {
-	Kind  OverrideKind
-	Level Level  // the floor (VIPFloor, MajorIncident) or the new level (Manual)
-	Actor string // who decided; required for Manual
-	Note  string // why, in the actor's words
+	Kind  OverrideKind `json:"kind"`
+	Level Level        `json:"level,omitzero"`  // the floor (VIPFloor, MajorIncident) or the new level (Manual)
+	Actor string       `json:"actor,omitempty"` // who decided; required for Manual
+	Note  string       `json:"note,omitempty"`  // why, in the actor's words
 
 	label string // level label from JSON, resolved lazily
 }
 
-// Label returns the level's label: Level.String() once resolved, otherwise
-// the label decoded from JSON.
-func (o Override) Label() string {
-	if o.Level.IsValid() {
+// levelLabel returns the level's label: Level.String() once resolved,
+// otherwise the label decoded from JSON.
+func (o Override) levelLabel() string {
+	if o.Level.isValid() {
 		return o.Level.String()
 	}
 	return o.label
 }
 
-// Resolve checks o against the priority scale and returns it with Level set
+// resolve checks o against the priority scale and returns it with Level set
 // (a decoded label parsed, a MajorIncident without level set to the scale's
 // highest). Errors wrap [ErrInvalidOverride].
-func (o Override) Resolve(priority *Scale) (Override, error) {
+func (o Override) resolve(priority *Scale) (Override, error) {
+	ctx := "override " + o.Kind.String()
 	bad := func(format string, args ...any) (Override, error) {
-		return Override{}, fmt.Errorf("%w: %s: "+format, append([]any{ErrInvalidOverride, o.Kind}, args...)...)
+		return Override{}, newError(ctx, "", wrapf(ErrInvalidOverride, format, args...))
 	}
-	if priority.Len() == 0 {
+	if priority.len() == 0 {
 		return bad("nil priority scale")
 	}
-	if _, err := ParseOverrideKind(o.Kind.String()); err != nil {
-		return Override{}, err
+	if _, ok := overrideKindNames.Name(o.Kind); !ok {
+		e := newError("override kind", o.Kind.String(), ErrInvalidOverride)
+		e.Valid = overrideKindNames.Valid()
+		return Override{}, e
 	}
 	switch {
-	case o.Level.IsValid():
+	case o.Level.isValid():
 		if !sameScale(priority, o.Level.s) {
-			return Override{}, chain(ErrInvalidOverride, o.Kind.String(), mismatch("override", priority, o.Level))
+			return Override{}, newError(ctx, "", chain(ErrInvalidOverride, "", mismatch("override", priority, o.Level)))
 		}
 		o.Level.s = priority
 	case o.label != "":
 		l, err := priority.Parse(o.label)
 		if err != nil {
-			return Override{}, chain(ErrInvalidOverride, o.Kind.String(), err)
+			return Override{}, newError(ctx, "", chain(ErrInvalidOverride, "", err))
 		}
 		o.Level = l
 	case o.Kind == MajorIncident:
-		o.Level = priority.Highest()
+		o.Level = priority.highest()
 	default:
 		return bad("no level")
 	}
@@ -128,7 +126,7 @@ func (o Override) Resolve(priority *Scale) (Override, error) {
 // String returns e.g. `manual "2 High" by alice: customer escalated`.
 func (o Override) String() string {
 	s := o.Kind.String()
-	if l := o.Label(); l != "" {
+	if l := o.levelLabel(); l != "" {
 		s += " " + strconv.Quote(l)
 	}
 	if o.Actor != "" {
@@ -140,19 +138,22 @@ func (o Override) String() string {
 	return s
 }
 
-// Applied records one override's effect on the priority.
+// Applied records one override's effect on the priority. In JSON:
+//
+//	{"override":{"kind":"vip_floor","level":"High"},"before":"Moderate","after":"High"}
 type Applied struct {
-	Override      Override
-	Before, After Level
+	Override Override `json:"override"`
+	Before   Level    `json:"before"`
+	After    Level    `json:"after"`
 }
 
-// Changed reports whether the override changed the priority.
-func (a Applied) Changed() bool { return !a.Before.Equal(a.After) }
+// changed reports whether the override changed the priority.
+func (a Applied) changed() bool { return !a.Before.Equal(a.After) }
 
-// String returns e.g. `vip-floor "1 Critical": "3 Moderate" → "1 Critical"`.
+// String returns e.g. `vip_floor "1 Critical": "3 Moderate" → "1 Critical"`.
 func (a Applied) String() string {
 	s := a.Override.String() + ": " + strconv.Quote(a.Before.String())
-	if a.Changed() {
+	if a.changed() {
 		return s + " → " + strconv.Quote(a.After.String())
 	}
 	return s + " unchanged"

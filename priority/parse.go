@@ -1,6 +1,7 @@
 package priority
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -22,13 +23,16 @@ const maxLabelLen = 256
 //
 // When both a number and a name are given they must name the same level
 // ("2 - High" on a scale where High is 1 is an error, not a guess).
-// Errors wrap [ErrUnknownLevel] and quote the label.
+// Errors wrap [ErrUnknownLevel], quote the label and list the scale's
+// level names (Valid of the [*itsm.Error]).
 func (s *Scale) Parse(label string) (Level, error) {
-	if s.Len() == 0 {
-		return Level{}, &ScaleError{Input: label, Err: ErrInvalidScale, Msg: "nil or empty scale"}
+	if s.len() == 0 {
+		return Level{}, newError("scale", truncateLabel(label), wrapf(ErrInvalidScale, "nil or empty scale"))
 	}
 	fail := func(msg string) (Level, error) {
-		return Level{}, &ScaleError{Scale: s.name, Input: label, Err: ErrUnknownLevel, Msg: msg}
+		e := newError(scaleContext(s.name), truncateLabel(label), wrapf(ErrUnknownLevel, "%s", msg))
+		e.Valid = slices.Clone(s.levels)
+		return Level{}, e
 	}
 	if len(label) > maxLabelLen {
 		return fail("label too long")
@@ -47,7 +51,7 @@ func (s *Scale) Parse(label string) (Level, error) {
 	// Names may start with a digit ("1st line"): try the whole label as a
 	// name. NewScale rejects names that would also parse as another level's
 	// number and name, so the order of the two attempts does not matter.
-	if l, ok := s.ByName(t); ok {
+	if l, ok := s.byName(t); ok {
 		return l, nil
 	}
 	return fail(msg)
@@ -91,7 +95,7 @@ func (s *Scale) parseNumbered(t string) (Level, bool, string) {
 			}
 		}
 	}
-	byName, ok := s.ByName(sep)
+	byName, ok := s.byName(sep)
 	if !ok {
 		return Level{}, false, "no level has name " + strconv.Quote(sep)
 	}
@@ -103,6 +107,14 @@ func (s *Scale) parseNumbered(t string) (Level, bool, string) {
 // one (")0", "- n/a") still parses from its String form.
 func named(part, name string) bool {
 	return strings.EqualFold(part, name) || strings.EqualFold(part, strings.TrimLeftFunc(name, isSep))
+}
+
+// truncateLabel shortens a label longer than Parse looks at, for messages.
+func truncateLabel(label string) string {
+	if len(label) > maxLabelLen {
+		return truncate(label)
+	}
+	return label
 }
 
 func isSep(r rune) bool {

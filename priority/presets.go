@@ -67,7 +67,7 @@ var glpi = sync.OnceValue(func() *Matrix {
 		mustScale("impact", HighestLast, lv...),
 		mustScale("priority", HighestLast, append(lv, "Major")...),
 		byUrgency)
-	return m.Transpose()
+	return m.transpose()
 })
 
 // GLPI returns GLPI's default matrix: impact and urgency "1 Very low … 5
@@ -115,10 +115,10 @@ var iTop = sync.OnceValue(func() *Matrix {
 // all HighestFirst.
 func ITop() *Matrix { return iTop().clone() }
 
-var bmc = sync.OnceValue(func() *Additive {
+var bmc = sync.OnceValue(func() *Matrix {
 	pri := mustScale("priority", HighestFirst, "Critical", "High", "Medium", "Low")
 	band := func(name string, from, to int) Band {
-		l, _ := pri.ByName(name)
+		l, _ := pri.byName(name)
 		return Band{Priority: l, From: from, To: to}
 	}
 	a, err := NewAdditive(
@@ -139,10 +139,12 @@ var bmc = sync.OnceValue(func() *Additive {
 	return a
 })
 
-// BMC returns BMC Remedy's additive model: impact weights Extensive 9,
-// Significant 5, Moderate 3, Minor 0; urgency weights Critical 20, High 15,
-// Medium 10, Low 0; priority "1 Critical, 2 High, 3 Medium, 4 Low", all
-// HighestFirst, by the band of the weight sum (0 … 29).
+// BMC returns BMC Remedy's additive model (see [NewAdditive]): impact
+// weights Extensive 9, Significant 5, Moderate 3, Minor 0; urgency weights
+// Critical 20, High 15, Medium 10, Low 0; priority "1 Critical, 2 High,
+// 3 Medium, 4 Low", all HighestFirst, by the band of the weight sum
+// (0 … 29). Adapt it with NewAdditive(m.Impact(), m.Urgency(),
+// m.Priority(), weights…, bands…).
 //
 // BMC publishes the sixteen sums and their priorities, which are consistent
 // with Low ≤ 9, Medium 10–15, High 18–23, Critical ≥ 24. Bands here must
@@ -151,7 +153,7 @@ var bmc = sync.OnceValue(func() *Additive {
 // which no pair of default weights reaches, fall in Medium (a score must
 // reach 18, the lowest published High, to be High). Every published cell
 // keeps its published priority.
-func BMC() *Additive { return bmc().clone() }
+func BMC() *Matrix { return bmc().clone() }
 
 func (s *Scale) clone() *Scale {
 	c := &Scale{name: s.name, dir: s.dir, levels: slices.Clone(s.levels)}
@@ -162,15 +164,13 @@ func (s *Scale) clone() *Scale {
 }
 
 func (m *Matrix) clone() *Matrix {
-	return &Matrix{impact: m.impact.clone(), urgency: m.urgency.clone(), priority: m.priority.clone(), cells: slices.Clone(m.cells)}
-}
-
-func (a *Additive) clone() *Additive {
-	t := a.table.clone()
-	bands := slices.Clone(a.bands)
-	for k := range bands {
-		bands[k].Priority.s = t.priority
+	c := &Matrix{impact: m.impact.clone(), urgency: m.urgency.clone(), priority: m.priority.clone(), cells: slices.Clone(m.cells)}
+	if m.add != nil {
+		a := &additive{iw: slices.Clone(m.add.iw), uw: slices.Clone(m.add.uw), bands: slices.Clone(m.add.bands)}
+		for k := range a.bands {
+			a.bands[k].Priority.s = c.priority
+		}
+		c.add = a
 	}
-	return &Additive{impact: t.impact, urgency: t.urgency, priority: t.priority,
-		iw: slices.Clone(a.iw), uw: slices.Clone(a.uw), bands: bands, table: t}
+	return c
 }

@@ -63,14 +63,14 @@ func TestPresetsMatchReference(t *testing.T) {
 			assert.Equal(t, tc.impDir, m.Impact().Direction())
 			assert.Equal(t, tc.impDir, m.Urgency().Direction())
 			assert.Equal(t, tc.impDir, m.Priority().Direction())
-			assert.Equal(t, tc.prioNames, m.Priority().Names())
-			assert.Equal(t, tc.impNames, m.Impact().Names())
-			assert.Equal(t, tc.urgNames, m.Urgency().Names())
+			assert.Equal(t, tc.prioNames, m.Priority().names())
+			assert.Equal(t, tc.impNames, m.Impact().names())
+			assert.Equal(t, tc.urgNames, m.Urgency().names())
 			assert.Equal(t, "impact", m.Impact().Name())
 			assert.Equal(t, tc.urgAxisNam, m.Urgency().Name())
-			require.Len(t, tc.want, m.Impact().Len())
+			require.Len(t, tc.want, m.Impact().len())
 			for i, row := range tc.want {
-				require.Len(t, row, m.Urgency().Len())
+				require.Len(t, row, m.Urgency().len())
 				for u, want := range row {
 					il, err := m.Impact().Level(i + 1)
 					require.NoError(t, err)
@@ -106,31 +106,31 @@ func TestServiceNowCustomisedCell(t *testing.T) {
 }
 
 func TestGLPISymmetric(t *testing.T) {
-	assert.Empty(t, GLPI().Validate(CheckMonotone, CheckSymmetry))
-	assert.Empty(t, Znuny().Validate(CheckSymmetry))
-	assert.Empty(t, ServiceNow().Validate(CheckSymmetry))
+	assert.Empty(t, GLPI().Validate(NonMonotone, Asymmetric))
+	assert.Empty(t, Znuny().Validate(Asymmetric))
+	assert.Empty(t, ServiceNow().Validate(Asymmetric))
 }
 
 func TestPresetsAreIndependentCopies(t *testing.T) {
 	m := ServiceNow()
-	err := json.Unmarshal([]byte(`{"impact":{"direction":"highest-last","levels":["a"]},
-		"urgency":{"direction":"highest-last","levels":["b"]},"priority":{"direction":"highest-last","levels":["c"]},
+	err := json.Unmarshal([]byte(`{"impact":{"direction":"highest_last","levels":["a"]},
+		"urgency":{"direction":"highest_last","levels":["b"]},"priority":{"direction":"highest_last","levels":["c"]},
 		"cells":[["c"]]}`), m)
 	require.Error(t, err, "a built matrix is immutable")
-	assert.Equal(t, 3, m.Impact().Len())
-	require.Error(t, json.Unmarshal([]byte(`{"direction":"highest-last","levels":["a"]}`), m.Impact()))
+	assert.Equal(t, 3, m.Impact().len())
+	require.Error(t, json.Unmarshal([]byte(`{"direction":"highest_last","levels":["a"]}`), m.Impact()))
 	require.Error(t, json.Unmarshal([]byte(`{}`), BMC()))
 	var l Level
 	require.Error(t, json.Unmarshal([]byte(`"High"`), &l), "a level is not decoded without its scale")
 	fresh := ServiceNow()
-	assert.Equal(t, 3, fresh.Impact().Len())
+	assert.Equal(t, 3, fresh.Impact().len())
 	assert.Empty(t, fresh.Validate())
 	// Levels of one copy work with another.
-	p, err := fresh.Lookup(ServiceNow().Impact().Highest(), ServiceNow().Urgency().Highest())
+	p, err := fresh.Lookup(ServiceNow().Impact().highest(), ServiceNow().Urgency().highest())
 	require.NoError(t, err)
 	assert.Equal(t, "1 Critical", p.String())
 	b := BMC()
-	require.True(t, b.Bands()[0].Priority.Scale() == b.Priority())
+	require.True(t, b.bandList()[0].Priority.Scale() == b.Priority())
 	assert.True(t, b.Equal(BMC()))
 }
 

@@ -12,7 +12,7 @@ import (
 )
 
 var namePool = []string{"High", "Medium", "Low", "Very high", "Very low", "Critical", "Planning",
-	"A person", "Moderate", "Ünïcode", "1st line", "x", "Lowest", "major-incident", "P1"}
+	"A person", "Moderate", "Ünïcode", "1st line", "x", "Lowest", "major_incident", "P1"}
 
 // genScale draws a valid scale of 1..maxN levels with unique names.
 func genScale(name string, maxN int) *rapid.Generator[*Scale] {
@@ -41,8 +41,8 @@ func genMatrix() *rapid.Generator[*Matrix] {
 		imp := genScale("impact", 6).Draw(t, "impact")
 		urg := genScale("urgency", 6).Draw(t, "urgency")
 		pri := genScale("priority", 6).Draw(t, "priority")
-		m, err := NewMatrixFunc(imp, urg, pri, func(i, u Level) (Level, error) {
-			return pri.Level(rapid.IntRange(1, pri.Len()).Draw(t, "cell"))
+		m, err := newMatrixFunc(imp, urg, pri, func(i, u Level) (Level, error) {
+			return pri.Level(rapid.IntRange(1, pri.len()).Draw(t, "cell"))
 		})
 		if err != nil {
 			t.Fatalf("genMatrix: %v", err)
@@ -55,11 +55,11 @@ func genMatrix() *rapid.Generator[*Matrix] {
 // cell's priority raised to the highest priority among the cells it
 // dominates (by severity, with brute force).
 func monotonize(t *rapid.T, m *Matrix) *Matrix {
-	n, err := NewMatrixFunc(m.Impact(), m.Urgency(), m.Priority(), func(i, u Level) (Level, error) {
+	n, err := newMatrixFunc(m.Impact(), m.Urgency(), m.Priority(), func(i, u Level) (Level, error) {
 		best := Level{}
-		for c := range m.Cells() {
+		for c := range m.allCells() {
 			if c.Impact.Severity() <= i.Severity() && c.Urgency.Severity() <= u.Severity() {
-				best = best.Max(c.Priority)
+				best = best.max(c.Priority)
 			}
 		}
 		return best, nil
@@ -77,8 +77,8 @@ func genMonotone() *rapid.Generator[*Matrix] {
 // bruteNonMonotone returns the cells some dominated cell outranks.
 func bruteNonMonotone(m *Matrix) []Cell {
 	var out []Cell
-	for c := range m.Cells() {
-		for d := range m.Cells() {
+	for c := range m.allCells() {
+		for d := range m.allCells() {
 			if d.Impact.Severity() <= c.Impact.Severity() && d.Urgency.Severity() <= c.Urgency.Severity() &&
 				d.Priority.Severity() > c.Priority.Severity() {
 				out = append(out, c)
@@ -110,7 +110,7 @@ func TestPropValidateMatchesBruteForce(t *testing.T) {
 			if p, _ := m.Lookup(o.Impact, o.Urgency); !p.Equal(o.Priority) {
 				t.Fatalf("witness %v is not a cell of the matrix", o)
 			}
-			for d := range m.Cells() {
+			for d := range m.allCells() {
 				if d.Impact.Severity() <= f.Cell.Impact.Severity() && d.Urgency.Severity() <= f.Cell.Urgency.Severity() &&
 					d.Priority.Severity() > o.Priority.Severity() {
 					t.Fatalf("witness %v is not the strongest: %v", o, d)
@@ -127,7 +127,7 @@ func TestPropLookupTotal(t *testing.T) {
 		for _, i := range m.Impact().All() {
 			for _, u := range m.Urgency().All() {
 				p, err := m.Lookup(i, u)
-				if err != nil || !p.IsValid() {
+				if err != nil || !p.isValid() {
 					t.Fatalf("Lookup(%v, %v): %v, %v", i, u, p, err)
 				}
 				if p.Name() != rows[i.Number()-1][u.Number()-1] {
@@ -149,7 +149,7 @@ func TestPropMonotoneOperations(t *testing.T) {
 			t.Fatalf("generator made a non-monotone matrix: %v", fs)
 		}
 		// Transposition keeps monotonicity.
-		if fs := m.Transpose().Validate(); len(fs) != 0 {
+		if fs := m.transpose().Validate(); len(fs) != 0 {
 			t.Fatalf("transpose: %v", fs)
 		}
 		// Raising a cell up to the lowest priority of the cells dominating
@@ -157,16 +157,16 @@ func TestPropMonotoneOperations(t *testing.T) {
 		i := rapid.SampledFrom(m.Impact().All()).Draw(t, "i")
 		u := rapid.SampledFrom(m.Urgency().All()).Draw(t, "u")
 		cur, _ := m.Lookup(i, u)
-		ceiling := m.Priority().Highest()
-		for c := range m.Cells() {
+		ceiling := m.Priority().highest()
+		for c := range m.allCells() {
 			if c.Impact.Severity() >= i.Severity() && c.Urgency.Severity() >= u.Severity() && !(c.Impact == i && c.Urgency == u) {
-				if c.Priority.Lower(ceiling) {
+				if c.Priority.lower(ceiling) {
 					ceiling = c.Priority
 				}
 			}
 		}
 		r := rapid.IntRange(cur.Severity(), ceiling.Severity()).Draw(t, "raise")
-		to, _ := m.Priority().BySeverity(r)
+		to, _ := m.Priority().bySeverityErr(r)
 		n, err := m.With(i, u, to)
 		if err != nil {
 			t.Fatal(err)
@@ -177,10 +177,10 @@ func TestPropMonotoneOperations(t *testing.T) {
 		// Composing with a floor override keeps monotonicity.
 		floor := rapid.SampledFrom(m.Priority().All()).Draw(t, "floor")
 		kind := rapid.SampledFrom([]OverrideKind{VIPFloor, MajorIncident}).Draw(t, "kind")
-		f, err := NewMatrixFunc(m.Impact(), m.Urgency(), m.Priority(), func(i, u Level) (Level, error) {
+		f, err := newMatrixFunc(m.Impact(), m.Urgency(), m.Priority(), func(i, u Level) (Level, error) {
 			r, err := Evaluate(m, i, u, Override{Kind: kind, Level: floor})
-			if err == nil && r.Overridden() != r.Computed().Lower(floor) {
-				t.Fatalf("overridden %v but computed %v floor %v", r.Overridden(), r.Computed(), floor)
+			if err == nil && r.overridden() != r.Computed().lower(floor) {
+				t.Fatalf("overridden %v but computed %v floor %v", r.overridden(), r.Computed(), floor)
 			}
 			return r.Effective(), err
 		})
@@ -197,11 +197,11 @@ func TestPropSymmetricTranspose(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		// A symmetric matrix: p(a, b) = g(max(a,b), min(a,b)) by severity ranks.
 		n := rapid.IntRange(1, 6).Draw(t, "n")
-		imp := genScale("impact", 6).Filter(func(s *Scale) bool { return s.Len() == n }).Draw(t, "impact")
-		urg := genScale("urgency", 6).Filter(func(s *Scale) bool { return s.Len() == n }).Draw(t, "urgency")
+		imp := genScale("impact", 6).Filter(func(s *Scale) bool { return s.len() == n }).Draw(t, "impact")
+		urg := genScale("urgency", 6).Filter(func(s *Scale) bool { return s.len() == n }).Draw(t, "urgency")
 		pri := genScale("priority", 6).Draw(t, "priority")
 		g := map[[2]int]Level{}
-		m, err := NewMatrixFunc(imp, urg, pri, func(i, u Level) (Level, error) {
+		m, err := newMatrixFunc(imp, urg, pri, func(i, u Level) (Level, error) {
 			k := [2]int{max(i.Severity(), u.Severity()), min(i.Severity(), u.Severity())}
 			if _, ok := g[k]; !ok {
 				g[k] = rapid.SampledFrom(pri.All()).Draw(t, "cell")
@@ -211,14 +211,14 @@ func TestPropSymmetricTranspose(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if fs := m.Validate(CheckSymmetry); len(fs) != 0 {
+		if fs := m.Validate(Asymmetric); len(fs) != 0 {
 			t.Fatalf("symmetric matrix reported: %v", fs)
 		}
-		tr := m.Transpose()
-		for c := range m.Cells() {
+		tr := m.transpose()
+		for c := range m.allCells() {
 			// Same severities on the swapped axes give the same priority.
-			i, _ := tr.Impact().BySeverity(c.Impact.Severity())
-			u, _ := tr.Urgency().BySeverity(c.Urgency.Severity())
+			i, _ := tr.Impact().bySeverityErr(c.Impact.Severity())
+			u, _ := tr.Urgency().bySeverityErr(c.Urgency.Severity())
 			p, err := tr.Lookup(i, u)
 			if err != nil || !p.Equal(c.Priority) {
 				t.Fatalf("transpose of symmetric differs at %v: %v", c, p)
@@ -228,15 +228,15 @@ func TestPropSymmetricTranspose(t *testing.T) {
 		if n >= 2 {
 			a := rapid.IntRange(0, n-1).Draw(t, "a")
 			b := rapid.IntRange(0, n-1).Filter(func(b int) bool { return b != a }).Draw(t, "b")
-			i, _ := imp.BySeverity(a)
-			u, _ := urg.BySeverity(b)
+			i, _ := imp.bySeverityErr(a)
+			u, _ := urg.bySeverityErr(b)
 			old, _ := m.Lookup(i, u)
 			nv := rapid.SampledFrom(pri.All()).Filter(func(l Level) bool { return !l.Equal(old) }).Draw(t, "new")
 			x, err := m.With(i, u, nv)
 			if err != nil {
 				t.Fatal(err)
 			}
-			fs := x.Validate(CheckSymmetry)
+			fs := x.Validate(Asymmetric)
 			if len(fs) != 1 || fs[0].Kind != Asymmetric {
 				t.Fatalf("want one asymmetry, got %v", fs)
 			}
@@ -266,13 +266,13 @@ func TestPropMatrixJSONRoundTrip(t *testing.T) {
 
 // genAdditive draws an additive model with random weights and random bands
 // that partition [lo, hi] (cut points drawn at random, ends extended).
-func genAdditive() *rapid.Generator[*Additive] {
-	return rapid.Custom(func(t *rapid.T) *Additive {
+func genAdditive() *rapid.Generator[*Matrix] {
+	return rapid.Custom(func(t *rapid.T) *Matrix {
 		imp := genScale("impact", 5).Draw(t, "impact")
 		urg := genScale("urgency", 5).Draw(t, "urgency")
 		pri := genScale("priority", 5).Draw(t, "priority")
-		iw := rapid.SliceOfN(rapid.IntRange(-20, 40), imp.Len(), imp.Len()).Draw(t, "iw")
-		uw := rapid.SliceOfN(rapid.IntRange(-20, 40), urg.Len(), urg.Len()).Draw(t, "uw")
+		iw := rapid.SliceOfN(rapid.IntRange(-20, 40), imp.len(), imp.len()).Draw(t, "iw")
+		uw := rapid.SliceOfN(rapid.IntRange(-20, 40), urg.len(), urg.len()).Draw(t, "uw")
 		bands := genBands(t, pri, slices.Min(iw)+slices.Min(uw), slices.Max(iw)+slices.Max(uw))
 		a, err := NewAdditive(imp, urg, pri, iw, uw, bands)
 		if err != nil {
@@ -302,12 +302,12 @@ func genBands(t *rapid.T, pri *Scale, lo, hi int) []Band {
 func TestPropAdditiveBandsPartition(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a := genAdditive().Draw(t, "a")
-		lo, hi := a.ScoreRange()
-		bands := a.Bands()
+		lo, hi := a.scoreRangeOf()
+		bands := a.bandList()
 		for s := lo; s <= hi; s++ {
 			n := 0
 			for _, b := range bands {
-				if b.Contains(s) {
+				if b.contains(s) {
 					n++
 				}
 			}
@@ -317,10 +317,10 @@ func TestPropAdditiveBandsPartition(t *testing.T) {
 		}
 		for _, i := range a.Impact().All() {
 			for _, u := range a.Urgency().All() {
-				s, _ := a.Score(i, u)
-				b, ok := a.Band(s)
+				s, _ := a.score(i, u)
+				b, ok := a.bandAt(s)
 				p, err := a.Lookup(i, u)
-				if !ok || err != nil || !p.Equal(b.Priority) || s != a.ImpactWeights()[i.Number()-1]+a.UrgencyWeights()[u.Number()-1] {
+				if !ok || err != nil || !p.Equal(b.Priority) || s != a.impactWeights()[i.Number()-1]+a.urgencyWeights()[u.Number()-1] {
 					t.Fatalf("%v × %v: score %d band %v ok %v lookup %v %v", i, u, s, b, ok, p, err)
 				}
 			}
@@ -329,7 +329,7 @@ func TestPropAdditiveBandsPartition(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var back Additive
+		var back Matrix
 		if err := json.Unmarshal(data, &back); err != nil || !back.Equal(a) {
 			t.Fatalf("JSON round trip: %v\n%s", err, data)
 		}
@@ -342,7 +342,7 @@ func TestPropAdditiveBandsPartition(t *testing.T) {
 func TestPropBandValidation(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		a := genAdditive().Draw(t, "a")
-		bands := a.Bands()
+		bands := a.bandList()
 		k := rapid.IntRange(0, len(bands)-1).Draw(t, "k")
 		d := rapid.IntRange(-3, 3).Draw(t, "delta")
 		if rapid.Bool().Draw(t, "moveFrom") {
@@ -350,7 +350,7 @@ func TestPropBandValidation(t *testing.T) {
 		} else {
 			bands[k].To += d
 		}
-		lo, hi := a.ScoreRange()
+		lo, hi := a.scoreRangeOf()
 		ok := true
 		minF, maxT := bands[0].From, bands[0].To
 		for _, b := range bands {
@@ -362,7 +362,7 @@ func TestPropBandValidation(t *testing.T) {
 		for s := min(minF, lo); s <= max(maxT, hi+1); s++ {
 			n := 0
 			for _, b := range bands {
-				if b.Contains(s) {
+				if b.contains(s) {
 					n++
 				}
 			}
@@ -372,7 +372,7 @@ func TestPropBandValidation(t *testing.T) {
 				ok = false
 			}
 		}
-		_, err := NewAdditive(a.Impact(), a.Urgency(), a.Priority(), a.ImpactWeights(), a.UrgencyWeights(), bands)
+		_, err := NewAdditive(a.Impact(), a.Urgency(), a.Priority(), a.impactWeights(), a.urgencyWeights(), bands)
 		if (err == nil) != ok {
 			t.Fatalf("bands %v: err %v, brute force ok=%v", bands, err, ok)
 		}
@@ -393,7 +393,7 @@ func TestPropAdditiveMonotone(t *testing.T) {
 			}
 			return out
 		}
-		bands := a.Bands()
+		bands := a.bandList()
 		ps := make([]Level, len(bands))
 		for k, b := range bands {
 			ps[k] = b.Priority
@@ -402,7 +402,7 @@ func TestPropAdditiveMonotone(t *testing.T) {
 		for k := range bands {
 			bands[k].Priority = ps[k]
 		}
-		m, err := a.WithWeights(sortBySeverity(a.Impact(), a.ImpactWeights()), sortBySeverity(a.Urgency(), a.UrgencyWeights()), bands)
+		m, err := a.withWeights(sortBySeverity(a.Impact(), a.impactWeights()), sortBySeverity(a.Urgency(), a.urgencyWeights()), bands)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -421,21 +421,21 @@ func TestPropRulesDerive(t *testing.T) {
 		if op == AtLeast {
 			slices.Reverse(vals)
 		}
-		sev := rapid.SliceOfN(rapid.IntRange(0, s.Len()-1), len(vals)+1, len(vals)+1).Draw(t, "sev")
+		sev := rapid.SliceOfN(rapid.IntRange(0, s.len()-1), len(vals)+1, len(vals)+1).Draw(t, "sev")
 		slices.Sort(sev)
 		slices.Reverse(sev) // non-increasing as thresholds weaken
 		f := Factor{Fact: "n", Op: op}
 		for k, v := range vals {
-			l, _ := s.BySeverity(sev[k])
+			l, _ := s.bySeverityErr(sev[k])
 			f.Steps = append(f.Steps, Step{Value: v, Level: l})
 		}
-		f.Else, _ = s.BySeverity(sev[len(vals)])
+		f.Else, _ = s.bySeverityErr(sev[len(vals)])
 		r, err := NewRules(s, f)
 		if err != nil {
 			t.Fatalf("valid rules rejected: %v (%v)", err, f)
 		}
 		x := rapid.Int64Range(-120, 120).Draw(t, "x")
-		d, err := r.Derive(Facts{"n": x})
+		d, err := r.Derive(facts{"n": x})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -454,7 +454,7 @@ func TestPropRulesDerive(t *testing.T) {
 		if op == AtMost {
 			y = x - 1
 		}
-		d2, _ := r.Derive(Facts{"n": y})
+		d2, _ := r.Derive(facts{"n": y})
 		if d2.Level.Severity() < d.Level.Severity() {
 			t.Fatalf("Derive(%d) = %v but Derive(%d) = %v", y, d2.Level, x, d.Level)
 		}
@@ -466,8 +466,8 @@ func TestPropRulesDerive(t *testing.T) {
 		if err := json.Unmarshal(data, &back); err != nil {
 			t.Fatalf("%v\n%s", err, data)
 		}
-		if fmt.Sprint(back.Factors()) != fmt.Sprint(r.Factors()) {
-			t.Fatalf("rules JSON round trip: %v vs %v", back.Factors(), r.Factors())
+		if fmt.Sprint(back.factorList()) != fmt.Sprint(r.factorList()) {
+			t.Fatalf("rules JSON round trip: %v vs %v", back.factorList(), r.factorList())
 		}
 	})
 }
@@ -512,10 +512,10 @@ func TestPropOverridesNeverDivergeSilently(t *testing.T) {
 		for _, o := range ovs {
 			if o.Kind != Manual {
 				l := o.Level
-				if !l.IsValid() {
-					l = p.Highest()
+				if !l.isValid() {
+					l = p.highest()
 				}
-				want = want.Max(l)
+				want = want.max(l)
 			}
 		}
 		for _, o := range ovs {
@@ -523,11 +523,11 @@ func TestPropOverridesNeverDivergeSilently(t *testing.T) {
 				want = o.Level
 			}
 		}
-		if !r.Effective().Equal(want) || !r.Computed().Equal(computed) || len(r.Applied()) != n {
+		if !r.Effective().Equal(want) || !r.Computed().Equal(computed) || len(r.overrides()) != n {
 			t.Fatalf("Apply = %v, want effective %v", r, want)
 		}
-		why, ok := r.Reason()
-		if r.Overridden() && !ok {
+		why, ok := r.reason()
+		if r.overridden() && !ok {
 			t.Fatalf("overridden without a reason: %v", r)
 		}
 		if ok && !why.After.Equal(r.Effective()) {
@@ -536,7 +536,7 @@ func TestPropOverridesNeverDivergeSilently(t *testing.T) {
 		}
 		// The applied chain is continuous from computed to effective.
 		cur := computed
-		for _, a := range r.Applied() {
+		for _, a := range r.overrides() {
 			if !a.Before.Equal(cur) {
 				t.Fatalf("chain broken at %v (was %v)", a, cur)
 			}

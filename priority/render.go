@@ -1,7 +1,6 @@
 package priority
 
 import (
-	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -63,18 +62,28 @@ func axisLabel(s *Scale, fallback string) string {
 //	-----------------+------------+------------+-----------
 //	1 High           | 1 Critical | 2 High     | 3 Moderate
 //
-// The scale directions are stated below the table. An invalid matrix
-// renders as "<invalid matrix>".
+// The scale directions are stated below the table. A model built by
+// [NewAdditive] renders as a table of priority and score per cell, with the
+// weights in the headers and the bands below, like BMC's published table:
+//
+//	impact \ urgency | 1 Critical (20) | 2 High (15) | …
+//	-----------------+-----------------+-------------+-
+//	1 Extensive (9)  | 1 Critical 29   | 1 Critical 24 | …
+//
+// A nil or zero matrix renders as "<invalid matrix>".
 func (m *Matrix) String() string {
 	if !m.valid() {
 		return "<invalid matrix>"
+	}
+	if m.add != nil {
+		return m.additiveString()
 	}
 	head := []string{axisLabel(m.impact, "impact") + ` \ ` + axisLabel(m.urgency, "urgency")}
 	for _, u := range m.urgency.All() {
 		head = append(head, u.String())
 	}
 	rows := [][]string{head}
-	nu := m.urgency.Len()
+	nu := m.urgency.len()
 	for i, il := range m.impact.All() {
 		r := []string{il.String()}
 		for u := range nu {
@@ -87,60 +96,22 @@ func (m *Matrix) String() string {
 
 func directions(impact, urgency, priority *Scale) string {
 	d := func(axis string, s *Scale) string {
-		return axisLabel(s, axis) + " " + s.Direction().String() + " (highest " + strconv.Quote(s.Highest().String()) + ")"
+		return axisLabel(s, axis) + " " + s.Direction().String() + " (highest " + strconv.Quote(s.highest().String()) + ")"
 	}
 	return d("impact", impact) + "; " + d("urgency", urgency) + "; " + d("priority", priority) + "\n"
 }
 
-// Markdown renders the matrix as a Markdown table (for READMEs and wikis),
-// with the same rows, columns and cells as [Matrix.String].
-func (m *Matrix) Markdown() string {
-	if !m.valid() {
-		return ""
-	}
-	esc := func(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
-	var b strings.Builder
-	b.WriteString("| " + esc(axisLabel(m.impact, "impact")) + ` \ ` + esc(axisLabel(m.urgency, "urgency")) + " |")
+// additiveString renders an additive model (see Matrix.String).
+func (m *Matrix) additiveString() string {
+	a := m.add
+	head := []string{axisLabel(m.impact, "impact") + ` \ ` + axisLabel(m.urgency, "urgency")}
 	for _, u := range m.urgency.All() {
-		b.WriteString(" " + esc(u.String()) + " |")
-	}
-	b.WriteString("\n|---|" + strings.Repeat("---|", m.urgency.Len()) + "\n")
-	nu := m.urgency.Len()
-	for i, il := range m.impact.All() {
-		b.WriteString("| " + esc(il.String()) + " |")
-		for u := range nu {
-			b.WriteString(" " + esc(Level{s: m.priority, i: m.cells[i*nu+u]}.String()) + " |")
-		}
-		b.WriteString("\n")
-	}
-	return b.String()
-}
-
-// WriteTo writes [Matrix.String] to w.
-func (m *Matrix) WriteTo(w io.Writer) (int64, error) {
-	n, err := io.WriteString(w, m.String())
-	return int64(n), err
-}
-
-// String renders the additive model as a table of priority and score per
-// impact × urgency, with the weights in the headers and the bands below,
-// like BMC's published table:
-//
-//	impact \ urgency | 1 Critical (20) | 2 High (15) | …
-//	-----------------+-----------------+-------------+-
-//	1 Extensive (9)  | 1 Critical 29   | 1 Critical 24 | …
-func (a *Additive) String() string {
-	if !a.valid() {
-		return "<invalid additive model>"
-	}
-	head := []string{axisLabel(a.impact, "impact") + ` \ ` + axisLabel(a.urgency, "urgency")}
-	for _, u := range a.urgency.All() {
 		head = append(head, u.String()+" ("+strconv.Itoa(a.uw[u.i])+")")
 	}
 	rows := [][]string{head}
-	for _, il := range a.impact.All() {
+	for _, il := range m.impact.All() {
 		r := []string{il.String() + " (" + strconv.Itoa(a.iw[il.i]) + ")"}
-		for _, ul := range a.urgency.All() {
+		for _, ul := range m.urgency.All() {
 			s := a.iw[il.i] + a.uw[ul.i]
 			b, _ := a.bandOf(s)
 			r = append(r, b.Priority.String()+" "+strconv.Itoa(s))
@@ -155,11 +126,5 @@ func (a *Additive) String() string {
 		}
 		bands.WriteString(" " + b.String())
 	}
-	return table(rows) + bands.String() + "\n" + directions(a.impact, a.urgency, a.priority)
-}
-
-// WriteTo writes [Additive.String] to w.
-func (a *Additive) WriteTo(w io.Writer) (int64, error) {
-	n, err := io.WriteString(w, a.String())
-	return int64(n), err
+	return table(rows) + bands.String() + "\n" + directions(m.impact, m.urgency, m.priority)
 }

@@ -1,38 +1,48 @@
 package priority
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/itsmkit/itsm/internal/enum"
 )
 
-// Facts are the numbers a service desk knows about an incident, by name:
-// "users" affected, the service's criticality "tier", "sites" down. Category
-// facts are numbered (tier 1, 2, 3) so thresholds can compare them.
-type Facts map[string]int64
-
-// Op says how a [Factor] compares a fact with its thresholds.
+// Op says how a [Factor] compares a fact with its thresholds. Its text
+// form (String, JSON) is the lower snake_case name beside each constant.
 type Op uint8
 
 const (
-	// AtLeast: larger values are more severe ("users ≥ 1000 → High").
-	// Thresholds must be strictly decreasing.
+	// AtLeast ("at_least"): larger values are more severe ("users ≥ 1000 →
+	// High"). Thresholds must be strictly decreasing.
 	AtLeast Op = iota + 1
-	// AtMost: smaller values are more severe ("tier ≤ 1 → High").
-	// Thresholds must be strictly increasing.
+	// AtMost ("at_most"): smaller values are more severe ("tier ≤ 1 →
+	// High"). Thresholds must be strictly increasing.
 	AtMost
 )
 
-// String returns "at-least" or "at-most" (the JSON form).
-func (o Op) String() string {
-	switch o {
-	case AtLeast:
-		return "at-least"
-	case AtMost:
-		return "at-most"
+var opNames = enum.New[Op]("priority", "op", ErrInvalidRules,
+	AtLeast, "at_least",
+	AtMost, "at_most")
+
+// String returns the text form: "at_least" or "at_most".
+func (o Op) String() string { return enumText(opNames, "Op", o) }
+
+// MarshalText returns the text form; an undeclared Op is an error.
+func (o Op) MarshalText() ([]byte, error) { return opNames.Marshal(o) }
+
+// UnmarshalText parses the text form exactly; any other spelling is an
+// error wrapping [ErrInvalidRules] that lists the valid ones.
+func (o *Op) UnmarshalText(b []byte) error {
+	v, err := opNames.Parse(string(b))
+	if err != nil {
+		return err
 	}
-	return "Op(" + strconv.Itoa(int(o)) + ")"
+	if o == nil {
+		return newError("op", string(b), wrapf(ErrInvalidJSON, "decode into a nil *Op"))
+	}
+	*o = v
+	return nil
 }
 
 func (o Op) symbol() string {
@@ -45,8 +55,8 @@ func (o Op) symbol() string {
 // Step is one threshold of a [Factor]: facts at or beyond Value (in the
 // factor's Op direction) get Level.
 type Step struct {
-	Value int64
-	Level Level
+	Value int64 `json:"value"`
+	Level Level `json:"level"`
 }
 
 // Factor derives a level from one fact by thresholds, first match wins, with
@@ -56,10 +66,10 @@ type Step struct {
 //
 // reads "users ≥ 1000 → High; ≥ 50 → Medium; else Low".
 type Factor struct {
-	Fact  string
-	Op    Op
-	Steps []Step
-	Else  Level
+	Fact  string `json:"fact"`
+	Op    Op     `json:"op"`
+	Steps []Step `json:"steps,omitempty"`
+	Else  Level  `json:"else"`
 }
 
 // String returns the factor in the form above.
@@ -78,26 +88,7 @@ func (f Factor) String() string {
 	return b.String()
 }
 
-// RuleError reports an invalid factor of [Rules], naming the fact and step.
-type RuleError struct {
-	Fact string
-	Step int // index of the offending step, -1 for the factor or its Else
-	Err  error
-}
-
-// Error implements the error interface.
-func (e *RuleError) Error() string {
-	s := "priority: rules: fact " + strconv.Quote(e.Fact)
-	if e.Step >= 0 {
-		s += " step " + strconv.Itoa(e.Step+1)
-	}
-	return s + ": " + trimPkg(e.Err.Error())
-}
-
-// Unwrap returns the wrapped error, so errors.Is finds the sentinel.
-func (e *RuleError) Unwrap() error { return e.Err }
-
-// Rules derive a level of a scale — typically impact — from [Facts], since
+// Rules derive a level of a scale — typically impact — from facts, since
 // service desks rarely ask the caller "what is the impact?" but can count
 // users affected and know the service's criticality. Each [Factor] maps one
 // fact to a level; the result is the most severe level over all factors
@@ -109,23 +100,32 @@ func (e *RuleError) Unwrap() error { return e.Err }
 // (more users never means less impact), and Else covers every remaining
 // value and is no more severe than the last step. Rules are immutable and
 // safe for concurrent use; a nil or zero Rules is invalid.
+//
+// In JSON, rules are
+//
+//	{"scale":{…},"factors":[{"fact":"users","op":"at_least",
+//	 "steps":[{"value":1000,"level":"High"},{"value":50,"level":"Medium"}],"else":"Low"}]}
+//
+// with levels by name or label (see [Scale.Parse]).
 type Rules struct {
 	scale   *Scale
 	factors []Factor
 }
 
-// NewRules validates factors against scale and returns the rules.
+// NewRules validates factors against scale and returns the rules. Errors
+// wrap [ErrInvalidRules] (or [ErrScaleMismatch] for a level of another
+// scale) and name the fact and step.
 func NewRules(scale *Scale, factors ...Factor) (*Rules, error) {
-	if scale.Len() == 0 {
-		return nil, &ScaleError{Input: "rules", Err: ErrInvalidScale, Msg: "nil or empty scale"}
+	if scale.len() == 0 {
+		return nil, newError("rules scale", "", wrapf(ErrInvalidScale, "nil or empty scale"))
 	}
 	if len(factors) == 0 {
-		return nil, fmt.Errorf("%w: no factors", ErrInvalidRules)
+		return nil, newError("rules", "", wrapf(ErrInvalidRules, "no factors"))
 	}
 	r := &Rules{scale: scale, factors: make([]Factor, len(factors))}
 	for k, f := range factors {
 		bad := func(step int, format string, args ...any) error {
-			return &RuleError{Fact: f.Fact, Step: step, Err: fmt.Errorf("%w: "+format, append([]any{ErrInvalidRules}, args...)...)}
+			return newError(ruleContext(f.Fact, step), "", wrapf(ErrInvalidRules, format, args...))
 		}
 		if f.Fact == "" || strings.TrimSpace(f.Fact) != f.Fact || len(f.Fact) > maxLabelLen {
 			return nil, bad(-1, "fact name empty, too long or with surrounding spaces")
@@ -135,17 +135,19 @@ func NewRules(scale *Scale, factors ...Factor) (*Rules, error) {
 				return nil, bad(-1, "fact has two factors")
 			}
 		}
-		if f.Op != AtLeast && f.Op != AtMost {
-			return nil, bad(-1, "unknown op %s", f.Op)
+		if _, ok := opNames.Name(f.Op); !ok {
+			e := newError(ruleContext(f.Fact, -1)+" op", f.Op.String(), ErrInvalidRules)
+			e.Valid = opNames.Valid()
+			return nil, e
 		}
 		if !sameScale(scale, f.Else.s) {
-			return nil, &RuleError{Fact: f.Fact, Step: -1, Err: chain(ErrInvalidRules, "", mismatch("else", scale, f.Else))}
+			return nil, newError(ruleContext(f.Fact, -1), "", chain(ErrInvalidRules, "", mismatch("else", scale, f.Else)))
 		}
 		f.Else.s = scale
 		steps := slices.Clone(f.Steps)
 		for j, s := range steps {
 			if !sameScale(scale, s.Level.s) {
-				return nil, &RuleError{Fact: f.Fact, Step: j, Err: chain(ErrInvalidRules, "", mismatch("threshold", scale, s.Level))}
+				return nil, newError(ruleContext(f.Fact, j), "", chain(ErrInvalidRules, "", mismatch("threshold", scale, s.Level)))
 			}
 			steps[j].Level.s = scale
 			if j == 0 {
@@ -169,16 +171,16 @@ func NewRules(scale *Scale, factors ...Factor) (*Rules, error) {
 	return r, nil
 }
 
-// Scale returns the scale the rules derive levels of.
-func (r *Rules) Scale() *Scale {
+// scaleOf returns the scale the rules derive levels of (nil for nil rules).
+func (r *Rules) scaleOf() *Scale {
 	if r == nil {
 		return nil
 	}
 	return r.scale
 }
 
-// Factors returns the factors (a deep copy).
-func (r *Rules) Factors() []Factor {
+// factorList returns the factors (a deep copy).
+func (r *Rules) factorList() []Factor {
 	if r == nil {
 		return nil
 	}
@@ -220,18 +222,21 @@ func (d Derivation) String() string {
 	return b.String()
 }
 
-// Derive applies every factor to facts and returns the most severe level
-// with its explanation. A fact the rules need but facts lacks is an error
+// Derive applies every factor to facts — the numbers a service desk knows
+// about an incident, by name: "users" affected, the service's criticality
+// "tier", "sites" down (category facts are numbered, tier 1, 2, 3, so
+// thresholds can compare them) — and returns the most severe level with
+// its explanation. A fact the rules need but facts lacks is an error
 // wrapping [ErrMissingFact]; facts the rules do not use are ignored.
-func (r *Rules) Derive(facts Facts) (Derivation, error) {
+func (r *Rules) Derive(facts map[string]int64) (Derivation, error) {
 	if r == nil || r.scale == nil {
-		return Derivation{}, fmt.Errorf("%w: nil rules", ErrInvalidRules)
+		return Derivation{}, newError("rules", "", wrapf(ErrInvalidRules, "nil or zero rules; build them with NewRules"))
 	}
 	d := Derivation{Factors: make([]FactorResult, 0, len(r.factors))}
 	for _, f := range r.factors {
 		v, ok := facts[f.Fact]
 		if !ok {
-			return Derivation{}, &RuleError{Fact: f.Fact, Step: -1, Err: ErrMissingFact}
+			return Derivation{}, newError(ruleContext(f.Fact, -1), "", ErrMissingFact)
 		}
 		res := FactorResult{Fact: f.Fact, Value: v, Step: -1, Rule: "else", Level: f.Else}
 		for j, s := range f.Steps {
@@ -241,7 +246,7 @@ func (r *Rules) Derive(facts Facts) (Derivation, error) {
 			}
 		}
 		d.Factors = append(d.Factors, res)
-		if !d.Level.IsValid() || res.Level.Severity() > d.Level.Severity() {
+		if !d.Level.isValid() || res.Level.Severity() > d.Level.Severity() {
 			d.Level, d.Decided = res.Level, f.Fact
 		}
 	}

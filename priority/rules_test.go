@@ -37,20 +37,20 @@ func TestRulesDerive(t *testing.T) {
 		{5000, 1, "1 High", "users"},
 	}
 	for _, tc := range tests {
-		d, err := r.Derive(Facts{"users": tc.users, "tier": tc.tier, "unused": 7})
+		d, err := r.Derive(facts{"users": tc.users, "tier": tc.tier, "unused": 7})
 		require.NoError(t, err)
 		assert.Equal(t, tc.want, d.Level.String(), "%+v", tc)
 		assert.Equal(t, tc.decided, d.Decided, "%+v", tc)
 		require.Len(t, d.Factors, 2)
 	}
-	d, err := r.Derive(Facts{"users": 1200, "tier": 3})
+	d, err := r.Derive(facts{"users": 1200, "tier": 3})
 	require.NoError(t, err)
 	assert.Equal(t, `"1 High" from users: users = 1200 matched users ≥ 1000 → "1 High"; tier = 3 matched else → "3 Low"`, d.String())
 
-	_, err = r.Derive(Facts{"users": 3})
+	_, err = r.Derive(facts{"users": 3})
 	require.ErrorIs(t, err, ErrMissingFact)
 	assert.Equal(t, `priority: rules: fact "tier": missing fact`, err.Error())
-	assert.Equal(t, `users ≥ 1000 → "1 High"; users ≥ 50 → "2 Medium"; else → "3 Low"`, r.Factors()[0].String())
+	assert.Equal(t, `users ≥ 1000 → "1 High"; users ≥ 50 → "2 Medium"; else → "3 Low"`, r.factorList()[0].String())
 }
 
 func TestRulesValidation(t *testing.T) {
@@ -70,7 +70,7 @@ func TestRulesValidation(t *testing.T) {
 			`priority: rules: fact "users" step 2: invalid rules: level "1 High" is more severe than "2 Medium" for a stronger threshold`},
 		{"else too severe", Factor{Fact: "users", Op: AtLeast, Steps: []Step{{1000, high}, {50, med}}, Else: high}, ErrInvalidRules, ""},
 		{"no else", Factor{Fact: "users", Op: AtLeast, Steps: []Step{{1000, high}}}, ErrScaleMismatch, ""},
-		{"foreign level", Factor{Fact: "users", Op: AtLeast, Steps: []Step{{1000, GLPI().Impact().Highest()}}, Else: low}, ErrScaleMismatch, ""},
+		{"foreign level", Factor{Fact: "users", Op: AtLeast, Steps: []Step{{1000, GLPI().Impact().highest()}}, Else: low}, ErrScaleMismatch, ""},
 		{"no op", Factor{Fact: "users", Steps: []Step{{1000, high}}, Else: low}, ErrInvalidRules, ""},
 		{"no fact", Factor{Op: AtLeast, Steps: []Step{{1000, high}}, Else: low}, ErrInvalidRules, ""},
 	}
@@ -92,7 +92,7 @@ func TestRulesValidation(t *testing.T) {
 	// A single Else is a constant rule: valid.
 	r, err := NewRules(imp, f)
 	require.NoError(t, err)
-	d, err := r.Derive(Facts{"users": 1 << 40})
+	d, err := r.Derive(facts{"users": 1 << 40})
 	require.NoError(t, err)
 	assert.Equal(t, "3 Low", d.Level.String())
 }

@@ -9,62 +9,8 @@ import (
 	"unicode/utf8"
 )
 
-// Direction says which end of a scale is the highest (most severe) level.
-// Vendors disagree: in ServiceNow and iTop "1" is the highest priority, in
-// GLPI and Znuny "5" is. The zero Direction is invalid.
-type Direction uint8
-
-const (
-	// HighestFirst: level 1 (the first listed) is the highest, as in
-	// ServiceNow, Remedyforce, iTop and BMC ("1 - Critical").
-	HighestFirst Direction = iota + 1
-	// HighestLast: the last listed level (the largest number) is the highest,
-	// as in GLPI and Znuny ("5 very high").
-	HighestLast
-)
-
-// String returns "highest-first" or "highest-last" (the JSON form).
-func (d Direction) String() string {
-	switch d {
-	case HighestFirst:
-		return "highest-first"
-	case HighestLast:
-		return "highest-last"
-	}
-	return "Direction(" + strconv.Itoa(int(d)) + ")"
-}
-
-// MarshalText encodes the direction by name.
-func (d Direction) MarshalText() ([]byte, error) {
-	if d != HighestFirst && d != HighestLast {
-		return nil, &ScaleError{Input: d.String(), Err: ErrInvalidScale, Msg: "unknown direction"}
-	}
-	return []byte(d.String()), nil
-}
-
-// UnmarshalText decodes "highest-first" or "highest-last".
-func (d *Direction) UnmarshalText(b []byte) error {
-	v, err := ParseDirection(string(b))
-	if err != nil {
-		return err
-	}
-	*d = v
-	return nil
-}
-
-// ParseDirection parses "highest-first" or "highest-last" (case-insensitive).
-func ParseDirection(s string) (Direction, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "highest-first":
-		return HighestFirst, nil
-	case "highest-last":
-		return HighestLast, nil
-	}
-	return 0, &ScaleError{Input: s, Err: ErrInvalidScale, Msg: `unknown direction (want "highest-first" or "highest-last")`}
-}
-
-// MaxLevels is the largest number of levels a scale may have.
-const MaxLevels = 64
+// maxLevels is the largest number of levels a scale may have.
+const maxLevels = 64
 
 // maxNameLen bounds level and scale names (bytes), well below the label
 // length [Scale.Parse] accepts.
@@ -79,6 +25,13 @@ const maxNameLen = 128
 // or the bottom. A Scale is immutable and safe for concurrent use; use it
 // through the pointer returned by [NewScale]. A nil or zero Scale has no
 // levels and is rejected by every constructor.
+//
+// In JSON a scale is
+//
+//	{"name":"urgency","direction":"highest_first","levels":["High","Medium","Low"],
+//	 "aliases":{"Medium":["Normal"]}}
+//
+// with "name" and "aliases" optional.
 type Scale struct {
 	name   string
 	dir    Direction
@@ -90,27 +43,30 @@ type Scale struct {
 
 // NewScale returns a scale named name (e.g. "urgency"; may be empty, used in
 // messages and JSON) whose levels, in number order 1, 2, …, are names.
-// Names must be non-empty, at most 128 bytes of UTF-8 without surrounding
-// spaces or control characters, unique ignoring case, not all digits (a
-// bare number means the level's number when parsing labels), and not
-// readable as another level's number and name ("3 Low" for level 1 when
-// level 3 is "Low"). A scale has 1
-// to [MaxLevels] levels. [Scale.WithAliases] adds other accepted names.
+// A scale has 1 to 64 levels. Names must be non-empty, at most 128 bytes
+// of UTF-8 without surrounding spaces or control characters, unique
+// ignoring case, not all digits (a bare number means the level's number
+// when parsing labels), and not readable as another level's number and
+// name ("3 Low" for level 1 when level 3 is "Low"). [Scale.WithAliases]
+// adds other accepted names. Errors wrap [ErrInvalidScale].
 func NewScale(name string, dir Direction, names ...string) (*Scale, error) {
-	if dir != HighestFirst && dir != HighestLast {
-		return nil, &ScaleError{Scale: name, Input: dir.String(), Err: ErrInvalidScale, Msg: "unknown direction"}
+	ctx := scaleContext(name)
+	if _, ok := directionNames.Name(dir); !ok {
+		e := newError(ctx+" direction", dir.String(), ErrInvalidScale)
+		e.Valid = directionNames.Valid()
+		return nil, e
 	}
 	if len(name) > maxNameLen {
-		return nil, &ScaleError{Input: truncate(name), Err: ErrInvalidScale, Msg: "scale name longer than " + strconv.Itoa(maxNameLen) + " bytes"}
+		return nil, newError("scale name", truncate(name), wrapf(ErrInvalidScale, "longer than %d bytes", maxNameLen))
 	}
 	if !utf8.ValidString(name) || strings.TrimSpace(name) != name || strings.IndexFunc(name, unicode.IsControl) >= 0 {
-		return nil, &ScaleError{Input: name, Err: ErrInvalidScale, Msg: "scale name has surrounding spaces, control characters or invalid UTF-8"}
+		return nil, newError("scale name", name, wrapf(ErrInvalidScale, "surrounding spaces, control characters or invalid UTF-8"))
 	}
 	if len(names) == 0 {
-		return nil, &ScaleError{Scale: name, Err: ErrInvalidScale, Msg: "no levels"}
+		return nil, newError(ctx, "", wrapf(ErrInvalidScale, "no levels"))
 	}
-	if len(names) > MaxLevels {
-		return nil, &ScaleError{Scale: name, Err: ErrInvalidScale, Msg: strconv.Itoa(len(names)) + " levels (at most " + strconv.Itoa(MaxLevels) + ")"}
+	if len(names) > maxLevels {
+		return nil, newError(ctx, "", wrapf(ErrInvalidScale, "%d levels (at most %d)", len(names), maxLevels))
 	}
 	for i, n := range names {
 		if err := checkLevelName(name, "level "+strconv.Itoa(i+1), n); err != nil {
@@ -118,11 +74,11 @@ func NewScale(name string, dir Direction, names ...string) (*Scale, error) {
 		}
 		for _, m := range names[:i] {
 			if strings.EqualFold(m, n) {
-				return nil, &ScaleError{Scale: name, Input: n, Err: ErrInvalidScale, Msg: "duplicate level name"}
+				return nil, newError(ctx, n, wrapf(ErrInvalidScale, "duplicate level name"))
 			}
 		}
 	}
-	sc := &Scale{name: name, dir: dir, levels: append([]string(nil), names...)}
+	sc := &Scale{name: name, dir: dir, levels: slices.Clone(names)}
 	if err := sc.checkAmbiguous(); err != nil {
 		return nil, err
 	}
@@ -135,8 +91,7 @@ func NewScale(name string, dir Direction, names ...string) (*Scale, error) {
 func (s *Scale) checkAmbiguous() error {
 	check := func(i int, n string) error {
 		if l, ok, _ := s.parseNumbered(n); ok && int(l.i) != i {
-			return &ScaleError{Scale: s.name, Input: n, Err: ErrInvalidScale,
-				Msg: "name of level " + strconv.Itoa(i+1) + " reads as level " + l.String()}
+			return newError(scaleContext(s.name), n, wrapf(ErrInvalidScale, "name of level %d reads as level %s", i+1, l))
 		}
 		return nil
 	}
@@ -157,15 +112,16 @@ func (s *Scale) checkAmbiguous() error {
 
 // checkLevelName validates a level name or alias.
 func checkLevelName(scale, what, n string) error {
+	ctx := scaleContext(scale) + " " + what
 	switch {
 	case n == "":
-		return &ScaleError{Scale: scale, Input: n, Err: ErrInvalidScale, Msg: what + ": empty name"}
+		return newError(ctx, "", wrapf(ErrInvalidScale, "empty name"))
 	case len(n) > maxNameLen:
-		return &ScaleError{Scale: scale, Input: truncate(n), Err: ErrInvalidScale, Msg: what + ": name longer than " + strconv.Itoa(maxNameLen) + " bytes"}
+		return newError(ctx, truncate(n), wrapf(ErrInvalidScale, "name longer than %d bytes", maxNameLen))
 	case !utf8.ValidString(n) || strings.TrimSpace(n) != n || strings.IndexFunc(n, unicode.IsControl) >= 0:
-		return &ScaleError{Scale: scale, Input: n, Err: ErrInvalidScale, Msg: what + ": name has surrounding spaces, control characters or invalid UTF-8"}
+		return newError(ctx, n, wrapf(ErrInvalidScale, "name has surrounding spaces, control characters or invalid UTF-8"))
 	case allDigits(n):
-		return &ScaleError{Scale: scale, Input: n, Err: ErrInvalidScale, Msg: what + ": name is a number"}
+		return newError(ctx, n, wrapf(ErrInvalidScale, "name is a number"))
 	}
 	return nil
 }
@@ -181,8 +137,8 @@ func checkLevelName(scale, what, n string) error {
 // [Scale.Equal] ignores them, so levels parsed through aliases work with
 // every model built on the plain scale.
 func (s *Scale) WithAliases(aliases map[string][]string) (*Scale, error) {
-	if s.Len() == 0 {
-		return nil, &ScaleError{Input: "aliases", Err: ErrInvalidScale, Msg: "nil or empty scale"}
+	if s.len() == 0 {
+		return nil, newError("aliases", "", wrapf(ErrInvalidScale, "nil or empty scale"))
 	}
 	n := &Scale{name: s.name, dir: s.dir, levels: s.levels, aliases: make([][]string, len(s.levels))}
 	for i := range s.aliases {
@@ -198,8 +154,8 @@ func (s *Scale) WithAliases(aliases map[string][]string) (*Scale, error) {
 			if err := checkLevelName(s.name, "alias of "+strconv.Quote(l.Name()), a); err != nil {
 				return nil, err
 			}
-			if _, taken := n.ByName(a); taken {
-				return nil, &ScaleError{Scale: s.name, Input: a, Err: ErrInvalidScale, Msg: "alias is already a name or alias"}
+			if _, taken := n.byName(a); taken {
+				return nil, newError(scaleContext(s.name), a, wrapf(ErrInvalidScale, "alias is already a name or alias"))
 			}
 			n.aliases[l.i] = append(n.aliases[l.i], a)
 		}
@@ -210,9 +166,8 @@ func (s *Scale) WithAliases(aliases map[string][]string) (*Scale, error) {
 	return n, nil
 }
 
-// Aliases returns the aliases of level l (number order of the scale's
-// levels; a fresh slice, nil if none).
-func (s *Scale) Aliases(l Level) []string {
+// aliasesOf returns the aliases of level l (nil if none).
+func (s *Scale) aliasesOf(l Level) []string {
 	if s == nil || !sameScale(s, l.s) || int(l.i) >= len(s.aliases) {
 		return nil
 	}
@@ -239,7 +194,8 @@ func (s *Scale) Name() string {
 	return s.name
 }
 
-// Direction returns which end of the scale is the highest.
+// Direction returns which end of the scale is the highest; 0 for a nil
+// scale.
 func (s *Scale) Direction() Direction {
 	if s == nil {
 		return 0
@@ -247,42 +203,34 @@ func (s *Scale) Direction() Direction {
 	return s.dir
 }
 
-// Len returns the number of levels.
-func (s *Scale) Len() int {
+// len returns the number of levels (0 for a nil scale).
+func (s *Scale) len() int {
 	if s == nil {
 		return 0
 	}
 	return len(s.levels)
 }
 
-// Names returns the level names in number order (a fresh slice).
-func (s *Scale) Names() []string {
-	if s == nil {
-		return nil
-	}
-	return append([]string(nil), s.levels...)
-}
-
 // Level returns the level with vendor number n (1-based, whatever the
 // direction), or an error wrapping [ErrUnknownLevel].
 func (s *Scale) Level(n int) (Level, error) {
-	if n < 1 || n > s.Len() {
-		return Level{}, &ScaleError{Scale: s.Name(), Input: strconv.Itoa(n), Err: ErrUnknownLevel, Msg: "want 1.." + strconv.Itoa(s.Len())}
+	if n < 1 || n > s.len() {
+		return Level{}, newError(scaleContext(s.Name()), strconv.Itoa(n), wrapf(ErrUnknownLevel, "want 1..%d", s.len()))
 	}
 	return Level{s: s, i: uint8(n - 1)}, nil
 }
 
-// ByName returns the level with the given name or alias (ignoring case and
+// byName returns the level with the given name or alias (ignoring case and
 // surrounding spaces).
-func (s *Scale) ByName(name string) (Level, bool) {
+func (s *Scale) byName(name string) (Level, bool) {
+	if s == nil {
+		return Level{}, false
+	}
 	name = strings.TrimSpace(name)
-	for i, n := range s.levelsOrNil() {
+	for i, n := range s.levels {
 		if strings.EqualFold(n, name) {
 			return Level{s: s, i: uint8(i)}, true
 		}
-	}
-	if s == nil {
-		return Level{}, false
 	}
 	for i, as := range s.aliases {
 		for _, a := range as {
@@ -294,31 +242,16 @@ func (s *Scale) ByName(name string) (Level, bool) {
 	return Level{}, false
 }
 
-func (s *Scale) levelsOrNil() []string {
-	if s == nil {
-		return nil
-	}
-	return s.levels
-}
+// highest returns the most severe level (number 1 for HighestFirst, the
+// last number for HighestLast); the zero Level for a nil scale.
+func (s *Scale) highest() Level { return s.bySeverity(s.len() - 1) }
 
-// Highest returns the most severe level (number 1 for HighestFirst, the last
-// number for HighestLast).
-func (s *Scale) Highest() Level { return s.bySeverity(s.Len() - 1) }
+// lowest returns the least severe level.
+func (s *Scale) lowest() Level { return s.bySeverity(0) }
 
-// Lowest returns the least severe level.
-func (s *Scale) Lowest() Level { return s.bySeverity(0) }
-
-// BySeverity returns the level of severity rank r, 0 being the lowest and
-// Len()-1 the highest, whatever the direction.
-func (s *Scale) BySeverity(r int) (Level, error) {
-	if r < 0 || r >= s.Len() {
-		return Level{}, &ScaleError{Scale: s.Name(), Input: strconv.Itoa(r), Err: ErrUnknownLevel, Msg: "severity rank out of range 0.." + strconv.Itoa(s.Len()-1)}
-	}
-	return s.bySeverity(r), nil
-}
-
+// bySeverity returns the level of severity rank r, 0 being the lowest.
 func (s *Scale) bySeverity(r int) Level {
-	if s.Len() == 0 {
+	if r < 0 || r >= s.len() {
 		return Level{}
 	}
 	if s.dir == HighestFirst {
@@ -327,9 +260,10 @@ func (s *Scale) bySeverity(r int) Level {
 	return Level{s: s, i: uint8(r)}
 }
 
-// All returns the levels in number order (1, 2, …).
+// All returns the levels in number order (1, 2, …); none for a nil scale.
+// Sort them by severity with slices.SortFunc(levels, Level.Compare).
 func (s *Scale) All() []Level {
-	out := make([]Level, s.Len())
+	out := make([]Level, s.len())
 	for i := range out {
 		out[i] = Level{s: s, i: uint8(i)}
 	}
@@ -337,8 +271,9 @@ func (s *Scale) All() []Level {
 }
 
 // Equal reports whether s and o have the same name, direction and level
-// names (case-sensitive); aliases are not compared. Levels of equal scales are interchangeable, so a
-// matrix decoded from JSON accepts levels of the preset it was saved from.
+// names (case-sensitive); aliases are not compared. Levels of equal scales
+// are interchangeable, so a matrix decoded from JSON accepts levels of the
+// preset it was saved from.
 func (s *Scale) Equal(o *Scale) bool {
 	if s == o {
 		return true
@@ -354,7 +289,8 @@ func (s *Scale) Equal(o *Scale) bool {
 	return true
 }
 
-// String describes the scale, e.g. `urgency (highest-first): 1 High, 2 Medium, 3 Low`.
+// String describes the scale, e.g.
+// `urgency (highest_first): 1 High, 2 Medium, 3 Low`.
 func (s *Scale) String() string {
 	if s == nil {
 		return "<nil scale>"

@@ -18,7 +18,7 @@ func TestNewScaleValidation(t *testing.T) {
 	assert.ErrorIs(t, err, ErrInvalidScale)
 	_, err = NewScale("u", HighestFirst, "High", "high")
 	require.ErrorIs(t, err, ErrInvalidScale)
-	assert.Equal(t, `priority: scale "u": invalid scale "high": duplicate level name`, err.Error())
+	assert.Equal(t, `priority: scale "u": "high": invalid scale: duplicate level name`, err.Error())
 	_, err = NewScale("u", HighestFirst, "High", "3")
 	assert.ErrorIs(t, err, ErrInvalidScale)
 	_, err = NewScale("u", HighestFirst, " High")
@@ -27,10 +27,10 @@ func TestNewScaleValidation(t *testing.T) {
 	assert.ErrorIs(t, err, ErrInvalidScale)
 	long, err := NewScale(strings.Repeat("s", 128), HighestFirst, strings.Repeat("é", 64))
 	require.NoError(t, err)
-	l, err := long.Parse(long.Highest().String())
+	l, err := long.Parse(long.highest().String())
 	require.NoError(t, err)
-	assert.True(t, l.Equal(long.Highest()))
-	_, err = NewScale("u", HighestFirst, make([]string, MaxLevels+1)...)
+	assert.True(t, l.Equal(long.highest()))
+	_, err = NewScale("u", HighestFirst, make([]string, maxLevels+1)...)
 	assert.ErrorIs(t, err, ErrInvalidScale)
 }
 
@@ -39,27 +39,27 @@ func TestLevelDirection(t *testing.T) {
 	gl := GLPI().Priority()       // 6 = highest
 	one, _ := sn.Level(1)
 	five, _ := sn.Level(5)
-	assert.True(t, one.Higher(five))
-	assert.True(t, five.Lower(one))
+	assert.True(t, one.higher(five))
+	assert.True(t, five.lower(one))
 	assert.Equal(t, 1, one.Compare(five))
 	assert.Equal(t, 4, one.Severity())
 	assert.Equal(t, 0, five.Severity())
-	assert.True(t, sn.Highest().Equal(one))
-	assert.True(t, sn.Lowest().Equal(five))
+	assert.True(t, sn.highest().Equal(one))
+	assert.True(t, sn.lowest().Equal(five))
 
 	g1, _ := gl.Level(1)
 	g5, _ := gl.Level(5)
-	assert.True(t, g5.Higher(g1))
-	assert.Equal(t, "6 Major", gl.Highest().String())
+	assert.True(t, g5.higher(g1))
+	assert.Equal(t, "6 Major", gl.highest().String())
 	// Different scales never compare.
-	assert.False(t, one.Higher(g1))
-	assert.False(t, g1.Lower(one))
-	assert.False(t, Level{}.IsValid())
+	assert.False(t, one.higher(g1))
+	assert.False(t, g1.lower(one))
+	assert.False(t, Level{}.isValid())
 	assert.Equal(t, -1, Level{}.Severity())
 	assert.Equal(t, "", Level{}.String())
-	assert.Equal(t, one, one.Max(five))
-	assert.Equal(t, one, five.Max(one))
-	r, err := sn.BySeverity(3)
+	assert.Equal(t, one, one.max(five))
+	assert.Equal(t, one, five.max(one))
+	r, err := sn.bySeverityErr(3)
 	require.NoError(t, err)
 	assert.Equal(t, "2 High", r.String())
 }
@@ -88,13 +88,13 @@ func TestParseLabels(t *testing.T) {
 		}
 	}
 	bad := map[string]string{
-		"":             `priority: scale "priority": unknown level "": empty label`,
-		"6":            `priority: scale "priority": unknown level "6": no level has number 6 (want 1..5)`,
-		"0 - Critical": `priority: scale "priority": unknown level "0 - Critical": no level has number 0 (want 1..5)`,
-		"2 - Critical": `priority: scale "priority": unknown level "2 - Critical": number 2 is "High" but name is level 1`,
-		"Urgent":       `priority: scale "priority": unknown level "Urgent": no level has this name`,
-		"1Critical":    `priority: scale "priority": unknown level "1Critical": no level has this name`,
-		"1 - Urgent":   `priority: scale "priority": unknown level "1 - Urgent": no level has name "Urgent"`,
+		"":             `priority: scale "priority": unknown level: empty label (valid: Critical, High, Moderate, Low, Planning)`,
+		"6":            `priority: scale "priority": "6": unknown level: no level has number 6 (want 1..5) (valid: Critical, High, Moderate, Low, Planning)`,
+		"0 - Critical": `priority: scale "priority": "0 - Critical": unknown level: no level has number 0 (want 1..5) (valid: Critical, High, Moderate, Low, Planning)`,
+		"2 - Critical": `priority: scale "priority": "2 - Critical": unknown level: number 2 is "High" but name is level 1 (valid: Critical, High, Moderate, Low, Planning)`,
+		"Urgent":       `priority: scale "priority": "Urgent": unknown level: no level has this name (valid: Critical, High, Moderate, Low, Planning)`,
+		"1Critical":    `priority: scale "priority": "1Critical": unknown level: no level has this name (valid: Critical, High, Moderate, Low, Planning)`,
+		"1 - Urgent":   `priority: scale "priority": "1 - Urgent": unknown level: no level has name "Urgent" (valid: Critical, High, Moderate, Low, Planning)`,
 	}
 	for in, want := range bad {
 		_, err := p.Parse(in)
@@ -121,17 +121,17 @@ func TestAliases(t *testing.T) {
 	}
 	_, err = s.Parse("1 - Normal")
 	require.ErrorIs(t, err, ErrUnknownLevel)
-	assert.Equal(t, `priority: scale "urgency": unknown level "1 - Normal": number 1 is "High" but name is level 2`, err.Error())
+	assert.Equal(t, `priority: scale "urgency": "1 - Normal": unknown level: number 1 is "High" but name is level 2 (valid: High, Medium, Low)`, err.Error())
 	// The base scale is unchanged and equal: aliases only widen parsing.
 	_, err = base.Parse("Normal")
 	assert.ErrorIs(t, err, ErrUnknownLevel)
 	assert.True(t, s.Equal(base))
 	u, _ := s.Parse("Normal")
-	p, err := ServiceNow().Lookup(ServiceNow().Impact().Highest(), u)
+	p, err := ServiceNow().Lookup(ServiceNow().Impact().highest(), u)
 	require.NoError(t, err)
 	assert.Equal(t, "2 High", p.String())
-	assert.Equal(t, []string{"Normal", "Moderate"}, s.Aliases(u))
-	assert.Nil(t, base.Aliases(u))
+	assert.Equal(t, []string{"Normal", "Moderate"}, s.aliasesOf(u))
+	assert.Nil(t, base.aliasesOf(u))
 
 	_, err = base.WithAliases(map[string][]string{"Low": {"high"}})
 	assert.ErrorIs(t, err, ErrInvalidScale)
@@ -143,11 +143,11 @@ func TestAliases(t *testing.T) {
 	assert.ErrorIs(t, err, ErrInvalidScale)
 	_, err = base.WithAliases(map[string][]string{"Low": {"1 - High"}})
 	require.ErrorIs(t, err, ErrInvalidScale)
-	assert.Equal(t, `priority: scale "urgency": invalid scale "1 - High": name of level 3 reads as level 1 High`, err.Error())
+	assert.Equal(t, `priority: scale "urgency": "1 - High": invalid scale: name of level 3 reads as level 1 High`, err.Error())
 
 	data, err := json.Marshal(s)
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"name":"urgency","direction":"highest-first","levels":["High","Medium","Low"],"aliases":{"High":["Urgent"],"Medium":["Normal","Moderate"]}}`, string(data))
+	assert.JSONEq(t, `{"name":"urgency","direction":"highest_first","levels":["High","Medium","Low"],"aliases":{"High":["Urgent"],"Medium":["Normal","Moderate"]}}`, string(data))
 	var back Scale
 	require.NoError(t, json.Unmarshal(data, &back))
 	l, err := back.Parse("2 - normal")
@@ -158,7 +158,7 @@ func TestAliases(t *testing.T) {
 func TestAmbiguousNames(t *testing.T) {
 	_, err := NewScale("s", HighestFirst, "3 Low", "x", "Low")
 	require.ErrorIs(t, err, ErrInvalidScale)
-	assert.Equal(t, `priority: scale "s": invalid scale "3 Low": name of level 1 reads as level 3 Low`, err.Error())
+	assert.Equal(t, `priority: scale "s": "3 Low": invalid scale: name of level 1 reads as level 3 Low`, err.Error())
 	_, err = NewScale("s", HighestFirst, "2 -", "x")
 	assert.ErrorIs(t, err, ErrInvalidScale)
 	// Raw export labels as names are fine: they read as their own level.

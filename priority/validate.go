@@ -2,54 +2,59 @@ package priority
 
 import (
 	"strconv"
+
+	"github.com/itsmkit/itsm/internal/enum"
 )
 
-// Check selects what [Matrix.Validate] looks for.
-type Check uint8
-
-const (
-	// CheckMonotone reports cells where raising impact or urgency lowers
-	// priority. It is the default.
-	CheckMonotone Check = 1 << iota
-	// CheckSymmetry reports pairs of cells where swapping impact and urgency
-	// changes the priority (GLPI and Znuny publish symmetric matrices).
-	// Symmetry is only meaningful when impact and urgency have the same
-	// number of levels; cells are paired by severity rank, so the scales'
-	// directions need not agree.
-	CheckSymmetry
-)
-
-// FindingKind classifies a [Finding].
+// FindingKind classifies a [Finding] and selects the checks of
+// [Matrix.Validate]. Its text form (String, JSON) is the lower snake_case
+// name beside each constant.
 type FindingKind uint8
 
 const (
-	// NonMonotone: Cell's priority is lower than that of Other, although
-	// Other's impact and urgency are both at most as high as Cell's.
+	// NonMonotone ("non_monotone"): Cell's priority is lower than that of
+	// Other, although Other's impact and urgency are both at most as high
+	// as Cell's. As a check: monotonicity, the default.
 	NonMonotone FindingKind = iota + 1
-	// Asymmetric: Cell and Other are mirror images (impact and urgency
-	// swapped by severity rank) with different priorities; Cell is the one
-	// whose impact is the less severe, and each pair is reported once.
+	// Asymmetric ("asymmetric"): Cell and Other are mirror images (impact
+	// and urgency swapped by severity rank) with different priorities; Cell
+	// is the one whose impact is the less severe, and each pair is reported
+	// once. As a check: symmetry (GLPI and Znuny publish symmetric
+	// matrices), meaningful only when impact and urgency have the same
+	// number of levels; cells are paired by severity rank, so the scales'
+	// directions need not agree.
 	Asymmetric
-	// SymmetryNotApplicable: CheckSymmetry was asked for a matrix whose
-	// impact and urgency scales differ in length. Cell and Other are zero.
+	// SymmetryNotApplicable ("symmetry_not_applicable"): the symmetry check
+	// was asked for a matrix whose impact and urgency scales differ in
+	// length. Cell and Other are zero. As a check it means the same as
+	// Asymmetric.
 	SymmetryNotApplicable
 )
 
-// String returns "non-monotone", "asymmetric" or "symmetry-not-applicable".
-func (k FindingKind) String() string {
-	switch k {
-	case NonMonotone:
-		return "non-monotone"
-	case Asymmetric:
-		return "asymmetric"
-	case SymmetryNotApplicable:
-		return "symmetry-not-applicable"
-	}
-	return "FindingKind(" + strconv.Itoa(int(k)) + ")"
-}
+var findingKindNames = enum.New[FindingKind]("priority", "finding kind", ErrInvalidJSON,
+	NonMonotone, "non_monotone",
+	Asymmetric, "asymmetric",
+	SymmetryNotApplicable, "symmetry_not_applicable")
 
-// MarshalText encodes the kind by name.
-func (k FindingKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+// String returns the text form, e.g. "non_monotone".
+func (k FindingKind) String() string { return enumText(findingKindNames, "FindingKind", k) }
+
+// MarshalText returns the text form; an undeclared kind is an error.
+func (k FindingKind) MarshalText() ([]byte, error) { return findingKindNames.Marshal(k) }
+
+// UnmarshalText parses the text form exactly; any other spelling is an
+// error that lists the valid ones.
+func (k *FindingKind) UnmarshalText(b []byte) error {
+	v, err := findingKindNames.Parse(string(b))
+	if err != nil {
+		return err
+	}
+	if k == nil {
+		return newError("finding kind", string(b), wrapf(ErrInvalidJSON, "decode into a nil *FindingKind"))
+	}
+	*k = v
+	return nil
+}
 
 // Finding is one problem [Matrix.Validate] found.
 type Finding struct {
@@ -85,30 +90,35 @@ func (f Finding) String() string {
 }
 
 // Validate checks the matrix and returns every finding, in row order of the
-// offending cell (impact number, then urgency number). With no checks given
-// it checks monotonicity only ([CheckMonotone]). A nil result means no
-// findings.
+// offending cell (impact number, then urgency number). kinds select the
+// checks: [NonMonotone] (monotonicity, the default when none is given) and
+// [Asymmetric] (symmetry). A nil result means no findings; a nil or zero
+// matrix has none. An additive model is checked as its tabulated cells: a
+// cell is non-monotone when lower weights for more severe levels, or bands
+// whose priority falls as the score rises, lower a priority.
 //
 // Monotonicity respects each scale's direction: a cell is reported when
 // some cell with impact and urgency each at most as severe has a more
 // severe priority. Every such cell is reported, not only where two
 // neighbours disagree, and Other names the strongest counterexample.
-func (m *Matrix) Validate(checks ...Check) []Finding {
+func (m *Matrix) Validate(kinds ...FindingKind) []Finding {
 	if !m.valid() {
 		return nil
 	}
-	var c Check
-	for _, x := range checks {
-		c |= x
-	}
-	if len(checks) == 0 {
-		c = CheckMonotone
+	monotone, symmetry := len(kinds) == 0, false
+	for _, k := range kinds {
+		switch k {
+		case NonMonotone:
+			monotone = true
+		case Asymmetric, SymmetryNotApplicable:
+			symmetry = true
+		}
 	}
 	var out []Finding
-	if c&CheckMonotone != 0 {
+	if monotone {
 		out = append(out, m.nonMonotone()...)
 	}
-	if c&CheckSymmetry != 0 {
+	if symmetry {
 		out = append(out, m.asymmetric()...)
 	}
 	return out
@@ -122,21 +132,13 @@ func idx(s *Scale, sev int) int {
 	return sev
 }
 
-func (m *Matrix) cell(i, u int) Cell {
-	return Cell{
-		Impact:   Level{s: m.impact, i: uint8(i)},
-		Urgency:  Level{s: m.urgency, i: uint8(u)},
-		Priority: Level{s: m.priority, i: m.cells[i*len(m.urgency.levels)+u]},
-	}
-}
-
 // prioSev returns the priority severity at impact/urgency severity ranks.
 func (m *Matrix) prioSev(a, b int) int {
-	return m.cell(idx(m.impact, a), idx(m.urgency, b)).Priority.Severity()
+	return m.cellAt(idx(m.impact, a), idx(m.urgency, b)).Priority.Severity()
 }
 
 func (m *Matrix) nonMonotone() []Finding {
-	ni, nu := m.impact.Len(), m.urgency.Len()
+	ni, nu := m.impact.len(), m.urgency.len()
 	// best[a*nu+b] is the cell with the highest priority in the region of
 	// severity ranks [0,a]×[0,b], ties broken towards the larger a+b, then
 	// the larger a: a dynamic program over the dominated region.
@@ -180,8 +182,8 @@ func (m *Matrix) nonMonotone() []Finding {
 			if w := bad[a*nu+b]; w.p >= 0 {
 				out = append(out, Finding{
 					Kind:  NonMonotone,
-					Cell:  m.cell(i, u),
-					Other: m.cell(idx(m.impact, w.a), idx(m.urgency, w.b)),
+					Cell:  m.cellAt(i, u),
+					Other: m.cellAt(idx(m.impact, w.a), idx(m.urgency, w.b)),
 				})
 			}
 		}
@@ -197,8 +199,8 @@ func (s *Scale) sevOf(i int) int {
 }
 
 func (m *Matrix) asymmetric() []Finding {
-	n := m.impact.Len()
-	if n != m.urgency.Len() {
+	n := m.impact.len()
+	if n != m.urgency.len() {
 		return []Finding{{Kind: SymmetryNotApplicable}}
 	}
 	var out []Finding
@@ -210,7 +212,7 @@ func (m *Matrix) asymmetric() []Finding {
 				continue // each unordered pair once, off the diagonal
 			}
 			mi, mu := idx(m.impact, b), idx(m.urgency, a)
-			c, o := m.cell(i, u), m.cell(mi, mu)
+			c, o := m.cellAt(i, u), m.cellAt(mi, mu)
 			if c.Priority.i != o.Priority.i {
 				out = append(out, Finding{Kind: Asymmetric, Cell: c, Other: o})
 			}

@@ -41,7 +41,7 @@ func TestValidatePublishedNonMonotone(t *testing.T) {
 	assert.Equal(t, "4 Low", f.Other.Priority.String())
 	assert.Equal(t, `non-monotone: impact "4 Minor" × urgency "3 Medium" → "5 Lowest" is lower than impact "4 Minor" × urgency "4 Low" → "4 Low" although urgency is higher`, f.String())
 
-	sym := m.Validate(CheckSymmetry)
+	sym := m.Validate(Asymmetric)
 	require.Len(t, sym, 1)
 	assert.Equal(t, SymmetryNotApplicable, sym[0].Kind)
 
@@ -76,7 +76,7 @@ func TestValidateSymmetry(t *testing.T) {
 	uhi := lv(t, m.Urgency(), 1)
 	n, err := m.With(med, uhi, lv(t, m.Priority(), 1))
 	require.NoError(t, err)
-	fs := n.Validate(CheckSymmetry)
+	fs := n.Validate(Asymmetric)
 	require.Len(t, fs, 1)
 	assert.Equal(t, Asymmetric, fs[0].Kind)
 	assert.Equal(t, `asymmetric: impact "2 Medium" × urgency "1 High" → "1 Critical" but mirrored impact "1 High" × urgency "2 Medium" → "2 High"`, fs[0].String())

@@ -70,7 +70,7 @@ type MatrixConfig struct {
 		Priority string `json:"priority"`
 	} `json:"cells,omitempty"`
 	// Overrides maps an override reason of the data ("VIP caller") to a
-	// priority override kind: vip-floor, major-incident or manual (the
+	// priority override kind: vip_floor, major_incident or manual (the
 	// default for reasons not listed).
 	Overrides map[string]priority.OverrideKind `json:"overrides,omitempty"`
 }

@@ -79,7 +79,7 @@
 //	assign    (re)assigned to team
 //	impact    impact and urgency reassessed
 //	priority  priority overridden by hand: priority and reason (empty priority: override removed);
-//	          the configuration maps reasons to override kinds (vip-floor, major-incident, manual)
+//	          the configuration maps reasons to override kinds (vip_floor, major_incident, manual)
 //	survey    satisfaction survey: csat 1–5, nps 0–10 (optional)
 //
 // The first move out of New is the first response (MTTA, response targets).

@@ -169,15 +169,15 @@ func (a *analysis) prioritySection() (*Section, error) {
 	byKind := map[string]int{}
 	for _, changed := range []bool{true, false} {
 		for _, t := range a.all {
-			if len(t.Prio.Applied()) == 0 || !(inPeriodT(a.World, t) || t.Open()) {
+			if len(t.Prio.Explain().Overrides) == 0 || !(inPeriodT(a.World, t) || t.Open()) {
 				continue
 			}
 			if t.Prio.Effective().Equal(t.Prio.Computed()) == changed {
 				continue
 			}
 			if changed {
-				for _, ap := range t.Prio.Applied() {
-					if ap.Changed() {
+				for _, ap := range t.Prio.Explain().Overrides {
+					if !ap.Before.Equal(ap.After) {
 						byKind[ap.Override.Kind.String()]++
 					}
 				}

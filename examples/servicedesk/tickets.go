@@ -215,7 +215,7 @@ func (w *World) Explain(t *Ticket, now time.Time) ([]sla.Explanation, error) {
 
 // prioLabel is the short form used in tables: "P1".
 func prioLabel(l priority.Level) string {
-	if !l.IsValid() {
+	if l.Scale() == nil {
 		return "?"
 	}
 	return fmt.Sprintf("P%d", l.Number())
@@ -223,7 +223,7 @@ func prioLabel(l priority.Level) string {
 
 func overrideText(t *Ticket) string {
 	var parts []string
-	for _, a := range t.Prio.Applied() {
+	for _, a := range t.Prio.Explain().Overrides {
 		parts = append(parts, fmt.Sprint(a))
 	}
 	return strings.Join(parts, "; ")
