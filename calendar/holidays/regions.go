@@ -110,7 +110,7 @@ func countries() []func() *country {
 // registry is built once and shared; it is never modified afterwards.
 var registry = sync.OnceValue(func() *regionRegistry {
 	rr := &regionRegistry{byCode: map[string]*region{}}
-	for _, mk := range countries() {
+	for _, mk := range append(countries(), announcedCountries()...) {
 		c := mk()
 		parent := map[string]string{}
 		defs := append([]regionDef{{code: c.code, name: c.name, nameEN: c.nameEN}}, c.regions...)

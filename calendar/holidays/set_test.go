@@ -176,8 +176,8 @@ func TestPropertiesAllRegions(t *testing.T) {
 				require.True(t, p.Date < h.Date || (p.Date == h.Date && p.ID < h.ID), "%v then %v", p, h)
 			}
 			if h.Observed {
-				// Never on a weekend, never on another full holiday.
-				require.False(t, isWeekend(h.Date), "%v", h)
+				// Never on a weekend (the region's), never on another full holiday.
+				require.False(t, all.IsWeekend(h.Date), "%v", h)
 				n := 0
 				for _, o := range hs {
 					if o.Date == h.Date && (o.Category == Public || o.Category == Bank) {
@@ -288,7 +288,7 @@ func TestAllRegionYears(t *testing.T) {
 					require.True(t, p.Date < h.Date || (p.Date == h.Date && p.ID < h.ID), "%s: %v then %v", r.Code, p, h)
 				}
 				if h.Observed {
-					require.False(t, isWeekend(h.Date), "%s %v", r.Code, h)
+					require.False(t, all.IsWeekend(h.Date), "%s %v", r.Code, h)
 					require.Equal(t, 1, full[h.Date], "%s: substitute %v shares its date", r.Code, h)
 				}
 			}
@@ -302,6 +302,16 @@ func TestAllRegionYears(t *testing.T) {
 				require.Equal(t, in, pub.IsHoliday(d), "%s %s", r.Code, d)
 			}
 			require.Equal(t, len(dates), i, "%s %d: HolidayDates sorted, unique, in year", r.Code, y)
+			// Extra working days: in the year, sorted, unique, on the
+			// region's weekend, never a holiday.
+			work := all.WorkingDates(y)
+			require.True(t, slices.IsSorted(work), "%s %d", r.Code, y)
+			for i, d := range work {
+				require.Equal(t, y, d.Year(), "%s %s", r.Code, d)
+				require.True(t, all.IsWeekend(d), "%s: working day %s is not a weekend day", r.Code, d)
+				require.False(t, all.IsHoliday(d), "%s: working day %s is a holiday", r.Code, d)
+				require.True(t, i == 0 || work[i-1] < d, "%s %d", r.Code, y)
+			}
 		}
 	}
 }
