@@ -232,7 +232,19 @@ func (c *computation) exact(ls time.Time, p Period, place Place) error {
 		end = sd + date.Date(7*p.N)
 		text = fmt.Sprintf("%s later, on the same weekday at the same time of day: %s", p.prose(), dayText(end))
 	case WorkingDays:
+		// Working-day time: a start on a Saturday, Sunday or holiday
+		// counts from the beginning of the next working day, so that a
+		// later start never gives an earlier end.
 		end = sd
+		if !place.working(sd) {
+			n, err := place.nextWorking(sd)
+			if err != nil {
+				return err
+			}
+			c.step(rule, fmt.Sprintf("%s is %s: counting starts at the beginning of the next working day, %s", dayText(sd), place.why(sd), dayText(n)), midnight(n, c.loc))
+			end = n
+			ls = c.at.In(c.loc)
+		}
 		for i := 0; i < p.N; i++ {
 			n, err := place.nextWorking(end)
 			if err != nil {
@@ -251,7 +263,12 @@ func (c *computation) exact(ls time.Time, p Period, place Place) error {
 		end, clamped = clampDay(y, m, months, dd)
 		text = fmt.Sprintf("%s later, at the same time of day: %s", Period{N: p.N, Unit: p.Unit}.prose(), dayText(end))
 		if clamped {
-			text += fmt.Sprintf(" (the month has no day %d: its last day)", dd)
+			// The end of the month's last day: any earlier instant of that
+			// day would make a later start end earlier (30 January 23:00
+			// and 31 January 01:00 both map to 28 February).
+			end++
+			at = func(d date.Date) time.Time { return midnight(d, c.loc) }
+			text = fmt.Sprintf("%s later: the month has no day %d, so the period ends with its last day, %s", Period{N: p.N, Unit: p.Unit}.prose(), dd, dayText(end-1))
 		}
 		if p.N == 0 {
 			text = ""

@@ -123,8 +123,15 @@ func TestEndWorkedExamples(t *testing.T) {
 	}
 }
 
+// tb is what testing.T and rapid.T share.
+type tb interface {
+	Helper()
+	Errorf(format string, args ...any)
+	Fatalf(format string, args ...any)
+}
+
 // checkChain checks that the steps of d add up: a chain from Start to End.
-func checkChain(t testing.TB, d Deadline) {
+func checkChain(t tb, d Deadline) {
 	t.Helper()
 	if len(d.Steps) == 0 {
 		t.Fatalf("no steps for %v", d)
@@ -233,5 +240,35 @@ func TestNoWorkingDay(t *testing.T) {
 	_, err := End(time.Date(2026, 5, 4, 10, 0, 0, 0, time.UTC), Period{N: 1, Unit: Days}, BGB, Place{Holidays: everyDay{}})
 	if !errors.Is(err, ErrNoWorkingDay) {
 		t.Errorf("End with no working days: %v, want ErrNoWorkingDay", err)
+	}
+}
+
+// Exact counting must not let a later start end earlier. Clamping a month
+// to its last day at the same time of day did: 30 January 23:00 gave 28
+// February 23:00 and 31 January 01:00 gave 28 February 01:00. Keeping the
+// time of day for working days did too: Friday 23:00 gave Monday 23:00 and
+// Saturday 01:00 gave Monday 01:00.
+func TestExactMonotoneRegression(t *testing.T) {
+	de := mustPlace(t, "DE", "Europe/Berlin")
+	for _, tc := range []struct {
+		p     string
+		a, b  time.Time
+		wantB time.Time
+	}{
+		{"1 month", bt(2026, 1, 30, 23, 0), bt(2026, 1, 31, 1, 0), bt(2026, 3, 1, 0, 0)},
+		{"1 working_day", bt(2026, 5, 8, 23, 0), bt(2026, 5, 9, 1, 0), bt(2026, 5, 12, 0, 0)},
+	} {
+		da, err := End(tc.a, mustPeriod(t, tc.p), Exact, de)
+		if err != nil {
+			t.Fatal(err)
+		}
+		db, err := End(tc.b, mustPeriod(t, tc.p), Exact, de)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if db.End.Before(da.End) || !db.End.Equal(tc.wantB) {
+			t.Errorf("%s: from %v ends %v, from %v ends %v (want %v)\n%s", tc.p, tc.a, da.End, tc.b, db.End, tc.wantB, db.Explain())
+		}
+		checkChain(t, db)
 	}
 }

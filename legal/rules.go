@@ -12,12 +12,16 @@ import (
 type Rules uint8
 
 const (
-	// Exact counts elapsed time from the instant of the event, with no
-	// rounding and no extension: 72 hours from 12:17 end at 12:17 three
-	// days later, one month from 31 January 10:00 ends on 28 (29) February
-	// at 10:00 (the day number is clamped to the month's last day), and a
-	// period that ends on a Sunday ends on that Sunday. It is the earliest
-	// reading of any period and the default of the regimes' clocks.
+	// Exact counts from the instant of the event, with no rounding and no
+	// extension: 72 hours from 12:17 end at 12:17 three days later; days,
+	// weeks and months end at the same time of day (one month from 4 April
+	// 10:00 ends on 4 May 10:00), a month without the day number at the end
+	// of its last day (one month from 31 January 10:00 ends with 28
+	// February: the only choice under which a later start never ends
+	// earlier); working days count working-day time (a start on a Sunday
+	// counts from Monday 00:00); a period that ends on a Sunday ends on that
+	// Sunday. It is the earliest reading of a period and the default of the
+	// regimes' clocks.
 	Exact Rules = iota // "exact"
 	// EU1182 is Regulation (EEC, Euratom) No 1182/71 (periods, dates and
 	// time limits in Union law), Article 3: the hour or day of the event is
