@@ -7,6 +7,8 @@ package enum
 
 import (
 	"fmt"
+	"reflect"
+	"strconv"
 
 	"github.com/itsmkit/itsm"
 )
@@ -61,7 +63,22 @@ func (n Names[T]) String(v T) string {
 	if s, ok := n.Name(v); ok {
 		return s
 	}
-	return fmt.Sprintf("%s(%v)", n.kind, v)
+	return fmt.Sprintf("%s(%s)", n.kind, raw(v))
+}
+
+// raw formats v's underlying value without calling its String method,
+// which usually delegates back to the table (and would recurse).
+func raw(v any) string {
+	r := reflect.ValueOf(v)
+	switch r.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(r.Int(), 10)
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return strconv.FormatUint(r.Uint(), 10)
+	case reflect.String:
+		return strconv.Quote(r.String())
+	}
+	return "?"
 }
 
 // Marshal returns v's text form, or an error for an undeclared value.
@@ -69,7 +86,7 @@ func (n Names[T]) Marshal(v T) ([]byte, error) {
 	if s, ok := n.Name(v); ok {
 		return []byte(s), nil
 	}
-	return nil, &itsm.Error{Pkg: n.pkg, Context: n.kind, Input: fmt.Sprint(v), Valid: n.Valid(), Err: n.sentinel}
+	return nil, &itsm.Error{Pkg: n.pkg, Context: n.kind, Input: raw(v), Valid: n.Valid(), Err: n.sentinel}
 }
 
 // Parse returns the value spelled s, or an [*itsm.Error] quoting s and

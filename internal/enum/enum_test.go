@@ -17,6 +17,10 @@ const (
 
 var errMode = errors.New("x: bad mode")
 
+// String delegates to the table, as every enum of the module does: an
+// undeclared value must not recurse.
+func (m mode) String() string { return modes.String(m) }
+
 var modes = New[mode]("x", "mode", errMode, keep, "keep", restart, "restart")
 
 func TestRoundTrip(t *testing.T) {

@@ -120,8 +120,11 @@ func (w *walker) walk(t reflect.Type, path string) {
 
 // CheckJSON walks a JSON document and returns one message per object key
 // that is not lower snake_case, with its path. Use it on the output of
-// types with their own MarshalJSON.
-func CheckJSON(data []byte) []string {
+// types with their own MarshalJSON. Objects at the paths in dataMaps (e.g.
+// "$.aliases", "$.rules[*].by_name") are maps keyed by data, such as level
+// names; their keys are not checked, their values are. "[*]" matches any
+// index.
+func CheckJSON(data []byte, dataMaps ...string) []string {
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.UseNumber()
 	var v any
@@ -138,8 +141,14 @@ func CheckJSON(data []byte) []string {
 				keys = append(keys, k)
 			}
 			sort.Strings(keys)
+			isData := false
+			for _, m := range dataMaps {
+				if matchPath(m, path) {
+					isData = true
+				}
+			}
 			for _, k := range keys {
-				if !ValidKey(k) {
+				if !isData && !ValidKey(k) {
 					out = append(out, fmt.Sprintf("%s: key %q is not lower snake_case", path, k))
 				}
 				walk(x[k], path+"."+k)
@@ -152,4 +161,24 @@ func CheckJSON(data []byte) []string {
 	}
 	walk(v, "$")
 	return out
+}
+
+// matchPath reports whether path matches pattern, where "[*]" in the
+// pattern matches any index.
+func matchPath(pattern, path string) bool {
+	for {
+		i := strings.Index(pattern, "[*]")
+		if i < 0 {
+			return pattern == path
+		}
+		if !strings.HasPrefix(path, pattern[:i+1]) {
+			return false
+		}
+		path = path[i+1:]
+		j := strings.IndexByte(path, ']')
+		if j < 0 {
+			return false
+		}
+		path, pattern = path[j:], pattern[i+2:]
+	}
 }

@@ -53,6 +53,13 @@ func TestCheckJSON(t *testing.T) {
 	if len(p) != 3 {
 		t.Errorf("bad: %v", p)
 	}
+	doc := []byte(`{"aliases":{"Very low":1},"rules":[{"by_name":{"P 1":{"ok_key":1,"badKey":2}}}]}`)
+	if p := CheckJSON(doc, "$.aliases", "$.rules[*].by_name"); len(p) != 1 || !strings.Contains(p[0], "badKey") {
+		t.Errorf("data maps: %v", p)
+	}
+	if p := CheckJSON(doc); len(p) != 3 {
+		t.Errorf("without data maps: %v", p)
+	}
 }
 
 func TestValidKey(t *testing.T) {
