@@ -11,7 +11,8 @@ import (
 // Monday after). "US-DC" adds Inauguration Day (5 U.S.C. § 6103(c): 20
 // January after a presidential election, the 21st when the 20th is a
 // Sunday), a holiday for federal employees in the Washington, D.C. area
-// only; state and District holidays are not modelled.
+// only; the states, the District's own holidays and the outlying areas
+// are in us_states.go.
 //
 // Days on which an executive order closed the executive departments and
 // agencies follow one rule, whatever the occasion (a national day of
@@ -29,7 +30,7 @@ import (
 // every such order since 1994, from the Federal Register and OPM's
 // memoranda to agencies.
 func unitedStates() *country {
-	return &country{
+	return withUSSubdivisions(&country{
 		code: "US", name: "United States", nameEN: "United States",
 		obsLocal: " (observed)", obsEN: " (observed)",
 		regions: []regionDef{
@@ -84,7 +85,7 @@ func unitedStates() *country {
 			christmasEve(2025),                                              // EO 14371 of 18 December 2025
 			dayAfterChristmas(2025),                                         // EO 14371 of 18 December 2025
 		},
-	}
+	})
 }
 
 // mourning is a national day of mourning on which an executive order closed
