@@ -51,3 +51,13 @@ func BenchmarkHolidays(b *testing.B) {
 		_ = s.Holidays(2025)
 	}
 }
+
+// Expanding a year of a country with lunisolar holidays and announced
+// bridge days (CN: the State Council's notice of 2024).
+func BenchmarkExpandRegionYearLunisolar(b *testing.B) {
+	reg := registry().byCode["CN"]
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = reg.expand(2024)
+	}
+}

@@ -7,5 +7,6 @@ package holidays
 func announcedCountries() []func() *country {
 	return []func() *country{
 		japan,
+		china,
 	}
 }

@@ -70,13 +70,14 @@ func (r *region) expand(y int) []Holiday {
 func (r *region) expandAll(y int) ([]Holiday, []date.Date) {
 	c := r.country
 	if c.post == nil {
-		return expandWith(r.rules, c.obsLocal, c.obsEN, r.weekend, y)
+		hs, work := expandWith(r.rules, c.obsLocal, c.obsEN, r.weekend, y)
+		return slices.Clip(hs), work
 	}
 	hs, work := expandWith(r.rules, c.obsLocal, c.obsEN, r.weekend, y)
 	hs = c.post(r, y, hs)
 	slices.SortFunc(hs, compareHoliday)
 	hs = slices.CompactFunc(hs, func(a, b Holiday) bool { return a.Date == b.Date && a.ID == b.ID })
-	return hs, work
+	return slices.Clip(hs), work
 }
 
 type regionRegistry struct {

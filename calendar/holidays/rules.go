@@ -280,10 +280,17 @@ func expandWith(rules []rule, obsLocal, obsEN string, wk weekend, y int) ([]Holi
 	}
 	// Keep year y only; sort; drop duplicates of (date, ID), preferring the
 	// more binding category (the lower value) when two rules agree.
-	res := out[:0:0]
-	for _, h := range out {
-		if h.Date.Year() == y {
-			res = append(res, h)
+	first, last := civilDate(y, time.January, 1), civilDate(y, time.December, 31)
+	n := 0
+	for i := range out {
+		if out[i].Date >= first && out[i].Date <= last {
+			n++
+		}
+	}
+	res := make([]Holiday, 0, n+8) // room for a post hook's additions
+	for i := range out {
+		if out[i].Date >= first && out[i].Date <= last {
+			res = append(res, out[i])
 		}
 	}
 	slices.SortFunc(res, compareHoliday)
@@ -292,7 +299,7 @@ func expandWith(rules []rule, obsLocal, obsEN string, wk weekend, y int) ([]Holi
 		slices.Sort(work)
 		work = slices.Compact(work)
 	}
-	return slices.Clip(res), work
+	return res, work
 }
 
 // daySet is a set of days of the three years lo-1 … lo+2 around an
