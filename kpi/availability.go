@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/shopspring/decimal"
+	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/internal/xmath"
 )
 
 // Availability is the result of [ComputeAvailability]: how much of the
@@ -17,46 +18,56 @@ import (
 //
 // When Scheduled is zero (a zero-length period, a period entirely outside
 // service hours or entirely under maintenance) there is no data: Ratio has
-// Den == 0 and Rate/Percent return ok == false.
+// Den == 0 and its Rate and Percent return ok == false. fmt.Println prints
+// a one-line summary ([Availability.String]).
 type Availability struct {
-	Period      Interval      // as given
-	Scheduled   time.Duration // denominator: service time that counts
-	Up          time.Duration // numerator: Scheduled − Down
-	Down        time.Duration // counted outage time
-	Maintenance time.Duration // service time excluded as maintenance
+	Period      itsm.Interval `json:"period"`      // as given
+	Scheduled   itsm.Duration `json:"scheduled"`   // denominator: service time that counts
+	Up          itsm.Duration `json:"up"`          // numerator: Scheduled − Down
+	Down        itsm.Duration `json:"down"`        // counted outage time
+	Maintenance itsm.Duration `json:"maintenance"` // service time excluded as maintenance
 	// Outages are the outages after merging and clipping to Period (wall-clock
 	// spans; parts outside service hours or inside maintenance still appear
 	// here but are not counted in Down).
-	Outages []Interval
-	// Failures counts the merged outages with counted downtime (Down > 0 in them);
-	// it is the denominator of [Availability.MTBF] and [Availability.MTTRestore].
-	Failures int
+	Outages []itsm.Interval `json:"outages"`
+	// Failures counts the merged outages with counted downtime (Down > 0 in
+	// them); it is the denominator of MTBF and MTTRecover.
+	Failures int `json:"failures"`
+	// MTBF is Up / Failures, the mean operating time between failures within
+	// the period, in scheduled time, rounded half to even to the nanosecond;
+	// 0 with no failures.
+	MTBF itsm.Duration `json:"mtbf"`
+	// MTTRecover is Down / Failures, the mean time to recover (restore
+	// service, ITIL's MTRS) in scheduled time, rounded half to even to the
+	// nanosecond; 0 with no failures.
+	MTTRecover itsm.Duration `json:"mttr_recover"`
 	// OverlapsMerged is true if two or more input outages overlapped and were
 	// merged into one (their overlap is counted once).
-	OverlapsMerged bool
+	OverlapsMerged bool `json:"overlaps_merged"`
 	// Notes explain adjustments made to the input, in plain words.
-	Notes []string
+	Notes []string `json:"notes,omitempty"`
 	// Rejected lists the outages and maintenance windows left out because
 	// they are invalid (end before start, longer than a time.Duration); the
 	// rest is computed as if they were not there. ComputeAvailability's
-	// error is then a [*BatchError] with the same records.
-	Rejected []RecordError
+	// error then holds the same records.
+	Rejected []itsm.RecordError `json:"rejected,omitempty"`
 }
 
 // ComputeAvailability computes availability over period within service
 // hours, with maintenance windows excluded from both the scheduled time and
-// the downtime. hours == nil means 24×7 ([WallClock]). Outages may overlap
+// the downtime. hours == nil means 24×7 (as does calendar.AlwaysOpen()).
+// Outages may overlap
 // each other (they are merged and OverlapsMerged is set), may extend beyond
 // the period (clipped) and may touch maintenance (the overlap is excluded).
 //
 // An invalid outage or maintenance window (End before Start, or longer than
 // a time.Duration) does not discard the rest: it is left out, listed in
 // Rejected, and the result is what the other records give; the error is
-// then a [*BatchError] naming each ("outage 3", "maintenance 0"; with one
-// record, its [IntervalError] message). An invalid period, or a schedule
-// that breaks its contract ([ErrSchedule]), fails the call with a zero
+// then holds a [itsm.RecordError] for each ("outage 3", "maintenance 0",
+// wrapping [itsm.ErrInterval]). An invalid period, or a schedule that
+// breaks its contract ([ErrSchedule]), fails the call with a zero
 // Availability.
-func ComputeAvailability(period Interval, outages, maintenance []Interval, hours Schedule) (Availability, error) {
+func ComputeAvailability(period itsm.Interval, outages, maintenance []itsm.Interval, hours Schedule) (Availability, error) {
 	a, err := computeAvailability(period, outages, maintenance, hours)
 	if err != nil {
 		return Availability{}, err
@@ -64,9 +75,9 @@ func ComputeAvailability(period Interval, outages, maintenance []Interval, hours
 	return a, batchError(a.Rejected)
 }
 
-func computeAvailability(period Interval, outages, maintenance []Interval, hours Schedule) (Availability, error) {
+func computeAvailability(period itsm.Interval, outages, maintenance []itsm.Interval, hours Schedule) (Availability, error) {
 	hours = orWall(hours)
-	if err := period.validate("period"); err != nil {
+	if err := checkInterval("period", period); err != nil {
 		return Availability{}, err
 	}
 	outs, overlapped, rejOut := mergeIntervals("outage", outages)
@@ -92,20 +103,21 @@ func computeAvailability(period Interval, outages, maintenance []Interval, hours
 	if err != nil {
 		return Availability{}, err
 	}
+	var maintTotal, downTotal time.Duration
 	for _, m := range maint {
 		d, err := between(hours, m.Start, m.End)
 		if err != nil {
 			return Availability{}, err
 		}
-		a.Maintenance += d
+		maintTotal += d
 	}
-	a.Scheduled = total - a.Maintenance
+	scheduled := total - maintTotal
 
 	var wallOut, countedWall time.Duration
 	for _, o := range clipped {
 		wallOut += o.Duration()
 		var down time.Duration
-		for _, p := range subtract([]Interval{o}, maint) {
+		for _, p := range subtract([]itsm.Interval{o}, maint) {
 			countedWall += p.Duration()
 			d, err := between(hours, p.Start, p.End)
 			if err != nil {
@@ -116,57 +128,37 @@ func computeAvailability(period Interval, outages, maintenance []Interval, hours
 		if down > 0 {
 			a.Failures++
 		}
-		a.Down += down
+		downTotal += down
 	}
 	if countedWall != wallOut {
 		a.Notes = append(a.Notes, "outage time inside maintenance windows was excluded")
 	}
-	if a.Down != countedWall {
+	if downTotal != countedWall {
 		a.Notes = append(a.Notes, "outage time outside service hours was not counted")
 	}
-	if a.Scheduled < 0 || a.Down > a.Scheduled {
-		return Availability{}, &IntervalError{What: "period", Interval: period, Err: ErrSchedule}
+	if scheduled < 0 || downTotal > scheduled {
+		return Availability{}, errorf("period", period.String(), because(ErrSchedule, "maintenance or downtime beyond the scheduled time"))
 	}
-	a.Up = a.Scheduled - a.Down
-	if a.Scheduled == 0 {
+	up := scheduled - downTotal
+	a.Scheduled, a.Up, a.Down, a.Maintenance = itsm.Duration(scheduled), itsm.Duration(up), itsm.Duration(downTotal), itsm.Duration(maintTotal)
+	if a.Failures > 0 {
+		a.MTBF = itsm.Duration(divRoundHalfEven(int64(up), int64(a.Failures)))
+		a.MTTRecover = itsm.Duration(divRoundHalfEven(int64(downTotal), int64(a.Failures)))
+	}
+	if scheduled == 0 {
 		a.Notes = append(a.Notes, "no scheduled service time in the period: no data")
 	}
 	return a, nil
 }
 
 // Ratio returns Up/Scheduled in nanoseconds, exactly.
-func (a Availability) Ratio() Ratio { return Ratio{Num: int64(a.Up), Den: int64(a.Scheduled)} }
-
-// Rate returns Up/Scheduled rounded half to even at 18 places; ok is false
-// when there is no scheduled time.
-func (a Availability) Rate() (decimal.Decimal, bool) { return a.Ratio().Rate() }
-
-// Percent returns 100·Up/Scheduled rounded half to even at places.
-func (a Availability) Percent(places int32) (decimal.Decimal, bool) {
-	return a.Ratio().Percent(places)
+func (a Availability) Ratio() itsm.Ratio {
+	return itsm.Ratio{Num: int64(a.Up), Den: int64(a.Scheduled)}
 }
 
-// MTBF returns Up / Failures (mean operating time between failures within
-// the period, in scheduled time); ok is false with no failures.
-func (a Availability) MTBF() (time.Duration, bool) {
-	if a.Failures == 0 {
-		return 0, false
-	}
-	return divRoundHalfEven(int64(a.Up), int64(a.Failures)), true
-}
-
-// MTTRestore returns Down / Failures (mean time to restore service, in
-// scheduled time); ok is false with no failures.
-func (a Availability) MTTRestore() (time.Duration, bool) {
-	if a.Failures == 0 {
-		return 0, false
-	}
-	return divRoundHalfEven(int64(a.Down), int64(a.Failures)), true
-}
-
-// String summarises the result, e.g. "99.9000% (up 719h16m48s of 720h0m0s, down 43m12s, 1 failure)".
+// String summarises the result, e.g. "99.9000% (up 719h16m48s of 720h, down 43m12s, 1 failures)".
 func (a Availability) String() string {
-	p, ok := a.Percent(4)
+	p, ok := a.Ratio().Percent(4)
 	ps := "no data"
 	if ok {
 		ps = p.StringFixed(4) + "%"
@@ -175,39 +167,23 @@ func (a Availability) String() string {
 }
 
 // AvailabilityFromMTBF returns the steady-state (inherent) availability
-// MTBF / (MTBF + MTTR) as an exact ratio of nanoseconds. Negative inputs are
-// an error; MTBF = MTTR = 0 gives "no data" (Den == 0); a sum beyond
-// time.Duration is [ErrOverflow].
-func AvailabilityFromMTBF(mtbf, mttr time.Duration) (Ratio, error) {
+// MTBF / (MTBF + MTTR) as an exact ratio of nanoseconds. The same formula
+// gives availability from recorded totals of uptime and downtime:
+// AvailabilityFromMTBF(up, down) is up / (up + down). Negative inputs are an
+// error wrapping [ErrOutOfRange]; both zero gives "no data" (Den == 0); a
+// sum beyond time.Duration is an error wrapping [itsm.ErrOverflow].
+func AvailabilityFromMTBF(mtbf, mttr time.Duration) (itsm.Ratio, error) {
 	if mtbf < 0 {
-		return Ratio{}, durationError("MTBF", mtbf)
+		return itsm.Ratio{}, negativeError("MTBF", mtbf)
 	}
 	if mttr < 0 {
-		return Ratio{}, durationError("MTTR", mttr)
+		return itsm.Ratio{}, negativeError("MTTR", mttr)
 	}
-	s, ok := addInt64(int64(mtbf), int64(mttr))
+	s, ok := xmath.AddInt64(int64(mtbf), int64(mttr))
 	if !ok {
-		return Ratio{}, fmt.Errorf("%w: MTBF %s + MTTR %s", ErrOverflow, mtbf, mttr)
+		return itsm.Ratio{}, overflowError("MTBF + MTTR", mtbf.String()+" + "+mttr.String())
 	}
-	return Ratio{Num: int64(mtbf), Den: s}, nil
-}
-
-// AvailabilityFromUptime returns up / (up + down) as an exact ratio of
-// nanoseconds: availability measured from recorded uptime and downtime
-// (both within the scheduled time). Negative inputs are an error; both zero
-// is "no data"; a sum beyond time.Duration is [ErrOverflow].
-func AvailabilityFromUptime(up, down time.Duration) (Ratio, error) {
-	if up < 0 {
-		return Ratio{}, durationError("uptime", up)
-	}
-	if down < 0 {
-		return Ratio{}, durationError("downtime", down)
-	}
-	s, ok := addInt64(int64(up), int64(down))
-	if !ok {
-		return Ratio{}, fmt.Errorf("%w: uptime %s + downtime %s", ErrOverflow, up, down)
-	}
-	return Ratio{Num: int64(up), Den: s}, nil
+	return itsm.Ratio{Num: int64(mtbf), Den: s}, nil
 }
 
 // divRoundHalfEven returns n/d rounded to the nearest integer, ties to even (d > 0, n ≥ 0).

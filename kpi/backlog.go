@@ -5,52 +5,56 @@ import (
 	"math"
 	"slices"
 	"time"
+
+	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/internal/xmath"
 )
 
 // Ticket is the lifetime of one ticket: open during the half-open interval
 // [Opened, Resolved). A zero Resolved means still open. A ticket opened at t
 // is in the backlog at t; a ticket resolved at t is not.
 type Ticket struct {
-	Opened   time.Time // enters the backlog at this instant
-	Resolved time.Time // leaves it at this instant; zero while open
+	Opened   time.Time `json:"opened"`            // enters the backlog at this instant
+	Resolved time.Time `json:"resolved,omitzero"` // leaves it at this instant; zero while open
 }
 
-func (t Ticket) validate(k int) error {
+// validate reports a ticket resolved before it was opened, naming it
+// "ticket k".
+func (t Ticket) validate(k int) *itsm.Error {
 	if !t.Resolved.IsZero() && t.Resolved.Before(t.Opened) {
-		return &IntervalError{What: fmt.Sprintf("ticket %d", k), Interval: Interval{t.Opened, t.Resolved}, Err: ErrEndBeforeStart}
+		return checkInterval(fmt.Sprintf("ticket %d", k), itsm.Interval{Start: t.Opened, End: t.Resolved})
 	}
 	return nil
 }
 
-// OpenAt reports whether the ticket is in the backlog at instant t:
-// Opened ≤ t and (not resolved or t < Resolved).
-func (t Ticket) OpenAt(at time.Time) bool {
+// openAt reports whether the ticket is in the backlog at instant at:
+// Opened ≤ at and (not resolved or at < Resolved).
+func (t Ticket) openAt(at time.Time) bool {
 	return !at.Before(t.Opened) && (t.Resolved.IsZero() || at.Before(t.Resolved))
 }
 
-// AgeBuckets are the bucket boundaries of a backlog age distribution:
-// strictly increasing positive durations b1 < b2 < … < bn defining the
-// buckets [0, b1), [b1, b2), …, [bn, ∞). Empty AgeBuckets is one bucket [0, ∞).
-type AgeBuckets []time.Duration
-
-// Validate reports boundaries that are not strictly increasing or not positive.
-func (b AgeBuckets) Validate() error {
+// checkBuckets reports age bucket boundaries that are not strictly
+// increasing or not positive.
+func checkBuckets(b []time.Duration) error {
 	for k, d := range b {
 		if d <= 0 || (k > 0 && d <= b[k-1]) {
-			return &ValueError{What: "age bucket boundaries", Value: fmt.Sprint([]time.Duration(b)), Err: ErrInvalidConfig}
+			return errorf("age bucket boundaries", fmt.Sprint(b), because(ErrInvalidConfig, "not positive and strictly increasing"))
 		}
 	}
 	return nil
 }
 
-// Backlog counts the tickets open at one instant and the distribution of
-// their ages, measured on a [Schedule] (nil: wall clock). It is a commutative
-// monoid over tickets for a fixed instant, boundaries and clock; Add does not
-// allocate. The zero value is an empty backlog at the zero instant with one
-// unbounded age bucket; use [NewBacklog].
+// Backlog counts the tickets open at one instant (Opened ≤ instant <
+// Resolved, an unresolved ticket has no Resolved) and the distribution of
+// their ages, measured on a [Schedule] (nil: 24×7). It is a commutative
+// monoid over tickets for a fixed instant, boundaries and clock; Add does
+// not allocate. The zero value is an empty backlog at the zero instant with
+// one unbounded age bucket; use [NewBacklog]. [Backlog.Ages] gives the
+// count and the age statistics. Methods on a nil *Backlog report an empty
+// backlog (Add and Merge return an error).
 type Backlog struct {
 	at      time.Time
-	buckets AgeBuckets
+	buckets []time.Duration
 	clock   Clock
 	sched   Schedule
 	counts  []int64
@@ -58,23 +62,17 @@ type Backlog struct {
 	ages    DurationStats
 }
 
-// NewBacklog returns an empty backlog at instant at with the given age
-// buckets (validated; copied), measuring ages on sched labelled clock.
-func NewBacklog(at time.Time, buckets AgeBuckets, sched Schedule, clock Clock) (*Backlog, error) {
-	if err := buckets.Validate(); err != nil {
+// NewBacklog returns an empty backlog at instant at, measuring ages on
+// sched (nil: 24×7) labelled clock, with the age buckets [0, b1), [b1, b2),
+// …, [bn, ∞) given by buckets = b1 < b2 < … < bn (strictly increasing and
+// positive, else an error wrapping [ErrInvalidConfig]; copied). No
+// boundaries give one bucket [0, ∞).
+func NewBacklog(at time.Time, buckets []time.Duration, sched Schedule, clock Clock) (*Backlog, error) {
+	if err := checkBuckets(buckets); err != nil {
 		return nil, err
 	}
 	return &Backlog{at: at, buckets: slices.Clone(buckets), clock: clock, sched: sched, counts: make([]int64, len(buckets)+1)}, nil
 }
-
-// At returns the instant the backlog is taken at.
-func (b *Backlog) At() time.Time { return b.at }
-
-// Buckets returns a copy of the age bucket boundaries.
-func (b *Backlog) Buckets() AgeBuckets { return slices.Clone(b.buckets) }
-
-// Clock returns the clock label ages are measured in.
-func (b *Backlog) Clock() Clock { return b.clock }
 
 func (b *Backlog) init() {
 	if b.counts == nil {
@@ -89,17 +87,20 @@ func (b *Backlog) init() {
 // math.MaxInt64 tickets ([ErrOverflow]); such tickets are not counted.
 // Tickets not open at the instant are ignored (they are not backlog).
 func (b *Backlog) Add(t Ticket) error {
+	if b == nil {
+		return errorf("backlog", "", because(ErrInvalidConfig, "nil *Backlog"))
+	}
 	if err := t.validate(0); err != nil {
 		return err
 	}
-	if !t.OpenAt(b.at) {
+	if !t.openAt(b.at) {
 		return nil
 	}
 	age := b.at.Sub(t.Opened)
 	if age == math.MaxInt64 { // Sub saturated: the true age does not fit
-		return &IntervalError{What: "ticket age", Interval: Interval{t.Opened, b.at}, Err: ErrTooLong}
+		return checkInterval("ticket age", itsm.Interval{Start: t.Opened, End: b.at})
 	}
-	if _, wall := b.sched.(WallClock); !wall && b.sched != nil {
+	if b.sched != nil {
 		var err error
 		if age, err = between(b.sched, t.Opened, b.at); err != nil {
 			return err
@@ -127,16 +128,19 @@ func (b *Backlog) Merge(o *Backlog) error {
 	if o == nil || o.isZero() {
 		return nil
 	}
+	if b == nil {
+		return errorf("backlog merge", "", because(ErrInvalidConfig, "nil *Backlog"))
+	}
 	n := *b
 	if n.isZero() {
 		n = Backlog{at: o.at, buckets: slices.Clone(o.buckets), clock: o.clock, sched: o.sched}
 	}
 	if !n.at.Equal(o.at) || !slices.Equal(n.buckets, o.buckets) || n.clock != o.clock {
-		return &ValueError{What: "backlog merge", Value: o.at.String(), Err: ErrMismatch}
+		return errorf("backlog merge", o.at.Format(time.RFC3339Nano)+" into "+n.at.Format(time.RFC3339Nano), because(ErrMismatch, "different instant, boundaries or clock"))
 	}
 	// The ages count every ticket counted, so if their merge fits, the
 	// total and every bucket's count fit too.
-	if err := n.ages.TryMerge(o.ages); err != nil {
+	if err := n.ages.Merge(o.ages); err != nil {
 		return err
 	}
 	counts := make([]int64, len(n.buckets)+1)
@@ -156,35 +160,43 @@ func (b *Backlog) isZero() bool {
 	return b.total == 0 && b.at.IsZero() && len(b.buckets) == 0 && b.clock == Wall && b.sched == nil
 }
 
-// Count returns the number of tickets open at the instant.
-func (b *Backlog) Count() int64 { return b.total }
-
-// Ages returns count/mean/min/max of the open tickets' ages.
-func (b *Backlog) Ages() DurationStats { return b.ages }
+// Ages returns the statistics of the open tickets' ages: their count (the
+// backlog), mean, minimum, maximum and sum.
+func (b *Backlog) Ages() DurationStats {
+	if b == nil {
+		return DurationStats{}
+	}
+	return b.ages
+}
 
 // AgeBucket is one bucket of the age distribution: ages in [From, To);
 // Unbounded marks the last bucket [From, ∞).
 type AgeBucket struct {
-	From, To  time.Duration // ages in [From, To); To is 0 when Unbounded
-	Unbounded bool          // the last bucket, [From, ∞)
-	Count     int64         // tickets in the bucket
-	Share     Ratio         // Count / total backlog
+	From      itsm.Duration `json:"from"`      // ages in [From, To)
+	To        itsm.Duration `json:"to"`        // 0 when Unbounded
+	Unbounded bool          `json:"unbounded"` // the last bucket, [From, ∞)
+	Count     int64         `json:"count"`     // tickets in the bucket
+	Share     itsm.Ratio    `json:"share"`     // Count / total backlog
 }
 
-// Distribution returns the buckets in order.
+// Distribution returns the buckets in order (one unbounded bucket for a
+// nil *Backlog).
 func (b *Backlog) Distribution() []AgeBucket {
+	if b == nil {
+		b = &Backlog{}
+	}
 	counts := b.counts
 	if counts == nil { // zero value: do not mutate in a read method
 		counts = make([]int64, len(b.buckets)+1)
 	}
 	out := make([]AgeBucket, len(counts))
 	for k, c := range counts {
-		ab := AgeBucket{Count: c, Share: Ratio{c, b.total}}
+		ab := AgeBucket{Count: c, Share: itsm.Ratio{Num: c, Den: b.total}}
 		if k > 0 {
-			ab.From = b.buckets[k-1]
+			ab.From = itsm.Duration(b.buckets[k-1])
 		}
 		if k < len(b.buckets) {
-			ab.To = b.buckets[k]
+			ab.To = itsm.Duration(b.buckets[k])
 		} else {
 			ab.Unbounded = true
 		}
@@ -193,19 +205,20 @@ func (b *Backlog) Distribution() []AgeBucket {
 	return out
 }
 
-// BacklogAt counts the tickets open at instant at (see [Ticket.OpenAt]).
-// A ticket resolved before it was opened is not counted and does not
-// discard the rest: the count is the other tickets' and the error a
-// [*BatchError] naming each such ticket ("ticket N").
+// BacklogAt counts the tickets open at instant at: Opened ≤ at and (not
+// resolved or at < Resolved), so a ticket opened at at counts and one
+// resolved at at does not. A ticket resolved before it was opened is not
+// counted and does not discard the rest: the count is the other tickets'
+// and the error holds a [itsm.RecordError] naming each such ticket ("ticket N").
 func BacklogAt(tickets []Ticket, at time.Time) (int64, error) {
 	var n int64
-	var rej []RecordError
+	var rej []itsm.RecordError
 	for k, t := range tickets {
 		if err := t.validate(k); err != nil {
-			rej = append(rej, RecordError{Record: "ticket", Index: k, Err: err})
+			rej = append(rej, itsm.RecordError{Kind: "ticket", Index: k, Err: err})
 			continue
 		}
-		if t.OpenAt(at) {
+		if t.openAt(at) {
 			n++
 		}
 	}
@@ -214,17 +227,25 @@ func BacklogAt(tickets []Ticket, at time.Time) (int64, error) {
 
 // Flow is inflow versus outflow over a half-open period: tickets opened in
 // the period (In) and tickets resolved in it (Out). It is a commutative
-// monoid for a fixed period.
+// monoid for a fixed period. In − Out is the backlog growth over the
+// period: because the period is half-open and a ticket opened at t is in
+// the backlog at t, it equals the backlog just before End minus the
+// backlog just before Start. Out/In (itsm.Ratio{Num: Out, Den: In}) is the
+// closure rate; above 1 the backlog shrinks.
 type Flow struct {
-	Period Interval // half-open; set it before adding
-	In     int64    // tickets opened in Period (inflow)
-	Out    int64    // tickets resolved in Period (outflow)
+	Period itsm.Interval `json:"period"` // half-open; set it before adding
+	In     int64         `json:"in"`     // tickets opened in Period (inflow)
+	Out    int64         `json:"out"`    // tickets resolved in Period (outflow)
 }
 
 // Add counts one ticket's opening and/or resolution if they fall in the
 // period. A ticket resolved before it was opened is an error, as is a count
-// beyond int64 ([ErrOverflow]); f is unchanged on error.
+// beyond int64 ([itsm.ErrOverflow]); f is unchanged on error, and a nil f
+// is an error.
 func (f *Flow) Add(t Ticket) error {
+	if f == nil {
+		return errorf("flow", "", because(ErrInvalidConfig, "nil *Flow"))
+	}
 	if err := t.validate(0); err != nil {
 		return err
 	}
@@ -239,50 +260,44 @@ func (f *Flow) Add(t Ticket) error {
 }
 
 func (f *Flow) add(in, out int64) error {
-	i, ok1 := addInt64(f.In, in)
-	o, ok2 := addInt64(f.Out, out)
+	i, ok1 := xmath.AddInt64(f.In, in)
+	o, ok2 := xmath.AddInt64(f.Out, out)
 	if !ok1 || !ok2 {
-		return fmt.Errorf("%w: flow %d in, %d out, adding %d, %d", ErrOverflow, f.In, f.Out, in, out)
+		return overflowError("flow", fmt.Sprintf("%d in, %d out, adding %d, %d", f.In, f.Out, in, out))
 	}
 	f.In, f.Out = i, o
 	return nil
 }
 
 // Merge adds o (same period, else [ErrMismatch]) into f; counts beyond
-// int64 are an error wrapping [ErrOverflow] (f is unchanged on error).
+// int64 are an error wrapping [itsm.ErrOverflow] (f is unchanged on error,
+// and a nil f is an error).
 func (f *Flow) Merge(o Flow) error {
+	if f == nil {
+		return errorf("flow merge", "", because(ErrInvalidConfig, "nil *Flow"))
+	}
 	if !f.Period.Start.Equal(o.Period.Start) || !f.Period.End.Equal(o.Period.End) {
-		return &ValueError{What: "flow merge", Value: o.Period.String(), Err: ErrMismatch}
+		return errorf("flow merge", o.Period.String()+" into "+f.Period.String(), because(ErrMismatch, "different periods"))
 	}
 	return f.add(o.In, o.Out)
 }
 
-// Net returns In − Out: the backlog growth over the period. Because the
-// period is half-open and [BacklogAt] counts a ticket opened at t at t, Net
-// equals the backlog just before End minus the backlog just before Start
-// (with nanosecond timestamps: BacklogAt(End−1ns) − BacklogAt(Start−1ns)).
-// It saturates at the int64 range (only hand-set counts can get there).
-func (f Flow) Net() int64 { return satSub(f.In, f.Out) }
-
-// OutflowRatio returns Out / In (the "closure rate"; > 1 means the backlog shrinks).
-func (f Flow) OutflowRatio() Ratio { return Ratio{f.Out, f.In} }
-
 // FlowSeries computes inflow and outflow for each period. An invalid period
 // fails the call. A ticket resolved before it was opened is left out and
 // does not discard the rest: the flows are the other tickets' and the
-// error a [*BatchError] naming each such ticket ("ticket N").
-func FlowSeries(periods []Interval, tickets []Ticket) ([]Flow, error) {
+// error holds a [itsm.RecordError] naming each such ticket ("ticket N").
+func FlowSeries(periods []itsm.Interval, tickets []Ticket) ([]Flow, error) {
 	out := make([]Flow, len(periods))
 	for k, p := range periods {
-		if err := p.validate(fmt.Sprintf("period %d", k)); err != nil {
+		if err := checkInterval(fmt.Sprintf("period %d", k), p); err != nil {
 			return nil, err
 		}
 		out[k].Period = p
 	}
-	var rej []RecordError
+	var rej []itsm.RecordError
 	for k, t := range tickets {
 		if err := t.validate(k); err != nil {
-			rej = append(rej, RecordError{Record: "ticket", Index: k, Err: err})
+			rej = append(rej, itsm.RecordError{Kind: "ticket", Index: k, Err: err})
 			continue
 		}
 		for j := range out {

@@ -9,53 +9,61 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
+
+	"github.com/itsmkit/itsm"
 )
 
 // Batches over user records (issue 12): one bad record must not discard
-// the rest. Each batch function returns what the good records give plus a
-// *BatchError naming every rejected record; with one bad record the error
-// text is what it was when that record aborted the call.
+// the rest. Each batch function returns what the good records give plus an
+// error holding a RecordError for every rejected record; with one bad record
+// the error text is what it was when that record aborted the call.
 
-func rejected(t *testing.T, err error) []RecordError {
+func rejected(t *testing.T, err error) []itsm.RecordError {
 	t.Helper()
-	var be *BatchError
-	require.True(t, errors.As(err, &be), "want a *BatchError, got %v", err)
-	return be.Records
+	var all interface{ Unwrap() []error }
+	require.True(t, errors.As(err, &all), "want the error of a batch, got %v", err)
+	var out []itsm.RecordError
+	for _, e := range all.Unwrap() {
+		var re itsm.RecordError
+		require.True(t, errors.As(e, &re), "want a RecordError, got %v", e)
+		out = append(out, re)
+	}
+	return out
 }
 
 func TestBatchComputeAvailability(t *testing.T) {
 	week := iv(0, 7*1440)
-	good := []Interval{iv(100, 160), iv(3000, 3030)}
-	maint := []Interval{iv(2000, 2100)}
+	good := []itsm.Interval{iv(100, 160), iv(3000, 3030)}
+	maint := []itsm.Interval{iv(2000, 2100)}
 	want, err := ComputeAvailability(week, good, maint, officeHours())
 	require.NoError(t, err)
 
-	outs := []Interval{good[0], iv(500, 400), good[1], iv(10, 5)}
-	ms := []Interval{iv(9, 8), maint[0]}
+	outs := []itsm.Interval{good[0], iv(500, 400), good[1], iv(10, 5)}
+	ms := []itsm.Interval{iv(9, 8), maint[0]}
 	a, err := ComputeAvailability(week, outs, ms, officeHours())
 	require.Error(t, err)
-	assert.ErrorIs(t, err, ErrEndBeforeStart)
+	assert.ErrorIs(t, err, itsm.ErrInterval)
 	recs := rejected(t, err)
 	require.Len(t, recs, 3)
-	assert.Equal(t, []RecordError{
-		{Record: "outage", Index: 1, Err: recs[0].Err},
-		{Record: "outage", Index: 3, Err: recs[1].Err},
-		{Record: "maintenance", Index: 0, Err: recs[2].Err},
+	assert.Equal(t, []itsm.RecordError{
+		{Kind: "outage", Index: 1, Err: recs[0].Err},
+		{Kind: "outage", Index: 3, Err: recs[1].Err},
+		{Kind: "maintenance", Index: 0, Err: recs[2].Err},
 	}, recs)
 	assert.Equal(t, recs, a.Rejected)
-	assert.ErrorContains(t, err, "outage 1 [")
-	assert.ErrorContains(t, err, "maintenance 0 [")
+	assert.ErrorContains(t, err, `outage 1: "[`)
+	assert.ErrorContains(t, err, `maintenance 0: "[`)
 	a.Rejected = nil
 	assert.Equal(t, want, a, "computed from the good records")
 
 	// One bad record: the message is the record's own, as before.
-	_, err = ComputeAvailability(week, []Interval{iv(3, 2)}, nil, nil)
-	assert.EqualError(t, err, (&IntervalError{What: "outage 0", Interval: iv(3, 2), Err: ErrEndBeforeStart}).Error())
+	_, err = ComputeAvailability(week, []itsm.Interval{iv(3, 2)}, nil, nil)
+	assert.EqualError(t, err, itsm.RecordError{Index: 0, Kind: "outage", Err: checkInterval("outage 0", iv(3, 2))}.Error())
 	// Not a record: the period. Nothing is computed.
 	a, err = ComputeAvailability(iv(5, 4), good, nil, nil)
-	assert.ErrorIs(t, err, ErrEndBeforeStart)
-	var be *BatchError
-	assert.False(t, errors.As(err, &be))
+	assert.ErrorIs(t, err, itsm.ErrInterval)
+	var re itsm.RecordError
+	assert.False(t, errors.As(err, &re))
 	assert.Equal(t, Availability{}, a)
 }
 
@@ -66,13 +74,13 @@ func TestBatchAvailabilityProperty(t *testing.T) {
 		period := genInterval(3000).Draw(t, "period")
 		good := rapid.SliceOfN(genInterval(3000), 0, 6).Draw(t, "good")
 		maint := rapid.SliceOfN(genInterval(3000), 0, 3).Draw(t, "maint")
-		var mixed []Interval
+		var mixed []itsm.Interval
 		var badIdx []int
 		for _, g := range good {
 			if rapid.Bool().Draw(t, "insert bad") {
 				badIdx = append(badIdx, len(mixed))
 				x := genInterval(3000).Draw(t, "bad")
-				mixed = append(mixed, Interval{x.End.Add(time.Minute), x.Start})
+				mixed = append(mixed, itsm.Interval{Start: x.End.Add(time.Minute), End: x.Start})
 			}
 			mixed = append(mixed, g)
 		}
@@ -96,7 +104,7 @@ func TestBatchAvailabilityProperty(t *testing.T) {
 }
 
 func TestBatchComputeDORA(t *testing.T) {
-	period := Interval{t0, t0.Add(10 * Day)}
+	period := itsm.Interval{Start: t0, End: t0.Add(10 * day)}
 	h := func(x int) time.Time { return t0.Add(time.Duration(x) * time.Hour) }
 	deps := []Deployment{
 		{ID: "d1", At: h(10), CommittedAt: []time.Time{h(8)}},
@@ -125,7 +133,7 @@ func TestBatchComputeDORA(t *testing.T) {
 	}
 	var got []id
 	for _, x := range recs {
-		got = append(got, id{x.Record, x.Index, x.ID})
+		got = append(got, id{x.Kind, x.Index, x.ID})
 	}
 	assert.Equal(t, []id{
 		{"deployment", 1, ""}, {"deployment", 2, "dup"}, {"deployment", 3, "dup"}, {"deployment", 4, "d3"},
@@ -134,12 +142,12 @@ func TestBatchComputeDORA(t *testing.T) {
 	assert.Equal(t, recs, r.Rejected)
 	assert.ErrorIs(t, err, ErrInvalidConfig)
 	assert.ErrorIs(t, err, ErrUnknownDeployment)
-	assert.ErrorIs(t, err, ErrEndBeforeStart)
+	assert.ErrorIs(t, err, itsm.ErrInterval)
 
 	// The rest is computed: d1, d3 and rows (one deployment) are in the period.
 	assert.Equal(t, int64(3), r.Deployments)
 	assert.Equal(t, []time.Duration{time.Hour, 2 * time.Hour, 2 * time.Hour, 30 * time.Hour}, r.LeadTime.Values())
-	assert.Equal(t, Ratio{2, 3}, r.ChangeFailure) // d1 and rows
+	assert.Equal(t, itsm.Ratio{Num: 2, Den: 3}, r.ChangeFailure) // d1 and rows
 	assert.Equal(t, int64(2), r.Recovery.Completed.Count())
 
 	want, err := ComputeDORA(period, []Deployment{
@@ -157,16 +165,16 @@ func TestBatchTicketsAndBuckets(t *testing.T) {
 	n, err := BacklogAt(tickets, at(40))
 	assert.Equal(t, int64(2), n)
 	assert.Equal(t, []int{1}, indexes(rejected(t, err)))
-	assert.EqualError(t, err, (&IntervalError{What: "ticket 1", Interval: iv(5, 4), Err: ErrEndBeforeStart}).Error())
+	assert.EqualError(t, err, itsm.RecordError{Index: 1, Kind: "ticket", Err: checkInterval("ticket 1", iv(5, 4))}.Error())
 
-	fs, err := FlowSeries([]Interval{iv(0, 60)}, tickets)
+	fs, err := FlowSeries([]itsm.Interval{iv(0, 60)}, tickets)
 	assert.Equal(t, []int{1}, indexes(rejected(t, err)))
 	require.Len(t, fs, 1)
 	assert.Equal(t, Flow{Period: iv(0, 60), In: 2, Out: 0}, fs[0])
-	_, err = FlowSeries([]Interval{iv(1, 0)}, tickets)
-	assert.ErrorIs(t, err, ErrEndBeforeStart)
-	var be *BatchError
-	assert.False(t, errors.As(err, &be), "an invalid period is not a record: the call fails")
+	_, err = FlowSeries([]itsm.Interval{iv(1, 0)}, tickets)
+	assert.ErrorIs(t, err, itsm.ErrInterval)
+	var re itsm.RecordError
+	assert.False(t, errors.As(err, &re), "an invalid period is not a record: the call fails")
 
 	now := at(60)
 	bs := []CountBucket{{iv(0, 30), Counts{1, 10}}, {iv(31, 30), Counts{}}, {iv(30, 55), Counts{5, 2}}, {iv(40, 50), Counts{2, 20}}, {iv(-5, 5), Counts{7, 7}}}
@@ -175,18 +183,18 @@ func TestBatchTicketsAndBuckets(t *testing.T) {
 	assert.Equal(t, []int{1, 2, 4}, indexes(rejected(t, err)))
 	assert.ErrorIs(t, err, ErrOutOfRange)
 
-	m, ov, err := MergeIntervals([]Interval{iv(0, 10), iv(3, 2), iv(5, 20)})
-	assert.Equal(t, []Interval{iv(0, 20)}, m)
+	m, ov, err := mergeIntervalsErr([]itsm.Interval{iv(0, 10), iv(3, 2), iv(5, 20)})
+	assert.Equal(t, []itsm.Interval{iv(0, 20)}, m)
 	assert.True(t, ov)
 	assert.Equal(t, []int{1}, indexes(rejected(t, err)))
 
 	d, err := NewDistribution([]time.Duration{3, -1, 1, -2})
 	assert.Equal(t, []time.Duration{1, 3}, d.Values())
 	assert.Equal(t, []int{1, 3}, indexes(rejected(t, err)))
-	assert.ErrorIs(t, err, ErrNegativeDuration)
+	assert.ErrorIs(t, err, ErrOutOfRange)
 }
 
-func indexes(rs []RecordError) []int {
+func indexes(rs []itsm.RecordError) []int {
 	var out []int
 	for _, r := range rs {
 		out = append(out, r.Index)
@@ -195,16 +203,16 @@ func indexes(rs []RecordError) []int {
 }
 
 func TestBatchErrorText(t *testing.T) {
-	var recs []RecordError
+	var recs []itsm.RecordError
 	for k := range 5 {
-		recs = append(recs, RecordError{Record: "ticket", Index: k, Err: &IntervalError{What: "ticket " + string(rune('0'+k)), Interval: iv(5, 4), Err: ErrEndBeforeStart}})
+		recs = append(recs, itsm.RecordError{Kind: "ticket", Index: k, Err: checkInterval("ticket "+string(rune('0'+k)), iv(5, 4))})
 	}
-	err := &BatchError{Records: recs}
-	assert.Contains(t, err.Error(), "kpi: 5 records rejected: ticket 0 [")
+	err := batchError(recs)
+	assert.Contains(t, err.Error(), `kpi: 5 records rejected: record 0 (ticket): ticket 0: "[`)
 	assert.Contains(t, err.Error(), "and 2 more")
 	assert.Equal(t, 1, countSub(err.Error(), "kpi: "))
-	assert.ErrorIs(t, err, ErrEndBeforeStart)
-	var re RecordError
+	assert.ErrorIs(t, err, itsm.ErrInterval)
+	var re itsm.RecordError
 	require.True(t, errors.As(err, &re))
 	assert.Equal(t, 0, re.Index)
 }

@@ -36,7 +36,7 @@ func BenchmarkDurationStatsAdd(b *testing.B) {
 
 func BenchmarkTimeToObserveWall(b *testing.B) {
 	b.ReportAllocs()
-	t := NewTimeTo(MTTResolve, Wall)
+	t := TimeTo{Measure: MTTResolve, Clock: Wall}
 	asOf := t0.Add(100 * time.Hour)
 	ends := make([]time.Time, len(benchDurations)) // records built outside the timed loop
 	for k, d := range benchDurations {
@@ -46,7 +46,7 @@ func BenchmarkTimeToObserveWall(b *testing.B) {
 	}
 	i := 0
 	for b.Loop() {
-		_ = t.Observe(WallClock{}, t0, ends[i&4095], asOf)
+		_ = t.Observe(nil, t0, ends[i&4095], asOf)
 		i++
 	}
 	perRecord(b)
@@ -88,7 +88,7 @@ func BenchmarkCSATAdd(b *testing.B) {
 func BenchmarkBacklogAdd(b *testing.B) {
 	b.ReportAllocs()
 	now := t0.Add(1000 * time.Hour)
-	bl, err := NewBacklog(now, AgeBuckets{time.Hour, 24 * time.Hour, 72 * time.Hour, 168 * time.Hour}, nil, Wall)
+	bl, err := NewBacklog(now, []time.Duration{time.Hour, 24 * time.Hour, 72 * time.Hour, 168 * time.Hour}, nil, Wall)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -106,7 +106,7 @@ func BenchmarkBacklogAdd(b *testing.B) {
 
 func BenchmarkSampleAdd(b *testing.B) {
 	b.ReportAllocs()
-	s := NewSample(MTTResolve, Wall)
+	s := &Sample{Measure: MTTResolve, Clock: Wall}
 	i := 0
 	for b.Loop() {
 		_ = s.Add(benchDurations[i&4095])

@@ -5,50 +5,37 @@ import (
 	"math/big"
 	"time"
 
-	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/shopspring/decimal"
+
+	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/internal/enum"
+	"github.com/itsmkit/itsm/internal/strictjson"
+	"github.com/itsmkit/itsm/internal/xmath"
 )
 
-// Severity is what a firing burn-rate alert should do.
+// Severity is what a firing burn-rate alert should do. Its text form is
+// shown beside each constant.
 type Severity uint8
 
 const (
 	// SeverityPage: page a person now.
-	SeverityPage Severity = iota
+	SeverityPage Severity = iota // "page"
 	// SeverityTicket: open a ticket to be handled in working hours.
-	SeverityTicket
+	SeverityTicket // "ticket"
 )
 
-// String returns "page" or "ticket".
-func (s Severity) String() string {
-	switch s {
-	case SeverityPage:
-		return "page"
-	case SeverityTicket:
-		return "ticket"
-	}
-	return fmt.Sprintf("Severity(%d)", s)
-}
+var severities = enum.New[Severity]("kpi", "severity", ErrInvalidConfig,
+	SeverityPage, "page", SeverityTicket, "ticket")
 
-// MarshalText returns the text form.
-func (s Severity) MarshalText() ([]byte, error) {
-	if s > SeverityTicket {
-		return nil, &ValueError{What: "severity", Value: s.String(), Err: ErrUnknownName}
-	}
-	return []byte(s.String()), nil
-}
+// String returns the text form ("page", "ticket").
+func (s Severity) String() string { return enumString(severities, "severity", s) }
 
-// UnmarshalText parses "page" or "ticket".
+// MarshalText returns the text form; an undeclared value is an error.
+func (s Severity) MarshalText() ([]byte, error) { return severities.Marshal(s) }
+
+// UnmarshalText parses the text form.
 func (s *Severity) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "page":
-		*s = SeverityPage
-	case "ticket":
-		*s = SeverityTicket
-	default:
-		return &ValueError{What: "severity", Value: string(b), Err: ErrUnknownName}
-	}
-	return nil
+	return enumUnmarshal(severities, "severity", s, b)
 }
 
 // BurnRateAlert is one row of a multi-window, multi-burn-rate alert table:
@@ -58,17 +45,28 @@ func (s *Severity) UnmarshalText(b []byte) error {
 // Period's budget that LongWindow at that burn rate spends:
 // BudgetPercent = 100 × BurnRate × LongWindow / Period.
 type BurnRateAlert struct {
-	Severity      Severity        `json:"severity"`      // page or ticket
-	LongWindow    Duration        `json:"longWindow"`    // e.g. 1h
-	ShortWindow   Duration        `json:"shortWindow"`   // e.g. 5m; shorter than LongWindow
-	BurnRate      decimal.Decimal `json:"burnRate"`      // threshold, e.g. 14.4
-	BudgetPercent decimal.Decimal `json:"budgetPercent"` // budget share the long window spends at BurnRate, e.g. 2
+	Severity      Severity        `json:"severity"`       // page or ticket
+	LongWindow    itsm.Duration   `json:"long_window"`    // e.g. 1h
+	ShortWindow   itsm.Duration   `json:"short_window"`   // e.g. 5m; shorter than LongWindow
+	BurnRate      decimal.Decimal `json:"burn_rate"`      // threshold, e.g. 14.4
+	BudgetPercent decimal.Decimal `json:"budget_percent"` // budget share the long window spends at BurnRate, e.g. 2
 }
 
 // AlertPolicy is a multi-window, multi-burn-rate alert table for an SLO
-// whose budget is measured over Period (30 days in the SRE workbook).
+// whose budget is measured over Period (30 days in the SRE workbook). Its
+// JSON form, which decodes strictly and validates:
+//
+//	{"period": "720h",
+//	 "alerts": [{"severity": "page", "long_window": "1h", "short_window": "5m",
+//	             "burn_rate": "14.4", "budget_percent": "2"}]}
+//
+// A row without "budget_percent" gets it derived from its burn rate. A
+// valid policy has Period > 0, at least one row, and in every row positive
+// windows, short < long ≤ Period, a positive burn rate, a known severity
+// and BudgetPercent = 100 × BurnRate × LongWindow / Period exactly;
+// [SLO.EvaluateAlerts] refuses an invalid one ([ErrInvalidConfig]).
 type AlertPolicy struct {
-	Period Duration        `json:"period"` // the budget period, e.g. 30d
+	Period itsm.Duration   `json:"period"` // the budget period, e.g. 720h
 	Alerts []BurnRateAlert `json:"alerts"` // evaluated independently
 }
 
@@ -83,11 +81,11 @@ type AlertPolicy struct {
 func DefaultAlertPolicy() AlertPolicy {
 	d := decimal.NewFromInt
 	return AlertPolicy{
-		Period: Duration(Days30),
+		Period: itsm.Duration(days30),
 		Alerts: []BurnRateAlert{
-			{Severity: SeverityPage, LongWindow: Duration(time.Hour), ShortWindow: Duration(5 * time.Minute), BurnRate: decimal.New(144, -1), BudgetPercent: d(2)},
-			{Severity: SeverityPage, LongWindow: Duration(6 * time.Hour), ShortWindow: Duration(30 * time.Minute), BurnRate: d(6), BudgetPercent: d(5)},
-			{Severity: SeverityTicket, LongWindow: Duration(3 * Day), ShortWindow: Duration(6 * time.Hour), BurnRate: d(1), BudgetPercent: d(10)},
+			{Severity: SeverityPage, LongWindow: itsm.Duration(time.Hour), ShortWindow: itsm.Duration(5 * time.Minute), BurnRate: decimal.New(144, -1), BudgetPercent: d(2)},
+			{Severity: SeverityPage, LongWindow: itsm.Duration(6 * time.Hour), ShortWindow: itsm.Duration(30 * time.Minute), BurnRate: d(6), BudgetPercent: d(5)},
+			{Severity: SeverityTicket, LongWindow: itsm.Duration(3 * day), ShortWindow: itsm.Duration(6 * time.Hour), BurnRate: d(1), BudgetPercent: d(10)},
 		},
 	}
 }
@@ -101,15 +99,15 @@ func NewBurnRateAlert(sev Severity, period, long, short time.Duration, budgetPer
 		return BurnRateAlert{}, err
 	}
 	if long <= 0 || period <= 0 {
-		return BurnRateAlert{}, &ValueError{What: "alert window", Value: Duration(long).String(), Err: ErrInvalidConfig}
+		return BurnRateAlert{}, errorf("burn-rate alert windows", "period "+period.String()+", long "+long.String(), because(ErrInvalidConfig, "not positive"))
 	}
 	r := new(big.Rat).Mul(budgetPercent.Rat(), durRatio(1, period, 100, long))
 	br, ok := exactDecimal(r)
 	if !ok {
-		return BurnRateAlert{}, &ValueError{What: "burn rate (not a finite decimal)", Value: r.RatString(), Err: ErrInvalidConfig}
+		return BurnRateAlert{}, errorf("burn rate", r.RatString(), because(ErrInvalidConfig, "not a finite decimal"))
 	}
-	a := BurnRateAlert{Severity: sev, LongWindow: Duration(long), ShortWindow: Duration(short), BurnRate: br, BudgetPercent: budgetPercent}
-	return a, a.validate(Duration(period))
+	a := BurnRateAlert{Severity: sev, LongWindow: itsm.Duration(long), ShortWindow: itsm.Duration(short), BurnRate: br, BudgetPercent: budgetPercent}
+	return a, a.validate(itsm.Duration(period))
 }
 
 // durRatio returns (m·a)/(n·b) exactly in big integers: 100 × a window
@@ -145,7 +143,7 @@ func exactDecimal(r *big.Rat) (decimal.Decimal, bool) {
 	return quoHalfEven(r.Num(), r.Denom(), places), true
 }
 
-func (a BurnRateAlert) validate(period Duration) error {
+func (a BurnRateAlert) validate(period itsm.Duration) error {
 	// before any formatting: printing 1e-2000000000 would take forever
 	if err := checkDecimal("burn rate", a.BurnRate); err != nil {
 		return err
@@ -154,7 +152,7 @@ func (a BurnRateAlert) validate(period Duration) error {
 		return err
 	}
 	bad := func(why string) error {
-		return &ValueError{What: "burn-rate alert", Value: fmt.Sprintf("%s %s/%s ×%s: %s", a.Severity, a.LongWindow, a.ShortWindow, a.BurnRate, why), Err: ErrInvalidConfig}
+		return errorf("burn-rate alert", fmt.Sprintf("%s %s/%s ×%s", a.Severity, a.LongWindow, a.ShortWindow, a.BurnRate), because(ErrInvalidConfig, why))
 	}
 	switch {
 	case a.Severity > SeverityTicket:
@@ -171,20 +169,20 @@ func (a BurnRateAlert) validate(period Duration) error {
 	// BudgetPercent must equal 100 × BurnRate × Long / Period exactly.
 	want := new(big.Rat).Mul(a.BurnRate.Rat(), durRatio(100, time.Duration(a.LongWindow), 1, time.Duration(period)))
 	if want.Cmp(a.BudgetPercent.Rat()) != 0 {
-		return bad("budgetPercent " + a.BudgetPercent.String() + " does not equal 100 × burnRate × long / period = " + want.FloatString(6))
+		return bad("budget_percent " + a.BudgetPercent.String() + " does not equal 100 × burn_rate × long_window / period = " + want.FloatString(6))
 	}
 	return nil
 }
 
-// Validate checks Period > 0, at least one alert, and every alert: positive
+// validate checks Period > 0, at least one alert, and every alert: positive
 // windows, short < long ≤ Period, positive burn rate, known severity, and
 // BudgetPercent consistent with BurnRate exactly.
-func (p AlertPolicy) Validate() error {
+func (p AlertPolicy) validate() error {
 	if p.Period <= 0 {
-		return &ValueError{What: "alert policy period", Value: p.Period.String(), Err: ErrInvalidConfig}
+		return errorf("alert policy period", p.Period.String(), because(ErrInvalidConfig, "not positive"))
 	}
 	if len(p.Alerts) == 0 {
-		return &ValueError{What: "alert policy", Value: "no alerts", Err: ErrInvalidConfig}
+		return errorf("alert policy", "", because(ErrInvalidConfig, "no alerts"))
 	}
 	for _, a := range p.Alerts {
 		if err := a.validate(p.Period); err != nil {
@@ -195,7 +193,7 @@ func (p AlertPolicy) Validate() error {
 }
 
 // UnmarshalJSON decodes strictly (unknown keys and trailing data are an
-// error) and validates. A row without budgetPercent gets it
+// error) and validates. A row without budget_percent gets it
 // derived from its burn rate (an error if that is not a finite decimal).
 func (p *AlertPolicy) UnmarshalJSON(b []byte) error {
 	type plain AlertPolicy
@@ -214,8 +212,11 @@ func (p *AlertPolicy) UnmarshalJSON(b []byte) error {
 			}
 		}
 	}
-	if err := AlertPolicy(q).Validate(); err != nil {
+	if err := AlertPolicy(q).validate(); err != nil {
 		return err
+	}
+	if p == nil {
+		return errorf("alert policy JSON", "", because(ErrInvalidConfig, "decoding into a nil *AlertPolicy"))
 	}
 	*p = AlertPolicy(q)
 	return nil
@@ -223,16 +224,24 @@ func (p *AlertPolicy) UnmarshalJSON(b []byte) error {
 
 // Counts are bad and total events (or nanoseconds) observed over a window.
 type Counts struct {
-	Bad   int64 // bad events (or nanoseconds)
-	Total int64 // all events (or nanoseconds); Bad ≤ Total
+	Bad   int64 `json:"bad"`   // bad events (or nanoseconds)
+	Total int64 `json:"total"` // all events (or nanoseconds); Bad ≤ Total
 }
 
-// AlertResult is the evaluation of one alert row.
+// AlertResult is the evaluation of one alert row: the counts observed over
+// its two windows, their burn rates and whether it fires. The decision is
+// taken on the exact burn rates; LongBurn and ShortBurn are for display.
 type AlertResult struct {
-	Alert     BurnRateAlert // the row evaluated
-	LongBurn  *big.Rat      // exact; nil when the long window has no events
-	ShortBurn *big.Rat      // exact; nil when the short window has no events
-	Fires     bool          // both burn rates strictly above Alert.BurnRate
+	Alert BurnRateAlert `json:"alert"` // the row evaluated
+	Long  Counts        `json:"long"`  // observed over Alert.LongWindow
+	Short Counts        `json:"short"` // observed over Alert.ShortWindow
+	// LongBurn and ShortBurn are the burn rates over the two windows,
+	// (Bad/Total) / ((100 − target)/100), rounded half to even at
+	// [itsm.RatePlaces] places; zero when the window has no events
+	// (Total == 0: no data).
+	LongBurn  decimal.Decimal `json:"long_burn"`
+	ShortBurn decimal.Decimal `json:"short_burn"`
+	Fires     bool            `json:"fires"` // both exact burn rates strictly above Alert.BurnRate
 }
 
 // EvaluateAlerts evaluates every row of policy for the SLO. observed maps
@@ -246,80 +255,105 @@ func (s SLO) EvaluateAlerts(p AlertPolicy, observed map[time.Duration]Counts) ([
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}
-	if err := p.Validate(); err != nil {
+	if err := p.validate(); err != nil {
 		return nil, err
 	}
-	burn := func(w Duration) (*big.Rat, error) {
+	counts := func(w itsm.Duration) (Counts, error) {
 		c, ok := observed[time.Duration(w)]
 		if !ok {
-			return nil, &ValueError{What: "observed window missing", Value: w.String(), Err: ErrOutOfRange}
+			return c, errorf("observed counts", w.String(), because(ErrOutOfRange, "window missing"))
 		}
 		if c.Bad < 0 || c.Total < 0 || c.Bad > c.Total {
-			return nil, &ValueError{What: "observed counts for " + w.String(), Value: fmt.Sprintf("%d/%d", c.Bad, c.Total), Err: ErrOutOfRange}
+			return c, errorf("observed counts for "+w.String(), fmt.Sprintf("%d/%d", c.Bad, c.Total), because(ErrOutOfRange, "not 0 ≤ bad ≤ total"))
 		}
-		return BurnRateOf(c.Bad, c.Total, s.Target), nil
+		return c, nil
 	}
 	out := make([]AlertResult, len(p.Alerts))
 	for k, a := range p.Alerts {
-		l, err := burn(a.LongWindow)
+		l, err := counts(a.LongWindow)
 		if err != nil {
 			return nil, err
 		}
-		sh, err := burn(a.ShortWindow)
+		sh, err := counts(a.ShortWindow)
 		if err != nil {
 			return nil, err
 		}
+		lb, sb := burnRat(l.Bad, l.Total, s.Target), burnRat(sh.Bad, sh.Total, s.Target)
 		th := a.BurnRate.Rat()
-		out[k] = AlertResult{Alert: a, LongBurn: l, ShortBurn: sh,
-			Fires: l != nil && sh != nil && l.Cmp(th) > 0 && sh.Cmp(th) > 0}
+		out[k] = AlertResult{Alert: a, Long: l, Short: sh, LongBurn: ratDecimal(lb, itsm.RatePlaces), ShortBurn: ratDecimal(sb, itsm.RatePlaces),
+			Fires: lb != nil && sb != nil && lb.Cmp(th) > 0 && sb.Cmp(th) > 0}
 	}
 	return out, nil
 }
 
 // CountBucket holds counts for a half-open time bucket, e.g. one minute of
-// request metrics.
+// request metrics. Its JSON form is flat: {"start": RFC 3339, "end":
+// RFC 3339, "bad": N, "total": N}; it decodes strictly.
 type CountBucket struct {
-	Interval
+	itsm.Interval
 	Counts
+}
+
+// UnmarshalJSON decodes the bucket strictly: exactly the keys "start",
+// "end", "bad" and "total" (the old "Bad" and "Total" are refused, naming
+// the new key).
+func (c *CountBucket) UnmarshalJSON(b []byte) error {
+	var v struct {
+		Start time.Time `json:"start"`
+		End   time.Time `json:"end"`
+		Bad   int64     `json:"bad"`
+		Total int64     `json:"total"`
+	}
+	if err := unmarshalStrict(b, &v, "count bucket"); err != nil || strictjson.IsNull(b) {
+		return err
+	}
+	if err := exactKeys(b, "count bucket", "start", "end", "bad", "total"); err != nil {
+		return err
+	}
+	if c == nil {
+		return errorf("count bucket JSON", "", because(ErrInvalidConfig, "decoding into a nil *CountBucket"))
+	}
+	*c = CountBucket{itsm.Interval{Start: v.Start, End: v.End}, Counts{v.Bad, v.Total}}
+	return nil
 }
 
 // CountsOver sums the buckets lying entirely inside [now − window, now).
 // A bucket straddling the window start (choose windows that are multiples
 // of the bucket size), an invalid bucket and one with bad counts (negative,
 // Bad > Total) are left out and do not discard the rest: the counts are
-// the other buckets' and the error a [*BatchError] naming each ("bucket
-// N"). A negative window is an error ([ErrNegativeDuration]), as is one
-// reaching before the earliest instant time.Time holds ([ErrTooLong]) and
-// a sum beyond int64 ([ErrOverflow]); these fail the call.
+// the other buckets' and the error holds a [itsm.RecordError] naming each
+// ("bucket N"). A negative window is an error ([ErrOutOfRange]), as is one
+// reaching before the earliest instant time.Time holds ([itsm.ErrInterval])
+// and a sum beyond int64 ([itsm.ErrOverflow]); these fail the call.
 func CountsOver(buckets []CountBucket, now time.Time, window time.Duration) (Counts, error) {
 	w, err := windowBefore(now, window)
 	if err != nil {
 		return Counts{}, err
 	}
 	var c Counts
-	var rej []RecordError
-	reject := func(k int, err error) { rej = append(rej, RecordError{Record: "bucket", Index: k, Err: err}) }
+	var rej []itsm.RecordError
 	for k, b := range buckets {
-		if err := b.Interval.validate(fmt.Sprintf("bucket %d", k)); err != nil {
-			reject(k, err)
+		what := fmt.Sprintf("bucket %d", k)
+		if err := checkInterval(what, b.Interval); err != nil {
+			rej = append(rej, itsm.RecordError{Kind: "bucket", Index: k, Err: err})
 			continue
 		}
 		if b.Bad < 0 || b.Total < 0 || b.Bad > b.Total {
-			reject(k, &ValueError{What: fmt.Sprintf("bucket %d counts", k), Value: fmt.Sprintf("%d/%d", b.Bad, b.Total), Err: ErrOutOfRange})
+			rej = append(rej, itsm.RecordError{Kind: "bucket", Index: k, Err: errorf(what+" counts", fmt.Sprintf("%d/%d", b.Bad, b.Total), because(ErrOutOfRange, "not 0 ≤ bad ≤ total"))})
 			continue
 		}
 		inside := !b.Start.Before(w.Start) && !b.End.After(w.End)
 		if !inside {
 			if b.Interval.Overlaps(w) {
-				reject(k, &IntervalError{What: fmt.Sprintf("bucket %d straddles window %s", k, w), Interval: b.Interval, Err: ErrOutOfRange})
+				rej = append(rej, itsm.RecordError{Kind: "bucket", Index: k, Err: errorf(what, b.Interval.String(), because(ErrOutOfRange, "straddles the window "+w.String()))})
 			}
 			continue
 		}
 		var ok1, ok2 bool
-		c.Bad, ok1 = addInt64(c.Bad, b.Bad)
-		c.Total, ok2 = addInt64(c.Total, b.Total)
+		c.Bad, ok1 = xmath.AddInt64(c.Bad, b.Bad)
+		c.Total, ok2 = xmath.AddInt64(c.Total, b.Total)
 		if !ok1 || !ok2 {
-			return Counts{}, fmt.Errorf("%w: summing bucket %d", ErrOverflow, k)
+			return Counts{}, overflowError("counts over "+w.String(), "summing "+what)
 		}
 	}
 	return c, batchError(rej)

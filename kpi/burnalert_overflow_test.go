@@ -6,9 +6,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
+
+	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/internal/strictjson"
 )
 
 // Windows longer than about three years overflowed 100 × window in int64:
@@ -18,11 +20,11 @@ func TestBurnRateAlertLongWindows(t *testing.T) {
 	require.NotPanics(t, func() {
 		_, _ = NewBurnRateAlert(SeverityPage, 1<<63-1, 1<<62, 1, decimal.NewFromInt(2))
 	})
-	a, err := NewBurnRateAlert(SeverityTicket, 150*365*Day, 100*365*Day, time.Hour, decimal.NewFromInt(50))
+	a, err := NewBurnRateAlert(SeverityTicket, 150*365*day, 100*365*day, time.Hour, decimal.NewFromInt(50))
 	require.NoError(t, err)
 	require.True(t, a.BurnRate.Equal(decimal.RequireFromString("0.75")), a.BurnRate.String())
-	p := AlertPolicy{Period: Duration(150 * 365 * Day), Alerts: []BurnRateAlert{a}}
-	require.NoError(t, p.Validate())
+	p := AlertPolicy{Period: itsm.Duration(150 * 365 * day), Alerts: []BurnRateAlert{a}}
+	require.NoError(t, p.validate())
 	b, err := json.Marshal(p)
 	require.NoError(t, err)
 	var q AlertPolicy
@@ -33,9 +35,9 @@ func TestBurnRateAlertLongWindows(t *testing.T) {
 // FuzzNewBurnRateAlert: the constructor never panics, and a row it accepts
 // validates against its period and round-trips through JSON.
 func FuzzNewBurnRateAlert(f *testing.F) {
-	f.Add(int64(Days30), int64(time.Hour), int64(5*time.Minute), "2")
+	f.Add(int64(days30), int64(time.Hour), int64(5*time.Minute), "2")
 	f.Add(int64(1<<63-1), int64(1<<62), int64(1), "2")
-	f.Add(int64(Days30), int64(3*Day), int64(6*time.Hour), "10")
+	f.Add(int64(days30), int64(3*day), int64(6*time.Hour), "10")
 	f.Fuzz(func(t *testing.T, period, long, short int64, pct string) {
 		underDeadline(t, fmt.Sprintf("%#v", []any{period, long, short, pct}), func() {
 			p, err := strictjson.ParseDecimal(pct)
@@ -46,8 +48,8 @@ func FuzzNewBurnRateAlert(f *testing.F) {
 			if err != nil {
 				return
 			}
-			pol := AlertPolicy{Period: Duration(period), Alerts: []BurnRateAlert{a}}
-			require.NoError(t, pol.Validate())
+			pol := AlertPolicy{Period: itsm.Duration(period), Alerts: []BurnRateAlert{a}}
+			require.NoError(t, pol.validate())
 			b, err := json.Marshal(pol)
 			require.NoError(t, err)
 			var q AlertPolicy

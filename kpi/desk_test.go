@@ -8,6 +8,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
+
+	"github.com/itsmkit/itsm"
 )
 
 func TestDeskRatesHandChecked(t *testing.T) {
@@ -22,12 +24,12 @@ func TestDeskRatesHandChecked(t *testing.T) {
 	} {
 		require.NoError(t, r.Add(o))
 	}
-	assert.Equal(t, Ratio{1, 5}, r.FCR())
-	assert.Equal(t, Ratio{3, 5}, r.FTF())
-	assert.Equal(t, Ratio{1, 5}, r.ReopenRate())
-	assert.Equal(t, Ratio{2, 6}, r.EscalationRate())
-	assert.Equal(t, Ratio{2, 6}, r.ReassignmentRate())
-	assert.Equal(t, Ratio{3, 6}, r.ReassignmentsPerTicket())
+	assert.Equal(t, itsm.Ratio{Num: 1, Den: 5}, r.FCR())
+	assert.Equal(t, itsm.Ratio{Num: 3, Den: 5}, r.FTF())
+	assert.Equal(t, itsm.Ratio{Num: 1, Den: 5}, r.ReopenRate())
+	assert.Equal(t, itsm.Ratio{Num: 2, Den: 6}, r.EscalationRate())
+	assert.Equal(t, itsm.Ratio{Num: 2, Den: 6}, r.ReassignmentRate())
+	assert.Equal(t, itsm.Ratio{Num: 3, Den: 6}, itsm.Ratio{Num: r.Reassignments, Den: r.Tickets}, "hand-offs per ticket")
 
 	for _, bad := range []TicketOutcome{
 		{AtFirstContact: true}, {Reopened: true}, {Resolved: true, FixAttempts: -1}, {Reassignments: -1},
@@ -40,18 +42,12 @@ func TestDeskRatesHandChecked(t *testing.T) {
 }
 
 func TestAttainment(t *testing.T) {
-	a, err := NewAttainment(999, 1000)
-	require.NoError(t, err)
+	a := Attainment{Met: 999, Total: 1000}
 	c, _ := a.Ratio().CmpPercent(dec("99.9"))
 	assert.Equal(t, 0, c)
-	assert.Equal(t, int64(1), a.Breached())
 	a.Add(false)
 	c, _ = a.Ratio().CmpPercent(dec("99.9"))
 	assert.Equal(t, -1, c)
-	_, err = NewAttainment(3, 2)
-	assert.ErrorIs(t, err, ErrOutOfRange)
-	_, err = NewAttainment(-1, 2)
-	assert.ErrorIs(t, err, ErrOutOfRange)
 }
 
 func TestBacklogHalfOpen(t *testing.T) {
@@ -67,12 +63,12 @@ func TestBacklogHalfOpen(t *testing.T) {
 	n, _ = BacklogAt(tickets, at(59))
 	assert.Equal(t, int64(2), n)
 	_, err = BacklogAt([]Ticket{{Opened: at(5), Resolved: at(4)}}, at(0))
-	assert.ErrorIs(t, err, ErrEndBeforeStart)
+	assert.ErrorIs(t, err, itsm.ErrInterval)
 }
 
 func TestBacklogAges(t *testing.T) {
 	now := at(10 * 1440)
-	b, err := NewBacklog(now, AgeBuckets{24 * time.Hour, 72 * time.Hour, 7 * 24 * time.Hour}, nil, Wall)
+	b, err := NewBacklog(now, []time.Duration{24 * time.Hour, 72 * time.Hour, 7 * 24 * time.Hour}, nil, Wall)
 	require.NoError(t, err)
 	for _, tk := range []Ticket{
 		{Opened: now.Add(-time.Hour)},
@@ -88,21 +84,21 @@ func TestBacklogAges(t *testing.T) {
 	require.Len(t, dist, 4)
 	assert.Equal(t, []int64{2, 2, 0, 1}, []int64{dist[0].Count, dist[1].Count, dist[2].Count, dist[3].Count})
 	assert.True(t, dist[3].Unbounded)
-	assert.Equal(t, 7*24*time.Hour, dist[3].From)
-	assert.Equal(t, Ratio{2, 5}, dist[0].Share)
-	assert.Equal(t, int64(5), b.Count())
+	assert.Equal(t, itsm.Duration(7*24*time.Hour), dist[3].From)
+	assert.Equal(t, itsm.Ratio{Num: 2, Den: 5}, dist[0].Share)
+	assert.Equal(t, int64(5), b.Ages().Count())
 	mx, _ := b.Ages().Max()
 	assert.Equal(t, 8*24*time.Hour, mx)
 
-	_, err = NewBacklog(now, AgeBuckets{time.Hour, time.Hour}, nil, Wall)
+	_, err = NewBacklog(now, []time.Duration{time.Hour, time.Hour}, nil, Wall)
 	assert.ErrorIs(t, err, ErrInvalidConfig)
-	_, err = NewBacklog(now, AgeBuckets{0}, nil, Wall)
+	_, err = NewBacklog(now, []time.Duration{0}, nil, Wall)
 	assert.ErrorIs(t, err, ErrInvalidConfig)
-	other, _ := NewBacklog(now.Add(time.Second), AgeBuckets{24 * time.Hour, 72 * time.Hour, 7 * 24 * time.Hour}, nil, Wall)
+	other, _ := NewBacklog(now.Add(time.Second), []time.Duration{24 * time.Hour, 72 * time.Hour, 7 * 24 * time.Hour}, nil, Wall)
 	assert.ErrorIs(t, b.Merge(other), ErrMismatch)
 
 	// business ages: opened Friday 16:00, now Monday 10:00 → 2 business hours
-	biz, err := NewBacklog(at(7*1440+10*60), AgeBuckets{4 * time.Hour}, officeHours(), Business)
+	biz, err := NewBacklog(at(7*1440+10*60), []time.Duration{4 * time.Hour}, officeHours(), Business)
 	require.NoError(t, err)
 	require.NoError(t, biz.Add(Ticket{Opened: at(4*1440 + 16*60)}))
 	m, _ := biz.Ages().Mean()
@@ -124,7 +120,7 @@ func TestFlowAndBacklogProperties(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		tickets := rapid.SliceOfN(genTicket(), 0, 30).Draw(t, "tickets")
 		p := genInterval(4000).Draw(t, "period")
-		fs, err := FlowSeries([]Interval{p}, tickets)
+		fs, err := FlowSeries([]itsm.Interval{p}, tickets)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -132,11 +128,11 @@ func TestFlowAndBacklogProperties(t *testing.T) {
 			n, _ := BacklogAt(tickets, x.Add(-time.Nanosecond))
 			return n
 		}
-		if got, want := fs[0].Net(), before(p.End)-before(p.Start); got != want {
+		if got, want := fs[0].In-fs[0].Out, before(p.End)-before(p.Start); got != want {
 			t.Fatalf("net %d, backlog change %d", got, want)
 		}
 		// merge = batch for Flow, Backlog, DeskRates
-		bounds := AgeBuckets{time.Hour, 10 * time.Hour}
+		bounds := []time.Duration{time.Hour, 10 * time.Hour}
 		batch, _ := NewBacklog(p.End, bounds, nil, Wall)
 		bf := Flow{Period: p}
 		for _, tk := range tickets {
@@ -159,7 +155,7 @@ func TestFlowAndBacklogProperties(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		if mf != bf || mb.Count() != batch.Count() || mb.Ages() != batch.Ages() {
+		if mf != bf || mb.Ages().Count() != batch.Ages().Count() || mb.Ages() != batch.Ages() {
 			t.Fatal("merge != batch")
 		}
 		for k, d := range mb.Distribution() {
@@ -168,7 +164,7 @@ func TestFlowAndBacklogProperties(t *testing.T) {
 			}
 		}
 		n, _ := BacklogAt(tickets, p.End)
-		if n != batch.Count() {
+		if n != batch.Ages().Count() {
 			t.Fatal("backlog count disagrees with BacklogAt")
 		}
 	})
@@ -217,10 +213,10 @@ func TestCSATNPSCES(t *testing.T) {
 	for _, r := range []int{5, 4, 3, 1, 5} {
 		require.NoError(t, c.Add(r))
 	}
-	assert.Equal(t, Ratio{3, 5}, c.Score())
+	assert.Equal(t, itsm.Ratio{Num: 3, Den: 5}, c.Score())
 	p, _ := c.Score().Percent(0)
 	assert.Equal(t, "60", p.String())
-	assert.Equal(t, Ratio{18, 5}, c.Average())
+	assert.Equal(t, itsm.Ratio{Num: 18, Den: 5}, c.Average())
 	assert.ErrorIs(t, c.Add(0), ErrOutOfRange)
 	assert.ErrorIs(t, c.Add(6), ErrOutOfRange)
 	assert.Contains(t, c.Add(6).Error(), `"6"`)
@@ -229,7 +225,7 @@ func TestCSATNPSCES(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, ten.Add(8))
 	require.NoError(t, ten.Add(7))
-	assert.Equal(t, Ratio{1, 2}, ten.Score())
+	assert.Equal(t, itsm.Ratio{Num: 1, Den: 2}, ten.Score())
 	assert.ErrorIs(t, c.Merge(ten), ErrMismatch)
 	_, err = NewCSAT(CSATConfig{Scale: Scale{1, 5}, SatisfiedFrom: 6})
 	assert.ErrorIs(t, err, ErrInvalidConfig)
@@ -238,33 +234,34 @@ func TestCSATNPSCES(t *testing.T) {
 
 	b, err := json.Marshal(DefaultCSAT())
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"scale":{"min":1,"max":5},"satisfiedFrom":4}`, string(b))
+	assert.JSONEq(t, `{"scale":{"min":1,"max":5},"satisfied_from":4}`, string(b))
 	var back CSATConfig
 	require.NoError(t, json.Unmarshal(b, &back))
 	assert.Equal(t, DefaultCSAT(), back)
-	assert.ErrorIs(t, json.Unmarshal([]byte(`{"scale":{"min":1,"max":5},"satisfiedFrom":9}`), &back), ErrInvalidConfig)
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"scale":{"min":1,"max":5},"satisfied_from":9}`), &back), ErrInvalidConfig)
 
 	var n NPS
 	for _, r := range []int{10, 9, 9, 8, 7, 6, 0, 10, 3, 9} { // 5 promoters, 2 passives, 3 detractors
 		require.NoError(t, n.Add(r))
 	}
-	s, ok := n.Score(0)
+	s, ok := n.Ratio().Percent(0)
 	require.True(t, ok)
 	assert.Equal(t, "20", s.String())
-	assert.Equal(t, Ratio{2, 10}, n.Ratio())
+	assert.Equal(t, itsm.Ratio{Num: 2, Den: 10}, n.Ratio())
 	assert.ErrorIs(t, n.Add(11), ErrOutOfRange)
 	assert.ErrorIs(t, n.Add(-1), ErrOutOfRange)
-	_, ok = NPS{}.Score(0)
+	_, ok = NPS{}.Ratio().Percent(0)
 	assert.False(t, ok)
 
-	var e CES // 1–7
+	e, err := NewCSAT(DefaultCES()) // 1–7
+	require.NoError(t, err)
 	for _, r := range []int{2, 3, 7} {
 		require.NoError(t, e.Add(r))
 	}
 	avg, _ := e.Average().RateAt(2)
 	assert.Equal(t, "4", avg.String())
 	assert.ErrorIs(t, e.Add(8), ErrOutOfRange)
-	_, err = NewCES(Scale{3, 1})
+	_, err = NewCSAT(CSATConfig{Scale: Scale{3, 1}, SatisfiedFrom: 1})
 	assert.ErrorIs(t, err, ErrInvalidConfig)
 }
 
@@ -307,7 +304,7 @@ func TestZeroValuesUsable(t *testing.T) {
 	var b Backlog
 	assert.Len(t, b.Distribution(), 1)
 	require.NoError(t, b.Add(Ticket{Opened: time.Time{}}))
-	assert.Equal(t, int64(1), b.Count())
+	assert.Equal(t, int64(1), b.Ages().Count())
 	var b2 Backlog
 	require.NoError(t, b2.Merge(&b))
 	require.NoError(t, b2.Merge(nil))
@@ -316,7 +313,7 @@ func TestZeroValuesUsable(t *testing.T) {
 
 	var f Flow
 	require.NoError(t, f.Add(Ticket{Opened: at(1)}))
-	assert.True(t, f.OutflowRatio().NoData())
+	assert.True(t, itsm.Ratio{Num: f.Out, Den: f.In}.NoData(), "closure rate")
 	var s Sample
 	require.NoError(t, s.Merge(nil))
 	_, ok := s.Completed().Median()
@@ -327,10 +324,10 @@ func TestAccumulatorAddsDoNotAllocate(t *testing.T) {
 	var r DeskRates
 	var n NPS
 	var c CSAT
-	var e CES
+	e, _ := NewCSAT(DefaultCES())
 	var a Attainment
 	f := Flow{Period: iv(0, 100)}
-	b, err := NewBacklog(at(50), AgeBuckets{time.Hour}, nil, Wall)
+	b, err := NewBacklog(at(50), []time.Duration{time.Hour}, nil, Wall)
 	require.NoError(t, err)
 	tk := Ticket{Opened: at(10)}
 	allocs := testing.AllocsPerRun(1000, func() {
@@ -348,16 +345,16 @@ func TestAccumulatorAddsDoNotAllocate(t *testing.T) {
 func TestCESAndRatioMergeEqualsBatch(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		v := rapid.SliceOfN(rapid.IntRange(1, 7), 0, 40).Draw(t, "answers")
-		rs := rapid.SliceOfN(rapid.Custom(func(t *rapid.T) Ratio {
-			return Ratio{rapid.Int64Range(0, 1e12).Draw(t, "n"), rapid.Int64Range(0, 1e12).Draw(t, "d")}
+		rs := rapid.SliceOfN(rapid.Custom(func(t *rapid.T) itsm.Ratio {
+			return itsm.Ratio{Num: rapid.Int64Range(0, 1e12).Draw(t, "n"), Den: rapid.Int64Range(0, 1e12).Draw(t, "d")}
 		}), 0, 10).Draw(t, "ratios")
-		var batch CES
+		batch, _ := NewCSAT(DefaultCES())
 		for _, x := range v {
 			_ = batch.Add(x)
 		}
-		var merged CES
+		merged, _ := NewCSAT(DefaultCES())
 		for _, p := range splitParts(t, v) {
-			var part CES
+			part, _ := NewCSAT(DefaultCES())
 			for _, x := range p {
 				_ = part.Add(x)
 			}
@@ -368,13 +365,13 @@ func TestCESAndRatioMergeEqualsBatch(t *testing.T) {
 		if merged != batch {
 			t.Fatal("CES merge != batch")
 		}
-		var rb Ratio
+		var rb itsm.Ratio
 		for _, r := range rs {
 			rb, _ = rb.Add(r)
 		}
-		var rm Ratio
+		var rm itsm.Ratio
 		for _, p := range splitParts(t, rs) {
-			var part Ratio
+			var part itsm.Ratio
 			for _, r := range p {
 				part, _ = part.Add(r)
 			}

@@ -199,7 +199,7 @@
 // [NewDistribution]) never let one bad record discard the rest: a record
 // they cannot use is left out and the result is what the other records
 // give, returned with a [*BatchError] that lists each left-out record as a
-// [RecordError] (which input, its index, its ID when it has one, and why;
+// [itsm.RecordError] (which input, its index, its ID when it has one, and why;
 // errors.Is finds the sentinels). Code that stops at any error behaves as
 // before; code that wants the rest uses the result when errors.As finds a
 // *BatchError. [Availability] and [DORAReport] also carry the list

@@ -6,26 +6,29 @@ import (
 	"strings"
 	"time"
 
-	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/shopspring/decimal"
+
+	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/internal/strictjson"
+	"github.com/itsmkit/itsm/internal/xmath"
 )
 
 // Deployment is one deployment to production.
 type Deployment struct {
-	ID string    // unique, non-empty
-	At time.Time // when it reached production
+	ID string    `json:"id"` // unique, non-empty
+	At time.Time `json:"at"` // when it reached production
 	// CommittedAt holds the commit (or merge) times of the changes it
 	// shipped; each gives one lead time At − CommittedAt[k].
-	CommittedAt []time.Time
+	CommittedAt []time.Time `json:"committed_at,omitempty"`
 }
 
 // Failure is a failure in production (incident, rollback, hotfix) explicitly
 // linked to the deployment that caused it. The change failure rate is never
 // incidents ÷ deployments: only linked deployments count, each once.
 type Failure struct {
-	DeploymentID string    // the deployment that caused it (must be known)
-	Start        time.Time // failure began (or was detected, consistently)
-	Restored     time.Time // service restored; zero if not yet
+	DeploymentID string    `json:"deployment_id"`     // the deployment that caused it (must be known)
+	Start        time.Time `json:"start"`             // failure began (or was detected, consistently)
+	Restored     time.Time `json:"restored,omitzero"` // service restored; zero if not yet
 }
 
 // DORAReport holds the four DORA key metrics for a period.
@@ -44,31 +47,33 @@ type Failure struct {
 //     Recovery.Censored with its elapsed time up to Period.End (zero if it
 //     started later).
 type DORAReport struct {
-	Period      Interval     // as given
-	Deployments int64        // deployments with At in Period
-	LeadTime    Distribution // lead times of their changes
+	Period      itsm.Interval `json:"period"`      // as given
+	Deployments int64         `json:"deployments"` // deployments with At in Period
+	LeadTime    Distribution  `json:"lead_time"`   // lead times of their changes
 	// ChangeFailure is failed deployments / deployments.
-	ChangeFailure Ratio
-	Recovery      TimeTo // MTTRecover: completed and censored recovery times
+	ChangeFailure itsm.Ratio `json:"change_failure"`
+	// Recovery holds the completed and censored recovery times
+	// ([MTTRecover], wall clock).
+	Recovery TimeTo `json:"recovery"`
 	// RecoveryTimes is the distribution of completed recovery times.
-	RecoveryTimes Distribution
+	RecoveryTimes Distribution `json:"recovery_times"`
 	// Rejected lists the deployments and failures left out (see
 	// [ComputeDORA]), deployments first, each in input order.
-	Rejected []RecordError
+	Rejected []itsm.RecordError `json:"rejected,omitempty"`
 }
 
 // PerDay returns the deployment frequency as deployments per 24 hours,
 // exactly: deployments · 24h / period length, reduced by their common
 // factor. ok is false for a zero-length period or if the reduced fraction
 // does not fit in int64.
-func (r DORAReport) PerDay() (Ratio, bool) {
+func (r DORAReport) PerDay() (itsm.Ratio, bool) {
 	p := int64(r.Period.Duration())
 	if p <= 0 {
-		return Ratio{}, false
+		return itsm.Ratio{}, false
 	}
-	g := new(big.Int).GCD(nil, nil, big.NewInt(int64(Day)), big.NewInt(p)).Int64()
-	n, ok := mulInt64(r.Deployments, int64(Day)/g)
-	return Ratio{n, p / g}, ok
+	g := new(big.Int).GCD(nil, nil, big.NewInt(int64(day)), big.NewInt(p)).Int64()
+	n, ok := xmath.MulInt64(r.Deployments, int64(day)/g)
+	return itsm.Ratio{Num: n, Den: p / g}, ok
 }
 
 // ComputeDORA computes the DORA metrics for period. Deployments outside the
@@ -77,7 +82,7 @@ func (r DORAReport) PerDay() (Ratio, bool) {
 // It is a batch over user records, so one bad record does not discard the
 // rest: it is left out, listed in the report's Rejected (with its index
 // and ID) and the report is what the other records give; the error is then
-// a [*BatchError] with the same records. Records that share an ID are rows
+// holds the same records. Records that share an ID are rows
 // of one deployment (exports often have one row per commit) and are merged,
 // with all their commit times, when they agree on At; if they do not, every
 // record with that ID is rejected ([ErrInvalidConfig]), as is a deployment
@@ -87,13 +92,13 @@ func (r DORAReport) PerDay() (Ratio, bool) {
 // ([ErrUnknownDeployment], quoting the ID), when it is restored before it
 // started, when its recovery time does not fit in a time.Duration, and when
 // it starts before its deployment. Only an invalid period fails the call.
-func ComputeDORA(period Interval, deployments []Deployment, failures []Failure) (DORAReport, error) {
-	if err := period.validate("period"); err != nil {
+func ComputeDORA(period itsm.Interval, deployments []Deployment, failures []Failure) (DORAReport, error) {
+	if err := checkInterval("period", period); err != nil {
 		return DORAReport{}, err
 	}
-	rep := DORAReport{Period: period, Recovery: NewTimeTo(MTTRecover, Wall)}
-	reject := func(record string, k int, id string, err error) {
-		rep.Rejected = append(rep.Rejected, RecordError{Record: record, Index: k, ID: id, Err: err})
+	rep := DORAReport{Period: period, Recovery: TimeTo{Measure: MTTRecover, Clock: Wall}}
+	reject := func(record string, k int, id string, err *itsm.Error) {
+		rep.Rejected = append(rep.Rejected, itsm.RecordError{Kind: record, Index: k, ID: id, Err: err})
 	}
 	// Deployments by ID: the first record's time, and whether the rows of
 	// that ID contradict each other.
@@ -113,10 +118,10 @@ func ComputeDORA(period Interval, deployments []Deployment, failures []Failure) 
 	for k, d := range deployments {
 		switch {
 		case d.ID == "":
-			reject("deployment", k, "", &ValueError{What: fmt.Sprintf("deployment %d", k), Value: "", Err: ErrInvalidConfig})
+			reject("deployment", k, "", errorf(fmt.Sprintf("deployment %d", k), "", because(ErrInvalidConfig, "no ID")))
 			continue
 		case bad[d.ID]:
-			reject("deployment", k, d.ID, &ValueError{What: fmt.Sprintf("deployment %d: rows with this ID disagree on the deployment time", k), Value: d.ID, Err: ErrInvalidConfig})
+			reject("deployment", k, d.ID, errorf(fmt.Sprintf("deployment %d", k), d.ID, because(ErrInvalidConfig, "rows with this ID disagree on the deployment time")))
 			continue
 		}
 		in := period.Contains(d.At)
@@ -124,7 +129,7 @@ func ComputeDORA(period Interval, deployments []Deployment, failures []Failure) 
 			rep.Deployments++
 		}
 		for j, c := range d.CommittedAt {
-			if err := (Interval{c, d.At}).validate(fmt.Sprintf("deployment %d %q commit %d", k, d.ID, j)); err != nil {
+			if err := checkInterval(fmt.Sprintf("deployment %d %q commit %d", k, d.ID, j), itsm.Interval{Start: c, End: d.At}); err != nil {
 				reject("deployment", k, d.ID, err)
 				continue
 			}
@@ -143,19 +148,20 @@ func ComputeDORA(period Interval, deployments []Deployment, failures []Failure) 
 			if known {
 				why = "failure %d linked to a rejected deployment"
 			}
-			reject("failure", k, f.DeploymentID, &ValueError{What: fmt.Sprintf(why, k), Value: f.DeploymentID, Err: ErrUnknownDeployment})
+			reject("failure", k, f.DeploymentID, errorf(fmt.Sprintf(why, k), f.DeploymentID, ErrUnknownDeployment))
 			continue
 		}
 		at := deployments[fk].At
 		if !f.Restored.IsZero() {
 			// restored before it started, or a recovery time beyond time.Duration
-			if err := (Interval{f.Start, f.Restored}).validate(fmt.Sprintf("failure %d", k)); err != nil {
+			if err := checkInterval(fmt.Sprintf("failure %d", k), itsm.Interval{Start: f.Start, End: f.Restored}); err != nil {
 				reject("failure", k, f.DeploymentID, err)
 				continue
 			}
 		}
 		if f.Start.Before(at) {
-			reject("failure", k, f.DeploymentID, &IntervalError{What: fmt.Sprintf("failure %d starts before deployment %q (%s)", k, f.DeploymentID, at.Format(time.RFC3339)), Interval: Interval{f.Start, f.Restored}, Err: ErrEndBeforeStart})
+			reject("failure", k, f.DeploymentID, errorf(fmt.Sprintf("failure %d", k), f.Start.Format(time.RFC3339Nano),
+				because(itsm.ErrInterval, fmt.Sprintf("starts before deployment %q (%s)", f.DeploymentID, at.Format(time.RFC3339)))))
 			continue
 		}
 		if !period.Contains(at) {
@@ -172,15 +178,15 @@ func ComputeDORA(period Interval, deployments []Deployment, failures []Failure) 
 		rec = append(rec, d)
 	}
 	rep.RecoveryTimes = newDistribution(rec)
-	rep.ChangeFailure = Ratio{int64(len(failed)), rep.Deployments}
+	rep.ChangeFailure = itsm.Ratio{Num: int64(len(failed)), Den: rep.Deployments}
 	return rep, batchError(rep.Rejected) // deployments, then failures, each in input order
 }
 
 // DeployRate is a deployment-frequency threshold: at least Count
 // deployments per Per.
 type DeployRate struct {
-	Count int64    `json:"count"` // deployments
-	Per   Duration `json:"per"`   // per this length of time
+	Count int64         `json:"count"` // deployments
+	Per   itsm.Duration `json:"per"`   // per this length of time
 }
 
 // Band is one performance level. A value meets a limit as follows (a zero
@@ -191,15 +197,25 @@ type DeployRate struct {
 //	change failure rate  ≤ MaxChangeFailurePercent
 //	recovery time        < RecoveryUnder (median of completed recoveries)
 type Band struct {
-	Name                    string           `json:"name"`                              // e.g. "elite"; unique
-	MinDeployments          *DeployRate      `json:"minDeployments,omitempty"`          // deployment frequency at least this; nil: no limit
-	LeadTimeUnder           Duration         `json:"leadTimeUnder,omitzero"`            // median lead time below this; 0: no limit
-	MaxChangeFailurePercent *decimal.Decimal `json:"maxChangeFailurePercent,omitempty"` // change failure rate at most this; nil: no limit
-	RecoveryUnder           Duration         `json:"recoveryUnder,omitzero"`            // median recovery time below this; 0: no limit
+	Name                    string           `json:"name"`                                 // e.g. "elite"; unique
+	MinDeployments          *DeployRate      `json:"min_deployments,omitempty"`            // deployment frequency at least this; nil: no limit
+	LeadTimeUnder           itsm.Duration    `json:"lead_time_under,omitzero"`             // median lead time below this; 0: no limit
+	MaxChangeFailurePercent *decimal.Decimal `json:"max_change_failure_percent,omitempty"` // change failure rate at most this; nil: no limit
+	RecoveryUnder           itsm.Duration    `json:"recovery_under,omitzero"`              // median recovery time below this; 0: no limit
 }
 
 // BandTable lists bands from best to worst. Source names where the
-// thresholds come from.
+// thresholds come from. A valid table has at least one band; names
+// non-empty and unique; every limit well-formed (Count > 0, Per > 0,
+// durations > 0, percent in [0, 100]); limits never stricter in a later
+// band than in an earlier one; and a last band without limits, so that
+// every value is classified. Its JSON form decodes strictly and validates:
+//
+//	{"source": "…",
+//	 "bands": [{"name": "elite", "min_deployments": {"count": 1, "per": "24h"},
+//	            "lead_time_under": "24h", "max_change_failure_percent": "5",
+//	            "recovery_under": "1h"},
+//	           {"name": "low"}]}
 type BandTable struct {
 	Source string `json:"source"` // where the thresholds come from
 	Bands  []Band `json:"bands"`  // best first; the last has no limits
@@ -224,20 +240,20 @@ func DefaultBands() BandTable {
 	return BandTable{
 		Source: "Accelerate State of DevOps Report 2023 (DORA, Google Cloud); thresholds read from the cluster table",
 		Bands: []Band{
-			{Name: "elite", MinDeployments: &DeployRate{1, Duration(Day)}, LeadTimeUnder: Duration(Day), MaxChangeFailurePercent: p(5), RecoveryUnder: Duration(time.Hour)},
-			{Name: "high", MinDeployments: &DeployRate{1, Duration(Week)}, LeadTimeUnder: Duration(Week), MaxChangeFailurePercent: p(10), RecoveryUnder: Duration(Day)},
-			{Name: "medium", MinDeployments: &DeployRate{1, Duration(Days30)}, LeadTimeUnder: Duration(Days30), MaxChangeFailurePercent: p(15), RecoveryUnder: Duration(Week)},
+			{Name: "elite", MinDeployments: &DeployRate{1, itsm.Duration(day)}, LeadTimeUnder: itsm.Duration(day), MaxChangeFailurePercent: p(5), RecoveryUnder: itsm.Duration(time.Hour)},
+			{Name: "high", MinDeployments: &DeployRate{1, itsm.Duration(week)}, LeadTimeUnder: itsm.Duration(week), MaxChangeFailurePercent: p(10), RecoveryUnder: itsm.Duration(day)},
+			{Name: "medium", MinDeployments: &DeployRate{1, itsm.Duration(days30)}, LeadTimeUnder: itsm.Duration(days30), MaxChangeFailurePercent: p(15), RecoveryUnder: itsm.Duration(week)},
 			{Name: "low"},
 		},
 	}
 }
 
-// Validate checks: at least one band; names non-empty and unique; every
+// validate checks: at least one band; names non-empty and unique; every
 // limit well-formed (Count > 0, Per > 0, durations > 0, percent in
 // [0, 100]); limits never stricter in a later band than in an earlier one;
 // the last band has no limits, so every value is classified.
-func (t BandTable) Validate() error {
-	bad := func(why string) error { return &ValueError{What: "band table", Value: why, Err: ErrInvalidConfig} }
+func (t BandTable) validate() error {
+	bad := func(why string) error { return errorf("band table", "", because(ErrInvalidConfig, why)) }
 	if len(t.Bands) == 0 {
 		return bad("no bands")
 	}
@@ -248,7 +264,7 @@ func (t BandTable) Validate() error {
 		}
 		seen[b.Name] = true
 		if m := b.MinDeployments; m != nil && (m.Count <= 0 || m.Per <= 0) {
-			return bad(b.Name + ": minDeployments needs count > 0 and per > 0")
+			return bad(b.Name + ": min_deployments needs count > 0 and per > 0")
 		}
 		if b.LeadTimeUnder < 0 || b.RecoveryUnder < 0 {
 			return bad(b.Name + ": negative duration")
@@ -260,7 +276,7 @@ func (t BandTable) Validate() error {
 			continue
 		}
 		prev := t.Bands[k-1]
-		if looser := func(a, b Duration) bool { return a == 0 || (b != 0 && a >= b) }; !looser(b.LeadTimeUnder, prev.LeadTimeUnder) || !looser(b.RecoveryUnder, prev.RecoveryUnder) {
+		if looser := func(a, b itsm.Duration) bool { return a == 0 || (b != 0 && a >= b) }; !looser(b.LeadTimeUnder, prev.LeadTimeUnder) || !looser(b.RecoveryUnder, prev.RecoveryUnder) {
 			return bad(b.Name + ": duration limit stricter than the band before")
 		}
 		if pp, bp := prev.MaxChangeFailurePercent, b.MaxChangeFailurePercent; bp != nil && (pp == nil || bp.LessThan(*pp)) {
@@ -295,8 +311,11 @@ func (t *BandTable) UnmarshalJSON(b []byte) error {
 	if err := unmarshalStrict(b, &p, "band table"); err != nil {
 		return err
 	}
-	if err := BandTable(p).Validate(); err != nil {
+	if err := BandTable(p).validate(); err != nil {
 		return err
+	}
+	if t == nil {
+		return errorf("band table JSON", "", because(ErrInvalidConfig, "decoding into a nil *BandTable"))
 	}
 	*t = BandTable(p)
 	return nil
@@ -305,11 +324,11 @@ func (t *BandTable) UnmarshalJSON(b []byte) error {
 // Classification names the band of each metric ("" when the metric has no
 // data) and Overall, the worst band among metrics with data.
 type Classification struct {
-	DeploymentFrequency string // band of the deployment frequency
-	LeadTime            string // band of the median lead time
-	ChangeFailureRate   string // band of the change failure rate
-	RecoveryTime        string // band of the median recovery time
-	Overall             string // worst band among the metrics with data
+	DeploymentFrequency string `json:"deployment_frequency"` // band of the deployment frequency
+	LeadTime            string `json:"lead_time"`            // band of the median lead time
+	ChangeFailureRate   string `json:"change_failure_rate"`  // band of the change failure rate
+	RecoveryTime        string `json:"recovery_time"`        // band of the median recovery time
+	Overall             string `json:"overall"`              // worst band among the metrics with data
 }
 
 // String formats the classification on one line.
@@ -327,10 +346,10 @@ func (c Classification) String() string {
 // Classify places each metric of r in the first (best) band whose limit it
 // meets, comparing exactly. Deployment frequency needs a non-empty period;
 // change failure rate at least one deployment; lead time and recovery time
-// at least one completed value (their medians are compared). The table is
-// validated first.
+// at least one completed value (their medians are compared). An invalid
+// table (see [BandTable]) is an error wrapping [ErrInvalidConfig].
 func (t BandTable) Classify(r DORAReport) (Classification, error) {
-	if err := t.Validate(); err != nil {
+	if err := t.validate(); err != nil {
 		return Classification{}, err
 	}
 	var c Classification
@@ -351,7 +370,7 @@ func (t BandTable) Classify(r DORAReport) (Classification, error) {
 				return true
 			}
 			// deployments/p ≥ Count/Per  ⇔  deployments·Per ≥ Count·p
-			return rateCmp(DeployRate{r.Deployments, Duration(p)}, *m) >= 0
+			return rateCmp(DeployRate{r.Deployments, itsm.Duration(p)}, *m) >= 0
 		})
 	}
 	if med, ok := r.LeadTime.Median(); ok {

@@ -8,10 +8,12 @@ import (
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/itsmkit/itsm"
 )
 
 func TestComputeDORA(t *testing.T) {
-	period := Interval{t0, t0.Add(10 * Day)}
+	period := itsm.Interval{Start: t0, End: t0.Add(10 * day)}
 	h := func(x int) time.Time { return t0.Add(time.Duration(x) * time.Hour) }
 	deps := []Deployment{
 		{ID: "old", At: h(-5)}, // before the period: linkable, not counted
@@ -33,9 +35,9 @@ func TestComputeDORA(t *testing.T) {
 	assert.Equal(t, int64(4), r.Deployments)
 	pd, ok := r.PerDay()
 	require.True(t, ok)
-	assert.Equal(t, Ratio{4, 10}, pd)             // 4 per 10 days
-	assert.Equal(t, Ratio{3, 4}, r.ChangeFailure) // d1 (twice), d3, d4 (open)
-	med, ok := r.LeadTime.Median()                // lead times 2h, 6h, 1h, 30h → (2+6)/2
+	assert.Equal(t, itsm.Ratio{Num: 4, Den: 10}, pd)             // 4 per 10 days
+	assert.Equal(t, itsm.Ratio{Num: 3, Den: 4}, r.ChangeFailure) // d1 (twice), d3, d4 (open)
+	med, ok := r.LeadTime.Median()                               // lead times 2h, 6h, 1h, 30h → (2+6)/2
 	require.True(t, ok)
 	assert.Equal(t, 4*time.Hour, med)
 	assert.Equal(t, int64(3), r.Recovery.Completed.Count())
@@ -60,24 +62,24 @@ func TestComputeDORA(t *testing.T) {
 	_, err = ComputeDORA(period, []Deployment{{At: h(1)}}, nil)
 	assert.ErrorIs(t, err, ErrInvalidConfig)
 	_, err = ComputeDORA(period, []Deployment{{ID: "a", At: h(1), CommittedAt: []time.Time{h(2)}}}, nil)
-	assert.ErrorIs(t, err, ErrEndBeforeStart)
+	assert.ErrorIs(t, err, itsm.ErrInterval)
 	_, err = ComputeDORA(period, deps, []Failure{{DeploymentID: "d1", Start: h(12), Restored: h(11)}})
-	assert.ErrorIs(t, err, ErrEndBeforeStart)
+	assert.ErrorIs(t, err, itsm.ErrInterval)
 
 	_, err = ComputeDORA(period, deps, []Failure{{DeploymentID: "d2", Start: h(29)}})
-	assert.ErrorIs(t, err, ErrEndBeforeStart, "failure before its deployment")
+	assert.ErrorIs(t, err, itsm.ErrInterval, "failure before its deployment")
 	assert.ErrorContains(t, err, `"d2"`)
 	// restored after the period end: still a completed recovery time
 	r2, err := ComputeDORA(period, deps, []Failure{{DeploymentID: "d4", Start: h(239), Restored: h(245)}, {DeploymentID: "d3", Start: h(250)}})
 	require.NoError(t, err)
 	assert.Equal(t, int64(1), r2.Recovery.Completed.Count())
-	m, _ := r2.Recovery.Mean()
+	m, _ := r2.Recovery.Completed.Mean()
 	assert.Equal(t, 6*time.Hour, m)
 	cz, _ := r2.Recovery.Censored.Max()
 	assert.Equal(t, time.Duration(0), cz, "open failure starting after the period: censored at zero")
-	assert.Equal(t, Ratio{2, 4}, r2.ChangeFailure)
+	assert.Equal(t, itsm.Ratio{Num: 2, Den: 4}, r2.ChangeFailure)
 
-	empty, err := ComputeDORA(Interval{t0, t0}, nil, nil)
+	empty, err := ComputeDORA(itsm.Interval{Start: t0, End: t0}, nil, nil)
 	require.NoError(t, err)
 	_, ok = empty.PerDay()
 	assert.False(t, ok)
@@ -89,10 +91,10 @@ func TestComputeDORA(t *testing.T) {
 
 func TestClassifyBoundaries(t *testing.T) {
 	bands := DefaultBands()
-	period := Interval{t0, t0.Add(7 * Day)}
+	period := itsm.Interval{Start: t0, End: t0.Add(7 * day)}
 	var deps []Deployment
 	for k := range 7 { // exactly 1/day → elite (≥)
-		deps = append(deps, Deployment{ID: string(rune('a' + k)), At: t0.Add(time.Duration(k) * Day), CommittedAt: []time.Time{t0.Add(time.Duration(k)*Day - Day)}})
+		deps = append(deps, Deployment{ID: string(rune('a' + k)), At: t0.Add(time.Duration(k) * day), CommittedAt: []time.Time{t0.Add(time.Duration(k)*day - day)}})
 	}
 	r, err := ComputeDORA(period, deps, []Failure{{DeploymentID: "a", Start: t0, Restored: t0.Add(time.Hour)}})
 	require.NoError(t, err)
@@ -108,9 +110,9 @@ func TestClassifyBoundaries(t *testing.T) {
 func TestBandTableJSON(t *testing.T) {
 	b, err := json.Marshal(DefaultBands())
 	require.NoError(t, err)
-	assert.Contains(t, string(b), `"leadTimeUnder":"24h"`)
+	assert.Contains(t, string(b), `"lead_time_under":"24h"`)
 	assert.Contains(t, string(b), `"per":"168h"`)
-	assert.Contains(t, string(b), `"maxChangeFailurePercent":"5"`)
+	assert.Contains(t, string(b), `"max_change_failure_percent":"5"`)
 	assert.NotContains(t, string(b), "86400000000000")
 	var back BandTable
 	require.NoError(t, json.Unmarshal(b, &back))
@@ -131,24 +133,27 @@ func TestBandTableJSON(t *testing.T) {
 
 	for _, bad := range []string{
 		`{"bands":[]}`,
-		`{"bands":[{"name":"a","leadTimeUnder":"1h"}]}`,                                                // last band limited
-		`{"bands":[{"name":"a"},{"name":"a"}]}`,                                                        // repeated
-		`{"bands":[{"name":"a","leadTimeUnder":"2h"},{"name":"b","leadTimeUnder":"1h"},{"name":"c"}]}`, // stricter later
-		`{"bands":[{"name":"a","maxChangeFailurePercent":"101"},{"name":"c"}]}`,
-		`{"bands":[{"name":"a","minDeployments":{"count":0,"per":"1h"}},{"name":"c"}]}`,
-		`{"bands":[{"name":"a","minDeployments":{"count":1,"per":"1h"}},{"name":"b","minDeployments":{"count":2,"per":"1h"}},{"name":"c"}]}`,
-		`{"bands":[{"name":"a","leadTimeUnder":"soon"},{"name":"c"}]}`,
+		`{"bands":[{"name":"a","lead_time_under":"1h"}]}`,                                                  // last band limited
+		`{"bands":[{"name":"a"},{"name":"a"}]}`,                                                            // repeated
+		`{"bands":[{"name":"a","lead_time_under":"2h"},{"name":"b","lead_time_under":"1h"},{"name":"c"}]}`, // stricter later
+		`{"bands":[{"name":"a","max_change_failure_percent":"101"},{"name":"c"}]}`,
+		`{"bands":[{"name":"a","min_deployments":{"count":0,"per":"1h"}},{"name":"c"}]}`,
+		`{"bands":[{"name":"a","min_deployments":{"count":1,"per":"1h"}},{"name":"b","min_deployments":{"count":2,"per":"1h"}},{"name":"c"}]}`,
+		`{"bands":[{"name":"a","lead_time_under":"soon"},{"name":"c"}]}`,
 	} {
 		var bt BandTable
 		assert.Error(t, json.Unmarshal([]byte(bad), &bt), bad)
 	}
-	custom := `{"source":"team","bands":[{"name":"good","maxChangeFailurePercent":"20","recoveryUnder":"2d"},{"name":"bad"}]}`
+	custom := `{"source":"team","bands":[{"name":"good","max_change_failure_percent":"20","recovery_under":"48h"},{"name":"bad"}]}`
 	var bt BandTable
 	require.NoError(t, json.Unmarshal([]byte(custom), &bt))
-	assert.Equal(t, Duration(48*time.Hour), bt.Bands[0].RecoveryUnder)
+	assert.Equal(t, itsm.Duration(48*time.Hour), bt.Bands[0].RecoveryUnder)
 	assert.True(t, bt.Bands[0].MaxChangeFailurePercent.Equal(decimal.NewFromInt(20)))
 }
 
+// Configuration durations are itsm.Duration text: "30d" was accepted as 30
+// × 24 h here and refused by package sla; now days are refused everywhere,
+// with itsm.ParseDuration's error, and 30 days is written "720h".
 func TestDurationText(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
@@ -156,16 +161,22 @@ func TestDurationText(t *testing.T) {
 		out  string
 	}{
 		{"4h", 4 * time.Hour, "4h"}, {"30m", 30 * time.Minute, "30m"}, {"1h30m", 90 * time.Minute, "1h30m"},
-		{"30d", 30 * Day, "720h"}, {"7d12h", 7*Day + 12*time.Hour, "180h"}, {"-5m", -5 * time.Minute, "-5m"},
-		{"0s", 0, "0s"}, {"1.5s", 1500 * time.Millisecond, "1.5s"}, {"-1d", -Day, "-24h"}, {"1h0m10s", time.Hour + 10*time.Second, "1h0m10s"},
+		{"720h", 30 * day, "720h"}, {"180h", 7*day + 12*time.Hour, "180h"}, {"-5m", -5 * time.Minute, "-5m"},
+		{"0s", 0, "0s"}, {"1.5s", 1500 * time.Millisecond, "1.5s"}, {"-24h", -day, "-24h"}, {"1h0m10s", time.Hour + 10*time.Second, "1h10s"},
 	} {
-		got, err := ParseDuration(tc.in)
+		got, err := itsm.ParseDuration(tc.in)
 		require.NoError(t, err, tc.in)
-		assert.Equal(t, tc.want, got, tc.in)
-		assert.Equal(t, tc.out, Duration(got).String())
+		assert.Equal(t, itsm.Duration(tc.want), got, tc.in)
+		assert.Equal(t, tc.out, got.String())
 	}
-	for _, bad := range []string{"", "d", "1x", "1d-1h", "--1h", "xd", "1d+1h", "106752d", "-d1h"} {
-		_, err := ParseDuration(bad)
-		assert.ErrorIs(t, err, ErrOutOfRange, bad)
+	for _, bad := range []string{"", "d", "1x", "30d", "7d12h", "1d-1h", "--1h", "xd", "1d+1h", "106752d", "-d1h"} {
+		_, err := itsm.ParseDuration(bad)
+		assert.ErrorIs(t, err, itsm.ErrDuration, bad)
 	}
+	var s SLO
+	err := json.Unmarshal([]byte(`{"target":"99.9","window":"rolling","length":"30d"}`), &s)
+	assert.ErrorIs(t, err, itsm.ErrDuration)
+	assert.ErrorIs(t, err, ErrInvalidConfig)
+	assert.ErrorContains(t, err, `"30d"`)
+	assert.ErrorContains(t, err, "days and weeks are ambiguous; write hours (24h)")
 }

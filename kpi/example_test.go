@@ -5,78 +5,62 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/itsmkit/itsm/kpi"
 	"github.com/shopspring/decimal"
+
+	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/kpi"
 )
 
 func ExampleAllowedDowntime() {
-	d, _ := kpi.AllowedDowntime(decimal.RequireFromString("99.9"), kpi.Days30)
-	y, _ := kpi.AllowedDowntime(decimal.RequireFromString("99.99"), kpi.Year365)
+	d, _ := kpi.AllowedDowntime(decimal.RequireFromString("99.9"), 30*24*time.Hour)
+	y, _ := kpi.AllowedDowntime(decimal.RequireFromString("99.99"), 365*24*time.Hour)
 	fmt.Println(d, y)
 	// Output: 43m12s 52m33.6s
 }
 
 func ExampleComputeAvailability() {
 	start := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
-	period := kpi.Interval{Start: start, End: start.AddDate(0, 0, 30)}
-	outages := []kpi.Interval{
+	period := itsm.Interval{Start: start, End: start.AddDate(0, 0, 30)}
+	outages := []itsm.Interval{
 		{Start: start.Add(50 * time.Hour), End: start.Add(50*time.Hour + 30*time.Minute)},
 		{Start: start.Add(50*time.Hour + 20*time.Minute), End: start.Add(50*time.Hour + 43*time.Minute + 12*time.Second)},
 	}
-	maintenance := []kpi.Interval{{Start: start.Add(100 * time.Hour), End: start.Add(102 * time.Hour)}}
-	a, err := kpi.ComputeAvailability(period, outages, maintenance, kpi.WallClock{})
+	maintenance := []itsm.Interval{{Start: start.Add(100 * time.Hour), End: start.Add(102 * time.Hour)}}
+	a, err := kpi.ComputeAvailability(period, outages, maintenance, nil) // nil: 24×7
 	if err != nil {
 		panic(err)
 	}
-	p, _ := a.Percent(4)
+	p, _ := a.Ratio().Percent(4)
 	fmt.Println(p, a.Ratio(), a.Down, a.Scheduled, a.OverlapsMerged)
-	// Output: 99.8997 2582208000000000/2584800000000000 43m12s 718h0m0s true
+	fmt.Println(a)
+	// Output:
+	// 99.8997 2582208000000000/2584800000000000 43m12s 718h true
+	// 99.8997% (up 717h16m48s of 718h, down 43m12s, 1 failures)
 }
 
-// A batch function leaves out a bad record and computes the rest; the
-// *BatchError names each record it left out.
-func ExampleBatchError() {
+// A batch function leaves out a bad record and computes the rest; its
+// error holds an itsm.RecordError for each record it left out.
+func ExampleComputeAvailability_rejected() {
 	start := time.Date(2026, 6, 1, 0, 0, 0, 0, time.UTC)
-	period := kpi.Interval{Start: start, End: start.AddDate(0, 0, 30)}
-	outages := []kpi.Interval{
+	period := itsm.Interval{Start: start, End: start.AddDate(0, 0, 30)}
+	outages := []itsm.Interval{
 		{Start: start.Add(50 * time.Hour), End: start.Add(50*time.Hour + 43*time.Minute + 12*time.Second)},
 		{Start: start.Add(80 * time.Hour), End: start.Add(79 * time.Hour)}, // ends before it starts
 	}
 	a, err := kpi.ComputeAvailability(period, outages, nil, nil)
-	var be *kpi.BatchError
-	if errors.As(err, &be) {
-		for _, r := range be.Records {
-			fmt.Println("rejected", r.Record, r.Index)
+	var re itsm.RecordError
+	if errors.As(err, &re) {
+		for _, r := range a.Rejected { // or: err.(interface{ Unwrap() []error }).Unwrap()
+			fmt.Println("rejected", r.Kind, r.Index, errors.Is(r, itsm.ErrInterval))
 		}
 	} else if err != nil {
 		panic(err) // the period or the schedule: nothing was computed
 	}
-	p, _ := a.Percent(1)
+	p, _ := a.Ratio().Percent(1)
 	fmt.Println(p, a.Down)
 	// Output:
-	// rejected outage 1
+	// rejected outage 1 true
 	// 99.9 43m12s
-}
-
-func ExampleRatio_Percent() {
-	r := kpi.Ratio{Num: 2, Den: 3}
-	p, ok := r.Percent(2)
-	fmt.Println(p, ok)
-	_, ok = kpi.Ratio{}.Percent(2)
-	fmt.Println(ok)
-	// Output:
-	// 66.67 true
-	// false
-}
-
-func ExampleMergeIntervals() {
-	t := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	m, overlapped, _ := kpi.MergeIntervals([]kpi.Interval{
-		{Start: t, End: t.Add(time.Hour)},
-		{Start: t.Add(30 * time.Minute), End: t.Add(2 * time.Hour)},
-	})
-	fmt.Println(len(m), m[0].Duration(), overlapped)
-	// Output: 1 2h0m0s true
 }
 
 func ExampleAvailabilityFromMTBF() {
@@ -86,14 +70,19 @@ func ExampleAvailabilityFromMTBF() {
 	// Output: 99.9
 }
 
-func ExampleDowntimeTable() {
-	t, _ := kpi.DowntimeTable(decimal.RequireFromString("99.95"))
-	fmt.Println(t.PerYear, t.Per30, t.PerWeek, t.PerDay)
+// The allowed downtime of a target per 365-day year, 30 days, week and day.
+func ExampleAllowedDowntime_table() {
+	target := decimal.RequireFromString("99.95")
+	for _, days := range []time.Duration{365, 30, 7, 1} {
+		d, _ := kpi.AllowedDowntime(target, days*24*time.Hour)
+		fmt.Print(d, " ")
+	}
+	fmt.Println()
 	// Output: 4h22m48s 21m36s 5m2.4s 43.2s
 }
 
 func ExampleCountNines() {
-	n, _ := kpi.CountNines(kpi.Ratio{Num: 99_95, Den: 100_00})
+	n, _ := kpi.CountNines(itsm.Ratio{Num: 99_95, Den: 100_00})
 	fmt.Println(n)
 	// Output: 3
 }
@@ -103,17 +92,19 @@ func ExampleCountNines() {
 func ExampleTimeTo_Observe() {
 	day := time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC)
 	end := day.Add(24 * time.Hour) // observation cut-off
-	t := kpi.NewTimeTo(kpi.MTTResolve, kpi.Wall)
+	t := kpi.TimeTo{Measure: kpi.MTTResolve, Clock: kpi.Wall}
 	_ = t.Observe(nil, day.Add(9*time.Hour), day.Add(11*time.Hour), end)
 	_ = t.Observe(nil, day.Add(10*time.Hour), day.Add(14*time.Hour), end)
 	_ = t.Observe(nil, day.Add(18*time.Hour), time.Time{}, end) // still open
-	mean, _ := t.Mean()
+	mean, _ := t.Completed.Mean()
 	atLeast, _ := t.AtLeast().Mean()
-	fmt.Println(t.Measure.Description())
+	fmt.Println(t.Measure, t.Clock)
 	fmt.Println(mean, t.Completed.Count(), "completed;", t.Censored.Count(), "open; mean at least", atLeast)
+	fmt.Println(t.Completed)
 	// Output:
-	// mean time to resolve (ticket opened → resolved)
+	// mttr_resolve wall
 	// 3h0m0s 2 completed; 1 open; mean at least 4h0m0s
+	// n=2 mean=3h min=2h max=4h
 }
 
 // Shards accumulated separately merge into exactly the batch result.
@@ -134,7 +125,7 @@ func ExampleDurationStats_Merge() {
 }
 
 func ExampleDistribution_Percentile() {
-	s := kpi.NewSample(kpi.MTTA, kpi.Wall)
+	s := &kpi.Sample{Measure: kpi.MTTA, Clock: kpi.Wall}
 	for _, m := range []int{15, 20, 35, 40, 50} {
 		_ = s.Add(time.Duration(m) * time.Minute)
 	}
@@ -172,7 +163,7 @@ func ExampleBacklogAt() {
 
 func ExampleNewBacklog() {
 	now := time.Date(2026, 5, 4, 12, 0, 0, 0, time.UTC)
-	b, _ := kpi.NewBacklog(now, kpi.AgeBuckets{24 * time.Hour, 7 * 24 * time.Hour}, nil, kpi.Wall)
+	b, _ := kpi.NewBacklog(now, []time.Duration{24 * time.Hour, 7 * 24 * time.Hour}, nil, kpi.Wall)
 	for _, age := range []time.Duration{time.Hour, 30 * time.Hour, 200 * time.Hour, 10 * 24 * time.Hour} {
 		_ = b.Add(kpi.Ticket{Opened: now.Add(-age)})
 	}
@@ -180,21 +171,21 @@ func ExampleNewBacklog() {
 		fmt.Println(bucket.From, bucket.To, bucket.Unbounded, bucket.Count)
 	}
 	// Output:
-	// 0s 24h0m0s false 1
-	// 24h0m0s 168h0m0s false 1
-	// 168h0m0s 0s true 2
+	// 0s 24h false 1
+	// 24h 168h false 1
+	// 168h 0s true 2
 }
 
 func ExampleFlowSeries() {
 	d := time.Date(2026, 5, 4, 0, 0, 0, 0, time.UTC)
-	days := []kpi.Interval{{Start: d, End: d.AddDate(0, 0, 1)}, {Start: d.AddDate(0, 0, 1), End: d.AddDate(0, 0, 2)}}
+	days := []itsm.Interval{{Start: d, End: d.AddDate(0, 0, 1)}, {Start: d.AddDate(0, 0, 1), End: d.AddDate(0, 0, 2)}}
 	f, _ := kpi.FlowSeries(days, []kpi.Ticket{
 		{Opened: d.Add(time.Hour), Resolved: d.Add(30 * time.Hour)},
 		{Opened: d.Add(2 * time.Hour)},
 		{Opened: d.Add(25 * time.Hour), Resolved: d.Add(26 * time.Hour)},
 	})
 	for _, x := range f {
-		fmt.Println(x.In, x.Out, x.Net())
+		fmt.Println(x.In, x.Out, x.In-x.Out)
 	}
 	// Output:
 	// 2 0 2
@@ -216,13 +207,14 @@ func ExampleNPS() {
 	for _, r := range []int{10, 9, 8, 6, 3, 10, 9} {
 		_ = n.Add(r)
 	}
-	s, _ := n.Score(0)
+	s, _ := n.Ratio().Percent(0)
 	fmt.Println(n.Promoters, n.Detractors, s)
 	// Output: 4 2 29
 }
 
-func ExampleCES() {
-	var c kpi.CES // 1–7
+// The Customer Effort Score is the average answer on DefaultCES (1–7).
+func ExampleDefaultCES() {
+	c, _ := kpi.NewCSAT(kpi.DefaultCES())
 	for _, r := range []int{2, 3, 3} {
 		_ = c.Add(r)
 	}
@@ -243,7 +235,7 @@ func ExampleComputeDORA() {
 		{DeploymentID: "r2", Start: h(35), Restored: h(35).Add(40 * time.Minute)},
 		{DeploymentID: "r2", Start: h(36), Restored: h(36).Add(20 * time.Minute)},
 	}
-	r, err := kpi.ComputeDORA(kpi.Interval{Start: start, End: start.AddDate(0, 0, 7)}, deps, fails)
+	r, err := kpi.ComputeDORA(itsm.Interval{Start: start, End: start.AddDate(0, 0, 7)}, deps, fails)
 	if err != nil {
 		panic(err)
 	}
@@ -259,19 +251,21 @@ func ExampleComputeDORA() {
 }
 
 func ExampleSLO_Budget() {
-	slo := kpi.SLO{Target: decimal.RequireFromString("99.9"), Window: kpi.Rolling, Length: kpi.Duration(kpi.Days30)}
+	month := 30 * 24 * time.Hour
+	slo := kpi.SLO{Target: decimal.RequireFromString("99.9"), Window: kpi.Rolling, Length: itsm.Duration(month)}
 	b, _ := slo.Budget(250, 1_000_000)
 	used, _ := b.ConsumedPercent(1)
-	fmt.Println(b.Allowed(), b.Remaining(), used)
-	t, _ := slo.TimeBudget(0, kpi.Days30)
-	fmt.Println(t.AllowedTime())
+	fmt.Println(b.Allowed, b.Remaining, used, b.BurnRate, b.Exhausted)
+	// a time-based budget counts nanoseconds: 10 minutes down this month
+	t, _ := slo.Budget(int64(10*time.Minute), int64(month))
+	fmt.Println(time.Duration(t.Allowed.IntPart()), time.Duration(t.Remaining.IntPart()))
 	// Output:
-	// 1000 750 25
-	// 43m12s
+	// 1000 750 25 0.25 false
+	// 43m12s 33m12s
 }
 
 func ExampleSLO_EvaluateAlerts() {
-	slo := kpi.SLO{Target: decimal.RequireFromString("99.9"), Window: kpi.Rolling, Length: kpi.Duration(kpi.Days30)}
+	slo := kpi.SLO{Target: decimal.RequireFromString("99.9"), Window: kpi.Rolling, Length: itsm.Duration(30 * 24 * time.Hour)}
 	bad := kpi.Counts{Bad: 20, Total: 1000} // 2 % errors: burn rate 20
 	ok := kpi.Counts{Bad: 0, Total: 1000}
 	res, _ := slo.EvaluateAlerts(kpi.DefaultAlertPolicy(), map[time.Duration]kpi.Counts{
@@ -280,12 +274,12 @@ func ExampleSLO_EvaluateAlerts() {
 		3 * 24 * time.Hour: ok,
 	})
 	for _, r := range res {
-		fmt.Println(r.Alert.Severity, r.Alert.LongWindow, r.Alert.ShortWindow, r.Alert.BurnRate, r.Fires)
+		fmt.Println(r.Alert.Severity, r.Alert.LongWindow, r.Alert.ShortWindow, r.Alert.BurnRate, r.LongBurn, r.ShortBurn, r.Fires)
 	}
 	// Output:
-	// page 1h 5m 14.4 true
-	// page 6h 30m 6 false
-	// ticket 72h 6h 1 false
+	// page 1h 5m 14.4 20 20 true
+	// page 6h 30m 6 20 0 false
+	// ticket 72h 6h 1 0 20 false
 }
 
 func ExampleCountsOver() {
@@ -293,17 +287,11 @@ func ExampleCountsOver() {
 	var buckets []kpi.CountBucket
 	for m := 0; m < 10; m++ {
 		s := now.Add(time.Duration(m-10) * time.Minute)
-		buckets = append(buckets, kpi.CountBucket{Interval: kpi.Interval{Start: s, End: s.Add(time.Minute)}, Counts: kpi.Counts{Bad: int64(m), Total: 100}})
+		buckets = append(buckets, kpi.CountBucket{Interval: itsm.Interval{Start: s, End: s.Add(time.Minute)}, Counts: kpi.Counts{Bad: int64(m), Total: 100}})
 	}
 	c, _ := kpi.CountsOver(buckets, now, 5*time.Minute)
 	fmt.Println(c.Bad, c.Total)
 	// Output: 35 500
-}
-
-func ExampleParseDuration() {
-	d, _ := kpi.ParseDuration("7d12h")
-	fmt.Println(d, kpi.Duration(d))
-	// Output: 180h0m0s 180h
 }
 
 func ExampleSketch() {
@@ -322,17 +310,19 @@ func ExampleSketch() {
 	// Output: 15m51s (exact 15m50s, bound ±3.7s) 1000
 }
 
-func ExampleAvailabilityFromUptime() {
-	r, _ := kpi.AvailabilityFromUptime(719*time.Hour, time.Hour)
+// Availability from recorded uptime and downtime: up / (up + down).
+func ExampleAvailabilityFromMTBF_uptime() {
+	r, _ := kpi.AvailabilityFromMTBF(719*time.Hour, time.Hour)
 	p, _ := r.Percent(3)
 	n, _ := kpi.CountNines(r)
 	fmt.Println(p, n)
 	// Output: 99.861 2
 }
 
-func ExampleNines() {
-	t, _ := kpi.Nines(4)
-	d, _ := kpi.AllowedDowntime(t, kpi.Year365)
+// Four nines over a 365-day year.
+func ExampleAllowedDowntime_nines() {
+	t := decimal.RequireFromString("99.99")
+	d, _ := kpi.AllowedDowntime(t, 365*24*time.Hour)
 	fmt.Println(t, d)
 	// Output: 99.99 52m33.6s
 }

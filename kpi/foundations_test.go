@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"math"
+	"math/big"
 	"testing"
 	"time"
 
@@ -11,68 +12,70 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
+
+	"github.com/itsmkit/itsm"
 )
 
 func dec(s string) decimal.Decimal { return decimal.RequireFromString(s) }
 
 func TestRatioPercentRounding(t *testing.T) {
 	for _, tc := range []struct {
-		r      Ratio
+		r      itsm.Ratio
 		places int32
 		want   string
 	}{
-		{Ratio{2, 3}, 2, "66.67"},
-		{Ratio{1, 3}, 0, "33"},
-		{Ratio{1, 8}, 1, "12.5"},
-		{Ratio{1, 8}, 0, "12"},    // 12.5 → even
-		{Ratio{3, 8}, 0, "38"},    // 37.5 → even
-		{Ratio{1, 400}, 1, "0.2"}, // 0.25 → even
-		{Ratio{3, 400}, 1, "0.8"}, // 0.75 → even
-		{Ratio{-1, 8}, 0, "-12"},
-		{Ratio{1, -8}, 0, "-12"},
-		{Ratio{5, 5}, 3, "100"},
-		{Ratio{0, 7}, 2, "0"},
-		{Ratio{1, 3}, -1, "30"},
-		{Ratio{99951, 100000}, 2, "99.95"},
-		{Ratio{math.MaxInt64, math.MaxInt64}, 2, "100"},
+		{itsm.Ratio{Num: 2, Den: 3}, 2, "66.67"},
+		{itsm.Ratio{Num: 1, Den: 3}, 0, "33"},
+		{itsm.Ratio{Num: 1, Den: 8}, 1, "12.5"},
+		{itsm.Ratio{Num: 1, Den: 8}, 0, "12"},    // 12.5 → even
+		{itsm.Ratio{Num: 3, Den: 8}, 0, "38"},    // 37.5 → even
+		{itsm.Ratio{Num: 1, Den: 400}, 1, "0.2"}, // 0.25 → even
+		{itsm.Ratio{Num: 3, Den: 400}, 1, "0.8"}, // 0.75 → even
+		{itsm.Ratio{Num: -1, Den: 8}, 0, "-12"},
+		{itsm.Ratio{Num: 1, Den: -8}, 0, "-12"},
+		{itsm.Ratio{Num: 5, Den: 5}, 3, "100"},
+		{itsm.Ratio{Num: 0, Den: 7}, 2, "0"},
+		{itsm.Ratio{Num: 1, Den: 3}, -1, "30"},
+		{itsm.Ratio{Num: 99951, Den: 100000}, 2, "99.95"},
+		{itsm.Ratio{Num: math.MaxInt64, Den: math.MaxInt64}, 2, "100"},
 	} {
 		got, ok := tc.r.Percent(tc.places)
 		require.True(t, ok)
 		assert.True(t, got.Equal(dec(tc.want)), "%v at %d: got %s want %s", tc.r, tc.places, got, tc.want)
 	}
-	_, ok := Ratio{5, 0}.Percent(2)
+	_, ok := itsm.Ratio{Num: 5, Den: 0}.Percent(2)
 	assert.False(t, ok)
-	_, ok = Ratio{}.Rate()
+	_, ok = itsm.Ratio{}.Rate()
 	assert.False(t, ok)
-	r, ok := Ratio{2, 3}.Rate()
+	r, ok := itsm.Ratio{Num: 2, Den: 3}.Rate()
 	require.True(t, ok)
 	assert.Equal(t, "0.666666666666666667", r.String())
 }
 
 func TestRatioCmpPercentNeverRounds(t *testing.T) {
-	r := Ratio{99951, 100000}
+	r := itsm.Ratio{Num: 99951, Den: 100000}
 	c, ok := r.CmpPercent(dec("99.951"))
 	require.True(t, ok)
 	assert.Equal(t, 0, c)
 	c, _ = r.CmpPercent(dec("99.95"))
 	assert.Equal(t, 1, c)
-	c, _ = Ratio{99949, 100000}.CmpPercent(dec("99.95"))
+	c, _ = itsm.Ratio{Num: 99949, Den: 100000}.CmpPercent(dec("99.95"))
 	assert.Equal(t, -1, c) // prints as 99.95 at 2 places, still below target
-	_, ok = Ratio{}.CmpPercent(dec("1"))
+	_, ok = itsm.Ratio{}.CmpPercent(dec("1"))
 	assert.False(t, ok)
 }
 
 func TestRatioAddOverflow(t *testing.T) {
-	s, err := Ratio{1, 2}.Add(Ratio{3, 4})
+	s, err := itsm.Ratio{Num: 1, Den: 2}.Add(itsm.Ratio{Num: 3, Den: 4})
 	require.NoError(t, err)
-	assert.Equal(t, Ratio{4, 6}, s)
-	_, err = Ratio{1, math.MaxInt64}.Add(Ratio{1, 1})
-	assert.ErrorIs(t, err, ErrOverflow)
+	assert.Equal(t, itsm.Ratio{Num: 4, Den: 6}, s)
+	_, err = itsm.Ratio{Num: 1, Den: math.MaxInt64}.Add(itsm.Ratio{Num: 1, Den: 1})
+	assert.ErrorIs(t, err, itsm.ErrOverflow)
 }
 
 func TestRatioPercentMatchesBigRat(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		r := Ratio{rapid.Int64().Draw(t, "n"), rapid.Int64().Filter(func(x int64) bool { return x != 0 }).Draw(t, "d")}
+		r := itsm.Ratio{Num: rapid.Int64().Draw(t, "n"), Den: rapid.Int64().Filter(func(x int64) bool { return x != 0 }).Draw(t, "d")}
 		p := rapid.Int32Range(-3, 20).Draw(t, "places")
 		got, ok := r.Percent(p)
 		if !ok {
@@ -81,7 +84,7 @@ func TestRatioPercentMatchesBigRat(t *testing.T) {
 		// Reference: decimal's RoundBank on a value exact to many more places
 		// agrees except when the true value lies exactly at a tie after
 		// truncation, which cannot happen if the extra digits are nonzero.
-		exact := decimal.NewFromBigRat(r.Exact(), 80).Shift(2)
+		exact := decimal.NewFromBigRat(big.NewRat(r.Num, r.Den), 80).Shift(2)
 		want := exact.RoundBank(p)
 		if !got.Equal(want) {
 			t.Fatalf("%v.Percent(%d) = %s, want %s", r, p, got, want)
@@ -95,15 +98,15 @@ func TestAllowedDowntimeReference(t *testing.T) {
 		window time.Duration
 		want   time.Duration
 	}{
-		{"99.9", Days30, 43*time.Minute + 12*time.Second},
-		{"99.99", Year365, 52*time.Minute + 33*time.Second + 600*time.Millisecond},
-		{"99.9", Year365, 8*time.Hour + 45*time.Minute + 36*time.Second},
-		{"99.9", Week, 10*time.Minute + 4*time.Second + 800*time.Millisecond},
-		{"99.9", Day, time.Minute + 26*time.Second + 400*time.Millisecond},
-		{"99.999", Year365, 5*time.Minute + 15*time.Second + 360*time.Millisecond},
-		{"99.95", Days30, 21*time.Minute + 36*time.Second},
-		{"100", Days30, 0},
-		{"0", Day, Day},
+		{"99.9", days30, 43*time.Minute + 12*time.Second},
+		{"99.99", year365, 52*time.Minute + 33*time.Second + 600*time.Millisecond},
+		{"99.9", year365, 8*time.Hour + 45*time.Minute + 36*time.Second},
+		{"99.9", week, 10*time.Minute + 4*time.Second + 800*time.Millisecond},
+		{"99.9", day, time.Minute + 26*time.Second + 400*time.Millisecond},
+		{"99.999", year365, 5*time.Minute + 15*time.Second + 360*time.Millisecond},
+		{"99.95", days30, 21*time.Minute + 36*time.Second},
+		{"100", days30, 0},
+		{"0", day, day},
 		{"99.9", 0, 0},
 		{"33.3333333333333333333", time.Nanosecond * 3, 2}, // 2.0000000000000000001 ns → floor
 	} {
@@ -111,74 +114,67 @@ func TestAllowedDowntimeReference(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, tc.want, got, "%s over %s", tc.target, tc.window)
 	}
-	_, err := AllowedDowntime(dec("100.1"), Day)
+	_, err := AllowedDowntime(dec("100.1"), day)
 	assert.ErrorIs(t, err, ErrOutOfRange)
-	_, err = AllowedDowntime(dec("-1"), Day)
+	_, err = AllowedDowntime(dec("-1"), day)
 	assert.ErrorIs(t, err, ErrOutOfRange)
-	_, err = AllowedDowntime(dec("99"), -Day)
-	assert.ErrorIs(t, err, ErrNegativeDuration)
+	_, err = AllowedDowntime(dec("99"), -day)
+	assert.ErrorIs(t, err, ErrOutOfRange)
 
-	tb, err := DowntimeTable(dec("99.99"))
-	require.NoError(t, err)
-	assert.Equal(t, 52*time.Minute+33600*time.Millisecond, tb.PerYear)
-	assert.Equal(t, 4*time.Minute+19200*time.Millisecond, tb.Per30)
-	assert.Equal(t, 60480*time.Millisecond, tb.PerWeek)
-	assert.Equal(t, 8640*time.Millisecond, tb.PerDay)
+	// the published downtime table for 99.99 % per year, 30 days, week, day
+	for w, want := range map[time.Duration]time.Duration{
+		year365: 52*time.Minute + 33600*time.Millisecond, days30: 4*time.Minute + 19200*time.Millisecond,
+		week: 60480 * time.Millisecond, day: 8640 * time.Millisecond,
+	} {
+		got, err := AllowedDowntime(dec("99.99"), w)
+		require.NoError(t, err)
+		assert.Equal(t, want, got, "over %s", w)
+	}
 }
 
 func TestNines(t *testing.T) {
-	n3, err := Nines(3)
-	require.NoError(t, err)
-	assert.True(t, n3.Equal(dec("99.9")))
-	n5, _ := Nines(5)
-	assert.True(t, n5.Equal(dec("99.999")))
-	n1, _ := Nines(1)
-	assert.True(t, n1.Equal(dec("90")))
-	_, err = Nines(0)
-	assert.ErrorIs(t, err, ErrOutOfRange)
+	// nines(n) is the target with n nines: 99.9 for 3.
+	nines := func(n int) decimal.Decimal { return hundred.Sub(decimal.New(1, int32(2-n))) }
 
 	for _, tc := range []struct {
-		r    Ratio
+		r    itsm.Ratio
 		want int
 	}{
-		{Ratio{9995, 10000}, 3}, {Ratio{998999, 1000000}, 2}, {Ratio{999, 1000}, 3},
-		{Ratio{1, 1}, 18}, {Ratio{0, 1}, 0}, {Ratio{89, 100}, 0}, {Ratio{9, 10}, 1},
+		{itsm.Ratio{Num: 9995, Den: 10000}, 3}, {itsm.Ratio{Num: 998999, Den: 1000000}, 2}, {itsm.Ratio{Num: 999, Den: 1000}, 3},
+		{itsm.Ratio{Num: 1, Den: 1}, 18}, {itsm.Ratio{Num: 0, Den: 1}, 0}, {itsm.Ratio{Num: 89, Den: 100}, 0}, {itsm.Ratio{Num: 9, Den: 10}, 1},
 	} {
 		got, ok := CountNines(tc.r)
 		require.True(t, ok)
 		assert.Equal(t, tc.want, got, "%v", tc.r)
 	}
-	_, ok := CountNines(Ratio{})
+	_, ok := CountNines(itsm.Ratio{})
 	assert.False(t, ok)
 
 	// round trip: nines → downtime → target ratio → nines
 	for n := 1; n <= 6; n++ {
-		tg, _ := Nines(n)
-		dt, err := AllowedDowntime(tg, Year365)
+		tg := nines(n)
+		dt, err := AllowedDowntime(tg, year365)
 		require.NoError(t, err)
-		r, err := TargetFor(dt, Year365)
-		require.NoError(t, err)
+		r := itsm.Ratio{Num: int64(year365 - dt), Den: int64(year365)}
 		got, _ := CountNines(r)
 		assert.Equal(t, n, got)
 		c, _ := r.CmpPercent(tg)
 		assert.Equal(t, 0, c)
 	}
-	_, err = TargetFor(2*Day, Day)
-	assert.ErrorIs(t, err, ErrOutOfRange)
 }
 
 func TestIntervalValidation(t *testing.T) {
-	_, err := NewInterval(at(10), at(5))
-	var ie *IntervalError
+	_, err := itsm.NewInterval(at(10), at(5))
+	var ie *itsm.Error
 	require.ErrorAs(t, err, &ie)
-	assert.ErrorIs(t, err, ErrEndBeforeStart)
+	assert.ErrorIs(t, err, itsm.ErrInterval)
 	assert.Contains(t, err.Error(), "2026-03-02T00:10:00Z")
-	i, err := NewInterval(at(5), at(5))
+	i, err := itsm.NewInterval(at(5), at(5))
 	require.NoError(t, err)
 	assert.True(t, i.Empty())
 	assert.False(t, i.Contains(at(5)))
-	big := Interval{time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)}
-	assert.ErrorIs(t, big.Validate(), ErrTooLong)
+	big := itsm.Interval{Start: time.Date(1, 1, 1, 0, 0, 0, 0, time.UTC), End: time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC)}
+	assert.ErrorIs(t, big.Validate(), itsm.ErrInterval)
 	assert.True(t, iv(0, 10).Contains(at(0)))
 	assert.False(t, iv(0, 10).Contains(at(10)))
 	assert.False(t, iv(0, 10).Overlaps(iv(10, 20)))
@@ -186,25 +182,25 @@ func TestIntervalValidation(t *testing.T) {
 }
 
 func TestMergeIntervals(t *testing.T) {
-	m, ov, err := MergeIntervals([]Interval{iv(30, 40), iv(0, 10), iv(10, 20), iv(5, 6), iv(50, 50)})
+	m, ov, err := mergeIntervalsErr([]itsm.Interval{iv(30, 40), iv(0, 10), iv(10, 20), iv(5, 6), iv(50, 50)})
 	require.NoError(t, err)
 	assert.True(t, ov) // 5–6 lies inside 0–10
-	assert.Equal(t, []Interval{iv(0, 20), iv(30, 40)}, m)
+	assert.Equal(t, []itsm.Interval{iv(0, 20), iv(30, 40)}, m)
 
-	m, ov, err = MergeIntervals([]Interval{iv(10, 20), iv(0, 10)})
+	m, ov, err = mergeIntervalsErr([]itsm.Interval{iv(10, 20), iv(0, 10)})
 	require.NoError(t, err)
 	assert.False(t, ov, "back-to-back is not an overlap")
-	assert.Equal(t, []Interval{iv(0, 20)}, m)
+	assert.Equal(t, []itsm.Interval{iv(0, 20)}, m)
 
-	_, _, err = MergeIntervals([]Interval{iv(0, 1), iv(3, 2)})
-	assert.ErrorIs(t, err, ErrEndBeforeStart)
+	_, _, err = mergeIntervalsErr([]itsm.Interval{iv(0, 1), iv(3, 2)})
+	assert.ErrorIs(t, err, itsm.ErrInterval)
 	assert.Contains(t, err.Error(), "interval 1")
 }
 
 func TestMergeIntervalsProperties(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		in := rapid.SliceOfN(genInterval(300), 0, 8).Draw(t, "in")
-		m, ov, err := MergeIntervals(in)
+		m, ov, err := mergeIntervalsErr(in)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -239,14 +235,14 @@ func TestMergeIntervalsProperties(t *testing.T) {
 }
 
 func TestComputeAvailabilityTable(t *testing.T) {
-	month := Interval{t0, t0.Add(Days30)}
-	a, err := ComputeAvailability(month, []Interval{{t0.Add(Day), t0.Add(Day + 43*time.Minute + 12*time.Second)}}, nil, nil)
+	month := itsm.Interval{Start: t0, End: t0.Add(days30)}
+	a, err := ComputeAvailability(month, []itsm.Interval{{Start: t0.Add(day), End: t0.Add(day + 43*time.Minute + 12*time.Second)}}, nil, nil)
 	require.NoError(t, err)
-	p, ok := a.Percent(3)
+	p, ok := a.Ratio().Percent(3)
 	require.True(t, ok)
 	assert.Equal(t, "99.9", p.String())
-	assert.Equal(t, Days30, a.Scheduled)
-	assert.Equal(t, 43*time.Minute+12*time.Second, a.Down)
+	assert.Equal(t, itsm.Duration(days30), a.Scheduled)
+	assert.Equal(t, itsm.Duration(43*time.Minute+12*time.Second), a.Down)
 	assert.Equal(t, 1, a.Failures)
 	c, _ := a.Ratio().CmpPercent(dec("99.9"))
 	assert.Equal(t, 0, c)
@@ -255,36 +251,34 @@ func TestComputeAvailabilityTable(t *testing.T) {
 	// 1 h + 1 h; overlapping outage Tue 09:30–09:45 merged; maintenance Wed
 	// 09:00–11:00 excludes 2 h of schedule and an outage inside it.
 	week := iv(0, 7*1440)
-	outs := []Interval{iv(16*60, 1440+10*60), iv(1440+9*60+30, 1440+9*60+45), iv(2*1440+9*60, 2*1440+10*60), iv(-100, -50)}
-	maint := []Interval{iv(2*1440+9*60, 2*1440+11*60)}
+	outs := []itsm.Interval{iv(16*60, 1440+10*60), iv(1440+9*60+30, 1440+9*60+45), iv(2*1440+9*60, 2*1440+10*60), iv(-100, -50)}
+	maint := []itsm.Interval{iv(2*1440+9*60, 2*1440+11*60)}
 	a, err = ComputeAvailability(week, outs, maint, officeHours())
 	require.NoError(t, err)
-	assert.Equal(t, 38*time.Hour, a.Scheduled)
-	assert.Equal(t, 2*time.Hour, a.Maintenance)
-	assert.Equal(t, 2*time.Hour, a.Down)
-	assert.Equal(t, 36*time.Hour, a.Up)
+	assert.Equal(t, itsm.Duration(38*time.Hour), a.Scheduled)
+	assert.Equal(t, itsm.Duration(2*time.Hour), a.Maintenance)
+	assert.Equal(t, itsm.Duration(2*time.Hour), a.Down)
+	assert.Equal(t, itsm.Duration(36*time.Hour), a.Up)
 	assert.True(t, a.OverlapsMerged)
 	assert.Equal(t, 1, a.Failures)
 	assert.Len(t, a.Outages, 2)
 	assert.Len(t, a.Notes, 4)
-	assert.Equal(t, Ratio{int64(36 * time.Hour), int64(38 * time.Hour)}, a.Ratio())
-	mtbf, _ := a.MTBF()
-	assert.Equal(t, 36*time.Hour, mtbf)
-	mttr, _ := a.MTTRestore()
-	assert.Equal(t, 2*time.Hour, mttr)
+	assert.Equal(t, itsm.Ratio{Num: int64(36 * time.Hour), Den: int64(38 * time.Hour)}, a.Ratio())
+	assert.Equal(t, itsm.Duration(36*time.Hour), a.MTBF)
+	assert.Equal(t, itsm.Duration(2*time.Hour), a.MTTRecover)
 
 	// zero-length period: no data, no error
 	a, err = ComputeAvailability(iv(5, 5), nil, nil, nil)
 	require.NoError(t, err)
-	_, ok = a.Rate()
+	_, ok = a.Ratio().Rate()
 	assert.False(t, ok)
 	assert.Contains(t, a.String(), "no data")
 
 	_, err = ComputeAvailability(iv(5, 4), nil, nil, nil)
-	assert.ErrorIs(t, err, ErrEndBeforeStart)
-	_, err = ComputeAvailability(week, []Interval{iv(3, 2)}, nil, nil)
+	assert.ErrorIs(t, err, itsm.ErrInterval)
+	_, err = ComputeAvailability(week, []itsm.Interval{iv(3, 2)}, nil, nil)
 	assert.ErrorContains(t, err, "outage 0")
-	_, err = ComputeAvailability(week, nil, []Interval{iv(3, 2)}, nil)
+	_, err = ComputeAvailability(week, nil, []itsm.Interval{iv(3, 2)}, nil)
 	assert.ErrorContains(t, err, "maintenance 0")
 	_, err = ComputeAvailability(week, nil, nil, badSchedule{})
 	assert.ErrorIs(t, err, ErrSchedule)
@@ -303,16 +297,16 @@ func TestAvailabilityFromMTBF(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, r.NoData())
 	_, err = AvailabilityFromMTBF(-1, 0)
-	assert.ErrorIs(t, err, ErrNegativeDuration)
+	assert.ErrorIs(t, err, ErrOutOfRange)
 	_, err = AvailabilityFromMTBF(0, -1)
-	assert.ErrorIs(t, err, ErrNegativeDuration)
+	assert.ErrorIs(t, err, ErrOutOfRange)
 	_, err = AvailabilityFromMTBF(math.MaxInt64, 1)
-	assert.ErrorIs(t, err, ErrOverflow)
-	assert.True(t, errors.Is(err, ErrOverflow))
+	assert.ErrorIs(t, err, itsm.ErrOverflow)
+	assert.True(t, errors.Is(err, itsm.ErrOverflow))
 }
 
 // refAvailability steps minute by minute (all test instants are minute-aligned).
-func refAvailability(period Interval, outs, maint []Interval, hours spanSchedule) (sched, down time.Duration) {
+func refAvailability(period itsm.Interval, outs, maint []itsm.Interval, hours spanSchedule) (sched, down time.Duration) {
 	for x := period.Start; x.Before(period.End); x = x.Add(time.Minute) {
 		if !hours.open(x) {
 			continue
@@ -354,17 +348,20 @@ func TestAvailabilityProperties(t *testing.T) {
 		if wall {
 			hours2 := spanSchedule{iv(-span, 2*span)}
 			s, d := refAvailability(period, outs, maint, hours2)
-			if s != a.Scheduled || d != a.Down {
+			if s != a.Scheduled.Std() || d != a.Down.Std() {
 				t.Fatalf("wall: got %s/%s want %s/%s", a.Down, a.Scheduled, d, s)
 			}
 		} else {
 			s, d := refAvailability(period, outs, maint, hours)
-			if s != a.Scheduled || d != a.Down {
+			if s != a.Scheduled.Std() || d != a.Down.Std() {
 				t.Fatalf("hours: got %s/%s want %s/%s", a.Down, a.Scheduled, d, s)
 			}
 		}
-		if r, ok := a.Ratio().Exact(), !a.Ratio().NoData(); ok {
-			if r.Sign() < 0 || r.Cmp(Ratio{1, 1}.Exact()) > 0 {
+		if r := a.Ratio(); !r.NoData() {
+			if lo, _ := r.Cmp(itsm.Ratio{Num: 0, Den: 1}); lo < 0 {
+				t.Fatalf("availability %v outside [0,1]", a.Ratio())
+			}
+			if hi, _ := r.Cmp(itsm.Ratio{Num: 1, Den: 1}); hi > 0 {
 				t.Fatalf("availability %v outside [0,1]", a.Ratio())
 			}
 		}
@@ -384,16 +381,16 @@ func TestAvailabilityProperties(t *testing.T) {
 
 func TestHugeDecimalExponentsRejectedFast(t *testing.T) {
 	tiny, big := decimal.New(1, -2000000000), decimal.New(1, 2000000000)
-	_, err := AllowedDowntime(tiny, Day)
+	_, err := AllowedDowntime(tiny, day)
 	assert.ErrorIs(t, err, ErrOutOfRange)
-	_, err = AllowedDowntime(big, Day)
+	_, err = AllowedDowntime(big, day)
 	assert.ErrorIs(t, err, ErrOutOfRange)
 	d, _ := NewDistribution([]time.Duration{1})
 	_, _, err = d.Percentile(tiny, Linear)
 	assert.ErrorIs(t, err, ErrOutOfRange)
-	_, ok := Ratio{1, 2}.CmpPercent(tiny)
+	_, ok := itsm.Ratio{Num: 1, Den: 2}.CmpPercent(tiny)
 	assert.False(t, ok)
-	_, ok = Ratio{1, 2}.CmpRate(big)
+	_, ok = itsm.Ratio{Num: 1, Den: 2}.CmpRate(big)
 	assert.False(t, ok)
 	for _, js := range []string{
 		`{"target":"1e-9000","window":"rolling","length":"1h"}`,
@@ -403,38 +400,42 @@ func TestHugeDecimalExponentsRejectedFast(t *testing.T) {
 		assert.ErrorIs(t, json.Unmarshal([]byte(js), &s), ErrOutOfRange)
 	}
 	var bt BandTable
-	assert.Error(t, json.Unmarshal([]byte(`{"bands":[{"name":"a","maxChangeFailurePercent":"1e-9000"},{"name":"b"}]}`), &bt))
+	assert.Error(t, json.Unmarshal([]byte(`{"bands":[{"name":"a","max_change_failure_percent":"1e-9000"},{"name":"b"}]}`), &bt))
 	var ap AlertPolicy
-	assert.Error(t, json.Unmarshal([]byte(`{"period":"30d","alerts":[{"severity":"page","longWindow":"1h","shortWindow":"5m","burnRate":"1e-9000"}]}`), &ap))
-	_, err = NewBurnRateAlert(SeverityPage, Days30, time.Hour, time.Minute, tiny)
+	assert.Error(t, json.Unmarshal([]byte(`{"period":"720h","alerts":[{"severity":"page","long_window":"1h","short_window":"5m","burn_rate":"1e-9000"}]}`), &ap))
+	_, err = NewBurnRateAlert(SeverityPage, days30, time.Hour, time.Minute, tiny)
 	assert.ErrorIs(t, err, ErrOutOfRange)
 }
 
+// AvailabilityFromMTBF(up, down) is up / (up + down): availability from
+// recorded uptime and downtime.
 func TestAvailabilityFromUptime(t *testing.T) {
-	r, err := AvailabilityFromUptime(Days30-43*time.Minute-12*time.Second, 43*time.Minute+12*time.Second)
+	r, err := AvailabilityFromMTBF(days30-43*time.Minute-12*time.Second, 43*time.Minute+12*time.Second)
 	require.NoError(t, err)
 	c, _ := r.CmpPercent(dec("99.9"))
 	assert.Equal(t, 0, c)
-	r, _ = AvailabilityFromUptime(0, 0)
+	r, _ = AvailabilityFromMTBF(0, 0)
 	assert.True(t, r.NoData())
-	_, err = AvailabilityFromUptime(-1, 0)
-	assert.ErrorIs(t, err, ErrNegativeDuration)
-	_, err = AvailabilityFromUptime(0, -1)
-	assert.ErrorIs(t, err, ErrNegativeDuration)
-	_, err = AvailabilityFromUptime(math.MaxInt64, 1)
-	assert.ErrorIs(t, err, ErrOverflow)
+	_, err = AvailabilityFromMTBF(-1, 0)
+	assert.ErrorIs(t, err, ErrOutOfRange)
+	_, err = AvailabilityFromMTBF(0, -1)
+	assert.ErrorIs(t, err, ErrOutOfRange)
+	_, err = AvailabilityFromMTBF(math.MaxInt64, 1)
+	assert.ErrorIs(t, err, itsm.ErrOverflow)
 }
 
 func TestPercentileMethodText(t *testing.T) {
 	for _, m := range []PercentileMethod{NearestRank, Linear} {
-		b, err := m.MarshalText()
+		b, err := percentileMethods.Marshal(m)
 		require.NoError(t, err)
-		var back PercentileMethod
-		require.NoError(t, back.UnmarshalText(b))
+		back, err := percentileMethods.Parse(string(b))
+		require.NoError(t, err)
 		assert.Equal(t, m, back)
+		assert.Equal(t, string(b), m.String())
 	}
-	var m PercentileMethod
-	assert.ErrorIs(t, m.UnmarshalText([]byte("type7")), ErrUnknownName)
-	_, err := PercentileMethod(5).MarshalText()
-	assert.ErrorIs(t, err, ErrUnknownName)
+	_, err := percentileMethods.Parse("type7")
+	assert.ErrorIs(t, err, ErrOutOfRange)
+	_, err = percentileMethods.Marshal(PercentileMethod(5))
+	assert.ErrorIs(t, err, ErrOutOfRange)
+	assert.Equal(t, "percentile method(5)", PercentileMethod(5).String())
 }

@@ -9,8 +9,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/shopspring/decimal"
+
+	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/internal/strictjson"
 )
 
 func FuzzParseDuration(f *testing.F) {
@@ -19,13 +21,13 @@ func FuzzParseDuration(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		underDeadline(t, fmt.Sprintf("%#v", []any{s}), func() {
-			d, err := ParseDuration(s)
+			d, err := itsm.ParseDuration(s)
 			if err != nil {
 				return
 			}
-			back, err := ParseDuration(Duration(d).String())
+			back, err := itsm.ParseDuration(itsm.Duration(d).String())
 			if err != nil || back != d {
-				t.Fatalf("%q → %v → %q → %v, %v", s, d, Duration(d).String(), back, err)
+				t.Fatalf("%q → %v → %q → %v, %v", s, d, itsm.Duration(d).String(), back, err)
 			}
 		})
 	})
@@ -54,8 +56,9 @@ func jsonRoundTrip[T any](t *testing.T, b []byte) {
 
 func FuzzSLOJSON(f *testing.F) {
 	for _, s := range []string{
+		`{"name":"api","target":"99.9","window":"rolling","length":"720h"}`,
+		`{"target":"99.5","window":"calendar_month","zone":"Europe/Berlin"}`,
 		`{"name":"api","target":"99.9","window":"rolling","length":"30d"}`,
-		`{"target":"99.5","window":"calendar-month","zone":"Europe/Berlin"}`,
 		`{"target":"100","window":"rolling","length":"1h"}`, `{}`, `[]`,
 	} {
 		f.Add([]byte(s))
@@ -72,7 +75,7 @@ func FuzzSLOJSON(f *testing.F) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				_ = bud.BurnRate()
+				_ = bud.BurnRate.String()
 				_, _ = bud.ConsumedPercent(3)
 			}
 		})
@@ -82,14 +85,14 @@ func FuzzSLOJSON(f *testing.F) {
 func FuzzBandTableJSON(f *testing.F) {
 	b, _ := json.Marshal(DefaultBands())
 	f.Add(b)
-	f.Add([]byte(`{"bands":[{"name":"good","maxChangeFailurePercent":"20","recoveryUnder":"2d"},{"name":"bad"}]}`))
-	f.Add([]byte(`{"bands":[{"name":"a","minDeployments":{"count":1,"per":"1h"}},{"name":"c"}]}`))
+	f.Add([]byte(`{"bands":[{"name":"good","max_change_failure_percent":"20","recovery_under":"48h"},{"name":"bad"}]}`))
+	f.Add([]byte(`{"bands":[{"name":"a","min_deployments":{"count":1,"per":"1h"}},{"name":"c"}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		underDeadline(t, fmt.Sprintf("%#v", []any{b}), func() {
 			jsonRoundTrip[BandTable](t, b)
 			var bt BandTable
 			if json.Unmarshal(b, &bt) == nil {
-				r, err := ComputeDORA(Interval{t0, t0.Add(Week)}, []Deployment{{ID: "a", At: t0, CommittedAt: []time.Time{t0}}}, []Failure{{DeploymentID: "a", Start: t0, Restored: t0.Add(time.Hour)}})
+				r, err := ComputeDORA(itsm.Interval{Start: t0, End: t0.Add(week)}, []Deployment{{ID: "a", At: t0, CommittedAt: []time.Time{t0}}}, []Failure{{DeploymentID: "a", Start: t0, Restored: t0.Add(time.Hour)}})
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -105,7 +108,7 @@ func FuzzBandTableJSON(f *testing.F) {
 func FuzzAlertPolicyJSON(f *testing.F) {
 	b, _ := json.Marshal(DefaultAlertPolicy())
 	f.Add(b)
-	f.Add([]byte(`{"period":"30d","alerts":[{"severity":"page","longWindow":"1h","shortWindow":"5m","burnRate":"14.4"}]}`))
+	f.Add([]byte(`{"period":"720h","alerts":[{"severity":"page","long_window":"1h","short_window":"5m","burn_rate":"14.4"}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		underDeadline(t, fmt.Sprintf("%#v", []any{b}), func() {
 			jsonRoundTrip[AlertPolicy](t, b)
@@ -114,8 +117,8 @@ func FuzzAlertPolicyJSON(f *testing.F) {
 }
 
 func FuzzCSATConfigJSON(f *testing.F) {
-	f.Add([]byte(`{"scale":{"min":1,"max":5},"satisfiedFrom":4}`))
-	f.Add([]byte(`{"scale":{"min":0,"max":10},"satisfiedFrom":9}`))
+	f.Add([]byte(`{"scale":{"min":1,"max":5},"satisfied_from":4}`))
+	f.Add([]byte(`{"scale":{"min":0,"max":10},"satisfied_from":9}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		underDeadline(t, fmt.Sprintf("%#v", []any{b}), func() {
 			jsonRoundTrip[CSATConfig](t, b)
@@ -134,7 +137,7 @@ func FuzzCSATConfigJSON(f *testing.F) {
 }
 
 func FuzzTextEnums(f *testing.F) {
-	for _, s := range []string{"mtta", "mttr-restore", "wall", "business", "page", "ticket", "rolling", "calendar-month", "x"} {
+	for _, s := range []string{"mtta", "mttr_recover", "wall", "business", "page", "ticket", "rolling", "calendar_month", "nearest_rank", "x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -157,9 +160,8 @@ func FuzzTextEnums(f *testing.F) {
 					t.Fatal("severity round trip")
 				}
 			}
-			var pm PercentileMethod
-			if pm.UnmarshalText([]byte(s)) == nil {
-				if b, _ := pm.MarshalText(); string(b) != s {
+			if pm, err := percentileMethods.Parse(s); err == nil {
+				if b, _ := percentileMethods.Marshal(pm); string(b) != s || pm.String() != s {
 					t.Fatal("percentile method round trip")
 				}
 			}
@@ -184,15 +186,15 @@ func FuzzComputeAvailability(f *testing.F) {
 			if hours {
 				sched = officeHours()
 			}
-			a, err := ComputeAvailability(Interval{ts(ps), ts(pe)}, []Interval{{ts(o1s), ts(o1e)}, {ts(o2s), ts(o2e)}}, []Interval{{ts(ms), ts(me)}}, sched)
-			var be *BatchError
-			if err != nil && !errors.As(err, &be) {
+			a, err := ComputeAvailability(itsm.Interval{Start: ts(ps), End: ts(pe)}, []itsm.Interval{{Start: ts(o1s), End: ts(o1e)}, {Start: ts(o2s), End: ts(o2e)}}, []itsm.Interval{{Start: ts(ms), End: ts(me)}}, sched)
+			var re itsm.RecordError
+			if err != nil && !errors.As(err, &re) {
 				return // the period: nothing computed
 			}
 			if a.Down < 0 || a.Down > a.Scheduled || a.Up+a.Down != a.Scheduled {
 				t.Fatalf("inconsistent %+v", a)
 			}
-			if r, ok := a.Rate(); ok && (r.IsNegative() || r.GreaterThan(decimal.NewFromInt(1))) {
+			if r, ok := a.Ratio().Rate(); ok && (r.IsNegative() || r.GreaterThan(decimal.NewFromInt(1))) {
 				t.Fatalf("rate %s", r)
 			}
 		})
@@ -200,10 +202,10 @@ func FuzzComputeAvailability(f *testing.F) {
 }
 
 func FuzzAllowedDowntime(f *testing.F) {
-	f.Add("99.9", int64(Days30))
-	f.Add("99.99", int64(Year365))
+	f.Add("99.9", int64(days30))
+	f.Add("99.99", int64(year365))
 	f.Add("1e-30", int64(1))
-	f.Add("100.0000000000000000000001", int64(Day))
+	f.Add("100.0000000000000000000001", int64(day))
 	f.Fuzz(func(t *testing.T, target string, window int64) {
 		underDeadline(t, fmt.Sprintf("%#v", []any{target, window}), func() {
 			tg, err := strictjson.ParseDecimal(target)
@@ -232,7 +234,7 @@ func FuzzRatioPercent(f *testing.F) {
 	f.Add(int64(1), int64(0), int32(-100000))
 	f.Fuzz(func(t *testing.T, n, d int64, places int32) {
 		underDeadline(t, fmt.Sprintf("%#v", []any{n, d, places}), func() {
-			r := Ratio{n, d}
+			r := itsm.Ratio{Num: n, Den: d}
 			p, ok := r.Percent(places)
 			if ok != (d != 0) {
 				t.Fatal("ok must mean Den != 0")
@@ -241,8 +243,8 @@ func FuzzRatioPercent(f *testing.F) {
 				return
 			}
 			// within half a unit of the last place of the exact value
-			pl := max(-MaxPlaces, min(MaxPlaces, places))
-			exact := new(big.Rat).Mul(r.Exact(), big.NewRat(100, 1))
+			pl := max(-itsm.MaxPlaces, min(itsm.MaxPlaces, places))
+			exact := new(big.Rat).Mul(big.NewRat(r.Num, r.Den), big.NewRat(100, 1))
 			diff := new(big.Rat).Sub(exact, p.Rat())
 			diff.Abs(diff)
 			half := decimal.New(5, -pl-1).Rat()
@@ -301,7 +303,7 @@ func FuzzObserve(f *testing.F) {
 			if business {
 				sched = officeHours()
 			}
-			tt := NewTimeTo(MTTResolve, Wall)
+			tt := TimeTo{Measure: MTTResolve, Clock: Wall}
 			if err := tt.Observe(sched, ts(s), end, ts(asOf)); err != nil {
 				if tt.Completed.Count()+tt.Censored.Count() != 0 {
 					t.Fatal("recorded despite error")
@@ -325,14 +327,14 @@ func FuzzComputeDORA(f *testing.F) {
 	f.Fuzz(func(t *testing.T, ps, pe, dep, commit, fs, fe int64, id, link string) {
 		underDeadline(t, fmt.Sprintf("%#v", []any{ps, pe, dep, commit, fs, fe, id, link}), func() {
 			h := func(x int64) time.Time { return t0.Add(time.Duration(x%1e6) * time.Hour) }
-			r, err := ComputeDORA(Interval{h(ps), h(pe)},
+			r, err := ComputeDORA(itsm.Interval{Start: h(ps), End: h(pe)},
 				[]Deployment{{ID: id, At: h(dep), CommittedAt: []time.Time{h(commit)}}, {ID: id + "x", At: h(dep + 1)}},
 				[]Failure{{DeploymentID: link, Start: h(fs), Restored: h(fe)}})
-			var be *BatchError
+			var be interface{ Unwrap() []error }
 			if err != nil && !errors.As(err, &be) {
 				return // the period: nothing computed
 			}
-			if be != nil && len(r.Rejected) != len(be.Records) {
+			if be != nil && len(r.Rejected) != len(be.Unwrap()) {
 				t.Fatalf("Rejected %v but error %v", r.Rejected, err)
 			}
 			if r.ChangeFailure.Num > r.ChangeFailure.Den || r.Deployments > 2 {

@@ -5,17 +5,19 @@ import (
 	"time"
 
 	"pgregory.net/rapid"
+
+	"github.com/itsmkit/itsm"
 )
 
 var t0 = time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC) // a Monday
 
 func at(min int) time.Time { return t0.Add(time.Duration(min) * time.Minute) }
 
-func iv(a, b int) Interval { return Interval{at(a), at(b)} }
+func iv(a, b int) itsm.Interval { return itsm.Interval{Start: at(a), End: at(b)} }
 
 // spanSchedule is a test Schedule: open exactly during the given sorted,
 // disjoint intervals.
-type spanSchedule []Interval
+type spanSchedule []itsm.Interval
 
 func (s spanSchedule) Between(a, b time.Time) time.Duration {
 	if b.Before(a) {
@@ -23,7 +25,7 @@ func (s spanSchedule) Between(a, b time.Time) time.Duration {
 	}
 	var d time.Duration
 	for _, o := range s {
-		if c, ok := o.Intersect(Interval{a, b}); ok {
+		if c, ok := o.Intersect(itsm.Interval{Start: a, End: b}); ok {
 			d += c.Duration()
 		}
 	}
@@ -52,8 +54,8 @@ func officeHours() spanSchedule {
 }
 
 // genInterval draws a minute-aligned interval inside [0, span) minutes.
-func genInterval(span int) *rapid.Generator[Interval] {
-	return rapid.Custom(func(t *rapid.T) Interval {
+func genInterval(span int) *rapid.Generator[itsm.Interval] {
+	return rapid.Custom(func(t *rapid.T) itsm.Interval {
 		a := rapid.IntRange(0, span).Draw(t, "a")
 		l := rapid.IntRange(0, span/4).Draw(t, "len")
 		return iv(a, min(span, a+l))
@@ -85,4 +87,11 @@ func underDeadline(t testing.TB, input string, f func()) {
 	case <-timer.C:
 		t.Fatalf("did not finish within %s for input %s", deadline, input)
 	}
+}
+
+// mergeIntervalsErr is mergeIntervals with the rejected intervals as the
+// error of a batch, as the exported MergeIntervals returned them.
+func mergeIntervalsErr(in []itsm.Interval) ([]itsm.Interval, bool, error) {
+	m, ov, rej := mergeIntervals("interval", in)
+	return m, ov, batchError(rej)
 }

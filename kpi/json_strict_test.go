@@ -7,12 +7,16 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/itsmkit/itsm"
 )
 
-// Every configuration and input type rejects a misspelt key under plain
-// json.Unmarshal, with an error naming the key and wrapping
-// ErrInvalidConfig. Regression: unknown keys were silently ignored, so a
-// misspelt "windw" or "satisfiedFrm" decoded as a default.
+// Every configuration root and input type rejects a misspelt key under
+// plain json.Unmarshal, at any depth, with an error naming the key and
+// wrapping ErrInvalidConfig. Regression: unknown keys were silently
+// ignored, so a misspelt "windw" or "satisfiedFrm" decoded as a default.
+// (BurnRateAlert, Band, DeployRate and Scale are strict inside the root
+// that holds them; itsm.Interval belongs to package itsm.)
 func TestJSONUnknownKeys(t *testing.T) {
 	cases := []struct {
 		name string
@@ -20,21 +24,19 @@ func TestJSONUnknownKeys(t *testing.T) {
 		json string
 		key  string
 	}{
-		{"SLO", func() any { return new(SLO) }, `{"target":"99.9","window":"rolling","length":"30d","windw":"x"}`, "windw"},
-		{"AlertPolicy", func() any { return new(AlertPolicy) }, `{"period":"30d","alerts":[],"alerst":[]}`, "alerst"},
-		{"BurnRateAlert", func() any { return new(BurnRateAlert) }, `{"severity":"page","longWindow":"1h","shortWindow":"5m","burnRate":"14.4","burnrat":"1"}`, "burnrat"},
+		{"SLO", func() any { return new(SLO) }, `{"target":"99.9","window":"rolling","length":"720h","windw":"x"}`, "windw"},
+		{"AlertPolicy", func() any { return new(AlertPolicy) }, `{"period":"720h","alerts":[],"alerst":[]}`, "alerst"},
 		{"AlertPolicy.Alerts (nested)", func() any { return new(AlertPolicy) },
-			`{"period":"30d","alerts":[{"severity":"page","longWindow":"1h","shortWindw":"5m","burnRate":"14.4"}]}`, "shortWindw"},
+			`{"period":"720h","alerts":[{"severity":"page","long_window":"1h","short_windw":"5m","burn_rate":"14.4"}]}`, "short_windw"},
+		{"AlertPolicy.Alerts (nested, unknown)", func() any { return new(AlertPolicy) },
+			`{"period":"720h","alerts":[{"severity":"page","long_window":"1h","short_window":"5m","burn_rate":"14.4","burnrat":"1"}]}`, "burnrat"},
 		{"BandTable", func() any { return new(BandTable) }, `{"source":"x","band":[]}`, "band"},
-		{"Band", func() any { return new(Band) }, `{"name":"elite","leadTimeUnde":"1d"}`, "leadTimeUnde"},
-		{"BandTable.Bands (nested)", func() any { return new(BandTable) }, `{"source":"x","bands":[{"name":"low","recoverUnder":"1h"}]}`, "recoverUnder"},
-		{"DeployRate", func() any { return new(DeployRate) }, `{"count":1,"pre":"1d"}`, "pre"},
-		{"Band.MinDeployments (nested)", func() any { return new(BandTable) }, `{"bands":[{"name":"a","minDeployments":{"count":1,"pre":"1d"}},{"name":"b"}]}`, "pre"},
+		{"BandTable.Bands (nested)", func() any { return new(BandTable) }, `{"source":"x","bands":[{"name":"low","recover_under":"1h"}]}`, "recover_under"},
+		{"BandTable.Bands (nested, misspelt)", func() any { return new(BandTable) }, `{"source":"x","bands":[{"name":"elite","lead_time_unde":"24h"},{"name":"low"}]}`, "lead_time_unde"},
+		{"Band.MinDeployments (nested)", func() any { return new(BandTable) }, `{"bands":[{"name":"a","min_deployments":{"count":1,"pre":"24h"}},{"name":"b"}]}`, "pre"},
 		{"CSATConfig", func() any { return new(CSATConfig) }, `{"scale":{"min":1,"max":5},"satisfiedFrm":4}`, "satisfiedFrm"},
-		{"Scale", func() any { return new(Scale) }, `{"min":1,"mx":5}`, "mx"},
-		{"CSATConfig.Scale (nested)", func() any { return new(CSATConfig) }, `{"scale":{"min":1,"mx":5},"satisfiedFrom":4}`, "mx"},
-		{"Interval", func() any { return new(Interval) }, `{"start":"2026-01-01T00:00:00Z","ned":"2026-01-02T00:00:00Z"}`, "ned"},
-		{"CountBucket", func() any { return new(CountBucket) }, `{"start":"2026-01-01T00:00:00Z","end":"2026-01-01T00:01:00Z","Bad":1,"Totl":5}`, "Totl"},
+		{"CSATConfig.Scale (nested)", func() any { return new(CSATConfig) }, `{"scale":{"min":1,"mx":5},"satisfied_from":4}`, "mx"},
+		{"CountBucket", func() any { return new(CountBucket) }, `{"start":"2026-01-01T00:00:00Z","end":"2026-01-01T00:01:00Z","bad":1,"totl":5}`, "totl"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -50,7 +52,7 @@ func TestJSONUnknownKeys(t *testing.T) {
 // back after a round trip.
 func TestJSONCountBucketRoundTrip(t *testing.T) {
 	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	in := []CountBucket{{Interval{t0, t0.Add(time.Minute)}, Counts{Bad: 2, Total: 7}}}
+	in := []CountBucket{{itsm.Interval{Start: t0, End: t0.Add(time.Minute)}, Counts{Bad: 2, Total: 7}}}
 	b, err := json.Marshal(in)
 	require.NoError(t, err)
 	var out []CountBucket
@@ -64,9 +66,9 @@ func TestJSONCountBucketRoundTrip(t *testing.T) {
 // value unchanged.
 func TestJSONTrailingDataAndNull(t *testing.T) {
 	var s SLO
-	require.Error(t, s.UnmarshalJSON([]byte(`{"target":"99.9","window":"rolling","length":"30d"} {}`)))
-	var sc Scale
-	require.Error(t, sc.UnmarshalJSON([]byte(`{"min":1,"max":5}x`)))
+	require.Error(t, s.UnmarshalJSON([]byte(`{"target":"99.9","window":"rolling","length":"720h"} {}`)))
+	var sc CSATConfig
+	require.Error(t, sc.UnmarshalJSON([]byte(`{"scale":{"min":1,"max":5},"satisfied_from":4}x`)))
 	c := DefaultCSAT()
 	require.NoError(t, c.UnmarshalJSON([]byte("null")))
 	require.Equal(t, DefaultCSAT(), c)
@@ -78,14 +80,14 @@ func TestJSONTrailingDataAndNull(t *testing.T) {
 // is refused before the decimal parser sees it.
 func TestJSONDuplicateKeysAndHugeNumbers(t *testing.T) {
 	var ap AlertPolicy
-	err := json.Unmarshal([]byte(`{"period":"30d","alerts":[{"severity":"page","longWindow":"1h","shortWindow":"5m","burnRate":"14.4","BurnRate":"1"}]}`), &ap)
+	err := json.Unmarshal([]byte(`{"period":"720h","alerts":[{"severity":"page","long_window":"1h","short_window":"5m","burn_rate":"14.4","Burn_Rate":"1"}]}`), &ap)
 	require.ErrorIs(t, err, ErrInvalidConfig)
-	require.Contains(t, err.Error(), `duplicate key "BurnRate" in the object at $.alerts[0]`)
+	require.Contains(t, err.Error(), `duplicate key "Burn_Rate" in the object at $.alerts[0]`)
 	var s SLO
-	err = json.Unmarshal([]byte(`{"target":"99.9","window":"rolling","length":"30d","target":"90"}`), &s)
+	err = json.Unmarshal([]byte(`{"target":"99.9","window":"rolling","length":"720h","target":"90"}`), &s)
 	require.ErrorIs(t, err, ErrInvalidConfig)
 	require.Contains(t, err.Error(), `duplicate key "target"`)
-	err = json.Unmarshal([]byte(`{"target":"99.`+strings.Repeat("9", 2<<20)+`","window":"rolling","length":"30d"}`), &s)
+	err = json.Unmarshal([]byte(`{"target":"99.`+strings.Repeat("9", 2<<20)+`","window":"rolling","length":"720h"}`), &s)
 	require.ErrorIs(t, err, ErrOutOfRange)
 	require.Less(t, len(err.Error()), 300, "the error quotes a prefix, not 2 MB")
 }

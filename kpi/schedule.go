@@ -1,27 +1,31 @@
 package kpi
 
-import "time"
+import (
+	"time"
+
+	"github.com/itsmkit/itsm"
+)
 
 // Schedule measures how much counted ("business") time lies in [a, b).
-// *calendar.Calendar satisfies it; so does [WallClock]. Implementations must
-// be additive (Between(a,c) = Between(a,b) + Between(b,c) for a ≤ b ≤ c),
-// never negative for a ≤ b and never more than b − a; functions here report
-// [ErrSchedule] when they see a violation.
+// *calendar.Calendar satisfies it. A nil Schedule means 24×7: every instant
+// counts and Between(a, b) is b − a (calendar.AlwaysOpen() is the same
+// schedule as a value). Implementations must be additive (Between(a,c) =
+// Between(a,b) + Between(b,c) for a ≤ b ≤ c), never negative for a ≤ b and
+// never more than b − a; functions here report [ErrSchedule] when they see
+// a violation.
 type Schedule interface {
 	Between(a, b time.Time) time.Duration
 }
 
-// WallClock is the 24×7 schedule: every instant counts, Between(a, b) is
-// b − a. Its zero value is ready to use. Functions taking a Schedule treat a
-// nil Schedule as WallClock.
-type WallClock struct{}
+// wall is the 24×7 schedule a nil Schedule stands for.
+type wall struct{}
 
-// Between returns b − a.
-func (WallClock) Between(a, b time.Time) time.Duration { return b.Sub(a) }
+func (wall) Between(a, b time.Time) time.Duration { return b.Sub(a) }
 
+// orWall returns s, or the 24×7 schedule for nil.
 func orWall(s Schedule) Schedule {
 	if s == nil {
-		return WallClock{}
+		return wall{}
 	}
 	return s
 }
@@ -30,7 +34,12 @@ func orWall(s Schedule) Schedule {
 func between(s Schedule, a, b time.Time) (time.Duration, error) {
 	d := s.Between(a, b)
 	if d < 0 || d > b.Sub(a) {
-		return 0, &IntervalError{What: "schedule span " + d.String() + " for", Interval: Interval{a, b}, Err: ErrSchedule}
+		return 0, scheduleError(d, a, b)
 	}
 	return d, nil
+}
+
+// scheduleError reports a schedule that measured d in [a, b).
+func scheduleError(d time.Duration, a, b time.Time) error {
+	return errorf("schedule span for "+itsm.Interval{Start: a, End: b}.String(), d.String(), because(ErrSchedule, "negative or longer than the span"))
 }

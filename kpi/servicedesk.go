@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+
+	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/internal/xmath"
 )
 
 // TicketOutcome is what the service-desk rates need to know about one
@@ -22,47 +25,51 @@ import (
 // ticket escalated to second line and fixed there on the first try is a first
 // time fix but not an FCR.
 type TicketOutcome struct {
-	Resolved bool // resolved (or closed as resolved) in the period
+	Resolved bool `json:"resolved"` // resolved (or closed as resolved) in the period
 	// AtFirstContact: resolved during the first contact, without a further
 	// contact from the requester. Requires Resolved.
-	AtFirstContact bool
+	AtFirstContact bool `json:"at_first_contact"`
 	// FixAttempts is the number of fix attempts (visits, applied fixes) made
 	// before the fix held; 0 for a ticket resolved without a fix (e.g. advice).
-	FixAttempts int
-	Reopened    bool // reopened at least once after being resolved
-	Escalated   bool // escalated to a higher support tier or to management
+	FixAttempts int  `json:"fix_attempts"`
+	Reopened    bool `json:"reopened"`  // reopened at least once after being resolved
+	Escalated   bool `json:"escalated"` // escalated to a higher support tier or to management
 	// Reassignments counts hand-offs between assignment groups (0 = stayed
 	// with the first group).
-	Reassignments int
+	Reassignments int `json:"reassignments"`
 }
 
 // DeskRates accumulates [TicketOutcome] values. It is a commutative monoid
-// (zero value empty, Add does not allocate, Merge = batch).
+// (zero value empty, Add does not allocate, Merge = batch). The mean number
+// of hand-offs per ticket is Reassignments / Tickets.
 type DeskRates struct {
-	Tickets       int64 // all tickets added
-	Resolved      int64 // tickets resolved (denominator of FCR, FTF, reopen rate)
-	FirstContact  int64 // resolved at first contact, not escalated, not reopened
-	FirstTimeFix  int64 // resolved with ≤ 1 fix attempt, not reopened
-	Reopened      int64 // resolved tickets reopened at least once
-	Escalated     int64 // tickets escalated at least once
-	Reassigned    int64 // tickets with ≥ 1 reassignment
-	Reassignments int64 // total hand-offs
+	Tickets       int64 `json:"tickets"`        // all tickets added
+	Resolved      int64 `json:"resolved"`       // tickets resolved (denominator of FCR, FTF, reopen rate)
+	FirstContact  int64 `json:"first_contact"`  // resolved at first contact, not escalated, not reopened
+	FirstTimeFix  int64 `json:"first_time_fix"` // resolved with ≤ 1 fix attempt, not reopened
+	Reopened      int64 `json:"reopened"`       // resolved tickets reopened at least once
+	Escalated     int64 `json:"escalated"`      // tickets escalated at least once
+	Reassigned    int64 `json:"reassigned"`     // tickets with ≥ 1 reassignment
+	Reassignments int64 `json:"reassignments"`  // total hand-offs
 }
 
 // Add records one ticket. Inconsistent input (AtFirstContact without
 // Resolved, negative FixAttempts or Reassignments, Reopened without Resolved)
 // is an error wrapping [ErrOutOfRange], a count beyond int64 one wrapping
-// [ErrOverflow]; either way the ticket is not recorded.
+// [itsm.ErrOverflow]; either way the ticket is not recorded. A nil r is an
+// error.
 func (r *DeskRates) Add(t TicketOutcome) error {
 	switch {
+	case r == nil:
+		return errorf("desk rates", "", because(ErrInvalidConfig, "nil *DeskRates"))
 	case t.AtFirstContact && !t.Resolved:
-		return &ValueError{What: "ticket", Value: "at first contact but not resolved", Err: ErrOutOfRange}
+		return errorf("ticket outcome", "at_first_contact", because(ErrOutOfRange, "at first contact but not resolved"))
 	case t.Reopened && !t.Resolved:
-		return &ValueError{What: "ticket", Value: "reopened but not resolved", Err: ErrOutOfRange}
+		return errorf("ticket outcome", "reopened", because(ErrOutOfRange, "reopened but not resolved"))
 	case t.FixAttempts < 0:
-		return &ValueError{What: "fix attempts", Value: strconv.Itoa(t.FixAttempts), Err: ErrOutOfRange}
+		return errorf("fix attempts", strconv.Itoa(t.FixAttempts), because(ErrOutOfRange, "negative"))
 	case t.Reassignments < 0:
-		return &ValueError{What: "reassignments", Value: strconv.Itoa(t.Reassignments), Err: ErrOutOfRange}
+		return errorf("reassignments", strconv.Itoa(t.Reassignments), because(ErrOutOfRange, "negative"))
 	}
 	var d DeskRates // what this ticket adds
 	d.Tickets = 1
@@ -98,19 +105,22 @@ func (r *DeskRates) Add(t TicketOutcome) error {
 		{&n.Reassigned, d.Reassigned}, {&n.Reassignments, d.Reassignments},
 	} {
 		var fits bool
-		*f.dst, fits = addInt64(*f.dst, f.add)
+		*f.dst, fits = xmath.AddInt64(*f.dst, f.add)
 		ok = ok && fits
 	}
 	if !ok {
-		return fmt.Errorf("%w: desk counts beyond int64 adding a ticket with %d reassignments", ErrOverflow, t.Reassignments)
+		return overflowError("desk rates", fmt.Sprintf("adding a ticket with %d reassignments", t.Reassignments))
 	}
 	*r = n
 	return nil
 }
 
-// Merge adds o into r. Counts saturate at the int64 range instead of
-// wrapping around.
+// Merge adds o into r (a nil r is left alone). Counts saturate at the
+// int64 range instead of wrapping around.
 func (r *DeskRates) Merge(o DeskRates) {
+	if r == nil {
+		return
+	}
 	r.Tickets = satAdd(r.Tickets, o.Tickets)
 	r.Resolved = satAdd(r.Resolved, o.Resolved)
 	r.FirstContact = satAdd(r.FirstContact, o.FirstContact)
@@ -122,34 +132,33 @@ func (r *DeskRates) Merge(o DeskRates) {
 }
 
 // FCR is first contact resolution: FirstContact / Resolved.
-func (r DeskRates) FCR() Ratio { return Ratio{r.FirstContact, r.Resolved} }
+func (r DeskRates) FCR() itsm.Ratio { return itsm.Ratio{Num: r.FirstContact, Den: r.Resolved} }
 
 // FTF is first time fix: FirstTimeFix / Resolved.
-func (r DeskRates) FTF() Ratio { return Ratio{r.FirstTimeFix, r.Resolved} }
+func (r DeskRates) FTF() itsm.Ratio { return itsm.Ratio{Num: r.FirstTimeFix, Den: r.Resolved} }
 
 // ReopenRate is Reopened / Resolved.
-func (r DeskRates) ReopenRate() Ratio { return Ratio{r.Reopened, r.Resolved} }
+func (r DeskRates) ReopenRate() itsm.Ratio { return itsm.Ratio{Num: r.Reopened, Den: r.Resolved} }
 
 // EscalationRate is Escalated / Tickets.
-func (r DeskRates) EscalationRate() Ratio { return Ratio{r.Escalated, r.Tickets} }
+func (r DeskRates) EscalationRate() itsm.Ratio { return itsm.Ratio{Num: r.Escalated, Den: r.Tickets} }
 
 // ReassignmentRate is the share of tickets reassigned at least once: Reassigned / Tickets.
-func (r DeskRates) ReassignmentRate() Ratio { return Ratio{r.Reassigned, r.Tickets} }
-
-// ReassignmentsPerTicket is the mean number of hand-offs: Reassignments / Tickets.
-func (r DeskRates) ReassignmentsPerTicket() Ratio { return Ratio{r.Reassignments, r.Tickets} }
+func (r DeskRates) ReassignmentRate() itsm.Ratio {
+	return itsm.Ratio{Num: r.Reassigned, Den: r.Tickets}
+}
 
 // Attainment counts SLA targets met out of targets measured (e.g. from sla
 // results or plain counts). It is a commutative monoid.
 type Attainment struct {
-	Met   int64 // targets met
-	Total int64 // targets measured
+	Met   int64 `json:"met"`   // targets met
+	Total int64 `json:"total"` // targets measured; Total − Met were breached
 }
 
-// Add records one measured target. The counts saturate at math.MaxInt64
-// instead of wrapping around.
+// Add records one measured target (a nil a is left alone). The counts
+// saturate at math.MaxInt64 instead of wrapping around.
 func (a *Attainment) Add(met bool) {
-	if a.Total == math.MaxInt64 {
+	if a == nil || a.Total == math.MaxInt64 {
 		return // saturated: adding would make Met exceed Total or wrap
 	}
 	a.Total++
@@ -158,23 +167,15 @@ func (a *Attainment) Add(met bool) {
 	}
 }
 
-// Merge adds o into a. The counts saturate at the int64 range instead of
-// wrapping around.
+// Merge adds o into a (a nil a is left alone). The counts saturate at the
+// int64 range instead of wrapping around.
 func (a *Attainment) Merge(o Attainment) {
+	if a == nil {
+		return
+	}
 	a.Met = satAdd(a.Met, o.Met)
 	a.Total = satAdd(a.Total, o.Total)
 }
 
-// NewAttainment builds an attainment from plain counts; met must be in [0, total].
-func NewAttainment(met, total int64) (Attainment, error) {
-	if total < 0 || met < 0 || met > total {
-		return Attainment{}, &ValueError{What: "attainment", Value: fmt.Sprintf("%d/%d", met, total), Err: ErrOutOfRange}
-	}
-	return Attainment{met, total}, nil
-}
-
 // Ratio returns Met / Total (no data when Total == 0).
-func (a Attainment) Ratio() Ratio { return Ratio{a.Met, a.Total} }
-
-// Breached returns Total − Met, saturated at the int64 range.
-func (a Attainment) Breached() int64 { return satSub(a.Total, a.Met) }
+func (a Attainment) Ratio() itsm.Ratio { return itsm.Ratio{Num: a.Met, Den: a.Total} }

@@ -8,9 +8,9 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// DefaultSketchBits is the precision of the zero-value [Sketch]: relative
+// defaultSketchBits is the precision of the zero-value [Sketch]: relative
 // error at most 2⁻⁸ (0.39 %).
-const DefaultSketchBits = 7
+const defaultSketchBits = 7
 
 // Sketch is a mergeable, fixed-size percentile sketch for non-negative
 // durations: a log-linear histogram with integer bucket boundaries (the
@@ -29,9 +29,10 @@ const DefaultSketchBits = 7
 // buckets would not keep the bound simple. Memory is (64 − b)·2ᵇ counters
 // (≈ 57 KiB at b = 7), allocated on the first Add; Add does not allocate
 // after that. Sketch is a commutative monoid (counts add), not safe for
-// concurrent mutation.
+// concurrent mutation. The zero value has precision b = 7. Methods on a nil
+// *Sketch report an empty sketch (Add and Merge return an error).
 type Sketch struct {
-	bits   uint8 // 0 means DefaultSketchBits
+	bits   uint8 // 0 means defaultSketchBits
 	counts []int64
 	stats  DurationStats
 }
@@ -40,21 +41,21 @@ type Sketch struct {
 // error 2^−(b+1)).
 func NewSketch(b int) (*Sketch, error) {
 	if b < 1 || b > 10 {
-		return nil, &ValueError{What: "sketch precision bits", Value: fmt.Sprint(b), Err: ErrOutOfRange}
+		return nil, errorf("sketch precision bits", fmt.Sprint(b), because(ErrOutOfRange, "not in [1, 10]"))
 	}
 	return &Sketch{bits: uint8(b)}, nil
 }
 
-// Bits returns the precision b.
-func (s *Sketch) Bits() int {
+// precision returns the precision b.
+func (s *Sketch) precision() int {
 	if s.bits == 0 {
-		return DefaultSketchBits
+		return defaultSketchBits
 	}
 	return int(s.bits)
 }
 
 func (s *Sketch) index(v uint64) int {
-	b := uint(s.Bits())
+	b := uint(s.precision())
 	if v < 1<<(b+1) {
 		return int(v)
 	}
@@ -65,7 +66,7 @@ func (s *Sketch) index(v uint64) int {
 
 // bounds returns [lo, lo+w) of bucket i.
 func (s *Sketch) bounds(i int) (lo, w uint64) {
-	b := uint(s.Bits())
+	b := uint(s.precision())
 	if i < 1<<(b+1) {
 		return uint64(i), 1
 	}
@@ -77,35 +78,41 @@ func (s *Sketch) bounds(i int) (lo, w uint64) {
 // Add records d (negative, or beyond math.MaxInt64 values: error, not
 // recorded).
 func (s *Sketch) Add(d time.Duration) error {
+	if s == nil {
+		return errorf("sketch", d.String(), because(ErrInvalidConfig, "nil *Sketch"))
+	}
 	if err := s.stats.Add(d); err != nil {
 		return err
 	}
 	if s.counts == nil {
-		s.counts = make([]int64, (64-s.Bits())<<s.Bits())
+		s.counts = make([]int64, (64-s.precision())<<s.precision())
 	}
 	s.counts[s.index(uint64(d))]++ // the counts sum to the stats' count: no overflow
 	return nil
 }
 
 // Merge adds o into s; different precisions are an error ([ErrMismatch]),
-// as is a count beyond math.MaxInt64 ([ErrOverflow]); s is unchanged on
-// error. An empty zero-value s takes o's precision, so the zero value is
+// as is a count beyond math.MaxInt64 ([itsm.ErrOverflow]) and a nil s; s
+// is unchanged on error. An empty zero-value s takes o's precision, so the zero value is
 // the identity on either side.
 func (s *Sketch) Merge(o *Sketch) error {
 	if o == nil || o.counts == nil {
 		return nil
 	}
+	if s == nil {
+		return errorf("sketch merge", "", because(ErrInvalidConfig, "nil *Sketch"))
+	}
 	bits := s.bits
 	if s.counts == nil && bits == 0 {
 		bits = o.bits
 	}
-	if b := (&Sketch{bits: bits}).Bits(); b != o.Bits() {
-		return &ValueError{What: "sketch merge", Value: fmt.Sprintf("%d bits into %d bits", o.Bits(), b), Err: ErrMismatch}
+	if b := (&Sketch{bits: bits}).precision(); b != o.precision() {
+		return errorf("sketch merge", fmt.Sprintf("%d bits into %d bits", o.precision(), b), because(ErrMismatch, "different precisions"))
 	}
 	// The counts sum to the stats' count, so if the stats merge, every
 	// bucket's count fits.
 	stats := s.stats
-	if err := stats.TryMerge(o.stats); err != nil {
+	if err := stats.Merge(o.stats); err != nil {
 		return err
 	}
 	s.bits, s.stats = bits, stats
@@ -119,7 +126,12 @@ func (s *Sketch) Merge(o *Sketch) error {
 }
 
 // Stats returns exact count, sum, mean, min and max.
-func (s *Sketch) Stats() DurationStats { return s.stats }
+func (s *Sketch) Stats() DurationStats {
+	if s == nil {
+		return DurationStats{}
+	}
+	return s.stats
+}
 
 // Percentile returns an approximation of the nearest-rank p-th percentile
 // (p in [0, 100]) within the bound stated on [Sketch]; p = 0 and p = 100
@@ -129,7 +141,10 @@ func (s *Sketch) Percentile(p decimal.Decimal) (time.Duration, bool, error) {
 		return 0, false, err
 	}
 	if p.IsNegative() || p.GreaterThan(hundred) {
-		return 0, false, &ValueError{What: "percentile", Value: p.String(), Err: ErrOutOfRange}
+		return 0, false, errorf("percentile", p.String(), because(ErrOutOfRange, "not in [0, 100]"))
+	}
+	if s == nil {
+		return 0, false, nil
 	}
 	n := s.stats.Count()
 	if n == 0 {

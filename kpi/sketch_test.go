@@ -87,7 +87,7 @@ func TestSketchZeroValueAndErrors(t *testing.T) {
 	_, ok, err := s.Percentile(dec("50"))
 	require.NoError(t, err)
 	assert.False(t, ok)
-	assert.ErrorIs(t, s.Add(-1), ErrNegativeDuration)
+	assert.ErrorIs(t, s.Add(-1), ErrOutOfRange)
 	for _, m := range []int{1, 2, 3, 4, 100} {
 		require.NoError(t, s.Add(time.Duration(m)*time.Minute))
 	}

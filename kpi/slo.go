@@ -2,97 +2,89 @@ package kpi
 
 import (
 	"fmt"
-	"math"
 	"math/big"
 	"time"
 
-	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/shopspring/decimal"
+
+	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/internal/enum"
+	"github.com/itsmkit/itsm/internal/strictjson"
 )
 
-// WindowKind says how an SLO's compliance window moves.
+// WindowKind says how an SLO's compliance window moves. Its text form is
+// shown beside each constant.
 type WindowKind uint8
 
 const (
 	// Rolling: the window is the Length before now, [now − Length, now).
-	Rolling WindowKind = iota
+	Rolling WindowKind = iota // "rolling"
 	// CalendarMonth: the calendar month containing now in the SLO's Zone,
 	// [first day 00:00, first day of next month 00:00).
-	CalendarMonth
+	CalendarMonth // "calendar_month"
 )
 
-// String returns "rolling" or "calendar-month".
-func (k WindowKind) String() string {
-	switch k {
-	case Rolling:
-		return "rolling"
-	case CalendarMonth:
-		return "calendar-month"
-	}
-	return fmt.Sprintf("WindowKind(%d)", k)
-}
+var windowKinds = enum.New[WindowKind]("kpi", "window kind", ErrInvalidConfig,
+	Rolling, "rolling", CalendarMonth, "calendar_month")
 
-// MarshalText returns the text form.
-func (k WindowKind) MarshalText() ([]byte, error) {
-	if k > CalendarMonth {
-		return nil, &ValueError{What: "window kind", Value: k.String(), Err: ErrUnknownName}
-	}
-	return []byte(k.String()), nil
-}
+// String returns the text form ("rolling", "calendar_month").
+func (k WindowKind) String() string { return enumString(windowKinds, "window kind", k) }
 
-// UnmarshalText parses "rolling" or "calendar-month".
+// MarshalText returns the text form; an undeclared value is an error.
+func (k WindowKind) MarshalText() ([]byte, error) { return windowKinds.Marshal(k) }
+
+// UnmarshalText parses the text form.
 func (k *WindowKind) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "rolling":
-		*k = Rolling
-	case "calendar-month":
-		*k = CalendarMonth
-	default:
-		return &ValueError{What: "window kind", Value: string(b), Err: ErrUnknownName}
-	}
-	return nil
+	return enumUnmarshal(windowKinds, "window kind", k, b)
 }
 
 // SLO is a service level objective: Target percent of events (or of time)
-// good over a window. JSON:
+// good over a window. Its JSON form decodes strictly and validates:
 //
-//	{"name":"api","target":"99.9","window":"rolling","length":"30d"}
-//	{"name":"api","target":"99.5","window":"calendar-month","zone":"Europe/Berlin"}
+//	{"name": "api", "target": "99.9", "window": "rolling", "length": "720h"}
+//	{"name": "api", "target": "99.5", "window": "calendar_month", "zone": "Europe/Berlin"}
+//
+// Lengths are [itsm.Duration] text; days are refused as ambiguous, so 30
+// days is "720h".
 type SLO struct {
 	Name   string          `json:"name,omitempty"`  // free text
 	Target decimal.Decimal `json:"target"`          // percent, 0 < Target < 100
-	Window WindowKind      `json:"window"`          // rolling or calendar-month
-	Length Duration        `json:"length,omitzero"` // rolling windows only
-	Zone   string          `json:"zone,omitempty"`  // calendar-month only; IANA name, "" = UTC
+	Window WindowKind      `json:"window"`          // rolling or calendar_month
+	Length itsm.Duration   `json:"length,omitzero"` // rolling windows only
+	Zone   string          `json:"zone,omitempty"`  // calendar_month only; IANA name, "" = UTC
 }
 
 // Validate checks 0 < Target < 100 (an SLO of 100 % has no error budget),
 // a positive Length for rolling windows and none for calendar months, and a
-// loadable Zone.
+// loadable Zone. Errors wrap [ErrInvalidConfig] (or [ErrOutOfRange] for a
+// target beyond ±[itsm.MaxDecimalExponent]).
 func (s SLO) Validate() error {
 	if err := checkDecimal("SLO target", s.Target); err != nil {
 		return err
 	}
+	bad := func(what, input, why string) error { return errorf("SLO "+what, input, because(ErrInvalidConfig, why)) }
 	if !s.Target.IsPositive() || !s.Target.LessThan(hundred) {
-		return &ValueError{What: "SLO target", Value: s.Target.String(), Err: ErrInvalidConfig}
+		return bad("target", s.Target.String(), "not in (0, 100)")
 	}
 	switch s.Window {
 	case Rolling:
 		if s.Length <= 0 {
-			return &ValueError{What: "SLO rolling window length", Value: s.Length.String(), Err: ErrInvalidConfig}
+			return bad("length", s.Length.String(), "a rolling window needs a positive length")
 		}
 		if s.Zone != "" {
-			return &ValueError{What: "SLO zone (rolling windows take none)", Value: s.Zone, Err: ErrInvalidConfig}
+			return bad("zone", s.Zone, "a rolling window takes no zone")
 		}
 	case CalendarMonth:
 		if s.Length != 0 {
-			return &ValueError{What: "SLO length (calendar months take none)", Value: s.Length.String(), Err: ErrInvalidConfig}
+			return bad("length", s.Length.String(), "a calendar month takes no length")
 		}
 		if _, err := time.LoadLocation(s.Zone); err != nil {
-			return &ValueError{What: "SLO zone", Value: s.Zone, Err: ErrInvalidConfig}
+			return bad("zone", s.Zone, "not an IANA time zone")
 		}
 	default:
-		return &ValueError{What: "SLO window", Value: s.Window.String(), Err: ErrInvalidConfig}
+		e := errorf("SLO window", s.Window.String(), ErrInvalidConfig)
+		e.Valid = windowKinds.Valid()
+		return e
 	}
 	return nil
 }
@@ -111,15 +103,18 @@ func (s *SLO) UnmarshalJSON(b []byte) error {
 	if err := SLO(p).Validate(); err != nil {
 		return err
 	}
+	if s == nil {
+		return errorf("SLO JSON", "", because(ErrInvalidConfig, "decoding into a nil *SLO"))
+	}
 	*s = SLO(p)
 	return nil
 }
 
 // WindowAt returns the compliance window that ends at (rolling) or
 // contains (calendar month) now.
-func (s SLO) WindowAt(now time.Time) (Interval, error) {
+func (s SLO) WindowAt(now time.Time) (itsm.Interval, error) {
 	if err := s.Validate(); err != nil {
-		return Interval{}, err
+		return itsm.Interval{}, err
 	}
 	if s.Window == Rolling {
 		return windowBefore(now, time.Duration(s.Length))
@@ -127,154 +122,86 @@ func (s SLO) WindowAt(now time.Time) (Interval, error) {
 	loc, _ := time.LoadLocation(s.Zone)
 	l := now.In(loc)
 	start := time.Date(l.Year(), l.Month(), 1, 0, 0, 0, 0, loc)
-	return Interval{start, start.AddDate(0, 1, 0)}, nil
+	return itsm.Interval{Start: start, End: start.AddDate(0, 1, 0)}, nil
 }
 
-// ErrorBudget is the error budget of an SLO over one window: Bad out of
-// Total units (events, or nanoseconds of time for a time-based SLO).
+// ErrorBudget is the error budget of an SLO over one window, computed by
+// [SLO.Budget]: Bad out of Total units (events, or nanoseconds of time for
+// a time-based SLO).
 //
-//	allowed   = Total × (100 − Target) / 100     (exact decimal)
-//	consumed  = Bad / allowed
-//	remaining = allowed − Bad                    (negative when overspent)
+//	Allowed   = Total × (100 − Target) / 100     (exact decimal)
+//	Remaining = Allowed − Bad                    (negative when overspent)
+//	consumed  = Bad / Allowed
 //	burn rate = (Bad / Total) / ((100 − Target) / 100)
 //
-// A burn rate of 1 spends exactly the budget over the window.
-//
-// [SLO.Budget] and [SLO.TimeBudget] return valid budgets. A budget built by
-// hand may not be ([ErrorBudget.Validate]); its methods still return
-// promptly and never wrap around: with a Target whose exponent is outside
-// ±[MaxDecimalExponent] (exact arithmetic on it could take gigabytes) they
-// return zero, nil or ok == false, and [ErrorBudget.AllowedTime] saturates.
+// Consumed and the burn rate are the same number: a burn rate of 1 spends
+// exactly the budget over the window. For a time-based budget Allowed is
+// the allowed downtime in nanoseconds ([AllowedDowntime] gives it as a
+// duration).
 type ErrorBudget struct {
-	Target decimal.Decimal // percent
-	Bad    int64           // bad units
-	Total  int64           // all units; 0 ≤ Bad ≤ Total
+	Target    decimal.Decimal `json:"target"`    // percent
+	Bad       int64           `json:"bad"`       // bad units
+	Total     int64           `json:"total"`     // all units; 0 ≤ Bad ≤ Total
+	Allowed   decimal.Decimal `json:"allowed"`   // Total × (100 − Target) / 100, exact
+	Remaining decimal.Decimal `json:"remaining"` // Allowed − Bad, exact; negative when overspent
+	Exhausted bool            `json:"exhausted"` // Bad > Allowed, compared exactly
+	// BurnRate is (Bad/Total) / ((100 − Target)/100) rounded half to even
+	// at [itsm.RatePlaces] places; zero when Total is zero (no data).
+	BurnRate decimal.Decimal `json:"burn_rate"`
 }
 
-// Validate checks what [SLO.Budget] guarantees: 0 < Target < 100 with an
-// exponent within ±[MaxDecimalExponent], and 0 ≤ Bad ≤ Total.
-func (b ErrorBudget) Validate() error {
-	if err := checkDecimal("error budget target", b.Target); err != nil {
-		return err
-	}
-	if !b.Target.IsPositive() || !b.Target.LessThan(hundred) {
-		return &ValueError{What: "error budget target", Value: b.Target.String(), Err: ErrOutOfRange}
-	}
-	if b.Bad < 0 || b.Total < 0 || b.Bad > b.Total {
-		return &ValueError{What: "error budget bad/total", Value: fmt.Sprintf("%d/%d", b.Bad, b.Total), Err: ErrOutOfRange}
-	}
-	return nil
-}
-
-// computable reports whether Target's exponent keeps exact arithmetic small.
-func (b ErrorBudget) computable() bool { return checkDecimal("target", b.Target) == nil }
-
-// Budget returns the event-based budget for bad out of total events
-// (0 ≤ bad ≤ total).
+// Budget returns the error budget for bad out of total units
+// (0 ≤ bad ≤ total, else an error wrapping [ErrOutOfRange]); for a
+// time-based budget pass the downtime and the window length in
+// nanoseconds: s.Budget(int64(down), int64(window)).
 func (s SLO) Budget(bad, total int64) (ErrorBudget, error) {
 	if err := s.Validate(); err != nil {
 		return ErrorBudget{}, err
 	}
 	if bad < 0 || total < 0 || bad > total {
-		return ErrorBudget{}, &ValueError{What: "bad/total", Value: fmt.Sprintf("%d/%d", bad, total), Err: ErrOutOfRange}
+		return ErrorBudget{}, errorf("error budget bad/total", fmt.Sprintf("%d/%d", bad, total), because(ErrOutOfRange, "not 0 ≤ bad ≤ total"))
 	}
-	return ErrorBudget{Target: s.Target, Bad: bad, Total: total}, nil
+	b := ErrorBudget{Target: s.Target, Bad: bad, Total: total}
+	b.Allowed = decimal.NewFromInt(total).Mul(hundred.Sub(s.Target)).Shift(-2)
+	b.Remaining = b.Allowed.Sub(decimal.NewFromInt(bad))
+	b.Exhausted = b.Remaining.IsNegative()
+	b.BurnRate = ratDecimal(burnRat(bad, total, s.Target), itsm.RatePlaces)
+	return b, nil
 }
 
-// TimeBudget returns the time-based budget for downtime within a window of
-// the given length (0 ≤ down ≤ window); its units are nanoseconds, so
-// [ErrorBudget.AllowedTime] equals [AllowedDowntime](Target, window).
-func (s SLO) TimeBudget(down, window time.Duration) (ErrorBudget, error) {
-	return s.Budget(int64(down), int64(window))
-}
-
-func (b ErrorBudget) allowedRat() *big.Rat { // b.computable()
-	r := new(big.Rat).Sub(big.NewRat(100, 1), b.Target.Rat())
-	r.Mul(r, new(big.Rat).SetInt64(b.Total))
-	return r.Quo(r, big.NewRat(100, 1))
-}
-
-// Allowed returns Total × (100 − Target) / 100 exactly (the target has
-// finitely many decimal places, so the result does too); zero when
-// Target's exponent is outside ±[MaxDecimalExponent].
-func (b ErrorBudget) Allowed() decimal.Decimal {
-	if !b.computable() {
-		return decimal.Decimal{}
-	}
-	return decimal.NewFromInt(b.Total).Mul(hundred.Sub(b.Target)).Shift(-2)
-}
-
-var (
-	maxDuration = decimal.NewFromInt(math.MaxInt64)
-	minDuration = decimal.NewFromInt(math.MinInt64)
-)
-
-// AllowedTime is Allowed as a duration for a time-based budget, rounded down
-// to the nanosecond. It saturates at the bounds of time.Duration, which
-// only a budget with a Target outside (0, 100) can reach.
-func (b ErrorBudget) AllowedTime() time.Duration {
-	a := b.Allowed().Floor()
-	switch {
-	case a.GreaterThan(maxDuration):
-		return math.MaxInt64
-	case a.LessThan(minDuration):
-		return math.MinInt64
-	}
-	return time.Duration(a.IntPart())
-}
-
-// Remaining returns Allowed − Bad exactly; negative when the budget is
-// overspent; zero when Target's exponent is outside ±[MaxDecimalExponent].
-func (b ErrorBudget) Remaining() decimal.Decimal {
-	if !b.computable() {
-		return decimal.Decimal{}
-	}
-	return b.Allowed().Sub(decimal.NewFromInt(b.Bad))
-}
-
-// Exhausted reports Bad > Allowed, compared exactly (false when Target's
-// exponent is outside ±[MaxDecimalExponent]).
-func (b ErrorBudget) Exhausted() bool { return b.Remaining().IsNegative() }
-
-// Consumed returns Bad / Allowed exactly; nil when Allowed is zero (no
-// data) or Target's exponent is outside ±[MaxDecimalExponent].
-func (b ErrorBudget) Consumed() *big.Rat {
-	if !b.computable() {
-		return nil
-	}
-	a := b.allowedRat()
-	if a.Sign() == 0 {
-		return nil
-	}
-	return new(big.Rat).Quo(new(big.Rat).SetInt64(b.Bad), a)
-}
-
-// ConsumedPercent returns 100 × Bad / Allowed rounded half to even at places.
+// ConsumedPercent returns 100 × Bad / Allowed (the share of the budget
+// spent, equal to 100 × the burn rate) rounded half to even at places.
+// ok is false when Allowed is zero (no data), and for a budget built by hand
+// whose Target's exponent is outside ±[itsm.MaxDecimalExponent] (exact
+// arithmetic on it could take gigabytes).
 func (b ErrorBudget) ConsumedPercent(places int32) (decimal.Decimal, bool) {
-	c := b.Consumed()
-	if c == nil {
+	r := burnRat(b.Bad, b.Total, b.Target)
+	if r == nil {
 		return decimal.Decimal{}, false
 	}
-	return quoHalfEven(new(big.Int).Mul(c.Num(), big.NewInt(100)), c.Denom(), places), true
+	return ratDecimal(r.Mul(r, big.NewRat(100, 1)), places), true
 }
 
-// BurnRate returns (Bad/Total) / ((100 − Target)/100) exactly; nil when
-// Total is zero. It equals Consumed for the same counts.
-func (b ErrorBudget) BurnRate() *big.Rat { return b.Consumed() }
-
-// BurnRateAt returns the burn rate rounded half to even at places.
-func (b ErrorBudget) BurnRateAt(places int32) (decimal.Decimal, bool) {
-	c := b.BurnRate()
-	if c == nil {
-		return decimal.Decimal{}, false
+// burnRat returns the exact burn rate 100·bad / (total·(100 − target));
+// nil when total is zero (no data), when target is 100 (no budget), or
+// when target's exponent is outside ±[itsm.MaxDecimalExponent].
+func burnRat(bad, total int64, target decimal.Decimal) *big.Rat {
+	if total == 0 || checkDecimal("target", target) != nil {
+		return nil
 	}
-	return quoHalfEven(c.Num(), c.Denom(), places), true
+	room := new(big.Rat).Sub(big.NewRat(100, 1), target.Rat()) // 100 − target
+	if room.Sign() == 0 {
+		return nil
+	}
+	x := new(big.Rat).SetFrac(big.NewInt(bad), big.NewInt(total)) // bad/total
+	x.Mul(x, big.NewRat(100, 1))
+	return x.Quo(x, room)
 }
 
-// BurnRateOf returns the burn rate of an error ratio bad/total against a
-// target percent: (bad/total) / ((100 − target)/100); nil when total is 0
-// (no data), when target is 100 (no budget), or when target's exponent is
-// outside ±[MaxDecimalExponent] (see [ErrorBudget]).
-func BurnRateOf(bad, total int64, target decimal.Decimal) *big.Rat {
-	return ErrorBudget{Target: target, Bad: bad, Total: total}.BurnRate()
+// ratDecimal rounds r half to even at places; zero for nil (no data).
+func ratDecimal(r *big.Rat, places int32) decimal.Decimal {
+	if r == nil {
+		return decimal.Decimal{}
+	}
+	return quoHalfEven(r.Num(), r.Denom(), places)
 }

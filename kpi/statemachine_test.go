@@ -28,8 +28,8 @@ func genDur(t *rapid.T) time.Duration {
 }
 
 func (m *accModel) init() {
-	m.tt, m.sideTT = NewTimeTo(MTTA, Business), NewTimeTo(MTTA, Business)
-	m.s, m.sideS = NewSample(MTTA, Business), NewSample(MTTA, Business)
+	m.tt, m.sideTT = TimeTo{Measure: MTTA, Clock: Business}, TimeTo{Measure: MTTA, Clock: Business}
+	m.s, m.sideS = &Sample{Measure: MTTA, Clock: Business}, &Sample{Measure: MTTA, Clock: Business}
 	m.sk, _ = NewSketch(5)
 	m.sideSk, _ = NewSketch(5)
 }
@@ -46,7 +46,7 @@ func (m *accModel) check(t *rapid.T) {
 		t.Fatal("TimeTo differs from model")
 	}
 	sorted := slices.Sorted(slices.Values(m.done))
-	if !slices.Equal(m.s.Completed().Values(), sorted) || m.s.Censored().Len() != len(m.open) {
+	if !slices.Equal(m.s.Completed().Values(), sorted) || m.s.Censored().Stats().Count() != int64(len(m.open)) {
 		t.Fatal("Sample differs from model")
 	}
 	if m.sk.Stats() != wantDone {
@@ -104,7 +104,7 @@ func TestAccumulatorStateMachine(t *testing.T) {
 				}
 				m.done = append(m.done, m.sideDone...)
 				m.open = append(m.open, m.sideOpen...)
-				m.sideTT, m.sideS = NewTimeTo(MTTA, Business), NewSample(MTTA, Business)
+				m.sideTT, m.sideS = TimeTo{Measure: MTTA, Clock: Business}, &Sample{Measure: MTTA, Clock: Business}
 				m.sideSk, _ = NewSketch(5)
 				m.sideDone, m.sideOpen = nil, nil
 			},

@@ -3,30 +3,47 @@ package kpi
 import (
 	"math"
 	"time"
+
+	"github.com/itsmkit/itsm"
 )
 
 // TimeTo accumulates one time-to-X [Measure] in one [Clock], keeping items
 // still open at the observation cut-off (censored) apart from completed ones.
 // Censored items are never dropped: their elapsed time so far is a lower
 // bound ("at least") on their final value; [TimeTo.AtLeast] includes them.
-// The zero value is usable (unspecified measure, wall clock); TimeTo is a
-// commutative monoid like [DurationStats].
+// The zero value is usable (unspecified measure, wall clock); create one as
+// TimeTo{Measure: m, Clock: c}. TimeTo is a commutative monoid like
+// [DurationStats]. The mean of the completed items is Completed.Mean().
+// Methods on a nil *TimeTo return an error.
 type TimeTo struct {
-	Measure   Measure       // what is measured
-	Clock     Clock         // in which time
-	Completed DurationStats // items whose stop event happened by the cut-off
-	Censored  DurationStats // items still open: elapsed time up to the cut-off
+	Measure   Measure       `json:"measure"`   // what is measured
+	Clock     Clock         `json:"clock"`     // in which time
+	Completed DurationStats `json:"completed"` // items whose stop event happened by the cut-off
+	Censored  DurationStats `json:"censored"`  // items still open: elapsed time up to the cut-off
 }
 
-// NewTimeTo returns an empty accumulator for measure m in clock c.
-func NewTimeTo(m Measure, c Clock) TimeTo { return TimeTo{Measure: m, Clock: c} }
+// nilTimeTo is the error of a method on a nil *TimeTo.
+func nilTimeTo(what string) error {
+	return errorf("time-to "+what, "", because(ErrInvalidConfig, "nil *TimeTo"))
+}
 
-// Add records a completed item's duration (negative: error, not recorded).
-func (t *TimeTo) Add(d time.Duration) error { return t.Completed.Add(d) }
+// Add records a completed item's duration (negative: error wrapping
+// [ErrOutOfRange], not recorded).
+func (t *TimeTo) Add(d time.Duration) error {
+	if t == nil {
+		return nilTimeTo("add")
+	}
+	return t.Completed.Add(d)
+}
 
 // AddOpen records an item still open at the cut-off, with the time it has
 // been open so far (negative: error, not recorded).
-func (t *TimeTo) AddOpen(d time.Duration) error { return t.Censored.Add(d) }
+func (t *TimeTo) AddOpen(d time.Duration) error {
+	if t == nil {
+		return nilTimeTo("add")
+	}
+	return t.Censored.Add(d)
+}
 
 // Observe measures one item that started at start and stopped at end (zero
 // end: not stopped yet), as seen at the cut-off asOf, on the schedule s
@@ -34,6 +51,9 @@ func (t *TimeTo) AddOpen(d time.Duration) error { return t.Censored.Add(d) }
 // with duration s.Between(start, end); otherwise it is censored with
 // s.Between(start, asOf). end before start, or start after asOf, is an error.
 func (t *TimeTo) Observe(s Schedule, start, end, asOf time.Time) error {
+	if t == nil {
+		return nilTimeTo("observe")
+	}
 	d, open, err := observe(s, start, end, asOf)
 	if err != nil {
 		return err
@@ -49,68 +69,73 @@ func observe(s Schedule, start, end, asOf time.Time) (time.Duration, bool, error
 	// as a Sub each). Sub saturates; a saturated cut-off span is too long.
 	a := asOf.Sub(start)
 	if a < 0 {
-		return 0, false, &IntervalError{What: "record (starts after cut-off)", Interval: Interval{start, asOf}, Err: ErrEndBeforeStart}
+		return 0, false, errorf("record", itsm.Interval{Start: start, End: asOf}.String(), because(itsm.ErrInterval, "starts after the cut-off"))
 	}
 	if a == math.MaxInt64 {
-		return 0, false, &IntervalError{What: "record", Interval: Interval{start, asOf}, Err: ErrTooLong}
+		return 0, false, checkInterval("record", itsm.Interval{Start: start, End: asOf})
 	}
 	wall, stop, open := a, asOf, true
 	if !end.IsZero() {
 		e := end.Sub(start)
 		if e < 0 {
-			return 0, false, &IntervalError{What: "record", Interval: Interval{start, end}, Err: ErrEndBeforeStart}
+			return 0, false, checkInterval("record", itsm.Interval{Start: start, End: end})
 		}
 		if e <= a {
 			wall, stop, open = e, end, false
 		}
 	}
-	if _, ok := s.(WallClock); ok || s == nil {
+	if s == nil {
 		return wall, open, nil
 	}
 	d := s.Between(start, stop)
 	if d < 0 || d > wall {
-		return 0, false, &IntervalError{What: "schedule span " + d.String() + " for", Interval: Interval{start, stop}, Err: ErrSchedule}
+		return 0, false, scheduleError(d, start, stop)
 	}
 	return d, open, nil
 }
 
 // Merge adds o into t. Merging accumulators of different measures or clocks
 // is an error wrapping [ErrMismatch], a count beyond math.MaxInt64 one
-// wrapping [ErrOverflow] (t is unchanged either way); an unspecified
+// wrapping [itsm.ErrOverflow] (t is unchanged either way); an unspecified
 // measure takes o's, and the zero TimeTo is the identity on either side.
 func (t *TimeTo) Merge(o TimeTo) error {
 	if o == (TimeTo{}) {
 		return nil
+	}
+	if t == nil {
+		return nilTimeTo("merge")
 	}
 	if *t == (TimeTo{}) {
 		*t = o
 		return nil
 	}
 	if (t.Measure != o.Measure && t.Measure != MeasureUnspecified && o.Measure != MeasureUnspecified) || t.Clock != o.Clock {
-		return &ValueError{What: "merge", Value: o.Measure.String() + "/" + o.Clock.String() + " into " + t.Measure.String() + "/" + t.Clock.String(), Err: ErrMismatch}
+		return mismatch("time-to merge", o.Measure, o.Clock, t.Measure, t.Clock)
 	}
 	n := *t
 	if n.Measure == MeasureUnspecified {
 		n.Measure = o.Measure
 	}
-	if err := n.Completed.TryMerge(o.Completed); err != nil {
+	if err := n.Completed.Merge(o.Completed); err != nil {
 		return err
 	}
-	if err := n.Censored.TryMerge(o.Censored); err != nil {
+	if err := n.Censored.Merge(o.Censored); err != nil {
 		return err
 	}
 	*t = n
 	return nil
 }
 
-// Mean is the mean of completed items only; ok is false with none.
-func (t TimeTo) Mean() (time.Duration, bool) { return t.Completed.Mean() }
-
 // AtLeast returns statistics over completed items and censored items' lower
 // bounds together. Its mean is a lower bound on the mean the items will
 // have once all are closed (censored values can only grow).
 func (t TimeTo) AtLeast() DurationStats {
 	s := t.Completed
-	s.Merge(t.Censored)
+	_ = s.Merge(t.Censored) // beyond math.MaxInt64 items (only hand-merged): the completed ones
 	return s
+}
+
+// mismatch reports a merge of accumulators of different measures or clocks.
+func mismatch(what string, om Measure, oc Clock, m Measure, c Clock) error {
+	return errorf(what, om.String()+"/"+oc.String()+" into "+m.String()+"/"+c.String(), because(ErrMismatch, "different measures or clocks"))
 }

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/itsmkit/itsm"
 )
 
 // The zero value is the identity of Merge on either side, whatever the
@@ -21,23 +23,23 @@ func TestZeroValueIsMergeIdentity(t *testing.T) {
 		var acc CSAT
 		require.NoError(t, acc.Merge(part))
 		require.Equal(t, part, acc)
-		require.Equal(t, cfg, acc.Config())
+		require.Equal(t, cfg, acc.config())
 		require.NoError(t, acc.Merge(CSAT{}))
 		require.Equal(t, part, acc)
 		// A configured empty accumulator does not adopt another configuration.
 		other, err := NewCSAT(DefaultCSAT())
 		require.NoError(t, err)
 		require.ErrorIs(t, acc.Merge(other), ErrMismatch)
-		require.Equal(t, Ratio{}, (CSAT{}).Score())
+		require.Equal(t, itsm.Ratio{}, (CSAT{}).Score())
 	})
 	t.Run("CES", func(t *testing.T) {
-		part, err := NewCES(Scale{1, 5})
+		part, err := NewCSAT(DefaultCES())
 		require.NoError(t, err)
 		require.NoError(t, part.Add(2))
-		var acc CES
+		var acc CSAT
 		require.NoError(t, acc.Merge(part))
 		require.Equal(t, part, acc)
-		require.NoError(t, acc.Merge(CES{}))
+		require.NoError(t, acc.Merge(CSAT{}))
 		require.Equal(t, part, acc)
 	})
 	t.Run("Sketch", func(t *testing.T) {
@@ -46,7 +48,7 @@ func TestZeroValueIsMergeIdentity(t *testing.T) {
 		require.NoError(t, part.Add(time.Second))
 		var acc Sketch
 		require.NoError(t, acc.Merge(part))
-		require.Equal(t, 4, acc.Bits())
+		require.Equal(t, 4, acc.precision())
 		require.Equal(t, part.Stats(), acc.Stats())
 		require.NoError(t, acc.Merge(&Sketch{}))
 		v, ok, err := acc.Percentile(dec("50"))
@@ -56,14 +58,14 @@ func TestZeroValueIsMergeIdentity(t *testing.T) {
 		require.Equal(t, w, v)
 	})
 	t.Run("Backlog", func(t *testing.T) {
-		part, err := NewBacklog(at(50), AgeBuckets{time.Hour}, nil, Wall)
+		part, err := NewBacklog(at(50), []time.Duration{time.Hour}, nil, Wall)
 		require.NoError(t, err)
 		require.NoError(t, part.Add(Ticket{Opened: at(10)}))
 		var acc Backlog
 		require.NoError(t, acc.Merge(part))
-		require.Equal(t, part.Count(), acc.Count())
+		require.Equal(t, part.Ages().Count(), acc.Ages().Count())
 		require.Equal(t, part.Distribution(), acc.Distribution())
-		require.True(t, acc.At().Equal(at(50)))
+		require.True(t, acc.at.Equal(at(50)))
 		require.NoError(t, acc.Merge(&Backlog{}))
 		require.Equal(t, part.Distribution(), acc.Distribution())
 	})

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/itsmkit/itsm/kpi"
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/sla"
 	"github.com/shopspring/decimal"
 )
@@ -30,12 +30,12 @@ func (a *analysis) months() []month {
 }
 
 // serviceIntervals returns a service's outages and maintenance as intervals.
-func (a *analysis) serviceIntervals(service string) (outages, maint []kpi.Interval, err error) {
+func (a *analysis) serviceIntervals(service string) (outages, maint []itsm.Interval, err error) {
 	for _, o := range a.data.Outages {
 		if o.Service != service {
 			continue
 		}
-		iv, err := kpi.NewInterval(o.Start, o.End)
+		iv, err := itsm.NewInterval(o.Start, o.End)
 		if err != nil {
 			return nil, nil, fmt.Errorf("line %d: %w", o.Line, err)
 		}
@@ -98,7 +98,7 @@ func (a *analysis) availabilitySection() (*Section, error) {
 		target := sla.AvailabilityTarget{Name: svc.Name, Percent: svc.Availability, Hours: svc.Hours}
 		sched, hasCredits := a.Cfg.CreditSchedules[svc.Credits]
 		for _, m := range a.months() {
-			period, err := kpi.NewInterval(m.start, m.end)
+			period, err := itsm.NewInterval(m.start, m.end)
 			if err != nil {
 				return nil, err
 			}
@@ -128,10 +128,10 @@ func (a *analysis) availabilitySection() (*Section, error) {
 			if !res.Met {
 				misses = append(misses, svc.Name+" "+m.name)
 			}
-			t.Add(txt(svc.Name), txt(m.name), txt(svc.Hours), hrs(av.Scheduled), hrs(av.Maintenance), hrs(av.Down), num(int64(av.Failures)),
+			t.Add(txt(svc.Name), txt(m.name), txt(svc.Hours), hrs(av.Scheduled.Std()), hrs(av.Maintenance.Std()), hrs(av.Down.Std()), num(int64(av.Failures)),
 				pct(av.Ratio(), 3), Cell{svc.Availability.String() + " %", jsonNum(svc.Availability.String())}, hrs(res.Allowed), met, credit, reason)
 		}
-		period, err := kpi.NewInterval(a.From, a.To)
+		period, err := itsm.NewInterval(a.From, a.To)
 		if err != nil {
 			return nil, err
 		}

@@ -44,7 +44,7 @@ func (a *analysis) kpiSection() (*Section, error) {
 			if clk == kpi.Business {
 				sched = desk
 			}
-			smp := kpi.NewSample(m.measure, clk)
+			smp := &kpi.Sample{Measure: m.measure, Clock: clk}
 			for _, t := range a.period {
 				if t.Cancelled {
 					continue
@@ -72,12 +72,12 @@ func (a *analysis) kpiSection() (*Section, error) {
 			if v, ok := open.Median(); ok {
 				openMed = f(v)
 			}
-			tt.Add(txt(m.name), txt(clk.String()), num(int64(done.Len())), f(mean), f(med), f(p90), num(int64(open.Len())), openMed)
+			tt.Add(txt(m.name), txt(clk.String()), num(done.Stats().Count()), f(mean), f(med), f(p90), num(open.Stats().Count()), openMed)
 		}
 	}
 	for _, p := range a.Matrix.Priority().All() {
-		bus := kpi.NewSample(kpi.MTTResolve, kpi.Business)
-		wall := kpi.NewSample(kpi.MTTResolve, kpi.Wall)
+		bus := &kpi.Sample{Measure: kpi.MTTResolve, Clock: kpi.Business}
+		wall := &kpi.Sample{Measure: kpi.MTTResolve, Clock: kpi.Wall}
 		for _, t := range a.period {
 			if t.Cancelled || !t.Prio.Effective().Equal(p) || t.FirstResolved.IsZero() || t.FirstResolved.After(cut) {
 				continue
@@ -93,7 +93,7 @@ func (a *analysis) kpiSection() (*Section, error) {
 		bmed, okb := bus.Completed().Median()
 		wm, _ := wall.Completed().Stats().Mean()
 		wmed, _ := wall.Completed().Median()
-		byPrio.Add(txt(prioLabel(p)), num(int64(bus.Completed().Len())), hrs(bm), hrs(bmed), dur(wm), dur(wmed))
+		byPrio.Add(txt(prioLabel(p)), num(bus.Completed().Stats().Count()), hrs(bm), hrs(bmed), dur(wm), dur(wmed))
 		if okb {
 			h := bmed.Hours()
 			ch.Bars = append(ch.Bars, Bar{Label: p.String(), Value: h, Text: fmtHours(bmed)})
@@ -146,13 +146,13 @@ func (a *analysis) kpiSection() (*Section, error) {
 	rt.Add(txt("Reassignment rate"), pct(desk2.ReassignmentRate(), 1), frac(desk2.ReassignmentRate()), txt("tickets handed to another team at least once ÷ tickets"))
 	rt.Add(txt("CSAT"), pct(csat.Score(), 1), frac(csat.Score()), txt("ratings 4–5 ÷ survey answers (1–5)"))
 	npsCell := none()
-	if v, ok := nps.Score(0); ok {
+	if v, ok := nps.Ratio().Percent(0); ok {
 		npsCell = Cell{v.String(), json.Number(v.String())}
 	}
 	rt.Add(txt("NPS"), npsCell, Cell{fmt.Sprintf("%d/%d/%d", nps.Promoters, nps.Passives, nps.Detractors), nil}, txt("% promoters (9–10) − % detractors (0–6); count promoters/passives/detractors"))
 
 	// Backlog now and its age.
-	buckets := kpi.AgeBuckets{24 * time.Hour, 3 * 24 * time.Hour, 7 * 24 * time.Hour, 14 * 24 * time.Hour, 30 * 24 * time.Hour}
+	buckets := []time.Duration{24 * time.Hour, 3 * 24 * time.Hour, 7 * 24 * time.Hour, 14 * 24 * time.Hour, 30 * 24 * time.Hour}
 	bl, err := kpi.NewBacklog(a.Now, buckets, nil, kpi.Wall)
 	if err != nil {
 		return nil, err
@@ -166,14 +166,14 @@ func (a *analysis) kpiSection() (*Section, error) {
 			return nil, fmt.Errorf("%s: %w", t.ID, err)
 		}
 	}
-	bt := &Table{ID: "backlog_age", Title: fmt.Sprintf("Backlog now: %d open tickets, by age (wall clock)", bl.Count()),
+	bt := &Table{ID: "backlog_age", Title: fmt.Sprintf("Backlog now: %d open tickets, by age (wall clock)", bl.Ages().Count()),
 		Columns: []Column{{"age", "Age", false, false}, {"tickets", "Tickets", true, false}, {"share", "Share", true, false}}}
 	bch := &Chart{Title: "Backlog by age"}
 	bseries := Series{Name: "open tickets", Color: "#2166ac"}
 	for _, b := range bl.Distribution() {
-		label := fmt.Sprintf("%s – %s", fmtDur(b.From), fmtDur(b.To))
+		label := fmt.Sprintf("%s – %s", fmtDur(b.From.Std()), fmtDur(b.To.Std()))
 		if b.Unbounded {
-			label = "≥ " + fmtDur(b.From)
+			label = "≥ " + fmtDur(b.From.Std())
 		}
 		bt.Add(txt(label), num(b.Count), pct(b.Share, 1))
 		bch.Categories = append(bch.Categories, label)
@@ -191,7 +191,7 @@ func (a *analysis) kpiSection() (*Section, error) {
 	a.key("CSAT / NPS", Cell{csatNPS, csatNPS}, "KPIs")
 	old := int64(0)
 	for _, b := range bl.Distribution() {
-		if b.From >= 7*24*time.Hour {
+		if b.From.Std() >= 7*24*time.Hour {
 			old += b.Count
 		}
 	}

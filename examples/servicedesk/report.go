@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/kpi"
 	"github.com/itsmkit/itsm/sla"
 	"github.com/shopspring/decimal"
@@ -76,7 +77,7 @@ func (a *analysis) key(figure string, value Cell, section string) {
 	a.summary.Add(txt(figure), value, txt(section))
 }
 
-func pct(r kpi.Ratio, places int32) Cell {
+func pct(r itsm.Ratio, places int32) Cell {
 	p, ok := r.Percent(places)
 	if !ok {
 		return none()
@@ -84,7 +85,7 @@ func pct(r kpi.Ratio, places int32) Cell {
 	return Cell{p.StringFixed(places) + " %", json.Number(p.StringFixed(places))}
 }
 
-func frac(r kpi.Ratio) Cell { return Cell{fmt.Sprintf("%d/%d", r.Num, r.Den), r.String()} }
+func frac(r itsm.Ratio) Cell { return Cell{fmt.Sprintf("%d/%d", r.Num, r.Den), r.String()} }
 
 func decCell(d decimal.Decimal, places int32) Cell {
 	return Cell{d.StringFixed(places), json.Number(d.StringFixed(places))}
@@ -159,7 +160,7 @@ func (a *analysis) prioritySection() (*Section, error) {
 		{"computed", "By matrix", true, false}, {"effective", "Effective", true, false}, {"share", "Share", true, false}}}
 	for _, p := range m.Priority().All() {
 		c := counts[p.String()]
-		dist.Add(txt(p.String()), num(int64(c[0])), num(int64(c[1])), pct(kpi.Ratio{Num: int64(c[1]), Den: int64(len(a.period))}, 1))
+		dist.Add(txt(p.String()), num(int64(c[0])), num(int64(c[1])), pct(itsm.Ratio{Num: int64(c[1]), Den: int64(len(a.period))}, 1))
 	}
 	ov := &Table{ID: "overrides", Title: "Overrides (effective priority differs from the matrix, or an override was recorded)", Limit: 12,
 		Columns: []Column{{"ticket", "Ticket", false, false}, {"opened", "Opened", false, false}, {"service", "Service", false, false},
@@ -418,7 +419,7 @@ func (a *analysis) attainmentSection() (*Section, error) {
 			ok = Cell{map[bool]string{true: "yes", false: "NO"}[c >= 0], c >= 0}
 			bad = c < 0
 		}
-		t.Add(txt(name), txt(x.goal), num(x.att.Total), num(x.att.Met), num(x.att.Breached()), num(int64(x.pending)), pct(r, 1), ok)
+		t.Add(txt(name), txt(x.goal), num(x.att.Total), num(x.att.Met), num(x.att.Total-x.att.Met), num(int64(x.pending)), pct(r, 1), ok)
 		if bad {
 			missed = append(missed, name+" "+pct(r, 1).Text)
 		}

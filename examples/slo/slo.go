@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"math/big"
 	"os"
 	"sort"
 	"strconv"
@@ -15,6 +14,9 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/shopspring/decimal"
+
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/kpi"
 )
 
@@ -35,7 +37,7 @@ type Scenario struct {
 	Policy          *kpi.AlertPolicy `json:"policy,omitempty"` // default: the SRE workbook table
 	Now             time.Time        `json:"now"`
 	Zone            string           `json:"zone"`
-	Bucket          kpi.Duration     `json:"bucket"`
+	Bucket          itsm.Duration    `json:"bucket"`
 	RequestsPerHour [24]int64        `json:"requests_per_hour"`
 	BaselinePPM     int64            `json:"baseline_errors_per_million"`
 	Incidents       []struct {
@@ -67,7 +69,7 @@ func (s *Scenario) Buckets(from, to time.Time) ([]kpi.CountBucket, error) {
 				ppm = max(ppm, in.PPM)
 			}
 		}
-		iv, err := kpi.NewInterval(t, t.Add(b))
+		iv, err := itsm.NewInterval(t, t.Add(b))
 		if err != nil {
 			return nil, err
 		}
@@ -99,7 +101,7 @@ func ReadBuckets(r io.Reader) ([]kpi.CountBucket, error) {
 		if err := errors.Join(err1, err2, err3, err4); err != nil {
 			return nil, fmt.Errorf("line %d: %w", line, err)
 		}
-		iv, err := kpi.NewInterval(s, e)
+		iv, err := itsm.NewInterval(s, e)
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", line, err)
 		}
@@ -123,7 +125,7 @@ type Firing struct {
 type Result struct {
 	Scenario *Scenario
 	Now      time.Time
-	Window   kpi.Interval
+	Window   itsm.Interval
 	Counts   kpi.Counts
 	Budget   kpi.ErrorBudget
 	Alerts   []kpi.AlertResult
@@ -207,11 +209,12 @@ func alertsAt(s *Scenario, p kpi.AlertPolicy, buckets []kpi.CountBucket, at time
 	return s.SLO.EvaluateAlerts(p, obs)
 }
 
-func rat(r *big.Rat, prec int) string {
-	if r == nil {
+// burn formats a burn rate at prec places, "–" for a window without events.
+func burn(c kpi.Counts, r decimal.Decimal, prec int32) string {
+	if c.Total == 0 {
 		return "–"
 	}
-	return r.FloatString(prec)
+	return r.StringFixedBank(prec)
 }
 
 // Run loads the scenario (and optional counts), evaluates and writes.
@@ -283,15 +286,15 @@ func writeText(w io.Writer, r *Result) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "Requests\t%d\n", r.Counts.Total)
 	fmt.Fprintf(tw, "Failed\t%d\n", r.Counts.Bad)
-	fmt.Fprintf(tw, "Error budget (allowed failures)\t%s\n", b.Allowed().String())
+	fmt.Fprintf(tw, "Error budget (allowed failures)\t%s\n", b.Allowed.String())
 	if c, ok := b.ConsumedPercent(1); ok {
 		fmt.Fprintf(tw, "Budget consumed\t%s %%\n", c)
 	}
-	fmt.Fprintf(tw, "Budget remaining\t%s requests\n", b.Remaining().String())
-	if br, ok := b.BurnRateAt(2); ok {
-		fmt.Fprintf(tw, "Burn rate over the window\t%s (1 spends exactly the budget)\n", br)
+	fmt.Fprintf(tw, "Budget remaining\t%s requests\n", b.Remaining.String())
+	if b.Total > 0 {
+		fmt.Fprintf(tw, "Burn rate over the window\t%s (1 spends exactly the budget)\n", b.BurnRate.RoundBank(2))
 	}
-	fmt.Fprintf(tw, "Exhausted\t%v\n", b.Exhausted())
+	fmt.Fprintf(tw, "Exhausted\t%v\n", b.Exhausted)
 	if d, err := kpi.AllowedDowntime(s.SLO.Target, time.Duration(s.SLO.Length)); err == nil {
 		fmt.Fprintf(tw, "Same target as downtime\t%s per %s\n", d, length)
 	}
@@ -306,11 +309,11 @@ func writeText(w io.Writer, r *Result) error {
 			fire = "YES"
 		}
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s %%\t%s\t%s\t%s\t\n", a.Alert.Severity, a.Alert.LongWindow, a.Alert.ShortWindow, a.Alert.BurnRate,
-			a.Alert.BudgetPercent, rat(a.LongBurn, 2), rat(a.ShortBurn, 2), fire)
+			a.Alert.BudgetPercent, burn(a.Long, a.LongBurn, 2), burn(a.Short, a.ShortBurn, 2), fire)
 	}
 	tw.Flush()
 
-	fmt.Fprintf(w, "\nAlerts over the last 4 days (sampled every %s):\n", kpi.Duration(r.Step))
+	fmt.Fprintf(w, "\nAlerts over the last 4 days (sampled every %s):\n", itsm.Duration(r.Step))
 	if len(r.Firings) == 0 {
 		fmt.Fprintln(w, "  none fired")
 	}
@@ -336,8 +339,8 @@ func writeText(w io.Writer, r *Result) error {
 func writeJSON(w io.Writer, r *Result) error {
 	type alert struct {
 		kpi.BurnRateAlert
-		LongBurn  string `json:"longBurn"`
-		ShortBurn string `json:"shortBurn"`
+		LongBurn  string `json:"long_burn"`
+		ShortBurn string `json:"short_burn"`
 		Fires     bool   `json:"fires"`
 	}
 	type firing struct {
@@ -346,21 +349,22 @@ func writeJSON(w io.Writer, r *Result) error {
 		Until time.Time `json:"until,omitzero"`
 	}
 	out := struct {
-		SLO      kpi.SLO      `json:"slo"`
-		Now      time.Time    `json:"now"`
-		Window   kpi.Interval `json:"window"`
-		Total    int64        `json:"total"`
-		Bad      int64        `json:"bad"`
-		Allowed  string       `json:"allowed"`
-		Consumed string       `json:"consumed"`
-		Remain   string       `json:"remaining"`
-		Burn     string       `json:"burnRate"`
-		Alerts   []alert      `json:"alerts"`
-		Firings  []firing     `json:"firings"`
+		SLO      kpi.SLO       `json:"slo"`
+		Now      time.Time     `json:"now"`
+		Window   itsm.Interval `json:"window"`
+		Total    int64         `json:"total"`
+		Bad      int64         `json:"bad"`
+		Allowed  string        `json:"allowed"`
+		Consumed string        `json:"consumed"`
+		Remain   string        `json:"remaining"`
+		Burn     string        `json:"burn_rate"`
+		Alerts   []alert       `json:"alerts"`
+		Firings  []firing      `json:"firings"`
 	}{SLO: r.Scenario.SLO, Now: r.Now, Window: r.Window, Total: r.Counts.Total, Bad: r.Counts.Bad,
-		Allowed: r.Budget.Allowed().String(), Consumed: rat(r.Budget.Consumed(), 6), Remain: r.Budget.Remaining().String(), Burn: rat(r.Budget.BurnRate(), 6)}
+		Allowed: r.Budget.Allowed.String(), Remain: r.Budget.Remaining.String(), Burn: burn(r.Counts, r.Budget.BurnRate, 6)}
+	out.Consumed = out.Burn // the share of the budget spent equals the burn rate
 	for _, a := range r.Alerts {
-		out.Alerts = append(out.Alerts, alert{a.Alert, rat(a.LongBurn, 6), rat(a.ShortBurn, 6), a.Fires})
+		out.Alerts = append(out.Alerts, alert{a.Alert, burn(a.Long, a.LongBurn, 6), burn(a.Short, a.ShortBurn, 6), a.Fires})
 	}
 	for _, f := range r.Firings {
 		out.Firings = append(out.Firings, firing(f))

@@ -1,6 +1,7 @@
 package kpi
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"math/big"
@@ -8,6 +9,9 @@ import (
 	"time"
 
 	"github.com/shopspring/decimal"
+
+	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/internal/xmath"
 )
 
 // DurationStats accumulates count, exact sum, minimum and maximum of
@@ -17,10 +21,13 @@ import (
 // any order gives exactly the same value as accumulating it in one go
 // (values compare equal with ==). Add does not allocate. The sum is kept in
 // 128 bits, so it cannot overflow: the count is at most math.MaxInt64
-// (an Add or merge beyond is [ErrOverflow]) and every value is below 2⁶³.
+// (an Add or merge beyond is an error wrapping [itsm.ErrOverflow]) and every
+// value is below 2⁶³.
 //
 // A DurationStats is a plain value: not safe for concurrent mutation; give
-// each goroutine its own and merge them.
+// each goroutine its own and merge them. Its JSON form is {"count": N,
+// "sum": "ns", "min": "1h", "max": "1h", "mean": "1h"} (min, max and mean
+// are left out when empty); fmt prints "n=3 mean=1h min=… max=…".
 type DurationStats struct {
 	n        int64
 	hi, lo   uint64 // 128-bit sum of nanoseconds
@@ -28,14 +35,17 @@ type DurationStats struct {
 }
 
 // Add records d. A negative d is rejected with an error wrapping
-// [ErrNegativeDuration] and not recorded, as is any d once the count is
-// math.MaxInt64 ([ErrOverflow]).
+// [ErrOutOfRange] and not recorded, as is any d once the count is
+// math.MaxInt64 ([itsm.ErrOverflow]); so is any d for a nil s.
 func (s *DurationStats) Add(d time.Duration) error {
+	if s == nil {
+		return errorf("duration stats", d.String(), because(ErrInvalidConfig, "nil *DurationStats"))
+	}
 	if d < 0 {
-		return durationError("duration", d)
+		return negativeError("duration", d)
 	}
 	if s.n == math.MaxInt64 {
-		return fmt.Errorf("%w: more than %d durations", ErrOverflow, int64(math.MaxInt64))
+		return overflowError("duration stats", fmt.Sprintf("more than %d durations", int64(math.MaxInt64)))
 	}
 	if s.n == 0 || d < s.min {
 		s.min = d
@@ -50,22 +60,21 @@ func (s *DurationStats) Add(d time.Duration) error {
 	return nil
 }
 
-// Merge adds everything o has accumulated into s. It is [DurationStats.TryMerge]
-// without the error: if the count would exceed math.MaxInt64 (reachable
-// only by merging an accumulator into itself some 63 times, never by adding
-// records) s is left unchanged. Use TryMerge to be told.
-func (s *DurationStats) Merge(o DurationStats) { _ = s.TryMerge(o) }
-
-// TryMerge adds everything o has accumulated into s, or returns an error
-// wrapping [ErrOverflow] and leaves s unchanged if the count would exceed
-// math.MaxInt64.
-func (s *DurationStats) TryMerge(o DurationStats) error {
+// Merge adds everything o has accumulated into s, or returns an error
+// wrapping [itsm.ErrOverflow] and leaves s unchanged if the count would
+// exceed math.MaxInt64 (reachable only by merging an accumulator into
+// itself some 63 times, never by adding records). Merging into a nil s is
+// an error.
+func (s *DurationStats) Merge(o DurationStats) error {
 	if o.n == 0 {
 		return nil
 	}
-	n, ok := addInt64(s.n, o.n)
+	if s == nil {
+		return errorf("duration stats merge", "", because(ErrInvalidConfig, "nil *DurationStats"))
+	}
+	n, ok := xmath.AddInt64(s.n, o.n)
 	if !ok {
-		return fmt.Errorf("%w: merging %d durations into %d", ErrOverflow, o.n, s.n)
+		return overflowError("duration stats merge", fmt.Sprintf("%d durations into %d", o.n, s.n))
 	}
 	if s.n == 0 || o.min < s.min {
 		s.min = o.min
@@ -95,14 +104,6 @@ func (s DurationStats) Sum() decimal.Decimal {
 	return decimal.NewFromBigInt(s.sumBig(), 0)
 }
 
-// Total returns the sum as a time.Duration; ok is false if it does not fit.
-func (s DurationStats) Total() (time.Duration, bool) {
-	if s.hi != 0 || s.lo > math.MaxInt64 {
-		return 0, false
-	}
-	return time.Duration(s.lo), true
-}
-
 // Mean returns sum/count rounded to the nearest nanosecond, ties to even;
 // ok is false when empty ("no data").
 func (s DurationStats) Mean() (time.Duration, bool) {
@@ -118,12 +119,36 @@ func (s DurationStats) Mean() (time.Duration, bool) {
 	return time.Duration(q), true
 }
 
-// MeanExact returns sum/count as an exact ratio of nanoseconds over count;
-// the numerator is a big integer because the sum may exceed int64.
-func (s DurationStats) MeanExact() (sum *big.Int, count int64) { return s.sumBig(), s.n }
-
 func (s DurationStats) sumBig() *big.Int {
 	v := new(big.Int).SetUint64(s.hi)
 	v.Lsh(v, 64)
 	return v.Or(v, new(big.Int).SetUint64(s.lo))
+}
+
+// String formats the statistics on one line: "n=3 mean=1h min=30m max=2h"
+// ("n=0" when empty).
+func (s DurationStats) String() string {
+	if s.n == 0 {
+		return "n=0"
+	}
+	m, _ := s.Mean()
+	return fmt.Sprintf("n=%d mean=%s min=%s max=%s", s.n, itsm.Duration(m), itsm.Duration(s.min), itsm.Duration(s.max))
+}
+
+// MarshalJSON writes {"count", "sum" (exact nanoseconds, a decimal string),
+// and, when not empty, "min", "max" and "mean" as durations}.
+func (s DurationStats) MarshalJSON() ([]byte, error) {
+	v := struct {
+		Count int64           `json:"count"`
+		Sum   decimal.Decimal `json:"sum"`
+		Min   *itsm.Duration  `json:"min,omitempty"`
+		Max   *itsm.Duration  `json:"max,omitempty"`
+		Mean  *itsm.Duration  `json:"mean,omitempty"`
+	}{Count: s.n, Sum: s.Sum()}
+	if s.n > 0 {
+		m, _ := s.Mean()
+		mn, mx, me := itsm.Duration(s.min), itsm.Duration(s.max), itsm.Duration(m)
+		v.Min, v.Max, v.Mean = &mn, &mx, &me
+	}
+	return json.Marshal(v)
 }
