@@ -168,16 +168,130 @@ func (r *Regime) UnmarshalJSON(b []byte) error {
 	if r == nil {
 		return errorf("regime", "", fmt.Errorf("%w: decoding into a nil *Regime", ErrRegime))
 	}
-	type plain Regime
-	var v plain
-	if err := strictjson.DecodeInto(b, &v); err != nil {
+	var raw regimeJSON
+	if err := strictjson.DecodeInto(b, &raw); err != nil {
 		return wrapJSON("regime", err, ErrRegime)
 	}
-	if err := Regime(v).Validate(); err != nil {
+	v, err := raw.regime()
+	if err != nil {
 		return err
 	}
-	*r = Regime(v)
+	if err := v.Validate(); err != nil {
+		return err
+	}
+	*r = v
 	return nil
+}
+
+// regimeJSON is the JSON form of a Regime with its text values as
+// strings, so that an error in one names the regime and the obligation.
+type regimeJSON struct {
+	Name        string           `json:"name"`
+	Title       string           `json:"title"`
+	Counting    *string          `json:"counting"`
+	Obligations []obligationJSON `json:"obligations"`
+}
+
+type obligationJSON struct {
+	ID        string      `json:"id"`
+	Name      string      `json:"name"`
+	Citation  string      `json:"citation"`
+	Text      string      `json:"text"`
+	Trigger   string      `json:"trigger"`
+	Within    string      `json:"within"`
+	Outer     *limitJSON  `json:"outer"`
+	Relief    *reliefJSON `json:"relief"`
+	If        []string    `json:"if"`
+	Unless    []string    `json:"unless"`
+	OngoingAt string      `json:"ongoing_at"`
+	Replaces  string      `json:"replaces"`
+}
+
+type limitJSON struct {
+	From     string `json:"from"`
+	Within   string `json:"within"`
+	Citation string `json:"citation"`
+}
+
+type reliefJSON struct {
+	AnyOf    []string `json:"any_of"`
+	Citation string   `json:"citation"`
+}
+
+// regime converts the JSON form, naming the regime, the obligation and the
+// field in an error.
+func (j regimeJSON) regime() (Regime, error) {
+	r := Regime{Name: j.Name, Title: j.Title}
+	ctx := "regime " + strconv.Quote(j.Name)
+	if j.Counting != nil {
+		if err := r.Counting.UnmarshalText([]byte(*j.Counting)); err != nil {
+			return Regime{}, inContext(err, ctx+" counting")
+		}
+	}
+	if len(j.Obligations) > maxObligations {
+		return Regime{}, errorf(ctx, j.Name, fmt.Errorf("%w: more than %d obligations", ErrRegime, maxObligations))
+	}
+	for _, jo := range j.Obligations {
+		octx := ctx + " obligation " + strconv.Quote(jo.ID)
+		o := Obligation{ID: jo.ID, Name: jo.Name, Citation: jo.Citation, Text: jo.Text, OngoingAt: jo.OngoingAt, Replaces: jo.Replaces}
+		if jo.Trigger != "" {
+			if err := o.Trigger.UnmarshalText([]byte(jo.Trigger)); err != nil {
+				return Regime{}, inContext(err, octx+" trigger")
+			}
+		}
+		if jo.Within != "" {
+			if err := o.Within.UnmarshalText([]byte(jo.Within)); err != nil {
+				return Regime{}, inContext(err, octx+" within")
+			}
+		}
+		if jo.Outer != nil {
+			o.Outer = &Limit{Citation: jo.Outer.Citation}
+			if err := o.Outer.From.UnmarshalText([]byte(jo.Outer.From)); err != nil {
+				return Regime{}, inContext(err, octx+" outer from")
+			}
+			if err := o.Outer.Within.UnmarshalText([]byte(jo.Outer.Within)); err != nil {
+				return Regime{}, inContext(err, octx+" outer within")
+			}
+		}
+		var err error
+		if jo.Relief != nil {
+			o.Relief = &Relief{Citation: jo.Relief.Citation}
+			if o.Relief.AnyOf, err = facts(jo.Relief.AnyOf, octx+" relief any_of"); err != nil {
+				return Regime{}, err
+			}
+		}
+		if o.If, err = facts(jo.If, octx+" if"); err != nil {
+			return Regime{}, err
+		}
+		if o.Unless, err = facts(jo.Unless, octx+" unless"); err != nil {
+			return Regime{}, err
+		}
+		r.Obligations = append(r.Obligations, o)
+	}
+	return r, nil
+}
+
+func facts(in []string, ctx string) ([]Fact, error) {
+	if in == nil {
+		return nil, nil
+	}
+	out := make([]Fact, len(in))
+	for i, s := range in {
+		if err := out[i].UnmarshalText([]byte(s)); err != nil {
+			return nil, inContext(err, ctx)
+		}
+	}
+	return out, nil
+}
+
+// inContext sets the context of one of the package's errors.
+func inContext(err error, ctx string) error {
+	if e, ok := ownError(err); ok {
+		c := *e
+		c.Context = ctx
+		return &c
+	}
+	return err
 }
 
 // Validate reports the first problem of the regime, naming the obligation:
