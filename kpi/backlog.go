@@ -83,8 +83,8 @@ func (b *Backlog) init() {
 // Add looks at one ticket: if it is open at the backlog's instant it is
 // counted, with age Between(Opened, At) on the schedule. A ticket resolved
 // before it was opened is an error, as is one whose wall-clock age does not
-// fit in a time.Duration (about 292 years, [ErrTooLong]) and one beyond
-// math.MaxInt64 tickets ([ErrOverflow]); such tickets are not counted.
+// fit in a time.Duration (about 292 years, [itsm.ErrInterval]) and one beyond
+// math.MaxInt64 tickets ([itsm.ErrOverflow]); such tickets are not counted.
 // Tickets not open at the instant are ignored (they are not backlog).
 func (b *Backlog) Add(t Ticket) error {
 	if b == nil {
@@ -121,7 +121,7 @@ func (b *Backlog) Add(t Ticket) error {
 
 // Merge adds o into b; o must have the same instant, boundaries and clock
 // ([ErrMismatch]), and the total must stay within math.MaxInt64 tickets
-// ([ErrOverflow]); b is unchanged on error. A nil o is a no-op. The zero
+// ([itsm.ErrOverflow]); b is unchanged on error. A nil o is a no-op. The zero
 // value is the identity on either side: merging it changes nothing, and a
 // zero-value b takes o's instant, boundaries, schedule and clock.
 func (b *Backlog) Merge(o *Backlog) error {

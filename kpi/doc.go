@@ -5,21 +5,39 @@
 // how; this package states each definition and returns every value with
 // its numerator, denominator or sample size.
 //
-// It imports no other itsmkit package. Business time comes in through the
-// one-method [Schedule] interface, which *calendar.Calendar satisfies;
-// [WallClock] (or a nil Schedule) is 24×7.
+// It imports only the module's root package (itsm.Interval, itsm.Ratio,
+// itsm.Duration, itsm.Error). Business time comes in through the one-method
+// [Schedule] interface, which *calendar.Calendar satisfies; a nil Schedule
+// (or calendar.AlwaysOpen()) is 24×7.
+//
+// # Conventions
+//
+// kpi follows the module's conventions (see the root package doc):
+// intervals are [itsm.Interval], rates [itsm.Ratio] or decimal.Decimal,
+// configuration durations [itsm.Duration] text ("720h"; days are refused),
+// JSON keys lower snake_case with explicit tags, enumerations one snake_case
+// text form each (shown beside each constant), errors [*itsm.Error] values
+// with Pkg "kpi" wrapping a sentinel, classified with errors.Is and
+// errors.As only, and batch functions report each rejected record as an
+// [itsm.RecordError]. Methods on nil pointers return an error or the zero
+// answer.
 //
 // # Exactness and rounding
 //
-// Rates are [Ratio] values built from integer counts (tickets, events,
-// nanoseconds): Ratio{Num, Den}. Decimals appear only at presentation:
-// [Ratio.Rate] is Num/Den rounded half to even at 18 places, [Ratio.Percent]
-// is 100·Num/Den rounded half to even at the places asked for. Decisions
-// (is a target met?) use [Ratio.CmpPercent] or [Ratio.Cmp], which compare
-// exactly: 99.949 % is below 99.95 % even though both print as 99.95.
-// Durations stay time.Duration; sums of durations are kept in 128 bits.
-// Means are rounded to the nearest nanosecond, ties to even. Decimal inputs
-// must have an exponent within ±[MaxDecimalExponent].
+// Rates are [itsm.Ratio] values built from integer counts (tickets, events,
+// nanoseconds): itsm.Ratio{Num, Den}. Decimals appear only at presentation:
+// Rate is Num/Den rounded half to even at 18 places, Percent is 100·Num/Den
+// rounded half to even at the places asked for. Decisions (is a target
+// met?) use CmpPercent or Cmp, which compare exactly: 99.949 % is below
+// 99.95 % even though both print as 99.95. A rate that is not a fraction of
+// two int64 counts (a burn rate against a decimal target) is a
+// decimal.Decimal rounded half to even at [itsm.RatePlaces] places, and
+// decisions on it ([SLO.EvaluateAlerts]) are taken on the exact value.
+// Arguments and accumulators use time.Duration; results and configuration
+// use [itsm.Duration], whose text is readable ("43m12s"). Sums of durations
+// are kept in 128 bits. Means are rounded to the nearest nanosecond, ties to
+// even. Decimal inputs must have an exponent within
+// ±[itsm.MaxDecimalExponent].
 //
 // # No data
 //
@@ -32,11 +50,10 @@
 //
 // # Intervals
 //
-// An [Interval] is half-open [Start, End): back-to-back intervals do not
-// overlap and an instant equal to End lies outside. Start == End is a valid
-// empty interval; End before Start is an error ([ErrEndBeforeStart]), as is
-// a span longer than a time.Duration ([ErrTooLong]). [MergeIntervals] joins
-// overlapping and touching intervals and reports whether any overlapped.
+// An [itsm.Interval] is half-open [Start, End): back-to-back intervals do
+// not overlap and an instant equal to End lies outside. Start == End is a
+// valid empty interval; End before Start, and a span longer than a
+// time.Duration, are errors wrapping [itsm.ErrInterval].
 //
 // # Availability
 //
@@ -51,16 +68,14 @@
 // service hours or inside maintenance is not counted, and Notes say that
 // too. Availability is always in [0, 1] and adding an outage never raises
 // it (both are property-tested against a minute-stepping reference).
-// [Availability.MTBF] and [Availability.MTTRestore] divide up and down time
-// by the number of failures. [AvailabilityFromUptime] is up / (up + down)
-// from recorded totals; [AvailabilityFromMTBF] is the steady-state
-// MTBF / (MTBF + MTTR).
+// Availability's MTBF and MTTRecover divide up and down time by the number
+// of failures; fmt.Println prints a one-line summary.
+// [AvailabilityFromMTBF] is the steady-state MTBF / (MTBF + MTTR), and
+// equally up / (up + down) from recorded totals.
 //
 // "Nines": [AllowedDowntime] is window × (100 − target)/100, computed in
 // decimal nanoseconds and rounded down: 99.9 % over 30 days is 43m12s,
-// 99.99 % over a 365-day year is 52m33.6s. [DowntimeTable] tabulates a
-// target per 365-day year, 30 days, week and day; [TargetFor], [Nines] and
-// [CountNines] go the other way.
+// 99.99 % over a 365-day year is 52m33.6s. [CountNines] goes the other way.
 //
 // # Time to X
 //
@@ -68,9 +83,9 @@
 // report says which "MTTR" it is: [MTTA] (acknowledge), [MTTRepair],
 // [MTTRecover] (recovery/restore service, ITIL's MTRS), [MTTResolve],
 // [MTTRespond], [MTTD] (detect), [MTBF] (restored → next failure) and
-// [MTTF]. A [Clock] labels the time base: [Wall] or [Business] (measured
-// with a [Schedule]; business time never exceeds wall time, a tested
-// property).
+// [MTTF]; its text form ("mttr_resolve") names it in JSON and reports. A
+// [Clock] labels the time base: [Wall] or [Business] (measured with a
+// [Schedule]; business time never exceeds wall time, a tested property).
 //
 // [DurationStats] keeps count, exact sum, mean, min and max in constant
 // space. [TimeTo] holds two of them: completed items and censored ones.
@@ -106,8 +121,8 @@
 // # Merging
 //
 // Every accumulator is a commutative monoid — [DurationStats], [TimeTo],
-// [Sample], [Sketch], [DeskRates], [Attainment], [Backlog], [Flow], [CSAT], [NPS],
-// [CES] and [Ratio] (via [Ratio.Add]): the zero value (or a fresh
+// [Sample], [Sketch], [DeskRates], [Attainment], [Backlog], [Flow], [CSAT],
+// [NPS] and [itsm.Ratio] (via its Add): the zero value (or a fresh
 // constructor value) is empty, Merge is associative and commutative, and
 // accumulating any split of the input in parts and merging the parts in any
 // order equals accumulating it at once. Property tests check exactly that,
@@ -133,18 +148,19 @@
 // Backlog at an instant t counts tickets with Opened ≤ t < Resolved (an
 // unresolved ticket has no Resolved): one opened at t counts at t, one
 // resolved at t does not ([BacklogAt]). [Backlog] adds the age
-// distribution in configurable [AgeBuckets] ([0, b1), [b1, b2), …, [bn, ∞)),
+// distribution in configurable age buckets ([0, b1), [b1, b2), …, [bn, ∞)),
 // in wall or business time. [Flow] counts inflow (opened in a half-open
-// period) against outflow (resolved in it). [Attainment] is SLA targets
-// met ÷ measured.
+// period) against outflow (resolved in it); In − Out is the backlog growth.
+// [Attainment] is SLA targets met ÷ measured.
 //
 // # Satisfaction
 //
-// [CSAT] is the share of ratings at or above a threshold on a scale — by
-// default 4 and 5 on 1–5 ([DefaultCSAT]); [NPS] is the percentage of
-// promoters (9–10) minus the percentage of detractors (0–6) on 0–10, an exact
-// value in [−100, 100]; [CES] is the average answer on a scale (default 1–7).
-// A rating outside the scale is an error ([ErrOutOfRange]).
+// [CSAT] accumulates ratings on a scale: its Score is the share at or above
+// a threshold — by default 4 and 5 on 1–5 ([DefaultCSAT]) — and its Average
+// the mean rating, which is the Customer Effort Score on [DefaultCES]
+// (1–7). [NPS] is the percentage of promoters (9–10) minus the percentage
+// of detractors (0–6) on 0–10, an exact value in [−100, 100]. A rating
+// outside the scale is an error ([ErrOutOfRange]).
 //
 // # DORA
 //
@@ -171,7 +187,9 @@
 //	remaining = allowed − Bad
 //	burn rate = (Bad/Total) / ((100 − target)/100)
 //
-// all exact (big.Rat or finite decimals). [SLO.EvaluateAlerts] evaluates a
+// allowed and remaining exactly (finite decimals), the burn rate (equal to
+// consumed) rounded half to even at 18 places for display and compared
+// exactly for decisions. [SLO.EvaluateAlerts] evaluates a
 // multi-window, multi-burn-rate [AlertPolicy]: a row fires only if the burn
 // rate over both its long and its short window is strictly above the row's
 // rate. [DefaultAlertPolicy] is the Google SRE Workbook's table for a 30-day
@@ -181,42 +199,48 @@
 // # Configuration
 //
 // Configuration types ([SLO], [AlertPolicy], [BandTable], [CSATConfig])
-// round-trip through JSON with readable durations ([Duration]: "30m",
-// "1h30m", "30d") and names for enumerations; decoding validates. Decoding
+// round-trip through JSON with snake_case keys, [itsm.Duration] text
+// ("30m", "1h30m", "720h"; "30d" is refused: a day's length depends on the
+// contract) and text names for enumerations; decoding validates. Decoding
 // is strict even with plain json.Unmarshal: an unknown key at any depth
-// (also in [BurnRateAlert], [Band], [DeployRate], [Scale], [Interval] and
-// [CountBucket]) or trailing data is an error quoting the key and wrapping
-// [ErrInvalidConfig], never a silent default. So is a key given twice in
-// one object, also in another case ("target" and "Target": encoding/json
-// would keep the last). Numbers, and strings that start with number text,
-// longer than 64 characters or with an exponent beyond ±100 are refused
-// before any decimal is parsed ([ErrOutOfRange]).
+// (also in the [BurnRateAlert], [Band], [DeployRate] and [Scale] they hold,
+// and in a [CountBucket]) or trailing data is an error quoting the key and
+// wrapping [ErrInvalidConfig], never a silent default; a key in an old
+// spelling ("longWindow", "satisfiedFrom", "Bad") is refused naming the
+// snake_case key. So is a key given twice in one object, also in another
+// case ("target" and "Target": encoding/json would keep the last). Numbers,
+// and strings that start with number text, longer than 64 characters or
+// with an exponent beyond ±100 are refused before any decimal is parsed
+// ([ErrOutOfRange]).
+//
+//	{"name": "api", "target": "99.9", "window": "rolling", "length": "720h"}
+//	{"scale": {"min": 1, "max": 5}, "satisfied_from": 4}
 //
 // # Batches
 //
 // Functions over many user records ([ComputeAvailability], [ComputeDORA],
-// [FlowSeries], [BacklogAt], [CountsOver], [MergeIntervals],
-// [NewDistribution]) never let one bad record discard the rest: a record
-// they cannot use is left out and the result is what the other records
-// give, returned with a [*BatchError] that lists each left-out record as a
-// [itsm.RecordError] (which input, its index, its ID when it has one, and why;
-// errors.Is finds the sentinels). Code that stops at any error behaves as
-// before; code that wants the rest uses the result when errors.As finds a
-// *BatchError. [Availability] and [DORAReport] also carry the list
-// (Rejected). Problems with the call itself (an invalid period, a
-// misbehaving schedule, a total beyond int64) are not a BatchError and
-// come with a zero result.
+// [FlowSeries], [BacklogAt], [CountsOver], [NewDistribution]) never let one
+// bad record discard the rest: a record they cannot use is left out and the
+// result is what the other records give, returned with an error that holds
+// one [itsm.RecordError] per left-out record (which input — Kind
+// "outage", "ticket", … —, its index, its ID when it has one, and why, an
+// [*itsm.Error] wrapping a sentinel). errors.As finds the first; the error's
+// Unwrap() []error method returns all; errors.Is finds the sentinels. Code
+// that stops at any error behaves as before; code that wants the rest uses
+// the result when errors.As finds an itsm.RecordError. [Availability] and
+// [DORAReport] also carry the list (Rejected). Problems with the call
+// itself (an invalid period, a misbehaving schedule, a total beyond int64)
+// are not record errors and come with a zero result.
 //
 // # Overflow
 //
 // No arithmetic here wraps around. Durations and instants whose distance
 // does not fit in a time.Duration (about 292 years) are errors
-// ([ErrTooLong]); sums of durations are kept in 128 bits; counts that would
-// pass math.MaxInt64 are errors ([ErrOverflow]) where the method returns
-// an error, and saturate at the int64 range where it cannot
-// ([NPS.Merge], [DeskRates.Merge], [Attainment], [Flow.Net],
-// [DurationStats.Merge], which leaves its receiver unchanged: use
-// [DurationStats.TryMerge]). Decimal inputs with exponents beyond
-// ±[MaxDecimalExponent] are rejected before any arithmetic, which could
-// otherwise take gigabytes.
+// ([itsm.ErrInterval]); sums of durations are kept in 128 bits; counts that
+// would pass math.MaxInt64 are errors ([itsm.ErrOverflow]) where the method
+// returns an error, and saturate at the int64 range where it cannot
+// ([NPS.Merge], [DeskRates.Merge], [Attainment]). [DurationStats.Merge]
+// leaves its receiver unchanged on overflow and says so. Decimal inputs
+// with exponents beyond ±[itsm.MaxDecimalExponent] are rejected before any
+// arithmetic, which could otherwise take gigabytes.
 package kpi
