@@ -154,9 +154,12 @@ func (a BurnRateAlert) validate(period itsm.Duration) error {
 	bad := func(why string) error {
 		return errorf("burn-rate alert", fmt.Sprintf("%s %s/%s ×%s", a.Severity, a.LongWindow, a.ShortWindow, a.BurnRate), because(ErrInvalidConfig, why))
 	}
+	if _, ok := severities.Name(a.Severity); !ok {
+		e := errorf("burn-rate alert severity", a.Severity.String(), ErrInvalidConfig)
+		e.Valid = severities.Valid()
+		return e
+	}
 	switch {
-	case a.Severity > SeverityTicket:
-		return bad("unknown severity")
 	case a.LongWindow <= 0 || a.ShortWindow <= 0:
 		return bad("windows must be positive")
 	case a.ShortWindow >= a.LongWindow:

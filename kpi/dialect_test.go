@@ -95,6 +95,8 @@ func TestDialect(t *testing.T) {
 	out, _ := json.Marshal(av)
 	assert.Contains(t, string(out), `"scheduled":"160h","up":"160h","down":"0s"`)
 	assert.Contains(t, string(out), `"rejected":[{"index":2,"kind":"outage","id":"","error":`)
+	out, _ = json.Marshal(dora.LeadTime)
+	assert.JSONEq(t, `{"stats":{"count":1,"sum":"14400000000000","min":"4h","max":"4h","mean":"4h"},"median":"4h","values":["4h"]}`, string(out))
 	out, _ = json.Marshal(dora.Recovery)
 	assert.JSONEq(t, `{"measure":"mttr_recover","clock":"wall",
 		"completed":{"count":1,"sum":"3600000000000","min":"1h","max":"1h","mean":"1h"},
@@ -184,6 +186,14 @@ func TestDialectEnums(t *testing.T) {
 	}
 	assert.Equal(t, "severity(9)", Severity(9).String())
 	_, err := Severity(9).MarshalText()
+	assert.ErrorIs(t, err, ErrInvalidConfig)
+	// an undeclared value in a configuration built in code lists the valid ones
+	p := DefaultAlertPolicy()
+	p.Alerts[0].Severity = 9
+	_, err = SLO{Target: dec("99.9"), Window: Rolling, Length: p.Period}.EvaluateAlerts(p, nil)
+	var e *itsm.Error
+	require.ErrorAs(t, err, &e)
+	assert.Equal(t, []string{"page", "ticket"}, e.Valid)
 	assert.ErrorIs(t, err, ErrInvalidConfig)
 }
 

@@ -1,6 +1,7 @@
 package kpi
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"time"
@@ -35,7 +36,9 @@ func (m PercentileMethod) String() string {
 }
 
 // Distribution is an immutable sorted sample of durations, safe for
-// concurrent use. Its sample size is Stats().Count().
+// concurrent use. Its sample size is Stats().Count(). Its JSON form is
+// {"stats": {…DurationStats…}, "median": "4h" (left out when empty),
+// "values": ["1h", …]} (sorted).
 type Distribution struct {
 	sorted []time.Duration
 	stats  DurationStats
@@ -124,4 +127,22 @@ func (d Distribution) Percentile(p decimal.Decimal, m PercentileMethod) (v time.
 	a, b := d.sorted[lo], d.sorted[lo+1]
 	x := decimal.NewFromInt(int64(a)).Add(frac.Mul(decimal.NewFromInt(int64(b - a))))
 	return time.Duration(x.RoundBank(0).IntPart()), true, nil
+}
+
+// MarshalJSON writes the statistics, the median and the sorted values as
+// durations.
+func (d Distribution) MarshalJSON() ([]byte, error) {
+	v := struct {
+		Stats  DurationStats   `json:"stats"`
+		Median *itsm.Duration  `json:"median,omitempty"`
+		Values []itsm.Duration `json:"values"`
+	}{Stats: d.stats, Values: make([]itsm.Duration, len(d.sorted))}
+	if m, ok := d.Median(); ok {
+		md := itsm.Duration(m)
+		v.Median = &md
+	}
+	for k, x := range d.sorted {
+		v.Values[k] = itsm.Duration(x)
+	}
+	return json.Marshal(v)
 }
