@@ -8,5 +8,6 @@ func announcedCountries() []func() *country {
 	return []func() *country{
 		japan,
 		china,
+		hongKong,
 	}
 }

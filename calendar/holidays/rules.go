@@ -39,6 +39,10 @@ const (
 	// satPrevSunNext: Saturday → the free day before, Sunday → the free day
 	// after (Taiwan).
 	satPrevSunNext
+	// sunOrOverlapNextNonHoliday: on Sunday, or on the date of a holiday
+	// listed before it → the next day that is not a holiday, whatever its
+	// weekday (Hong Kong, General Holidays Ordinance s. 3).
+	sunOrOverlapNextNonHoliday
 )
 
 // whenFunc computes a rule's date in a year; ok=false means "not this year".
@@ -332,7 +336,7 @@ func substitute(base []Holiday, kinds []subst, obsLocal, obsEN string, wk weeken
 	for i, h := range base {
 		switch kinds[i] {
 		case noSubst:
-		case weekendOrOverlapNextFree, sunOrOverlapNextFree:
+		case weekendOrOverlapNextFree, sunOrOverlapNextFree, sunOrOverlapNextNonHoliday:
 			subs = append(subs, i) // an overlap is checked below
 		default:
 			if wk.has(h.Date) || h.Date.Weekday() == time.Sunday {
@@ -406,6 +410,11 @@ func substitute(base []Holiday, kinds []subst, obsLocal, obsEN string, wk weeken
 				continue
 			}
 			d = nextWhere(h.Date, free)
+		case sunOrOverlapNextNonHoliday:
+			if wd != time.Sunday && !overlaps(i) {
+				continue
+			}
+			d = nextWhere(h.Date, func(d date.Date) bool { return !occupied.has(d) && d.Weekday() != time.Sunday })
 		case satPrevSunNext:
 			switch {
 			case wd == time.Saturday:
