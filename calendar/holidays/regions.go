@@ -105,6 +105,7 @@ func countries() []func() *country {
 		sweden,
 		ireland,
 		switzerland,
+		canada,
 	}
 }
 
