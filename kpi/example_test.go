@@ -256,11 +256,13 @@ func ExampleSLO_Budget() {
 	b, _ := slo.Budget(250, 1_000_000)
 	used, _ := b.ConsumedPercent(1)
 	fmt.Println(b.Allowed, b.Remaining, used, b.BurnRate, b.Exhausted)
+	fmt.Println(b)
 	// a time-based budget counts nanoseconds: 10 minutes down this month
 	t, _ := slo.Budget(int64(10*time.Minute), int64(month))
 	fmt.Println(time.Duration(t.Allowed.IntPart()), time.Duration(t.Remaining.IntPart()))
 	// Output:
 	// 1000 750 25 0.25 false
+	// 250 bad of 1000 allowed (25% spent, 750 left, burn rate 0.25)
 	// 43m12s 33m12s
 }
 

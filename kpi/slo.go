@@ -169,6 +169,16 @@ func (s SLO) Budget(bad, total int64) (ErrorBudget, error) {
 	return b, nil
 }
 
+// String summarises the budget, e.g. "250 bad of 1000 allowed (25% spent,
+// 750 left, burn rate 0.25)".
+func (b ErrorBudget) String() string {
+	spent := "no data"
+	if p, ok := b.ConsumedPercent(1); ok {
+		spent = p.String() + "% spent"
+	}
+	return fmt.Sprintf("%d bad of %s allowed (%s, %s left, burn rate %s)", b.Bad, b.Allowed, spent, b.Remaining, b.BurnRate.RoundBank(4))
+}
+
 // ConsumedPercent returns 100 × Bad / Allowed (the share of the budget
 // spent, equal to 100 × the burn rate) rounded half to even at places.
 // ok is false when Allowed is zero (no data), and for a budget built by hand
