@@ -3,6 +3,8 @@ package calendar
 import (
 	"testing"
 	"time"
+
+	"github.com/rickb777/date/v2"
 )
 
 // benchCal is Mon–Fri 08:00–17:00 in Europe/Berlin with the NRW public
@@ -88,12 +90,59 @@ func BenchmarkUnionBetween1Year(b *testing.B) {
 	}
 }
 
-// BenchmarkNewFirstYear is the cold cost: New plus building one year.
-func BenchmarkNewFirstYear(b *testing.B) {
-	w := mustWeek(b, "Mon-Fri 08:00-17:00")
+// The cold cost: a new calendar answering its first one-week Between, as a
+// stateless service does per request. Calendars of one spec share their
+// tables, so from the second iteration on New finds them warm.
+func BenchmarkNewFirstWeek(b *testing.B) {
+	spec := Spec{Zone: "Europe/Berlin", Week: mustWeek(b, "Mon-Fri 08:00-17:00"), Holidays: []HolidayRef{{Region: "DE-NW"}}}
+	to := benchFrom.AddDate(0, 0, 7)
 	b.ReportAllocs()
 	for b.Loop() {
-		c, _ := New(Spec{Zone: "Europe/Berlin", Week: w, Holidays: []HolidayRef{{Region: "DE-NW"}}})
-		sinkBool = c.IsOpen(benchFrom)
+		c, _ := New(spec)
+		sinkDur = c.Between(benchFrom, to)
 	}
+}
+
+// BenchmarkNewFirstWeekDistinct is the cold cost of a spec never seen
+// before (each iteration closes a different date): compiling the spec and
+// building the year's table.
+func BenchmarkNewFirstWeekDistinct(b *testing.B) {
+	spec := Spec{Zone: "Europe/Berlin", Week: mustWeek(b, "Mon-Fri 08:00-17:00"), Holidays: []HolidayRef{{Region: "DE-NW"}},
+		HolidayDates: []date.Date{0}}
+	to := benchFrom.AddDate(0, 0, 7)
+	first := date.New(MinYear, 1, 1)
+	i := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		spec.HolidayDates[0] = first + date.Date(i)
+		i++
+		c, _ := New(spec)
+		sinkDur = c.Between(benchFrom, to)
+	}
+}
+
+// BenchmarkNewFirstWeekPrivate is the cold cost without the shared
+// tables: compiling the spec and building the year's table every time.
+func BenchmarkNewFirstWeekPrivate(b *testing.B) {
+	spec := Spec{Zone: "Europe/Berlin", Week: mustWeek(b, "Mon-Fri 08:00-17:00"), Holidays: []HolidayRef{{Region: "DE-NW"}}}
+	to := benchFrom.AddDate(0, 0, 7)
+	b.ReportAllocs()
+	for b.Loop() {
+		c, _ := newPrivate(spec)
+		sinkDur = c.Between(benchFrom, to)
+	}
+}
+
+// BenchmarkBetweenParallel asks one shared calendar from every core.
+func BenchmarkBetweenParallel(b *testing.B) {
+	c := benchCal(b)
+	to := benchFrom.AddDate(0, 0, 7)
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		var d time.Duration
+		for pb.Next() {
+			d += c.Between(benchFrom, to)
+		}
+		sinkDur = d
+	})
 }

@@ -1,74 +1,209 @@
 package calendar
 
 import (
+	"cmp"
+	"math/bits"
+	"slices"
+	"sync"
+
 	"github.com/rickb777/date/v2"
 )
 
-// build computes bucket k (a UTC year) from the calendar's rules or operands.
-func (c *Calendar) build(k int) *bucket {
-	switch c.op {
-	case opUnion, opIntersect, opMinus:
-		return c.buildComposed(k)
-	}
-	if c.r == nil {
-		return bucketFrom(k, nil)
-	}
-	return c.buildBase(k)
+// dayExc is what changes one date's weekly hours: an override, a holiday
+// closure, recurring closures. Dates without one follow the weekly hours.
+type dayExc struct {
+	d   date.Date
+	ov  int32  // index into rules.overrides, or -1
+	hol int32  // holiday closure: -1 none, 0 the whole day, m > 0 from minute m
+	cl  uint64 // closures recurring on d (bit i: rules.closures[i])
 }
+
+// regular reports whether x changes nothing.
+func (x *dayExc) regular() bool { return x.ov < 0 && x.hol < 0 && x.cl == 0 }
+
+// spansOf returns the civil spans of date x.d: an override wins; otherwise
+// the weekly hours minus holiday and closure time.
+func (r *rules) spansOf(x dayExc) []mspan {
+	base := r.week[x.d.Weekday()]
+	if x.ov >= 0 {
+		return r.overrides[x.ov].spans(base)
+	}
+	switch {
+	case x.hol == 0:
+		return nil
+	case x.hol > 0:
+		base = clipSpans(base, x.hol)
+	}
+	for m := x.cl; m != 0; m &= m - 1 {
+		base = r.closures[bits.TrailingZeros64(m)].apply(base)
+	}
+	return base
+}
+
+// mergeHol combines two holiday closures (-1 none, 0 whole day, m from
+// minute m): the earlier closure wins.
+func mergeHol(a, b int32) int32 {
+	if a < 0 || (b >= 0 && b < a) {
+		return b
+	}
+	return a
+}
+
+// excOn returns the exceptions of the single date d.
+func (r *rules) excOn(d date.Date) dayExc {
+	x := dayExc{d: d, ov: -1, hol: -1}
+	if i, ok := r.override(d); ok {
+		x.ov = int32(i)
+	}
+	if _, ok := slices.BinarySearch(r.holidays, d); ok {
+		x.hol = 0
+	}
+	for i := range r.sources {
+		s := &r.sources[i]
+		if _, ok := slices.BinarySearch(s.dates.get(s.src, d.Year()), d); ok {
+			x.hol = mergeHol(x.hol, max(s.closedFrom, 0))
+		}
+	}
+	for i := range r.closures {
+		if r.closures[i].matches(d) {
+			x.cl |= 1 << i
+		}
+	}
+	return x
+}
+
+// excRange appends to buf the exceptions of the dates in [from, to] (a few
+// years at most), sorted by date, one per date.
+func (r *rules) excRange(from, to date.Date, buf []dayExc, dates []date.Date) ([]dayExc, []date.Date) {
+	out := buf[:0]
+	add := func(d date.Date) *dayExc {
+		out = append(out, dayExc{d: d, ov: -1, hol: -1})
+		return &out[len(out)-1]
+	}
+	i, _ := slices.BinarySearchFunc(r.overrides, from, func(o dayOverride, d date.Date) int { return cmp.Compare(o.d, d) })
+	for ; i < len(r.overrides) && r.overrides[i].d <= to; i++ {
+		add(r.overrides[i].d).ov = int32(i)
+	}
+	i, _ = slices.BinarySearch(r.holidays, from)
+	for ; i < len(r.holidays) && r.holidays[i] <= to; i++ {
+		add(r.holidays[i]).hol = 0
+	}
+	for si := range r.sources {
+		s := &r.sources[si]
+		for y := from.Year(); y <= to.Year(); y++ {
+			for _, d := range s.dates.get(s.src, y) {
+				if d >= from && d <= to {
+					add(d).hol = max(s.closedFrom, 0)
+				}
+			}
+		}
+	}
+	for ci := range r.closures {
+		for _, rule := range r.closures[ci].rules {
+			dates = rule.appendDates(dates[:0], from, to)
+			for _, d := range dates {
+				add(d).cl = 1 << ci
+			}
+		}
+	}
+	if len(out) < 2 {
+		return out, dates
+	}
+	slices.SortFunc(out, func(a, b dayExc) int { return cmp.Compare(a.d, b.d) })
+	n := 0
+	for _, x := range out[1:] {
+		last := &out[n]
+		if x.d != last.d {
+			n++
+			out[n] = x
+			continue
+		}
+		last.ov = max(last.ov, x.ov)
+		last.hol = mergeHol(last.hol, x.hol)
+		last.cl |= x.cl
+	}
+	return out[:n+1], dates
+}
+
+// scratch is the reusable working memory of a year build.
+type scratch struct {
+	exc   []dayExc
+	dates []date.Date
+	spans []span32
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{spans: make([]span32, 0, 512)} }}
+
+// weekdayOf returns the weekday index (0 = Sunday) of the day numbered day
+// since 1970-01-01 (a Thursday).
+func weekdayOf(day int64) int { return int(((day+4)%7 + 7) % 7) }
 
 // buildBase generates the civil spans of every date whose spans can reach
 // into the UTC year (zone offsets and overnight spans reach at most ~2 days),
-// resolves them to instants under the DST policy, and clips them.
-func (c *Calendar) buildBase(k int) *bucket {
-	start, end := yearStart(MinYear+k), yearStart(MinYear+k+1)
+// resolves them to instants under the DST policy, and clips them. Dates are
+// visited in order and their spans are sorted and, after the overlap checks
+// of New, disjoint; resolving civil times is monotonic, so the spans come out
+// sorted and only touching ones need merging.
+func (e *engine) buildBase(k int) *bucket {
+	start, end := yearStarts[k], yearStarts[k+1]
 	firstDay := start/secPerDay - 3
 	lastDay := end/secPerDay + 2
-	// holiday closures for the dates concerned
-	hol := c.holidaysBetween(date.Date(firstDay+date.ZeroOffset), date.Date(lastDay+date.ZeroOffset))
-	z := zoneResolver{loc: c.Location()}
-	raw := make([][2]int64, 0, 300)
+	sc := scratchPool.Get().(*scratch)
+	exc, dates := e.r.excRange(date.Date(firstDay+date.ZeroOffset), date.Date(lastDay+date.ZeroOffset), sc.exc, sc.dates)
+	z := zoneResolver{loc: e.loc}
+	spans := sc.spans[:0]
+	sorted := true
+	wd, xi := weekdayOf(firstDay), 0
 	for day := firstDay; day <= lastDay; day++ {
-		d := date.Date(day + date.ZeroOffset)
-		h, ok := hol[d]
-		if !ok {
-			h = -1
+		ms := e.r.week[wd]
+		if xi < len(exc) && exc[xi].d == date.Date(day+date.ZeroOffset) {
+			ms = e.r.spansOf(exc[xi])
+			xi++
 		}
-		for _, m := range c.r.day(d, h) {
-			wall := day * secPerDay
-			s := z.resolve(wall + int64(m.s)*60)
-			e := z.resolve(wall + int64(m.e)*60)
-			if s < e && e > start && s < end {
-				raw = append(raw, [2]int64{s, e})
+		if wd++; wd == 7 {
+			wd = 0
+		}
+		wall := day * secPerDay
+		for _, m := range ms {
+			s := max(z.resolve(wall+int64(m.s)*60), start)
+			en := min(z.resolve(wall+int64(m.e)*60), end)
+			if s >= en {
+				continue
 			}
+			s32, e32 := int32(s-start), int32(en-start)
+			if n := len(spans); n > 0 {
+				last := &spans[n-1]
+				if s32 < last.s {
+					sorted = false
+				} else if s32 <= last.e {
+					last.e = max(last.e, e32)
+					continue
+				}
+			}
+			spans = append(spans, span32{s: s32, e: e32})
 		}
 	}
-	return newBucket(k, raw)
+	if !sorted {
+		spans = normalizeSpans(spans)
+	}
+	b := bucketFrom(k, spans)
+	sc.exc, sc.dates, sc.spans = exc[:0], dates[:0], spans[:0]
+	scratchPool.Put(sc)
+	return b
 }
 
-// holidaysBetween returns the holiday closures for dates in [from, to]:
-// 0 closes the whole day, m > 0 closes from minute m.
-func (c *Calendar) holidaysBetween(from, to date.Date) map[date.Date]int32 {
-	out := map[date.Date]int32{}
-	merge := func(d date.Date, cf int32) {
-		if d < from || d > to {
-			return
+// normalizeSpans sorts spans and merges overlapping or touching ones, in
+// place.
+func normalizeSpans(spans []span32) []span32 {
+	slices.SortFunc(spans, func(a, b span32) int { return cmp.Compare(a.s, b.s) })
+	n := 0
+	for i, sp := range spans {
+		if i > 0 && sp.s <= spans[n-1].e {
+			spans[n-1].e = max(spans[n-1].e, sp.e)
+			continue
 		}
-		if old, ok := out[d]; !ok || cf < old {
-			out[d] = cf
-		}
+		spans[n] = sp
+		n++
 	}
-	for d, cf := range c.r.holidays {
-		if d >= from && d <= to {
-			merge(d, cf)
-		}
-	}
-	for _, s := range c.r.sources {
-		cf := max(s.closedFrom, 0)
-		for y := from.Year(); y <= to.Year(); y++ {
-			for _, d := range s.src.HolidayDates(y) {
-				merge(d, cf)
-			}
-		}
-	}
-	return out
+	return spans[:n]
 }

@@ -6,7 +6,6 @@ import (
 	"iter"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"github.com/itsmkit/itsm"
@@ -15,29 +14,18 @@ import (
 // Calendar is a business calendar: the set of open (working) time of a
 // [Spec], or of a composition of calendars. It is immutable and safe for
 // concurrent use; per-year tables are built lazily on first use and cached.
-// Use [New], [AlwaysOpen], [Union], [Intersect] or [Minus]; the zero value is
-// a UTC calendar that is never open. A Calendar must not be copied.
+// Calendars built from equal specs share those tables (see "Performance" in
+// the package doc). Use [New], [AlwaysOpen], [Union], [Intersect] or
+// [Minus]; the zero value is a UTC calendar that is never open.
 //
 // A nil *Calendar answers like the zero Calendar (never open, UTC: IsOpen
 // false, Between 0, no Spans, NextClose(t) is t, Spec reports ok false,
 // MarshalJSON writes null), except that the methods that search for open
-// time (Add with d ≠ 0, NextOpen, AddDays, EndOfDay) fail at once with an
-// error wrapping [ErrNoCalendars] instead of [ErrOutOfRange]. It never
-// panics.
+// time (Add with d ≠ 0, NextOpen, PrevClose, AddDays, EndOfDay) fail at once
+// with an error wrapping [ErrNoCalendars] instead of [ErrOutOfRange]. It
+// never panics.
 type Calendar struct {
-	loc  *time.Location
-	spec *Spec // the configuration (a composition spec for composed calendars); nil for the zero Calendar
-	r    *rules
-
-	op    opKind
-	args  []*Calendar
-	depth int // levels of composition (0 for a base calendar)
-	nodes int // calendars in the composition tree, this one included (1 for a base calendar)
-
-	mu       sync.Mutex // serialises table extension
-	tab      atomic.Pointer[table]
-	buckets  [numYears]atomic.Pointer[bucket]
-	workdays [numYears]atomic.Pointer[dayYear] // base calendars, by civil year
+	e *engine
 }
 
 type opKind uint8
@@ -62,35 +50,45 @@ func (op opKind) String() string {
 // nest at most 8 levels deep and hold at most 64 specs in all, itself and
 // every nested composition included; decoding a Spec from JSON enforces the
 // same limits, so every calendar New accepts round-trips through JSON.
+//
+// New keeps no reference to spec: later changes to it do not affect the
+// calendar. Calendars of equal specs share their tables, so building the
+// calendar of a configuration seen before costs about a microsecond and
+// its queries start warm.
 func New(spec Spec) (*Calendar, error) {
 	if err := checkShape(spec.shape()); err != nil {
 		return nil, err
 	}
-	return newCal(spec)
+	e, err := engineFor(&spec, true)
+	if err != nil {
+		return nil, err
+	}
+	return &Calendar{e: e}, nil
 }
 
-// newCal builds the calendar of spec, whose shape has been checked.
-func newCal(spec Spec) (*Calendar, error) {
+// newEngine builds the engine of spec, whose shape has been checked;
+// share says whether operands may come from the shared cache.
+func newEngine(spec *Spec, share bool) (*engine, error) {
 	if op, args, ok := spec.composition(); ok {
 		if !spec.onlyComposition() {
 			return nil, errorf("compose", strings.Join(spec.setFields(), ", "), fmt.Errorf("%w: a union, intersect or minus spec sets nothing else", ErrBadCompose))
 		}
-		cals := make([]*Calendar, 0, len(args))
-		for _, a := range args {
-			c, err := newCal(a)
+		es := make([]*engine, 0, len(args))
+		for i := range args {
+			e, err := engineFor(&args[i], share)
 			if err != nil {
 				return nil, err
 			}
-			cals = append(cals, c)
+			es = append(es, e)
 		}
-		return compose(op, cals)
+		return compose(op, es)
 	}
 	r, loc, err := compile(spec)
 	if err != nil {
 		return nil, err
 	}
-	sp := cloneSpec(spec)
-	return &Calendar{loc: loc, spec: &sp, r: r, nodes: 1}, nil
+	sp := cloneSpec(*spec)
+	return &engine{loc: loc, spec: &sp, r: r, nodes: 1, size: engineBytes}, nil
 }
 
 var alwaysOpen = sync.OnceValue(func() *Calendar {
@@ -114,31 +112,27 @@ func AlwaysOpen() *Calendar { return alwaysOpen() }
 // operand). Instants computed by the calendar's methods are in this
 // location; where a method returns its argument t itself (Add(t, 0),
 // NextOpen of an open t, NextClose of a closed t) t keeps its own location.
-func (c *Calendar) Location() *time.Location {
-	if c == nil || c.loc == nil {
-		return time.UTC
-	}
-	return c.loc
-}
+func (c *Calendar) Location() *time.Location { return c.eng().loc }
 
 // Spec returns a copy of the configuration the calendar was built from (for
 // a composition, a Spec with Union, Intersect or Minus); ok is false only
 // for the zero Calendar.
 func (c *Calendar) Spec() (Spec, bool) {
-	if c == nil || c.spec == nil {
+	e := c.eng()
+	if e.spec == nil {
 		return Spec{}, false
 	}
-	return cloneSpec(*c.spec), true
+	return cloneSpec(*e.spec), true
 }
 
 // IsOpen reports whether t lies in open time. Instants outside the supported
 // range are closed.
 func (c *Calendar) IsOpen(t time.Time) bool {
 	k, off, _ := pos(t)
-	if off < 0 || c == nil {
+	if off < 0 {
 		return false
 	}
-	b := c.bucket(k)
+	b := c.eng().bucket(k)
 	i := b.search(off)
 	return i >= 0 && off < b.spans[i].e
 }
@@ -153,12 +147,13 @@ func (c *Calendar) NextOpen(t time.Time) (time.Time, error) {
 	if c.IsOpen(t) {
 		return t, nil
 	}
+	e := c.eng()
 	k, off, _ := pos(t)
 	for ; k < numYears; k++ {
-		b := c.bucket(k)
+		b := e.bucket(k)
 		i := b.search(off) + 1
 		if i < len(b.spans) {
-			return c.instant(k, int64(b.spans[i].s), 0), nil
+			return e.instant(k, int64(b.spans[i].s), 0), nil
 		}
 		off = -1
 	}
@@ -173,34 +168,74 @@ func (c *Calendar) NextClose(t time.Time) (time.Time, error) {
 	if !c.IsOpen(t) {
 		return t, nil
 	}
+	e := c.eng()
 	k, off, _ := pos(t)
-	b := c.bucket(k)
+	b := e.bucket(k)
 	i := b.search(off)
 	end := b.spans[i].e
 	for int64(end) == b.end-b.start && k+1 < numYears {
-		nb := c.bucket(k + 1)
+		nb := e.bucket(k + 1)
 		if len(nb.spans) == 0 || nb.spans[0].s != 0 {
 			break
 		}
 		k, b, end = k+1, nb, nb.spans[0].e
 	}
-	return c.instant(k, int64(end), 0), nil
+	return e.instant(k, int64(end), 0), nil
+}
+
+// PrevClose returns the end of the last open time at or before t: t itself
+// if the instant just before t is open (t is open, or a closing time), else
+// the closing time of the last open span that ends before t. It is the
+// mirror image of [Calendar.NextOpen] (the "previous business close" of the
+// peer libraries), and equals Add(Add(t, -1ns), 1ns) wherever that is
+// defined. It fails with [ErrOutOfRange] if there is no open time before t
+// inside the supported range.
+func (c *Calendar) PrevClose(t time.Time) (time.Time, error) {
+	if c == nil {
+		return time.Time{}, nilCalendar("previous close", t.String())
+	}
+	e := c.eng()
+	k0, off, ns := pos(t)
+	if off < 0 {
+		return time.Time{}, errorf("previous close", t.String(), ErrOutOfRange)
+	}
+	k, b := k0, e.bucket(k0)
+	// the last span starting before t: s < off, or s == off when t lies
+	// inside second off
+	i := b.search(off - 1)
+	if ns > 0 {
+		i = b.search(off)
+	}
+	for i < 0 {
+		if k == 0 {
+			return time.Time{}, errorf("previous close", t.String(), ErrOutOfRange)
+		}
+		k--
+		b = e.bucket(k)
+		i = len(b.spans) - 1
+	}
+	end := b.spans[i].e
+	if k == k0 && end > off {
+		return t, nil // t lies inside the span
+	}
+	if r := e.instant(k, int64(end), 0); r.Before(t) {
+		return r, nil
+	}
+	return t, nil // t is the span's closing time
 }
 
 // Between returns the open time in [a, b), negative if b is before a
 // (Between(b, a) == -Between(a, b)). Time outside the supported range counts
 // as closed. The cost does not depend on b - a.
 func (c *Calendar) Between(a, b time.Time) time.Duration {
-	if c == nil {
-		return 0
-	}
+	e := c.eng()
 	ka, offa, nsa := pos(a)
 	kb, offb, nsb := pos(b)
 	// Order by the wall clock (pos), not b.Before(a): for two readings of
 	// the caller's clock across a step of the system clock, Before follows
 	// the monotonic clock and may disagree, and table(ka, kb) needs ka <= kb.
-	t := c.table(min(ka, kb), max(ka, kb))
-	return time.Duration(c.cumAt(t, kb, offb, nsb) - c.cumAt(t, ka, offa, nsa))
+	t := e.table(min(ka, kb), max(ka, kb))
+	return time.Duration(e.cumAt(t, kb, offb, nsb) - e.cumAt(t, ka, offa, nsa))
 }
 
 // Add returns the instant d of open time after t (before t for d < 0).
@@ -223,16 +258,17 @@ func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
 	// count reaches target = base + d. All counts lie in [0, open time of
 	// the whole range], which fits an int64 (see MaxYear), so base + d
 	// cannot overflow for d < 0 (base >= 0) and is checked for d > 0.
+	e := c.eng()
 	k, off, ns := pos(t)
-	tab := c.table(k, k)
-	base := c.cumAt(tab, k, off, ns)
+	tab := e.table(k, k)
+	base := e.cumAt(tab, k, off, ns)
 	if d > 0 {
 		for {
 			target := base + int64(d)
 			if target < base {
 				return time.Time{}, errorf("add", d.String(), ErrOutOfRange) // overflow
 			}
-			if r, ok := c.seek(tab, target, false); ok {
+			if r, ok := e.seek(tab, target, false); ok {
 				return r, nil
 			}
 			if tab.hi == numYears-1 {
@@ -247,7 +283,7 @@ func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
 			years := int64(tab.hi - tab.lo + 1)
 			missing := target/nsPerSec - built // >= 0: seek failed
 			need := max(1, 1+missing*years/max(built, 1))
-			ntab := c.table(tab.lo, min(numYears-1, tab.hi+int(min(need, numYears))))
+			ntab := e.table(tab.lo, min(numYears-1, tab.hi+int(min(need, numYears))))
 			base += ntab.cum[tab.lo-ntab.lo] * nsPerSec
 			tab = ntab
 		}
@@ -255,7 +291,7 @@ func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
 	for {
 		target := base + int64(d) // d < 0 <= base: no overflow
 		if target >= 0 {
-			if r, ok := c.seek(tab, target, true); ok {
+			if r, ok := e.seek(tab, target, true); ok {
 				return r, nil
 			}
 		}
@@ -271,7 +307,7 @@ func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
 		years := int64(tab.hi - tab.lo + 1)
 		missing := -(target / nsPerSec) // seconds before the table origin
 		need := max(1, 1+missing*years/built)
-		ntab := c.table(max(0, tab.lo-int(min(need, numYears))), tab.hi)
+		ntab := e.table(max(0, tab.lo-int(min(need, numYears))), tab.hi)
 		base += ntab.cum[tab.lo-ntab.lo] * nsPerSec
 		tab = ntab
 	}
@@ -287,37 +323,38 @@ func (c *Calendar) Spans(from, to time.Time) iter.Seq[itsm.Interval] {
 		if !from.Before(to) || c == nil {
 			return
 		}
+		e := c.eng()
 		k, off, _ := pos(from)
 		kEnd, _, _ := pos(to)
 		var cur itsm.Interval
 		have := false
 		for ; k <= kEnd; k++ {
-			b := c.bucket(k)
+			b := e.bucket(k)
 			i := max(b.search(off), 0)
 			for ; i < len(b.spans); i++ {
 				sp := b.spans[i]
-				s := c.instant(k, int64(sp.s), 0)
-				e := c.instant(k, int64(sp.e), 0)
-				if !e.After(from) {
+				s := e.instant(k, int64(sp.s), 0)
+				en := e.instant(k, int64(sp.e), 0)
+				if !en.After(from) {
 					continue
 				}
 				if !s.Before(to) {
 					break
 				}
 				if s.Before(from) {
-					s = from.In(c.Location())
+					s = from.In(e.loc)
 				}
-				if e.After(to) {
-					e = to.In(c.Location())
+				if en.After(to) {
+					en = to.In(e.loc)
 				}
 				if have && cur.End.Equal(s) {
-					cur.End = e
+					cur.End = en
 					continue
 				}
 				if have && !yield(cur) {
 					return
 				}
-				cur, have = itsm.Interval{Start: s, End: e}, true
+				cur, have = itsm.Interval{Start: s, End: en}, true
 			}
 			off = -1
 		}

@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"time"
@@ -19,26 +20,32 @@ type dayRule struct {
 	closedFrom int32 // -1 if none
 }
 
-// rules is the compiled civil model of a base calendar.
-type rules struct {
-	week      [7][]mspan
-	overrides map[date.Date]dayRule
-	holidays  map[date.Date]int32 // closed from (minutes), 0 = whole day
-	sources   []holidaySrc
+// spans returns the date's spans under the override, given its weekly
+// spans.
+func (o *dayRule) spans(base []mspan) []mspan {
+	switch {
+	case o.hours != nil:
+		return o.hours
+	case o.closed:
+		return nil
+	}
+	return clipSpans(base, o.closedFrom)
 }
 
-func loadZone(name string) (*time.Location, error) {
-	if name == "" {
-		return time.UTC, nil
-	}
-	if name == "Local" {
-		return nil, errorf("zone", name, ErrUnknownZone)
-	}
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		return nil, errorf("zone", name, ErrUnknownZone)
-	}
-	return loc, nil
+// dayOverride is a compiled Override.
+type dayOverride struct {
+	d date.Date
+	dayRule
+}
+
+// rules is the compiled civil model of a base calendar. Every list is sorted
+// by date and immutable.
+type rules struct {
+	week      [7][]mspan
+	overrides []dayOverride // unique dates
+	holidays  []date.Date   // explicit holiday dates, unique
+	sources   []holidaySrc
+	closures  []closureRule
 }
 
 func compileHours(ctx string, hs DayHours) ([]mspan, error) {
@@ -90,7 +97,7 @@ func closedFromOK(c Clock, zeroUnset bool) bool {
 }
 
 // compile validates a base Spec and returns its rules and zone.
-func compile(spec Spec) (*rules, *time.Location, error) {
+func compile(spec *Spec) (*rules, *time.Location, error) {
 	loc, err := loadZone(spec.Zone)
 	if err != nil {
 		return nil, nil, err
@@ -114,15 +121,12 @@ func compile(spec Spec) (*rules, *time.Location, error) {
 	}
 	anyExtra := false
 	if len(spec.Overrides) > 0 {
-		r.overrides = make(map[date.Date]dayRule, len(spec.Overrides))
+		r.overrides = make([]dayOverride, 0, len(spec.Overrides))
 	}
 	for _, o := range spec.Overrides {
 		ctx := "override " + o.Date.String()
 		if y := o.Date.Year(); y < MinYear || y > MaxYear {
 			return nil, nil, errorf(ctx, o.Date.String(), ErrBadOverride)
-		}
-		if _, dup := r.overrides[o.Date]; dup {
-			return nil, nil, errorf(ctx, o.Date.String(), fmt.Errorf("%w: date given twice", ErrBadOverride))
 		}
 		n := 0
 		if len(o.Hours) > 0 {
@@ -150,10 +154,19 @@ func compile(spec Spec) (*rules, *time.Location, error) {
 			}
 			anyExtra = true
 		}
-		r.overrides[o.Date] = dr
+		r.overrides = append(r.overrides, dayOverride{o.Date, dr})
 	}
-	// Overnight spill between an override and its neighbours (holidays
-	// ignored: they only remove time, so this is the conservative check).
+	if !slices.IsSortedFunc(r.overrides, cmpOverride) {
+		slices.SortStableFunc(r.overrides, cmpOverride)
+	}
+	for i := 1; i < len(r.overrides); i++ {
+		if d := r.overrides[i].d; d == r.overrides[i-1].d {
+			return nil, nil, errorf("override "+d.String(), d.String(), fmt.Errorf("%w: date given twice", ErrBadOverride))
+		}
+	}
+	// Overnight spill between an override and its neighbours (holidays and
+	// closures ignored: they only remove time, so this is the conservative
+	// check).
 	for _, o := range spec.Overrides {
 		if len(o.Hours) == 0 {
 			continue
@@ -164,44 +177,66 @@ func compile(spec Spec) (*rules, *time.Location, error) {
 			}
 		}
 	}
+	if r.closures, err = compileClosures(spec.Closures); err != nil {
+		return nil, nil, err
+	}
 	if weekly == 0 && !anyExtra {
 		return nil, nil, errorf("week", spec.Week.String(), ErrNeverOpen)
 	}
+	if !anyExtra && r.weeklyClosuresCloseAll() {
+		return nil, nil, errorf("closures", spec.Week.String(), fmt.Errorf("%w: weekly closures remove every weekly span", ErrNeverOpen))
+	}
 	if len(spec.HolidayDates) > 0 {
-		r.holidays = make(map[date.Date]int32, len(spec.HolidayDates))
-		for _, d := range spec.HolidayDates {
-			r.holidays[d] = 0
-		}
+		r.holidays = slices.Clone(spec.HolidayDates)
+		slices.Sort(r.holidays)
+		r.holidays = slices.Compact(r.holidays)
 	}
 	for _, s := range spec.Sources {
 		if s == nil {
 			return nil, nil, errorf("sources", "nil", ErrHoliday)
 		}
-		r.sources = append(r.sources, holidaySrc{s, -1})
+		r.sources = append(r.sources, holidaySrc{src: s, closedFrom: -1, dates: &yearDates{}})
 	}
 	for _, h := range spec.Holidays {
-		src, cf, err := resolveHolidayRef(h)
+		src, err := resolveHolidayRef(h)
 		if err != nil {
 			return nil, nil, err
 		}
-		r.sources = append(r.sources, holidaySrc{src, cf})
+		r.sources = append(r.sources, src)
 	}
 	return r, loc, nil
 }
 
+func cmpOverride(a, b dayOverride) int { return cmp.Compare(a.d, b.d) }
+
+// weeklyClosuresCloseAll reports whether the closures recurring every week
+// leave no weekly span open.
+func (r *rules) weeklyClosuresCloseAll() bool {
+	for wd := range 7 {
+		ms := r.week[wd]
+		for i := range r.closures {
+			if c := &r.closures[i]; c.weekly(time.Weekday(wd)) {
+				ms = c.apply(ms)
+			}
+		}
+		if len(ms) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// override returns the override of date d, if any.
+func (r *rules) override(d date.Date) (int, bool) {
+	return slices.BinarySearchFunc(r.overrides, d, func(o dayOverride, d date.Date) int { return cmp.Compare(o.d, d) })
+}
+
 // plain returns the day's spans from the weekly hours and overrides, ignoring
-// holidays.
+// holidays and closures.
 func (r *rules) plain(d date.Date) []mspan {
 	base := r.week[d.Weekday()]
-	if o, ok := r.overrides[d]; ok {
-		switch {
-		case o.hours != nil:
-			return o.hours
-		case o.closed:
-			return nil
-		default:
-			return clipSpans(base, o.closedFrom)
-		}
+	if i, ok := r.override(d); ok {
+		return r.overrides[i].spans(base)
 	}
 	return base
 }
@@ -214,19 +249,4 @@ func clipSpans(ms []mspan, from int32) []mspan {
 		}
 	}
 	return out
-}
-
-// day returns the spans of date d; hol is the holiday closure for d
-// (-1 none, 0 whole day, >0 closed from that minute).
-func (r *rules) day(d date.Date, hol int32) []mspan {
-	if _, ok := r.overrides[d]; ok {
-		return r.plain(d)
-	}
-	switch {
-	case hol == 0:
-		return nil
-	case hol > 0:
-		return clipSpans(r.week[d.Weekday()], hol)
-	}
-	return r.week[d.Weekday()]
 }

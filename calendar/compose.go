@@ -2,17 +2,18 @@ package calendar
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 )
 
 // buildComposed combines the operands' buckets for year k. All calendars
 // share the same UTC-year buckets, so composition is a merge of sorted span
 // lists, whatever the operands' zones.
-func (c *Calendar) buildComposed(k int) *bucket {
-	acc := append([]span32(nil), c.args[0].bucket(k).spans...)
-	for _, a := range c.args[1:] {
+func (e *engine) buildComposed(k int) *bucket {
+	acc := append([]span32(nil), e.args[0].bucket(k).spans...)
+	for _, a := range e.args[1:] {
 		other := a.bucket(k).spans
-		switch c.op {
+		switch e.op {
 		case opUnion:
 			acc = unionSpans(acc, other)
 		case opIntersect:
@@ -81,30 +82,21 @@ func minusSpans(a, b []span32) []span32 {
 	return out
 }
 
-func compose(op opKind, cals []*Calendar) (*Calendar, error) {
-	if len(cals) == 0 {
-		return nil, errorf(op.String(), "no operands", ErrNoCalendars)
-	}
+// compose builds the engine of a composition of engines (checked: at
+// least one, none nil or the zero engine).
+func compose(op opKind, args []*engine) (*engine, error) {
 	depth, nodes := 0, 1
-	for i, c := range cals {
-		if c == nil {
-			return nil, errorf(op.String(), "operand "+strconv.Itoa(i), fmt.Errorf("%w: nil", ErrNoCalendars))
-		}
-		if c.spec == nil {
-			// The zero Calendar has no Spec: the composition could not be
-			// written as JSON and read back.
-			return nil, errorf(op.String(), "operand "+strconv.Itoa(i), fmt.Errorf("%w: the zero Calendar cannot be an operand", ErrNoCalendars))
-		}
-		depth, nodes = max(depth, c.depth+1), nodes+c.nodes
+	for _, a := range args {
+		depth, nodes = max(depth, a.depth+1), nodes+a.nodes
 	}
 	if err := checkShape(depth, nodes); err != nil {
 		return nil, err
 	}
-	c := &Calendar{loc: cals[0].Location(), op: op, args: append([]*Calendar(nil), cals...), depth: depth, nodes: nodes}
+	e := &engine{loc: args[0].loc, op: op, args: slices.Clone(args), depth: depth, nodes: nodes, size: engineBytes}
 	var sp Spec
-	specs := make([]Spec, len(cals))
-	for i, a := range cals {
-		specs[i], _ = a.Spec()
+	specs := make([]Spec, len(args))
+	for i, a := range args {
+		specs[i] = cloneSpec(*a.spec)
 	}
 	switch op {
 	case opUnion:
@@ -114,8 +106,44 @@ func compose(op opKind, cals []*Calendar) (*Calendar, error) {
 	default:
 		sp.Minus = specs
 	}
-	c.spec = &sp
-	return c, nil
+	e.spec = &sp
+	return e, nil
+}
+
+// composeCalendars is Union, Intersect and Minus: it checks the operands and
+// returns the composition, sharing its engine with equal compositions.
+func composeCalendars(op opKind, cals []*Calendar) (*Calendar, error) {
+	if len(cals) == 0 {
+		return nil, errorf(op.String(), "no operands", ErrNoCalendars)
+	}
+	args := make([]*engine, len(cals))
+	for i, c := range cals {
+		if c == nil {
+			return nil, errorf(op.String(), "operand "+strconv.Itoa(i), fmt.Errorf("%w: nil", ErrNoCalendars))
+		}
+		if c.e == nil || c.e.spec == nil {
+			// The zero Calendar has no Spec: the composition could not be
+			// written as JSON and read back.
+			return nil, errorf(op.String(), "operand "+strconv.Itoa(i), fmt.Errorf("%w: the zero Calendar cannot be an operand", ErrNoCalendars))
+		}
+		args[i] = c.e
+	}
+	key := composedKey(op, args)
+	if key != "" {
+		if e := shared.get([]byte(key)); e != nil {
+			return &Calendar{e: e}, nil
+		}
+	}
+	e, err := compose(op, args)
+	if err != nil {
+		return nil, err
+	}
+	if key != "" {
+		e.key = key
+		e.size += int64(3 * len(key))
+		e = shared.put(e)
+	}
+	return &Calendar{e: e}, nil
 }
 
 // Union returns the calendar open whenever any of cals is open
@@ -126,17 +154,17 @@ func compose(op opKind, cals []*Calendar) (*Calendar, error) {
 // [New] (8 levels of composition, 64 calendars in all, the result and
 // nested compositions included), so that the result round-trips through
 // JSON. The same holds for [Intersect] and [Minus].
-func Union(cals ...*Calendar) (*Calendar, error) { return compose(opUnion, cals) }
+func Union(cals ...*Calendar) (*Calendar, error) { return composeCalendars(opUnion, cals) }
 
 // Intersect returns the calendar open whenever all of cals are open
 // (service hours ∩ maintenance window). The result may be never open; then
 // Add and NextOpen return [ErrOutOfRange].
-func Intersect(cals ...*Calendar) (*Calendar, error) { return compose(opIntersect, cals) }
+func Intersect(cals ...*Calendar) (*Calendar, error) { return composeCalendars(opIntersect, cals) }
 
 // Minus returns the calendar open whenever base is open and none of remove
 // is (blackouts, change freezes).
 func Minus(base *Calendar, remove ...*Calendar) (*Calendar, error) {
-	return compose(opMinus, append([]*Calendar{base}, remove...))
+	return composeCalendars(opMinus, append([]*Calendar{base}, remove...))
 }
 
 // Limits on compositions, so that hostile JSON cannot make New (or later

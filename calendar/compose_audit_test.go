@@ -262,7 +262,7 @@ func TestComposeSpansExact(t *testing.T) {
 			parts = append(parts, spansOf(c, w.from, w.to))
 		}
 		op := rapid.SampledFrom([]opKind{opUnion, opIntersect, opMinus}).Draw(t, "op")
-		c, err := compose(op, cals)
+		c, err := composeCalendars(op, cals)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -15,7 +15,6 @@ type dayYear struct {
 	n     int       // days in the year
 	bits  [6]uint64
 	count int
-	hol   map[date.Date]int32 // holiday closures of the year (see holidaysBetween)
 }
 
 func (y *dayYear) has(d date.Date) bool {
@@ -23,49 +22,75 @@ func (y *dayYear) has(d date.Date) bool {
 	return y.bits[i>>6]&(1<<(i&63)) != 0
 }
 
-func (c *Calendar) workYear(yi int) *dayYear {
-	if p := c.workdays[yi].Load(); p != nil {
+// countRange returns the working days with day-of-year index in [i, j).
+func (y *dayYear) countRange(i, j int) int {
+	if i == 0 && j == y.n {
+		return y.count
+	}
+	n := 0
+	for i < j {
+		w := y.bits[i>>6] >> (i & 63)
+		take := min(64-i&63, j-i)
+		if take < 64 {
+			w &= 1<<take - 1
+		}
+		n += bits.OnesCount64(w)
+		i += take
+	}
+	return n
+}
+
+func (e *engine) workYear(yi int) *dayYear {
+	if p := e.workdays.load(yi); p != nil {
 		return p
 	}
 	y := MinYear + yi
 	first, next := date.New(y, time.January, 1), date.New(y+1, time.January, 1)
 	dy := &dayYear{first: first, n: int(next - first)}
-	hol := c.holidaysBetween(first, next-1)
-	dy.hol = hol
-	z := zoneResolver{loc: c.Location()}
+	sc := scratchPool.Get().(*scratch)
+	exc, dates := e.r.excRange(first, next-1, sc.exc, sc.dates)
+	z := zoneResolver{loc: e.loc}
+	xi := 0
 	for d := first; d < next; d++ {
-		h, ok := hol[d]
-		if !ok {
-			h = -1
+		ms := e.r.week[d.Weekday()]
+		if xi < len(exc) && exc[xi].d == d {
+			ms = e.r.spansOf(exc[xi])
+			xi++
 		}
-		if len(realSpans(&z, d, c.r.day(d, h))) > 0 {
+		if hasRealSpan(&z, d, ms) {
 			i := int(d - first)
 			dy.bits[i>>6] |= 1 << (i & 63)
 			dy.count++
 		}
 	}
-	if c.workdays[yi].CompareAndSwap(nil, dy) {
-		return dy
+	sc.exc, sc.dates = exc[:0], dates[:0]
+	scratchPool.Put(sc)
+	p, won, grew := e.workdays.store(yi, dy)
+	if won {
+		grew += 96
 	}
-	return c.workdays[yi].Load()
+	e.account(grew)
+	return p
 }
 
 // isWorkday reports whether civil date d has open time. For a base calendar
-// that is: its own spans (overnight spans included, after overrides and
-// holidays) are not empty. For a composed calendar: there is open time in
-// [d 00:00, d+1 00:00) in the calendar's location.
+// that is: its own spans (overnight spans included, after overrides,
+// holidays and closures) are not empty in real time. For a composed
+// calendar: there is open time in [d 00:00, d+1 00:00) in the calendar's
+// location.
 func (c *Calendar) isWorkday(d date.Date) bool {
-	if y := d.Year(); y < MinYear || y > MaxYear || c == nil {
+	e := c.eng()
+	if y := d.Year(); y < MinYear || y > MaxYear {
 		return false
 	}
-	if c.op == opBase {
-		if c.r == nil {
+	if e.op == opBase {
+		if e.r == nil {
 			return false
 		}
-		return c.workYear(d.Year() - MinYear).has(d)
+		return e.workYear(d.Year() - MinYear).has(d)
 	}
-	s, e := c.dayBounds(d)
-	return c.Between(s, e) > 0
+	s, en := c.dayBounds(d)
+	return c.Between(s, en) > 0
 }
 
 // rangeDays is the number of civil dates in the supported range: no count
@@ -82,11 +107,11 @@ func (c *Calendar) nthWorkday(d date.Date, n int) (date.Date, bool) {
 		return 0, false
 	}
 	minD, maxD := date.New(MinYear, time.January, 1), date.New(MaxYear, time.December, 31)
-	if c.op == opBase {
-		if c.r == nil {
+	if e := c.eng(); e.op == opBase {
+		if e.r == nil {
 			return 0, false
 		}
-		return c.nthWorkdayBase(d, n)
+		return e.nthWorkdayBase(d, n)
 	}
 	for step := sign(n); n != 0; {
 		d += date.Date(step)
@@ -109,14 +134,14 @@ func sign(n int) int {
 
 // nthWorkdayBase skips whole years by their counts and whole 64-day words
 // by popcount, so the cost grows with the number of years, not days.
-func (c *Calendar) nthWorkdayBase(d date.Date, n int) (date.Date, bool) {
+func (e *engine) nthWorkdayBase(d date.Date, n int) (date.Date, bool) {
 	yi := d.Year() - MinYear
 	if yi < 0 || yi >= numYears {
 		return 0, false
 	}
 	if n > 0 {
 		// count working days strictly after d in its year
-		y := c.workYear(yi)
+		y := e.workYear(yi)
 		from := int(d-y.first) + 1
 		for {
 			for i := from; i < y.n; {
@@ -138,17 +163,17 @@ func (c *Calendar) nthWorkdayBase(d date.Date, n int) (date.Date, bool) {
 			if yi >= numYears {
 				return 0, false
 			}
-			y = c.workYear(yi)
+			y = e.workYear(yi)
 			for y.count < n && yi+1 < numYears {
 				n -= y.count
 				yi++
-				y = c.workYear(yi)
+				y = e.workYear(yi)
 			}
 			from = 0
 		}
 	}
 	n = -n
-	y := c.workYear(yi)
+	y := e.workYear(yi)
 	from := int(d-y.first) - 1
 	for {
 		for i := from; i >= 0; i-- {
@@ -163,11 +188,11 @@ func (c *Calendar) nthWorkdayBase(d date.Date, n int) (date.Date, bool) {
 		if yi < 0 {
 			return 0, false
 		}
-		y = c.workYear(yi)
+		y = e.workYear(yi)
 		for y.count < n && yi > 0 {
 			n -= y.count
 			yi--
-			y = c.workYear(yi)
+			y = e.workYear(yi)
 		}
 		from = y.n - 1
 	}
@@ -176,9 +201,22 @@ func (c *Calendar) nthWorkdayBase(d date.Date, n int) (date.Date, bool) {
 // dayBounds returns the instants of d 00:00 and d+1 00:00 in the calendar's
 // location (DST policy applied).
 func (c *Calendar) dayBounds(d date.Date) (time.Time, time.Time) {
-	z := zoneResolver{loc: c.Location()}
+	loc := c.Location()
+	z := zoneResolver{loc: loc}
 	w := int64(d-date.ZeroOffset) * secPerDay
-	return time.Unix(z.resolve(w), 0).In(c.Location()), time.Unix(z.resolve(w+secPerDay), 0).In(c.Location())
+	return time.Unix(z.resolve(w), 0).In(loc), time.Unix(z.resolve(w+secPerDay), 0).In(loc)
+}
+
+// hasRealSpan reports whether one of d's spans ms has real open time (is
+// not swallowed by a DST gap).
+func hasRealSpan(z *zoneResolver, d date.Date, ms []mspan) bool {
+	w := int64(d-date.ZeroOffset) * secPerDay
+	for _, m := range ms {
+		if z.resolve(w+int64(m.s)*60) < z.resolve(w+int64(m.e)*60) {
+			return true
+		}
+	}
+	return false
 }
 
 // realSpans drops the spans of d that are empty in real time (they lie
@@ -203,20 +241,12 @@ func realSpans(z *zoneResolver, d date.Date, ms []mspan) []mspan {
 // daySpans returns the civil spans owned by d that have real open time
 // (base calendars only).
 func (c *Calendar) daySpans(d date.Date) []mspan {
-	if c.op == opBase {
-		if c.r == nil {
-			return nil
-		}
-		h := int32(-1)
-		if y := d.Year(); y >= MinYear && y <= MaxYear {
-			if v, ok := c.workYear(y - MinYear).hol[d]; ok {
-				h = v
-			}
-		}
-		z := zoneResolver{loc: c.Location()}
-		return realSpans(&z, d, c.r.day(d, h))
+	e := c.eng()
+	if e.op != opBase || e.r == nil {
+		return nil
 	}
-	return nil
+	z := zoneResolver{loc: e.loc}
+	return realSpans(&z, d, e.r.spansOf(e.r.excOn(d)))
 }
 
 // anchor finds the working day that owns open instant t and t's civil offset
@@ -226,7 +256,7 @@ func (c *Calendar) anchor(t time.Time) (date.Date, time.Duration) {
 	dc := date.NewAt(lt)
 	off := time.Duration(lt.Hour())*time.Hour + time.Duration(lt.Minute())*time.Minute +
 		time.Duration(lt.Second())*time.Second + time.Duration(lt.Nanosecond())
-	if c.op == opBase {
+	if c.eng().op == opBase {
 		// owned by the previous date if inside its overnight span (checked
 		// in real time, so DST overlaps cannot mislead the wall clock)
 		for _, s := range c.daySpans(dc - 1) {
@@ -266,23 +296,39 @@ func (c *Calendar) civil(d date.Date, off time.Duration) time.Time {
 // AddDays returns the instant n working days after t at the same time of
 // day (n < 0: before). A working day is a civil date in the calendar's
 // location with open time; for a base calendar, a date whose own spans
-// (after overrides and holidays; an overnight span belongs to the date it
-// starts on) contain real open time (a span swallowed by a DST gap does
-// not count).
+// (after overrides, holidays and closures; an overnight span belongs to the
+// date it starts on) contain real open time (a span swallowed by a DST gap
+// does not count).
 //
-// The rules, in order:
+// The rules for n > 0, in order:
 //  1. If t is not open, it first moves to NextOpen(t): a ticket logged on
 //     Saturday counts from Monday's opening.
 //  2. Its working day D0 is the date owning the span that contains it, and
 //     its time of day is the civil offset from D0's midnight (so 02:00 inside
 //     Monday's 22:00-06:00 span is "Monday, 26:00").
-//  3. The target day D is the n-th working day after D0, D0 not counted
-//     (for n < 0 the -n-th working day before D0). Rule 1 applies for
-//     n < 0 too: AddDays(Saturday 10:00, -1) is Friday at Monday's opening
-//     time.
-//  4. The result is D at that time of day if that instant is open; otherwise
-//     the latest closing time of D before it (D's hours end earlier), or else
-//     D's first opening (D's hours start later). The result always lies on D.
+//  3. The target day D is the n-th working day after D0, D0 not counted.
+//  4. The result is D at that time of day if it lies within one of D's
+//     spans (its opening and closing times included); otherwise the latest
+//     closing time of D before it (D's hours end earlier), or else D's first
+//     opening (D's hours start later). The result always lies on D.
+//
+// For n < 0 the rules are their mirror image, as in every peer library
+// (zendesk/biz, business_time, working_hours, moment-business-time,
+// Python businesstime):
+//  1. If t is not open, it first moves back to PrevClose(t), the close of
+//     the last open time before it: AddDays(Saturday 10:00, -1) steps back
+//     from Friday's 17:00 close and is Thursday 17:00.
+//  2. D0 is the date owning t (when t is open) or the open time just before
+//     the close, and the time of day is that of t or of the close ("Friday,
+//     17:00"; 06:00 closing Monday's 22:00-06:00 span is "Monday, 30:00").
+//  3. D is the -n-th working day before D0, D0 not counted.
+//  4. The result is D at that time of day if it lies within one of D's
+//     spans (ends included); otherwise the earliest opening of D after it
+//     (D's hours start later), or else D's last close (D's hours end
+//     earlier).
+//
+// Until v0.x a closed t moved forward to NextOpen for n < 0 too, so
+// AddDays(Saturday 10:00, -1) was Friday at Monday's opening time.
 //
 // Days are civil dates, never 24-hour steps, so DST days keep the time of
 // day. AddDays(t, 0) is NextOpen(t). For composed calendars a working day is
@@ -292,51 +338,79 @@ func (c *Calendar) AddDays(t time.Time, n int) (time.Time, error) {
 	if c == nil {
 		return time.Time{}, nilCalendar("add days", strconv.Itoa(n))
 	}
-	o, err := c.NextOpen(t)
-	if err != nil {
-		return time.Time{}, err
+	var d0 date.Date
+	var off time.Duration
+	if n >= 0 {
+		o, err := c.NextOpen(t)
+		if err != nil {
+			return time.Time{}, err
+		}
+		if n == 0 {
+			return o, nil
+		}
+		d0, off = c.anchor(o)
+	} else if c.IsOpen(t) {
+		d0, off = c.anchor(t)
+	} else {
+		p, err := c.PrevClose(t)
+		if err != nil {
+			return time.Time{}, err
+		}
+		// p is a closing time: the day owning the open time just before
+		// it, at the civil reading of the close (24:00, not the next day's
+		// 00:00).
+		d0, off = c.anchor(p.Add(-1))
+		off++
 	}
-	if n == 0 {
-		return o, nil
-	}
-	d0, off := c.anchor(o)
 	d, ok := c.nthWorkday(d0, n)
 	if !ok {
 		return time.Time{}, errorf("add days", strconv.Itoa(n), ErrOutOfRange)
 	}
-	return c.onDay(d, off), nil
+	return c.onDay(d, off, n < 0), nil
 }
 
-// onDay places civil offset off on working day d (rule 4 of AddDays).
-func (c *Calendar) onDay(d date.Date, off time.Duration) time.Time {
-	spans := c.daySpans(d)
-	if c.op != opBase {
+// onDay places civil offset off on working day d (rule 4 of AddDays; back
+// selects the mirror image used for n < 0).
+func (c *Calendar) onDay(d date.Date, off time.Duration, back bool) time.Time {
+	if c.eng().op != opBase {
 		s, e := c.dayBounds(d)
 		r := c.civil(d, off)
-		if c.IsOpen(r) && !r.Before(s) && r.Before(e) {
+		if !r.Before(s) && !r.After(e) && (c.IsOpen(r) || c.IsOpen(r.Add(-1))) {
 			return r
 		}
-		var last, first time.Time
+		var before, after, first, last time.Time
 		for sp := range c.Spans(s, e) {
 			if first.IsZero() {
 				first = sp.Start
 			}
+			last = sp.End
 			if !sp.End.After(r) {
-				last = sp.End
+				before = sp.End
+			}
+			if after.IsZero() && !sp.Start.Before(r) {
+				after = sp.Start
 			}
 		}
-		if !last.IsZero() {
-			return last
+		switch {
+		case !back && !before.IsZero():
+			return before
+		case !back:
+			return first
+		case !after.IsZero():
+			return after
 		}
-		return first
+		return last
 	}
-	m := off
-	var lastEnd = time.Duration(-1)
+	spans := c.daySpans(d)
+	if len(spans) == 0 { // defensive: d is a working day, so unreachable
+		return c.civil(d, off)
+	}
+	lastEnd, nextStart := time.Duration(-1), time.Duration(-1)
 	for _, s := range spans {
 		ss, ee := time.Duration(s.s)*time.Minute, time.Duration(s.e)*time.Minute
-		if m >= ss && m < ee {
-			r := c.civil(d, m)
-			if c.IsOpen(r) {
+		if off >= ss && off < ee {
+			r := c.civil(d, off)
+			if back || c.IsOpen(r) {
 				return r
 			}
 			// Inside the span civilly but not in real time: a spring-forward
@@ -345,23 +419,33 @@ func (c *Calendar) onDay(d date.Date, off time.Duration) time.Time {
 			// opening (St John's 1995-04-01 00:30-00:15 with the gap at 00:01).
 			return c.civil(d, ee)
 		}
-		if ee <= m {
+		if off == ee {
+			return c.civil(d, ee)
+		}
+		if ee < off {
 			lastEnd = ee
 		}
+		if ss > off && nextStart < 0 {
+			nextStart = ss
+		}
 	}
-	if lastEnd >= 0 {
+	switch {
+	case !back && lastEnd >= 0:
 		return c.civil(d, lastEnd)
+	case !back:
+		return c.civil(d, time.Duration(spans[0].s)*time.Minute)
+	case nextStart >= 0:
+		return c.civil(d, nextStart)
 	}
-	if len(spans) == 0 { // defensive: d is a working day, so unreachable
-		return c.civil(d, m)
-	}
-	return c.civil(d, time.Duration(spans[0].s)*time.Minute)
+	return c.civil(d, time.Duration(spans[len(spans)-1].e)*time.Minute)
 }
 
 // EndOfDay returns the closing time of the n-th working day after t's
 // working day (n = 0: the close of t's own working day; n < 0: before). As
 // in AddDays, a closed t first moves to NextOpen(t), so EndOfDay(Saturday, 0)
-// is Monday's close. The close of a day is the end of its last span (for an
+// is Monday's close; unlike AddDays, it does so for n < 0 too
+// (EndOfDay(Saturday, -1) is Friday's close: the working day before
+// Monday's). The close of a day is the end of its last span (for an
 // overnight span, on the next civil date). On a composed calendar, whose
 // spans belong to no date, it is the end of the last open time within the
 // civil date: midnight when the calendar is open across it.
@@ -380,7 +464,7 @@ func (c *Calendar) EndOfDay(t time.Time, n int) (time.Time, error) {
 			return time.Time{}, errorf("end of day", strconv.Itoa(n), ErrOutOfRange)
 		}
 	}
-	if c.op != opBase {
+	if c.eng().op != opBase {
 		s, e := c.dayBounds(d)
 		var last time.Time
 		for sp := range c.Spans(s, e) {
@@ -396,8 +480,43 @@ func (c *Calendar) EndOfDay(t time.Time, n int) (time.Time, error) {
 }
 
 // IsWorkingDay reports whether civil date d is a working day of the
-// calendar: a date whose own spans (after overrides and holidays) have open
-// time, the unit of [Calendar.AddDays]. For a composed calendar: a date with
-// open time in the first operand's zone. Dates outside the supported range
-// are not working days.
+// calendar: a date whose own spans (after overrides, holidays and closures)
+// have open time, the unit of [Calendar.AddDays]. For a composed calendar: a
+// date with open time in the first operand's zone. Dates outside the
+// supported range are not working days.
 func (c *Calendar) IsWorkingDay(d date.Date) bool { return c.isWorkday(d) }
+
+// WorkingDays returns the number of working days (see
+// [Calendar.IsWorkingDay]) among the dates in [from, to): half-open like
+// every interval of the module, so WorkingDays(d, d+1) is 1 for a working
+// day d, and negative when to is before from (WorkingDays(to, from) ==
+// -WorkingDays(from, to)). Dates outside the supported range count as no
+// working days. On a base calendar the cost grows with the number of years
+// spanned, not days.
+func (c *Calendar) WorkingDays(from, to date.Date) int {
+	if to < from {
+		return -c.WorkingDays(to, from)
+	}
+	lo := max(from, date.New(MinYear, time.January, 1))
+	hi := min(to, date.New(MaxYear+1, time.January, 1))
+	e := c.eng()
+	n := 0
+	if e.op != opBase {
+		for d := lo; d < hi; d++ {
+			if c.isWorkday(d) {
+				n++
+			}
+		}
+		return n
+	}
+	if e.r == nil {
+		return 0
+	}
+	for lo < hi {
+		y := e.workYear(lo.Year() - MinYear)
+		end := min(hi, y.first+date.Date(y.n))
+		n += y.countRange(int(lo-y.first), int(end-y.first))
+		lo = end
+	}
+	return n
+}

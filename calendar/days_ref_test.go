@@ -55,10 +55,14 @@ func refNthWorkday(ref refCal, d date.Date, n int) date.Date {
 }
 
 // AddDays and EndOfDay follow their documented rules, evaluated on the
-// reference model's civil spans (overnight spans, overrides, holidays and
-// DST weeks included): the working day owning NextOpen(t), the n-th working
-// day from it, the same civil time of day on it, or its latest close before
-// that time, or else its first opening.
+// reference model's civil spans (overnight spans, overrides, holidays,
+// closures and DST weeks included). For n >= 0 (and for EndOfDay): the
+// working day owning NextOpen(t), the n-th working day from it, the same
+// civil time of day on it, or its latest close before that time, or else its
+// first opening. For AddDays with n < 0, the mirror image: the working day
+// owning the open time just before PrevClose(t), the -n-th working day
+// before it, the same time of day, or its earliest opening after that time,
+// or else its last close.
 func TestAddDaysEndOfDayMatchReference(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		w := genWindow(t)
@@ -82,22 +86,50 @@ func TestAddDaysEndOfDayMatchReference(t *testing.T) {
 		if o.In(ref.loc).Second() != 0 {
 			t.Skip("opening at a fraction of a civil minute (historic offset change)")
 		}
-		d0, off, ok := refOwner(ref, o)
+		dOpen, offOpen, ok := refOwner(ref, o)
 		if !ok {
 			t.Fatalf("no owner for %v", o)
+		}
+		d0, off := dOpen, offOpen
+		if n < 0 {
+			p, err := c.PrevClose(x)
+			if err != nil {
+				t.Skip("no open time before t in the range")
+			}
+			if p.In(ref.loc).Second() != 0 {
+				t.Skip("closing at a fraction of a civil minute (historic offset change)")
+			}
+			if !(ref.isOpen(p) || ref.isOpen(p.Add(-time.Minute))) || ref.between(p, x) != 0 {
+				t.Fatalf("PrevClose(%v) = %v", x, p)
+			}
+			if ref.isOpen(p) {
+				d0, off, ok = refOwner(ref, p)
+			} else {
+				d0, off, ok = refOwner(ref, p.Add(-time.Minute))
+				off++
+			}
+			if !ok {
+				t.Fatalf("no owner for %v", p)
+			}
 		}
 		d := refNthWorkday(ref, d0, n)
 		hs := refRealHours(ref, d)
 
 		want := time.Time{}
-		last := -1
+		last, next := -1, -1
 		for _, h := range hs {
-			if h[0] <= off && off < h[1] {
+			if h[0] <= off && off <= h[1] {
 				want = ref.resolve(d, off)
+				if n > 0 && off < h[1] && !ref.isOpen(want) {
+					want = ref.resolve(d, h[1]) // the span's tail lies in a DST gap
+				}
 				break
 			}
-			if h[1] <= off {
+			if h[1] < off {
 				last = h[1]
+			}
+			if h[0] > off && next < 0 {
+				next = h[0]
 			}
 		}
 		if n == 0 {
@@ -108,20 +140,27 @@ func TestAddDaysEndOfDayMatchReference(t *testing.T) {
 			want = o
 		}
 		if want.IsZero() {
-			if last >= 0 {
+			switch {
+			case n > 0 && last >= 0:
 				want = ref.resolve(d, last)
-			} else {
+			case n > 0:
 				want = ref.resolve(d, hs[0][0])
+			case next >= 0:
+				want = ref.resolve(d, next)
+			default:
+				want = ref.resolve(d, hs[len(hs)-1][1])
 			}
 		}
 		got, err := c.AddDays(x, n)
 		if err != nil || !got.Equal(want) {
 			t.Fatalf("AddDays(%v, %d) = %v, %v; want %v (owner %v +%dm, day %v)", x.In(ref.loc), n, got, err, want.In(ref.loc), d0, off, d)
 		}
+		dEOD := refNthWorkday(ref, dOpen, n)
+		hsEOD := refRealHours(ref, dEOD)
 		eod, err := c.EndOfDay(x, n)
-		wantEOD := ref.resolve(d, hs[len(hs)-1][1])
+		wantEOD := ref.resolve(dEOD, hsEOD[len(hsEOD)-1][1])
 		if err != nil || !eod.Equal(wantEOD) {
-			t.Fatalf("EndOfDay(%v, %d) = %v, %v; want %v (day %v)", x.In(ref.loc), n, eod, err, wantEOD.In(ref.loc), d)
+			t.Fatalf("EndOfDay(%v, %d) = %v, %v; want %v (day %v)", x.In(ref.loc), n, eod, err, wantEOD.In(ref.loc), dEOD)
 		}
 		if c.IsWorkingDay(d) != true || c.IsWorkingDay(d0) != true {
 			t.Fatalf("IsWorkingDay disagrees for %v or %v", d0, d)

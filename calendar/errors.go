@@ -38,6 +38,9 @@ var (
 	// given no calendar, a nil one or the zero Calendar, or a method that
 	// searches for open time was called on a nil *Calendar.
 	ErrNoCalendars = errors.New("calendar: no calendars to compose")
+	// ErrBadClosure: a recurring closure is malformed: no or a bad date
+	// rule (see [DateRule]), both from and hours set, or too many closures.
+	ErrBadClosure = errors.New("calendar: bad closure")
 	// ErrBadCompose: a composed Spec or calendar is malformed (other fields
 	// set next to union/intersect/minus) or too large (nested too deep, too
 	// many calendars).

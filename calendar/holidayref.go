@@ -3,6 +3,11 @@ package calendar
 import (
 	"fmt"
 	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar/holidays"
@@ -31,22 +36,28 @@ type HolidayRef struct {
 	ClosedFrom Clock `json:"closed_from,omitzero"`
 }
 
-// resolveHolidayRef turns a HolidayRef into a holiday set from package
-// calendar/holidays and its closure time (-1: the whole day).
-func resolveHolidayRef(h HolidayRef) (HolidaySource, int32, error) {
+// resolveHolidayRef turns a HolidayRef into a holiday source of package
+// calendar/holidays with its closure time (-1: the whole day). The set and
+// its yearly dates are shared by every calendar naming the same region and
+// categories (see regionTable).
+func resolveHolidayRef(h HolidayRef) (holidaySrc, error) {
 	for _, c := range h.Categories {
 		if !c.Valid() {
-			return nil, 0, categoryError("holidays "+h.Region, c.String())
+			return holidaySrc{}, categoryError("holidays "+h.Region, c.String())
 		}
 	}
-	set, err := holidays.ForRegion(h.Region, h.Categories...)
+	t, err := regionTable(h.Region, h.Categories)
 	if err != nil {
-		return nil, 0, errorf("holidays", h.Region, fmt.Errorf("%w: %w", ErrHoliday, err))
+		return holidaySrc{}, errorf("holidays", h.Region, fmt.Errorf("%w: %w", ErrHoliday, err))
 	}
 	if !closedFromOK(h.ClosedFrom, false) {
-		return nil, 0, errorf("holidays "+h.Region+" closed_from", h.ClosedFrom.text(), ErrBadTime)
+		return holidaySrc{}, errorf("holidays "+h.Region+" closed_from", h.ClosedFrom.text(), ErrBadTime)
 	}
-	return set, int32(h.ClosedFrom), nil
+	cf := int32(h.ClosedFrom)
+	if cf == 0 {
+		cf = -1
+	}
+	return holidaySrc{src: t.set, closedFrom: cf, region: h.Region, dates: &t.dates}, nil
 }
 
 // categoryError reports an unknown holiday category, listing the valid
@@ -79,8 +90,92 @@ func ForRegion(region, zone, week string) (*Calendar, error) {
 	return New(Spec{Zone: zone, Week: w, Holidays: []HolidayRef{{Region: region}}})
 }
 
-// holidaySrc is a source with its closure time (-1: whole day).
+// holidaySrc is a holiday source of a calendar.
 type holidaySrc struct {
 	src        HolidaySource
-	closedFrom int32
+	closedFrom int32      // -1: the whole day
+	region     string     // the HolidayRef's region; "" for Spec.Sources
+	dates      *yearDates // src's dates by year, cached
+}
+
+// yearDates caches a source's holiday dates per year of the supported
+// range: sorted, unique, inside the year, and the cache's own copy.
+type yearDates struct {
+	years lazyYears[[]date.Date]
+}
+
+// get returns the holiday dates of src in year y.
+func (t *yearDates) get(src HolidaySource, y int) []date.Date {
+	k := y - MinYear
+	if k < 0 || k >= numYears {
+		return normalizeDates(src, y)
+	}
+	if p := t.years.load(k); p != nil {
+		return *p
+	}
+	ds := normalizeDates(src, y)
+	p, _, _ := t.years.store(k, &ds)
+	return *p
+}
+
+// normalizeDates returns src's dates of year y as a sorted, unique slice of
+// its own, dropping dates outside the year (the HolidaySource contract asks
+// for that already; a source breaking it must not corrupt the tables).
+func normalizeDates(src HolidaySource, y int) []date.Date {
+	ds := src.HolidayDates(y)
+	if _, ok := src.(*holidays.Set); !ok {
+		ds = slices.Clone(ds)
+	}
+	if !slices.IsSorted(ds) {
+		slices.Sort(ds)
+	}
+	ds = slices.Compact(ds)
+	return slices.DeleteFunc(ds, func(d date.Date) bool { return d.Year() != y })
+}
+
+// regionTables holds the holiday sets of package calendar/holidays by
+// region and categories, with their dates by year, shared by every
+// calendar of the process: a region's rules are expanded once per year,
+// however many calendars name it. The number of entries is bounded
+// (there are only so many regions and category sets); beyond the bound a
+// set is built for its calendar alone.
+var (
+	regionTables     sync.Map // regionKey → *regionTableEntry
+	regionTableCount atomic.Int32
+)
+
+const maxRegionTables = 1024
+
+// regionTableEntry is a shared holiday set with its dates by year.
+type regionTableEntry struct {
+	set   *holidays.Set
+	dates yearDates
+}
+
+// regionTable returns the shared holiday set of region in the given
+// (valid) categories.
+func regionTable(region string, cats []holidays.Category) (*regionTableEntry, error) {
+	var mask uint16
+	for _, c := range cats {
+		mask |= 1 << c
+	}
+	if mask == 0 {
+		mask = 1 << holidays.Public
+	}
+	key := strings.ToUpper(region) + "/" + strconv.Itoa(int(mask))
+	if v, ok := regionTables.Load(key); ok {
+		return v.(*regionTableEntry), nil
+	}
+	set, err := holidays.ForRegion(region, cats...)
+	if err != nil {
+		return nil, err
+	}
+	t := &regionTableEntry{set: set}
+	if regionTableCount.Load() < maxRegionTables {
+		if v, loaded := regionTables.LoadOrStore(key, t); loaded {
+			return v.(*regionTableEntry), nil
+		}
+		regionTableCount.Add(1)
+	}
+	return t, nil
 }

@@ -51,6 +51,7 @@ type specJSON struct {
 	Overrides    []overrideJSON   `json:"overrides,omitempty"`
 	HolidayDates []isoDate        `json:"holiday_dates,omitempty"`
 	Holidays     []holidayRefJSON `json:"holidays,omitempty"`
+	Closures     []Closure        `json:"closures,omitempty"`
 	Union        []Spec           `json:"union,omitempty"`
 	Intersect    []Spec           `json:"intersect,omitempty"`
 	Minus        []Spec           `json:"minus,omitempty"`
@@ -71,7 +72,7 @@ type holidayRefJSON struct {
 
 // spec converts the decoded mirror, parsing times of day and categories.
 func (v *specJSON) spec() (Spec, error) {
-	s := Spec{Zone: v.Zone, Week: v.Week, Union: v.Union, Intersect: v.Intersect, Minus: v.Minus}
+	s := Spec{Zone: v.Zone, Week: v.Week, Closures: v.Closures, Union: v.Union, Intersect: v.Intersect, Minus: v.Minus}
 	if v.Overrides != nil {
 		s.Overrides = make([]Override, len(v.Overrides))
 		for i, o := range v.Overrides {

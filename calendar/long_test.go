@@ -26,12 +26,12 @@ func TestLongAddAnyTableState(t *testing.T) {
 		ka, _, _ := pos(a)
 		near := min(max(ka+rapid.IntRange(-50, 50).Draw(t, "warmYear"), 0), numYears-1)
 		for _, warm := range []int{-1, ka, near} {
-			c, err := New(spec)
+			c, err := newPrivate(spec) // a fresh table state each time
 			if err != nil {
 				t.Fatal(err)
 			}
 			if warm >= 0 {
-				c.table(warm, warm)
+				c.e.table(warm, warm)
 			}
 			r, err := c.Add(a, d)
 			results, errs = append(results, r), append(errs, err)

@@ -22,8 +22,13 @@ type Spec struct {
 	// Holidays are rule-based holiday sets from package calendar/holidays,
 	// by region code.
 	Holidays []HolidayRef `json:"holidays,omitempty"`
+	// Closures are recurring closures of the calendar's own, as rules:
+	// "Rosenmontag from 12:00", "the last Friday of each month from 14:00",
+	// a weekly 10:00–12:00 all-hands. See [Closure].
+	Closures []Closure `json:"closures,omitempty"`
 	// Sources are programmatic holiday sources, closed all day. They are
-	// not serialised to JSON.
+	// not serialised to JSON, and a calendar with Sources does not share
+	// its tables with other calendars (their content is code, not data).
 	Sources []HolidaySource `json:"-"`
 
 	// Union, Intersect and Minus make the spec a composition of other
@@ -55,7 +60,7 @@ func (s *Spec) onlyComposition() bool {
 		}
 	}
 	return n == 1 && s.Zone == "" && weekIsEmpty(s.Week) && len(s.Overrides) == 0 &&
-		len(s.HolidayDates) == 0 && len(s.Holidays) == 0 && len(s.Sources) == 0
+		len(s.HolidayDates) == 0 && len(s.Holidays) == 0 && len(s.Closures) == 0 && len(s.Sources) == 0
 }
 
 // setFields lists the JSON names of the fields s sets ("sources" for
@@ -67,7 +72,7 @@ func (s *Spec) setFields() []string {
 		set  bool
 	}{
 		{"zone", s.Zone != ""}, {"week", !weekIsEmpty(s.Week)}, {"overrides", len(s.Overrides) > 0},
-		{"holiday_dates", len(s.HolidayDates) > 0}, {"holidays", len(s.Holidays) > 0}, {"sources", len(s.Sources) > 0},
+		{"holiday_dates", len(s.HolidayDates) > 0}, {"holidays", len(s.Holidays) > 0}, {"closures", len(s.Closures) > 0}, {"sources", len(s.Sources) > 0},
 		{"union", len(s.Union) > 0}, {"intersect", len(s.Intersect) > 0}, {"minus", len(s.Minus) > 0},
 	} {
 		if f.set {
@@ -131,6 +136,11 @@ func cloneSpec(s Spec) Spec {
 	out.Holidays = append([]HolidayRef(nil), s.Holidays...)
 	for i := range out.Holidays {
 		out.Holidays[i].Categories = append([]holidays.Category(nil), out.Holidays[i].Categories...)
+	}
+	out.Closures = append([]Closure(nil), s.Closures...)
+	for i := range out.Closures {
+		out.Closures[i].On = append([]DateRule(nil), out.Closures[i].On...)
+		out.Closures[i].Hours = append(DayHours(nil), out.Closures[i].Hours...)
 	}
 	out.Sources = append([]HolidaySource(nil), s.Sources...)
 	out.Union = cloneSpecs(s.Union)

@@ -115,43 +115,6 @@ func (b *bucket) openBefore(off int32, ns int64) (sec int64, nsec int64) {
 	return int64(sp.cend), 0
 }
 
-// newBucket builds a bucket from raw Unix-second intervals (any order, may
-// overlap or touch), clipping them to the year.
-func newBucket(k int, raw [][2]int64) *bucket {
-	b := &bucket{start: yearStart(MinYear + k), end: yearStart(MinYear + k + 1)}
-	slices.SortFunc(raw, func(x, y [2]int64) int {
-		if x[0] != y[0] {
-			if x[0] < y[0] {
-				return -1
-			}
-			return 1
-		}
-		return 0
-	})
-	var cum int32
-	spans := make([]span32, 0, len(raw))
-	for _, r := range raw {
-		s, e := max(r[0], b.start), min(r[1], b.end)
-		if s >= e {
-			continue
-		}
-		s32, e32 := int32(s-b.start), int32(e-b.start)
-		if n := len(spans); n > 0 && s32 <= spans[n-1].e {
-			last := &spans[n-1]
-			if e32 > last.e {
-				cum += e32 - last.e
-				last.e = e32
-				last.cend = cum
-			}
-			continue
-		}
-		cum += e32 - s32
-		spans = append(spans, span32{s32, e32, cum})
-	}
-	b.spans = compact(spans)
-	return b
-}
-
 // compact returns s in an allocation of its own length: buckets are cached
 // for the calendar's lifetime, and the slack of a growing or overestimated
 // slice would otherwise double a year's size (261 spans in a 512 array).
@@ -183,42 +146,6 @@ type table struct {
 
 func (t *table) covers(lo, hi int) bool { return t != nil && t.lo <= lo && t.hi >= hi }
 
-// bucket returns the (lazily built, cached) bucket k. The read path is one
-// atomic load; concurrent builders may race but build identical values and
-// the first stored wins.
-func (c *Calendar) bucket(k int) *bucket {
-	if b := c.buckets[k].Load(); b != nil {
-		return b
-	}
-	b := c.build(k)
-	if c.buckets[k].CompareAndSwap(nil, b) {
-		return b
-	}
-	return c.buckets[k].Load()
-}
-
-// table returns a snapshot covering at least bucket indexes [lo, hi].
-func (c *Calendar) table(lo, hi int) *table {
-	if t := c.tab.Load(); t.covers(lo, hi) {
-		return t
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	old := c.tab.Load()
-	if old.covers(lo, hi) {
-		return old
-	}
-	if old != nil {
-		lo, hi = min(lo, old.lo), max(hi, old.hi)
-	}
-	t := &table{lo: lo, hi: hi, cum: make([]int64, hi-lo+2)}
-	for k := lo; k <= hi; k++ {
-		t.cum[k-lo+1] = t.cum[k-lo] + c.bucket(k).total()
-	}
-	c.tab.Store(t)
-	return t
-}
-
 // pos locates an instant by its wall clock (Unix seconds; the monotonic
 // reading plays no part): bucket index k, whole seconds off after the
 // bucket's start and the nanoseconds ns. An instant before the range maps to
@@ -239,61 +166,8 @@ func pos(t time.Time) (k int, off int32, ns int64) {
 	return k, int32(sec - yearStart(MinYear+k)), int64(t.Nanosecond())
 }
 
-// cumAt returns the open time (ns) from the table origin to (k, off, ns).
-func (c *Calendar) cumAt(t *table, k int, off int32, ns int64) int64 {
-	s, n := c.bucket(k).openBefore(off, ns)
-	return (t.cum[k-t.lo]+s)*nsPerSec + n
-}
+// bytes is the approximate memory a bucket holds.
+func (b *bucket) bytes() int64 { return 64 + int64(cap(b.spans))*12 }
 
-// instant converts bucket k, second offset and nanoseconds to a time.
-func (c *Calendar) instant(k int, off int64, ns int64) time.Time {
-	return time.Unix(yearStarts[k]+off, ns).In(c.Location())
-}
-
-// seek returns the instant at which cumulative open time (ns, relative to
-// table t's origin) reaches target. For latest == false it is the earliest
-// such instant (a target at the end of a span is that span's end), otherwise
-// the latest (the start of the next span). ok is false when the target is
-// outside the table.
-func (c *Calendar) seek(t *table, target int64, latest bool) (time.Time, bool) {
-	// find year j: earliest: first j with cum[j+1]*ns >= target; latest: first with cum[j+1]*ns > target
-	lo, hi := 0, len(t.cum)-1 // search over j in [0, len-1)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		v := t.cum[m+1]
-		var ge bool
-		if latest {
-			ge = v*nsPerSec > target
-		} else {
-			ge = v*nsPerSec >= target
-		}
-		if ge {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	if lo >= len(t.cum)-1 {
-		return time.Time{}, false
-	}
-	k := t.lo + lo
-	b := c.bucket(k)
-	rem := target - t.cum[lo]*nsPerSec // ns into this year's open time
-	// first span with cend*ns >= rem (earliest) or > rem (latest)
-	i, j := 0, len(b.spans)
-	for i < j {
-		m := int(uint(i+j) >> 1)
-		v := int64(b.spans[m].cend) * nsPerSec
-		if (latest && v > rem) || (!latest && v >= rem) {
-			j = m
-		} else {
-			i = m + 1
-		}
-	}
-	if i >= len(b.spans) {
-		return time.Time{}, false
-	}
-	sp := b.spans[i]
-	into := rem - int64(sp.cend-(sp.e-sp.s))*nsPerSec
-	return c.instant(k, int64(sp.s)+into/nsPerSec, into%nsPerSec), true
-}
+// bytes is the approximate memory a table holds.
+func (t *table) bytes() int64 { return 64 + int64(cap(t.cum))*8 }

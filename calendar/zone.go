@@ -1,8 +1,48 @@
 package calendar
 
 import (
+	"sync"
+	"sync/atomic"
 	"time"
 )
+
+// zones caches the locations loaded by name: time.LoadLocation reads and
+// parses the zone file on every call (several microseconds), and a
+// *time.Location is immutable and safe for concurrent use, so each zone name
+// is parsed once per process. Only names that load are cached, and at most
+// maxZones of them (the IANA database has about 600), so the cache is
+// bounded whatever names callers try.
+var (
+	zones     sync.Map // string → *time.Location
+	zoneCount atomic.Int32
+)
+
+const maxZones = 2048
+
+// loadZone returns the location of an IANA zone name ("" is UTC). "Local"
+// is refused: it would make answers depend on the machine.
+func loadZone(name string) (*time.Location, error) {
+	if name == "" {
+		return time.UTC, nil
+	}
+	if v, ok := zones.Load(name); ok {
+		return v.(*time.Location), nil
+	}
+	if name == "Local" {
+		return nil, errorf("zone", name, ErrUnknownZone)
+	}
+	loc, err := time.LoadLocation(name)
+	if err != nil {
+		return nil, errorf("zone", name, ErrUnknownZone)
+	}
+	if zoneCount.Load() < maxZones {
+		if v, loaded := zones.LoadOrStore(name, loc); loaded {
+			return v.(*time.Location), nil
+		}
+		zoneCount.Add(1)
+	}
+	return loc, nil
+}
 
 // zoneResolver maps civil (wall-clock) times to instants under the package's
 // DST policy. Go's time.Date picks the pre-transition offset for a time in a
