@@ -9,5 +9,6 @@ func announcedCountries() []func() *country {
 		japan,
 		china,
 		hongKong,
+		southKorea,
 	}
 }

@@ -337,7 +337,8 @@ func substitute(base []Holiday, kinds []subst, obsLocal, obsEN string, wk weeken
 		switch kinds[i] {
 		case noSubst:
 		case weekendOrOverlapNextFree, sunOrOverlapNextFree, sunOrOverlapNextNonHoliday:
-			subs = append(subs, i) // an overlap is checked below
+			// an overlap is checked below
+			subs = append(subs, i)
 		default:
 			if wk.has(h.Date) || h.Date.Weekday() == time.Sunday {
 				subs = append(subs, i)
@@ -355,11 +356,15 @@ func substitute(base []Holiday, kinds []subst, obsLocal, obsEN string, wk weeken
 			occupied.add(h.Date)
 		}
 	}
-	// overlaps reports whether a full-day holiday listed before base[i]
-	// (another rule) falls on its date.
+	// overlaps reports whether another full-day holiday falls on base[i]'s
+	// date: one that does not move for an overlap, or, when both may,
+	// one listed before it (so that of two colliding holidays one moves).
 	overlaps := func(i int) bool {
-		for j := range i {
-			if base[j].Date == base[i].Date && base[j].ID != base[i].ID && (base[j].Category == Public || base[j].Category == Bank) {
+		for j := range base {
+			if j == i || base[j].Date != base[i].Date || base[j].ID == base[i].ID || (base[j].Category != Public && base[j].Category != Bank) {
+				continue
+			}
+			if j < i || !movesOnOverlap(kinds[j]) {
 				return true
 			}
 		}
@@ -438,6 +443,10 @@ func substitute(base []Holiday, kinds []subst, obsLocal, obsEN string, wk weeken
 		base = append(base, h)
 	}
 	return base
+}
+
+func movesOnOverlap(k subst) bool {
+	return k == weekendOrOverlapNextFree || k == sunOrOverlapNextFree || k == sunOrOverlapNextNonHoliday
 }
 
 // nextWhere returns the first day after d for which ok holds (ok holds on
