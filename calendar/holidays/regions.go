@@ -106,6 +106,7 @@ func countries() []func() *country {
 		ireland,
 		switzerland,
 		canada,
+		australia,
 	}
 }
 
