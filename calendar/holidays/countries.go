@@ -10,5 +10,6 @@ func announcedCountries() []func() *country {
 		china,
 		hongKong,
 		southKorea,
+		taiwan,
 	}
 }
