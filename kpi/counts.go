@@ -36,9 +36,6 @@ func (c *CountBucket) UnmarshalJSON(b []byte) error {
 	if err := unmarshalStrict(b, &v, "count bucket"); err != nil || strictjson.IsNull(b) {
 		return err
 	}
-	if err := exactKeys(b, "count bucket", "start", "end", "bad", "total"); err != nil {
-		return err
-	}
 	if c == nil {
 		return errorf("count bucket JSON", "", because(ErrInvalidConfig, "decoding into a nil *CountBucket"))
 	}

@@ -1,7 +1,6 @@
 package kpi
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -15,7 +14,7 @@ import (
 // at any depth (also in the BurnRateAlert, Band, DeployRate and Scale they
 // hold), a key given twice, and trailing data are errors quoting the key,
 // never a silent default. A key written in an old spelling ("longWindow",
-// "burnRate") is unknown and its error names the snake_case key.
+// "burnRate", "Bad") is refused and its error names the snake_case key.
 
 // unmarshalStrict decodes b strictly into a new T and stores it in *dst on
 // success (null leaves *dst unchanged). Errors of this package from nested
@@ -41,26 +40,4 @@ func unmarshalStrict[T any](b []byte, dst *T, what string) error {
 		sentinel = ErrOutOfRange
 	}
 	return &itsm.Error{Pkg: "kpi", Context: what + " JSON", Err: fmt.Errorf("%w: %w", sentinel, err)}
-}
-
-// exactKeys refuses keys of the object b that are not exactly one of keys.
-// encoding/json matches keys case-insensitively, so after a strict decode
-// such a key is a case variant ("Bad" for "bad"): an old spelling, refused
-// with the key to write instead.
-func exactKeys(b []byte, what string, keys ...string) error {
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil // not an object: the strict decode reported it
-	}
-outer:
-	for k := range m {
-		for _, want := range keys {
-			if k == want {
-				continue outer
-			}
-		}
-		return &itsm.Error{Pkg: "kpi", Context: what + " JSON", Err: fmt.Errorf("%w: %w", ErrInvalidConfig,
-			&strictjson.UnknownKeyError{Key: k, Suggest: strictjson.SnakeCase(k)})}
-	}
-	return nil
 }
