@@ -107,6 +107,7 @@ func countries() []func() *country {
 		switzerland,
 		canada,
 		australia,
+		newZealand,
 	}
 }
 
