@@ -1,7 +1,6 @@
 package change
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -9,154 +8,107 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Compare says which side of a threshold a score equal to it falls on.
-type Compare uint8
-
-const (
-	// GreaterThan (the default, ServiceNow's "score greater than"): a
-	// threshold t with level L applies when score > t, so bands are
-	// left-open, right-closed: (6, 10] → moderate.
-	GreaterThan Compare = iota
-	// AtLeast: a threshold t applies when score ≥ t; bands are [6, 10).
-	AtLeast
-)
-
-// String returns "greater-than" or "at-least".
-func (c Compare) String() string {
-	if c == AtLeast {
-		return "at-least"
-	}
-	if c == GreaterThan {
-		return "greater-than"
-	}
-	return fmt.Sprintf("Compare(%d)", uint8(c))
-}
-
-// MarshalText implements encoding.TextMarshaler.
-func (c Compare) MarshalText() ([]byte, error) {
-	if c > AtLeast {
-		return nil, errf(ErrBands, "compare", c.String(), "is not greater-than or at-least")
-	}
-	return []byte(c.String()), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler.
-func (c *Compare) UnmarshalText(b []byte) error {
-	switch string(b) {
-	case "greater-than", "":
-		*c = GreaterThan
-	case "at-least":
-		*c = AtLeast
-	default:
-		return errf(ErrBands, "compare", string(b), "is not greater-than or at-least")
-	}
-	return nil
-}
-
 // Threshold raises the level to Level once the score passes Score.
 type Threshold struct {
-	Score decimal.Decimal `json:"score"`
+	Score decimal.Decimal `json:"score"` // a JSON number or string
 	Level Level           `json:"level"`
 }
 
-// Bands maps a score to a risk level by ascending thresholds. The
-// representation itself is the proof that bands partition the score line:
-// a base level below the first threshold, then one band between each pair of
-// consecutive thresholds, the last band unbounded above. There is nothing
-// between bands and no two bands overlap; construction additionally demands
-// strictly increasing thresholds and strictly increasing levels, so a higher
-// score never yields a lower level.
+// Bands maps a score to a risk level by ascending thresholds: scores not
+// past the first threshold get Base, scores past threshold i (and not past
+// i+1) get its level. That shape is the proof that bands partition the
+// score line: there is nothing between bands and no two bands overlap.
+// The models that use Bands ([NewQuestionnaire], [NewHistoryModel]) also
+// demand a valid Base, strictly increasing thresholds and strictly
+// increasing levels above Base, so a higher score never yields a lower
+// level. Comparisons are exact: num/den > t is decided as num > t·den,
+// never on a rounded score.
 //
-// The zero Bands is invalid (its base level is [None]) and classifies every
-// score as None; build Bands with [NewBands].
+// Whether a score equal to a threshold has passed it is AtLeast: false
+// (the default; ServiceNow's "score greater than") means score > t passes,
+// so bands are left-open, right-closed, (6, 10] → moderate; true means
+// score ≥ t passes, so bands are [6, 10).
+//
+// The zero Bands (Base [None]) means "no bands". The JSON form is
+// {"at_least": true, "base": "low", "thresholds": [{"score": "6", "level": "moderate"}]}
+// ("at_least" omitted when false).
 type Bands struct {
-	compare    Compare
-	base       Level
-	thresholds []Threshold // immutable after construction
+	AtLeast    bool        `json:"at_least,omitzero"`
+	Base       Level       `json:"base"`
+	Thresholds []Threshold `json:"thresholds,omitempty"`
 }
 
 // maxExp bounds the decimal exponent of a threshold.
 const maxExp = 20
 
-// NewBands validates and returns bands: scores not past the first threshold
-// get base; thresholds must be strictly increasing in both score and level,
-// with every level above base.
-func NewBands(cmp Compare, base Level, thresholds ...Threshold) (Bands, error) {
-	if cmp > AtLeast {
-		return Bands{}, errf(ErrBands, "bands", cmp.String(), "is not a comparison")
+// validate checks b as described on [Bands]; where names them in errors.
+func (b Bands) validate(where string) error {
+	if !b.Base.valid() {
+		return errValid(ErrModel, where+" base", b.Base.String(), "is not a risk level", levels.Valid()[1:])
 	}
-	if !base.Valid() {
-		return Bands{}, errf(ErrBands, "bands base", base.String(), "is not a valid risk level")
-	}
-	prev := base
-	for i, t := range thresholds {
-		where := fmt.Sprintf("bands threshold %d", i+1)
-		if !t.Level.Valid() {
-			return Bands{}, errf(ErrBands, where, t.Level.String(), "is not a valid risk level")
+	prev := b.Base
+	for i, t := range b.Thresholds {
+		tw := where + " threshold " + strconv.Itoa(i+1)
+		if !t.Level.valid() {
+			return errValid(ErrModel, tw, t.Level.String(), "is not a risk level", levels.Valid()[1:])
 		}
 		if e := t.Score.Exponent(); e < -maxExp || e > maxExp || t.Score.Coefficient().BitLen() > 128 {
 			// Bounded so exact comparisons never build huge powers of ten.
 			in := t.Score.Coefficient().String() + "e" + strconv.Itoa(int(e)) // String() would print every digit
-			return Bands{}, errf(ErrBands, where, in, "is out of range (exponent within ±20, at most 38 digits)")
+			return errf(ErrModel, tw, in, "is out of range (exponent within ±20, at most 38 digits)")
 		}
 		if t.Level <= prev {
-			return Bands{}, errf(ErrBands, where, t.Level.String(),
+			return errf(ErrModel, tw, t.Level.String(),
 				fmt.Sprintf("must be higher than the level below it (%s)", prev))
 		}
-		if i > 0 && t.Score.Cmp(thresholds[i-1].Score) <= 0 {
-			return Bands{}, errf(ErrBands, where, t.Score.String(),
-				fmt.Sprintf("must be greater than the previous threshold %s (bands would overlap or be empty)", thresholds[i-1].Score))
+		if i > 0 && t.Score.Cmp(b.Thresholds[i-1].Score) <= 0 {
+			return errf(ErrModel, tw, t.Score.String(),
+				fmt.Sprintf("must be greater than the previous threshold %s (bands would overlap or be empty)", b.Thresholds[i-1].Score))
 		}
 		prev = t.Level
 	}
-	return Bands{compare: cmp, base: base, thresholds: slices.Clone(thresholds)}, nil
+	return nil
 }
 
-// MustBands is like [NewBands] but panics on error; for package-level
-// presets built from constants only.
-func MustBands(cmp Compare, base Level, thresholds ...Threshold) Bands {
-	b, err := NewBands(cmp, base, thresholds...)
-	if err != nil {
-		panic(err)
-	}
+// clone returns b with its own copy of the thresholds.
+func (b Bands) clone() Bands {
+	b.Thresholds = slices.Clone(b.Thresholds)
 	return b
 }
 
-// IsZero reports whether b is the zero (invalid) Bands.
-func (b Bands) IsZero() bool { return b.base == None }
-
-// Compare returns the comparison rule.
-func (b Bands) Compare() Compare { return b.compare }
-
-// Base returns the level of scores below the first threshold.
-func (b Bands) Base() Level { return b.base }
-
-// Thresholds returns a copy of the thresholds.
-func (b Bands) Thresholds() []Threshold { return slices.Clone(b.thresholds) }
-
-// Band is one band of a [Bands]: the scores between two consecutive
-// thresholds and the level they map to. Lower/Upper are absent (Has* false)
-// for the unbounded ends.
-type Band struct {
-	Level    Level
-	Lower    decimal.Decimal
-	HasLower bool
-	Upper    decimal.Decimal
-	HasUpper bool
-	Compare  Compare // GreaterThan: (Lower, Upper]; AtLeast: [Lower, Upper)
+// ceilingBands is BMC's rounding of a weighted mean up to an integer risk
+// level: (-∞,1] → low (1), (1,2] → moderate (2), (2,3] → high (3),
+// (3,4] → very_high (4), (4,+∞) → critical (5).
+func ceilingBands() Bands {
+	return Bands{Base: Low, Thresholds: []Threshold{
+		{decimal.NewFromInt(1), Moderate},
+		{decimal.NewFromInt(2), High},
+		{decimal.NewFromInt(3), VeryHigh},
+		{decimal.NewFromInt(4), Critical},
+	}}
 }
 
-// Contains reports whether the exact score num/den (den > 0) lies in the band.
-func (bd Band) Contains(num, den int64) bool {
-	if bd.HasLower {
-		c := cmpRat(num, den, bd.Lower)
-		if c < 0 || (c == 0 && bd.Compare == GreaterThan) {
+// band is one band of a Bands: the scores between two consecutive
+// thresholds and the level they map to; lower and upper are absent (has*
+// false) for the unbounded ends.
+type band struct {
+	level              Level
+	lower, upper       decimal.Decimal
+	hasLower, hasUpper bool
+	atLeast            bool // [lower, upper) rather than (lower, upper]
+}
+
+// contains reports whether the exact score num/den (den > 0) lies in the band.
+func (bd band) contains(num, den int64) bool {
+	if bd.hasLower {
+		c := cmpRat(num, den, bd.lower)
+		if c < 0 || (c == 0 && !bd.atLeast) {
 			return false
 		}
 	}
-	if bd.HasUpper {
-		c := cmpRat(num, den, bd.Upper)
-		if c > 0 || (c == 0 && bd.Compare == AtLeast) {
+	if bd.hasUpper {
+		c := cmpRat(num, den, bd.upper)
+		if c > 0 || (c == 0 && bd.atLeast) {
 			return false
 		}
 	}
@@ -165,57 +117,58 @@ func (bd Band) Contains(num, den int64) bool {
 
 // String renders the band in interval notation with its level, e.g.
 // "(6, 10] → moderate" or "(-∞, 6] → low".
-func (bd Band) String() string {
+func (bd band) String() string {
 	lo, hi := "(-∞", "+∞)"
-	if bd.HasLower {
-		if bd.Compare == AtLeast {
-			lo = "[" + bd.Lower.String()
+	if bd.hasLower {
+		if bd.atLeast {
+			lo = "[" + bd.lower.String()
 		} else {
-			lo = "(" + bd.Lower.String()
+			lo = "(" + bd.lower.String()
 		}
 	}
-	if bd.HasUpper {
-		if bd.Compare == AtLeast {
-			hi = bd.Upper.String() + ")"
+	if bd.hasUpper {
+		if bd.atLeast {
+			hi = bd.upper.String() + ")"
 		} else {
-			hi = bd.Upper.String() + "]"
+			hi = bd.upper.String() + "]"
 		}
 	}
-	return lo + ", " + hi + " → " + bd.Level.String()
+	return lo + ", " + hi + " → " + bd.level.String()
 }
 
-// Bands returns every band, lowest first: len(Thresholds())+1 bands.
-func (b Bands) Bands() []Band {
-	out := make([]Band, 0, len(b.thresholds)+1)
-	for i := 0; i <= len(b.thresholds); i++ {
+// bands returns every band, lowest first: len(Thresholds)+1 bands.
+func (b Bands) bands() []band {
+	out := make([]band, 0, len(b.Thresholds)+1)
+	for i := 0; i <= len(b.Thresholds); i++ {
 		out = append(out, b.band(i))
 	}
 	return out
 }
 
-func (b Bands) band(i int) Band {
-	bd := Band{Compare: b.compare, Level: b.base}
+func (b Bands) band(i int) band {
+	bd := band{atLeast: b.AtLeast, level: b.Base}
 	if i > 0 {
-		bd.Level = b.thresholds[i-1].Level
-		bd.Lower, bd.HasLower = b.thresholds[i-1].Score, true
+		bd.level = b.Thresholds[i-1].Level
+		bd.lower, bd.hasLower = b.Thresholds[i-1].Score, true
 	}
-	if i < len(b.thresholds) {
-		bd.Upper, bd.HasUpper = b.thresholds[i].Score, true
+	if i < len(b.Thresholds) {
+		bd.upper, bd.hasUpper = b.Thresholds[i].Score, true
 	}
 	return bd
 }
 
-// Classify returns the band holding the exact score num/den. den must be
-// positive; a non-positive den classifies as the zero Band (level None).
-// The comparison is exact: num/den > t is decided as num > t·den.
-func (b Bands) Classify(num, den int64) Band {
-	if den <= 0 || b.IsZero() {
-		return Band{}
+// classify returns the band holding the exact score num/den. den must be
+// positive; a non-positive den, or the zero Bands, classifies as the zero
+// band (level None). The comparison is exact: num/den > t is decided as
+// num > t·den.
+func (b Bands) classify(num, den int64) band {
+	if den <= 0 || b.Base == None {
+		return band{}
 	}
 	// Number of thresholds the score has passed; thresholds are increasing.
-	n, _ := slices.BinarySearchFunc(b.thresholds, 0, func(t Threshold, _ int) int {
+	n, _ := slices.BinarySearchFunc(b.Thresholds, 0, func(t Threshold, _ int) int {
 		c := cmpRat(num, den, t.Score) // score vs threshold
-		if c > 0 || (c == 0 && b.compare == AtLeast) {
+		if c > 0 || (c == 0 && b.AtLeast) {
 			return -1 // passed: search right
 		}
 		return 1
@@ -226,39 +179,4 @@ func (b Bands) Classify(num, den int64) Band {
 // cmpRat compares num/den (den > 0) with d exactly.
 func cmpRat(num, den int64, d decimal.Decimal) int {
 	return decimal.NewFromInt(num).Cmp(d.Mul(decimal.NewFromInt(den)))
-}
-
-type bandsJSON struct {
-	Compare    Compare     `json:"compare,omitzero"`
-	Base       Level       `json:"base"`
-	Thresholds []Threshold `json:"thresholds"`
-}
-
-// MarshalJSON encodes the bands as
-// {"compare":"at-least","base":"low","thresholds":[{"score":"6","level":"moderate"}]}
-// ("compare" omitted for the default greater-than). The zero Bands is an error.
-func (b Bands) MarshalJSON() ([]byte, error) {
-	if b.IsZero() {
-		return nil, errf(ErrBands, "bands", "", "zero Bands cannot be encoded")
-	}
-	th := b.thresholds
-	if th == nil {
-		th = []Threshold{}
-	}
-	return json.Marshal(bandsJSON{Compare: b.compare, Base: b.base, Thresholds: th})
-}
-
-// UnmarshalJSON decodes and validates bands (see [NewBands]); threshold
-// scores may be JSON numbers or strings.
-func (b *Bands) UnmarshalJSON(data []byte) error {
-	var w bandsJSON
-	if err := unmarshalStrict(data, &w); err != nil {
-		return err
-	}
-	nb, err := NewBands(w.Compare, w.Base, w.Thresholds...)
-	if err != nil {
-		return err
-	}
-	*b = nb
-	return nil
 }

@@ -3,7 +3,7 @@ package change
 import "testing"
 
 func BenchmarkAssessHighest(b *testing.B) {
-	h := historyModel(b)
+	h := testHistory(b)
 	m, err := NewHighest("overall", serviceNowQuestionnaire(b), DefaultRules(), h, riskMatrix(b))
 	if err != nil {
 		b.Fatal(err)

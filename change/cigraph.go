@@ -22,7 +22,8 @@ type Relation struct {
 // Siblings and cousins are not related. Construct a Graph with [NewGraph];
 // it is immutable and safe for concurrent use. The nil *Graph has no
 // relations and accepts every CI name; a zero Graph (not built by NewGraph)
-// has no CIs, so every planned CI is unknown to it.
+// has no CIs, so every planned CI is unknown to it. Its JSON is
+// {"cis": [names], "relations": [{"parent": …, "child": …}]}.
 type Graph struct {
 	names []string         // id → name, sorted
 	ids   map[string]int32 // name → id
@@ -157,56 +158,6 @@ func (g *Graph) cycle(parents [][]int32, indeg []int) string {
 	return b.String()
 }
 
-// Len returns the number of CIs.
-func (g *Graph) Len() int {
-	if g == nil {
-		return 0
-	}
-	return len(g.names)
-}
-
-// CIs returns the CI names, sorted.
-func (g *Graph) CIs() []string {
-	if g == nil {
-		return nil
-	}
-	return slices.Clone(g.names)
-}
-
-// Relations returns the deduplicated relations, sorted by parent then child.
-func (g *Graph) Relations() []Relation {
-	if g == nil {
-		return nil
-	}
-	return slices.Clone(g.rels)
-}
-
-// Has reports whether the graph knows ci (always true for a nil Graph).
-func (g *Graph) Has(ci string) bool {
-	if g == nil {
-		return true
-	}
-	_, ok := g.ids[ci]
-	return ok
-}
-
-// Ancestors returns ci's strict ancestors (parents, their parents, …),
-// sorted by name; nil for an unknown CI.
-func (g *Graph) Ancestors(ci string) []string {
-	if g == nil {
-		return nil
-	}
-	id, ok := g.ids[ci]
-	if !ok {
-		return nil
-	}
-	out := make([]string, len(g.anc[id]))
-	for i, a := range g.anc[id] {
-		out[i] = g.names[a]
-	}
-	return out
-}
-
 // IsAncestor reports whether a is a strict ancestor of b.
 func (g *Graph) IsAncestor(a, b string) bool {
 	if g == nil {
@@ -221,18 +172,20 @@ func (g *Graph) IsAncestor(a, b string) bool {
 	return found
 }
 
-// Related reports whether a and b are distinct and one is an ancestor of
-// the other.
-func (g *Graph) Related(a, b string) bool { return g.IsAncestor(a, b) || g.IsAncestor(b, a) }
-
 type graphJSON struct {
 	CIs       []string   `json:"cis"`
 	Relations []Relation `json:"relations"`
 }
 
-// MarshalJSON encodes {"cis":[…],"relations":[{"parent":…,"child":…}]}.
+// MarshalJSON encodes {"cis":[…],"relations":[{"parent":…,"child":…}]}
+// with the CIs sorted and the relations deduplicated and sorted by parent
+// then child. A nil *Graph (no relations, every CI known) encodes as null,
+// which decodes back to a nil *Graph field.
 func (g *Graph) MarshalJSON() ([]byte, error) {
-	w := graphJSON{CIs: g.CIs(), Relations: g.Relations()}
+	if g == nil {
+		return []byte("null"), nil
+	}
+	w := graphJSON{CIs: slices.Clone(g.names), Relations: slices.Clone(g.rels)}
 	if w.CIs == nil {
 		w.CIs = []string{}
 	}
@@ -244,8 +197,11 @@ func (g *Graph) MarshalJSON() ([]byte, error) {
 
 // UnmarshalJSON decodes and validates (see [NewGraph]).
 func (g *Graph) UnmarshalJSON(data []byte) error {
+	if g == nil {
+		return nilTarget(ErrGraph, "Graph", data)
+	}
 	var w graphJSON
-	if err := unmarshalStrict(data, &w); err != nil {
+	if err := decodeStrict(ErrGraph, "CI graph", data, &w); err != nil {
 		return err
 	}
 	ng, err := NewGraph(w.CIs, w.Relations)

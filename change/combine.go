@@ -2,106 +2,68 @@ package change
 
 import (
 	"encoding/json"
-	"reflect"
 	"slices"
 	"strconv"
 )
 
-// Combinator is a model built from other models (highest or first match).
-// Construct it with [NewHighest] or [NewFirstMatch].
-type Combinator struct {
-	kind   string // KindHighest or KindFirstMatch
+// combinator is a model built from other models (highest or first match).
+type combinator struct {
+	kind   string // kindHighest or kindFirstMatch
 	name   string
 	models []Model
-	def    Level // FirstMatch only
+	def    Level // first match only
 }
 
 // NewHighest returns a model whose level is the highest of its parts'
 // (ServiceNow combines risk conditions and the assessment this way); parts
 // that do not decide (None) are ignored, and the first of equal highest
-// parts is the one named as decisive. It is monotone when every part is.
-func NewHighest(name string, models ...Model) (*Combinator, error) {
-	return newCombinator(KindHighest, name, None, models)
+// parts is the one named as decisive. It is [Monotone] when every part is.
+// Its JSON is {"kind": "highest", "name": …, "models": [parts' JSON]}.
+func NewHighest(name string, models ...Model) (Model, error) {
+	return newCombinator(kindHighest, name, None, models)
 }
 
 // NewFirstMatch returns a model whose level is that of the first part that
-// decides (level not None); if none does, def (which may be None).
-func NewFirstMatch(name string, def Level, models ...Model) (*Combinator, error) {
+// decides (level not None); if none does, def (which may be None). Its JSON
+// is {"kind": "first_match", "name": …, "default": …, "models": [parts' JSON]}.
+func NewFirstMatch(name string, def Level, models ...Model) (Model, error) {
 	if def != None {
-		if err := checkLevel(modelLabel(KindFirstMatch, name)+" default", def); err != nil {
+		if err := checkLevel(modelLabel(kindFirstMatch, name)+" default", def); err != nil {
 			return nil, err
 		}
 	}
-	return newCombinator(KindFirstMatch, name, def, models)
+	return newCombinator(kindFirstMatch, name, def, models)
 }
 
-func newCombinator(kind, name string, def Level, models []Model) (*Combinator, error) {
+func newCombinator(kind, name string, def Level, models []Model) (*combinator, error) {
 	where := modelLabel(kind, name)
 	if len(models) == 0 {
 		return nil, errf(ErrModel, where, "", "has no models")
 	}
 	for i, m := range models {
-		if m == nil || isNilPointer(m) {
+		if isNilModel(m) {
 			return nil, errf(ErrModel, where, "", "model "+strconv.Itoa(i+1)+" is nil")
 		}
-		if c, ok := m.(*Combinator); ok && c.kind == "" {
-			return nil, errf(ErrModel, where, "", "model "+strconv.Itoa(i+1)+" is a zero Combinator")
-		}
 	}
-	return &Combinator{kind: kind, name: name, models: slices.Clone(models), def: def}, nil
-}
-
-// isNilPointer reports whether m is a typed nil pointer (a nil
-// *Questionnaire in a Model interface is not == nil, yet has no model).
-func isNilPointer(m Model) bool {
-	v := reflect.ValueOf(m)
-	return v.Kind() == reflect.Pointer && v.IsNil()
+	return &combinator{kind: kind, name: name, models: slices.Clone(models), def: def}, nil
 }
 
 // Name returns the configured name.
-func (c *Combinator) Name() string {
+func (c *combinator) Name() string {
 	if c == nil {
-		c = new(Combinator) // a nil Combinator behaves as the zero value
+		return ""
 	}
 	return c.name
 }
 
-// Kind returns KindHighest or KindFirstMatch.
-func (c *Combinator) Kind() string {
-	if c == nil {
-		c = new(Combinator) // a nil Combinator behaves as the zero value
-	}
-	return c.kind
-}
-
-// Models returns a copy of the parts.
-func (c *Combinator) Models() []Model {
-	if c == nil {
-		c = new(Combinator) // a nil Combinator behaves as the zero value
-	}
-	return slices.Clone(c.models)
-}
-
-// Default returns the FirstMatch default level (None for Highest).
-func (c *Combinator) Default() Level {
-	if c == nil {
-		c = new(Combinator) // a nil Combinator behaves as the zero value
-	}
-	return c.def
-}
-
-// Assess runs the parts in order (FirstMatch stops at the first decision)
+// Assess runs the parts in order (first match stops at the first decision)
 // and explains with their results as Parts. An error of any part it runs is
 // returned.
-func (c *Combinator) Assess(in Input) (Result, error) {
-	if c == nil {
-		c = new(Combinator) // a nil Combinator behaves as the zero value
+func (c *combinator) Assess(in Input) (Result, error) {
+	if c == nil || c.kind == "" {
+		return Result{}, errf(ErrModel, "combinator", "", "is not built by NewHighest or NewFirstMatch")
 	}
-	where := modelLabel(c.kind, c.name)
-	if c.kind == "" {
-		return Result{}, errf(ErrModel, where, "", "is the zero Combinator; use NewHighest or NewFirstMatch")
-	}
-	res := Result{Model: where, Parts: make([]Result, 0, len(c.models))}
+	res := Result{Model: modelLabel(c.kind, c.name), Parts: make([]Result, 0, len(c.models))}
 	best := -1
 	for i, m := range c.models {
 		r, err := m.Assess(in)
@@ -112,7 +74,7 @@ func (c *Combinator) Assess(in Input) (Result, error) {
 		if r.Level == None {
 			continue
 		}
-		if c.kind == KindFirstMatch {
+		if c.kind == kindFirstMatch {
 			best = i
 			break
 		}
@@ -123,7 +85,7 @@ func (c *Combinator) Assess(in Input) (Result, error) {
 	switch {
 	case best >= 0:
 		res.Level = res.Parts[best].Level
-		if c.kind == KindFirstMatch {
+		if c.kind == kindFirstMatch {
 			res.Decided = "first deciding part: " + res.Parts[best].Model
 		} else {
 			res.Decided = "highest part: " + res.Parts[best].Model
@@ -144,15 +106,12 @@ type combinatorJSON struct {
 	Models  []json.RawMessage `json:"models"`
 }
 
-// MarshalJSON encodes {"kind":"highest"|"first-match","name":…,"models":[…]}
-// with each part's own JSON (parts must marshal with a "kind" this package
-// knows for [DecodeModel] to read them back).
-func (c *Combinator) MarshalJSON() ([]byte, error) {
-	if c == nil {
-		c = new(Combinator) // a nil Combinator behaves as the zero value
-	}
-	if c.kind == "" {
-		return nil, errf(ErrModel, "combinator", "", "zero Combinator cannot be encoded")
+// MarshalJSON encodes the combinator with each part's own JSON (parts must
+// marshal with a "kind" this package knows for DecodeModel to read them
+// back).
+func (c *combinator) MarshalJSON() ([]byte, error) {
+	if c == nil || c.kind == "" {
+		return nil, errf(ErrModel, "combinator", "", "is not built by NewHighest or NewFirstMatch")
 	}
 	w := combinatorJSON{Kind: c.kind, Name: c.name, Default: c.def, Models: make([]json.RawMessage, len(c.models))}
 	for i, m := range c.models {
@@ -165,19 +124,9 @@ func (c *Combinator) MarshalJSON() ([]byte, error) {
 	return json.Marshal(w)
 }
 
-// UnmarshalJSON decodes and validates a combinator and its parts.
-func (c *Combinator) UnmarshalJSON(data []byte) error {
-	m, err := decodeCombinator(data, 0)
-	if err != nil {
-		return err
-	}
-	*c = *m
-	return nil
-}
-
-func decodeCombinator(data []byte, depth int) (*Combinator, error) {
+func decodeCombinator(data []byte, depth int) (*combinator, error) {
 	var w combinatorJSON
-	if err := unmarshalStrict(data, &w); err != nil {
+	if err := decodeStrict(ErrModel, "combinator", data, &w); err != nil {
 		return nil, err
 	}
 	models := make([]Model, len(w.Models))
@@ -188,14 +137,16 @@ func decodeCombinator(data []byte, depth int) (*Combinator, error) {
 		}
 		models[i] = m
 	}
-	switch w.Kind {
-	case KindHighest:
+	if w.Kind == kindHighest {
 		if w.Default != None {
-			return nil, errf(ErrModel, modelLabel(KindHighest, w.Name), w.Default.String(), "highest takes no default")
+			return nil, errf(ErrModel, modelLabel(kindHighest, w.Name)+" default", w.Default.String(), "highest takes no default")
 		}
-		return NewHighest(w.Name, models...)
-	case KindFirstMatch:
-		return NewFirstMatch(w.Name, w.Default, models...)
+		return newCombinator(kindHighest, w.Name, None, models)
 	}
-	return nil, errf(ErrModel, "combinator", w.Kind, "is not highest or first-match")
+	if w.Default != None {
+		if err := checkLevel(modelLabel(kindFirstMatch, w.Name)+" default", w.Default); err != nil {
+			return nil, err
+		}
+	}
+	return newCombinator(kindFirstMatch, w.Name, w.Default, models)
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -49,9 +50,9 @@ func TestConflictsSeveralCIs(t *testing.T) {
 			require.Empty(t, rep.Rejected)
 			assert.Equal(t, []UnknownCI{{Index: 0, Change: "A", CI: "web"}}, rep.UnknownCIs)
 			assert.Equal(t, []string{
-				`A × B same-ci "app", "db" ` + w,
-				`A × C related-ci "app"~"rack", "db"~"rack" ` + w,
-				`B × C related-ci "app"~"rack", "db"~"rack" ` + w,
+				`A × B same_ci "app", "db" ` + w,
+				`A × C related_ci "app"~"rack", "db"~"rack" ` + w,
+				`B × C related_ci "app"~"rack", "db"~"rack" ` + w,
 			}, conflictLines(rep.Conflicts))
 			c := rep.Conflicts[0]
 			assert.Equal(t, []CIPair{{"app", "app"}, {"db", "db"}}, c.CIs)
@@ -59,7 +60,7 @@ func TestConflictsSeveralCIs(t *testing.T) {
 			assert.Equal(t, "app", c.CIB)
 			b, err := json.Marshal(c)
 			require.NoError(t, err)
-			assert.JSONEq(t, `{"a":"A","b":"B","kind":"same-ci","ci_a":"app","ci_b":"app",
+			assert.JSONEq(t, `{"a":"A","b":"B","kind":"same_ci","ci_a":"app","ci_b":"app",
 				"cis":[{"a":"app","b":"app"},{"a":"db","b":"db"}],
 				"start":"2026-11-23T21:00:00Z","end":"2026-11-23T22:00:00Z"}`, string(b))
 		})
@@ -81,12 +82,12 @@ func TestCheckConflictsUnknownCI(t *testing.T) {
 	assert.Empty(t, rep.Rejected)
 	assert.NoError(t, rep.Err())
 	assert.Equal(t, []UnknownCI{{0, "A", "srv9"}, {1, "B", "srv9"}, {3, "D", "nope"}, {3, "D", "srv9"}}, rep.UnknownCIs)
-	assert.Equal(t, `changes[3] "D": CI "nope" is not in the CI graph`, rep.UnknownCIs[2].String())
+	assert.Equal(t, `record 3 (change "D"): CI "nope" is not in the CI graph`, rep.UnknownCIs[2].String())
 	assert.Equal(t, []string{
-		`A × B same-ci "srv9" [2026-11-23T21:00:00Z, 2026-11-23T22:00:00Z)`,
-		`A × C related-ci "srv1"~"dc1" [2026-11-23T21:00:00Z, 2026-11-23T22:00:00Z)`,
+		`A × B same_ci "srv9" [2026-11-23T21:00:00Z, 2026-11-23T22:00:00Z)`,
+		`A × C related_ci "srv1"~"dc1" [2026-11-23T21:00:00Z, 2026-11-23T22:00:00Z)`,
 	}, conflictLines(rep.Conflicts))
-	got, err := Conflicts(in, g)
+	got, err := conflicts(in, g)
 	require.NoError(t, err, "an unknown CI used to abort the run with ErrUnknownCI")
 	assert.Equal(t, rep.Conflicts, got)
 
@@ -125,25 +126,25 @@ func TestCheckConflictsBadRecords(t *testing.T) {
 		got = append(got, rej{e.Index, e.ID, e.Error()})
 	}
 	assert.Equal(t, []rej{
-		{1, "", `change: changes[1]: has an empty ID`},
-		{2, "INV", `change: changes[2] "INV": "2026-11-23T23:00:00Z/2026-11-23T22:00:00Z" window ends before it starts (want Start ≤ End; Start == End is an instant)`},
-		{3, "EMPTYCI", `change: changes[3] "EMPTYCI": names an empty CI (CI 2 of 2)`},
-		{4, "D", `change: changes[4] "D": has the same ID as changes[6] but its window 2026-11-23T21:00:00Z/2026-11-23T22:00:00Z differs from its 2026-11-23T21:00:00Z/2026-11-23T23:00:00Z; every record of the change is rejected`},
-		{6, "D", `change: changes[6] "D": has the same ID as changes[4] but its window 2026-11-23T21:00:00Z/2026-11-23T23:00:00Z differs from its 2026-11-23T21:00:00Z/2026-11-23T22:00:00Z; every record of the change is rejected`},
-		{8, "P", `change: changes[8] "P": has the same ID as changes[9] but its assignee "bob" differs from its "cat"; every record of the change is rejected`},
-		{9, "P", `change: changes[9] "P": has the same ID as changes[8] but its assignee "cat" differs from its "bob"; every record of the change is rejected`},
+		{1, "", `record 1 (change): change: id: invalid planned change: is empty`},
+		{2, "INV", `record 2 (change "INV"): change: window: "2026-11-23T23:00:00Z/2026-11-23T22:00:00Z": invalid planned change: ends before it starts (want Start ≤ End; Start == End is an instant)`},
+		{3, "EMPTYCI", `record 3 (change "EMPTYCI"): change: CI 2 of 2: invalid planned change: is empty`},
+		{4, "D", `record 4 (change "D"): change: invalid planned change: has the same ID as record 6 but its window 2026-11-23T21:00:00Z/2026-11-23T22:00:00Z differs from its 2026-11-23T21:00:00Z/2026-11-23T23:00:00Z; every record of the change is rejected`},
+		{6, "D", `record 6 (change "D"): change: invalid planned change: has the same ID as record 4 but its window 2026-11-23T21:00:00Z/2026-11-23T23:00:00Z differs from its 2026-11-23T21:00:00Z/2026-11-23T22:00:00Z; every record of the change is rejected`},
+		{8, "P", `record 8 (change "P"): change: invalid planned change: has the same ID as record 9 but its assignee "bob" differs from its "cat"; every record of the change is rejected`},
+		{9, "P", `record 9 (change "P"): change: invalid planned change: has the same ID as record 8 but its assignee "cat" differs from its "bob"; every record of the change is rejected`},
 	}, got)
 	assert.Equal(t, []string{
-		`INV × OK1 same-ci "db" [2026-11-23T23:00:00Z, 2026-11-23T23:00:00Z]`,
-		`M × OK1 same-ci "db" [2026-11-23T21:00:00Z, 2026-11-23T22:00:00Z)`,
-		`M × OK1 same-assignee "ann" [2026-11-23T21:00:00Z, 2026-11-23T22:00:00Z)`,
+		`INV × OK1 same_ci "db" [2026-11-23T23:00:00Z, 2026-11-23T23:00:00Z]`,
+		`M × OK1 same_ci "db" [2026-11-23T21:00:00Z, 2026-11-23T22:00:00Z)`,
+		`M × OK1 same_assignee "ann" [2026-11-23T21:00:00Z, 2026-11-23T22:00:00Z)`,
 	}, conflictLines(rep.Conflicts))
 
 	// Conflicts: the same conflicts and one error joining the records'.
-	cs, err := Conflicts(in, nil)
+	cs, err := conflicts(in, nil)
 	assert.Equal(t, rep.Conflicts, cs)
 	require.ErrorIs(t, err, ErrPlan)
-	var re RecordError
+	var re itsm.RecordError
 	require.True(t, errors.As(err, &re))
 	assert.Equal(t, 1, re.Index)
 	for _, e := range rep.Rejected {
@@ -153,7 +154,7 @@ func TestCheckConflictsBadRecords(t *testing.T) {
 
 	b, err := json.Marshal(rep.Rejected[0])
 	require.NoError(t, err)
-	assert.JSONEq(t, `{"index":1,"id":"","error":"change: changes[1]: has an empty ID"}`, string(b))
+	assert.JSONEq(t, `{"index":1,"kind":"change","id":"","error":"change: id: invalid planned change: is empty"}`, string(b))
 
 	// A batch of nothing but bad records is no conflicts and every record
 	// reported, not an early return at the first.

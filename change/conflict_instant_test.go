@@ -36,7 +36,7 @@ func TestConflictsZeroLength(t *testing.T) {
 			p := tc.p
 			p.ID, p.CIs = "I", []string{"db"}
 			for _, in := range [][]Planned{{win, p}, {p, win}} {
-				got, err := Conflicts(in, nil)
+				got, err := conflicts(in, nil)
 				require.NoError(t, err)
 				if !tc.want {
 					assert.Empty(t, got)
@@ -61,7 +61,7 @@ func TestConflictsZeroLength(t *testing.T) {
 		{ID: "I3", CIs: []string{"rack"}, Start: min15(6), End: min15(6)},
 		{ID: "I4", CIs: []string{"db"}, Assignee: "ann", Start: min15(6).Add(time.Nanosecond), End: min15(6).Add(time.Nanosecond)},
 	}
-	got, err := Conflicts(in, g)
+	got, err := conflicts(in, g)
 	require.NoError(t, err)
 	var lines []string
 	for _, c := range got {
@@ -69,10 +69,10 @@ func TestConflictsZeroLength(t *testing.T) {
 	}
 	at := "[2026-11-23T21:30:00Z, 2026-11-23T21:30:00Z]"
 	assert.Equal(t, []string{
-		`I1 × I2 same-ci "db" ` + at,
-		`I1 × I2 same-assignee "ann" ` + at,
-		`I1 × I3 related-ci "db"~"rack" ` + at,
-		`I2 × I3 related-ci "db"~"rack" ` + at,
+		`I1 × I2 same_ci "db" ` + at,
+		`I1 × I2 same_assignee "ann" ` + at,
+		`I1 × I3 related_ci "db"~"rack" ` + at,
+		`I2 × I3 related_ci "db"~"rack" ` + at,
 	}, lines, fmt.Sprint(got))
 }
 
@@ -95,7 +95,7 @@ func TestConflictsExtremeInstants(t *testing.T) {
 			a.ID, a.CIs = "A", []string{"x"}
 			b := Planned{ID: "B", CIs: []string{"x"}, Start: ep, End: ep.Add(time.Hour)}
 			for _, in := range [][]Planned{{a, b}, {b, a}} {
-				got, err := Conflicts(in, nil)
+				got, err := conflicts(in, nil)
 				require.NoError(t, err)
 				require.Len(t, got, 1)
 				assert.True(t, got[0].Start.Equal(ep) && got[0].End.Equal(ep.Add(time.Hour)), "%v", got[0])

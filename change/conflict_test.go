@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
@@ -34,15 +35,15 @@ func testGraph(t testing.TB) *Graph {
 
 func TestGraph(t *testing.T) {
 	g := testGraph(t)
-	assert.Equal(t, []string{"app1", "dc1", "lonely", "rack1", "srv1", "srv2", "vm1"}, g.CIs())
-	assert.Len(t, g.Relations(), 6) // duplicate merged
-	assert.Equal(t, []string{"dc1", "rack1", "srv1", "srv2", "vm1"}, g.Ancestors("app1"))
+	assert.Equal(t, []string{"app1", "dc1", "lonely", "rack1", "srv1", "srv2", "vm1"}, cisOf(g))
+	assert.Len(t, relationsOf(g), 6) // duplicate merged
+	assert.Equal(t, []string{"dc1", "rack1", "srv1", "srv2", "vm1"}, ancestors(g, "app1"))
 	assert.True(t, g.IsAncestor("dc1", "app1"))
 	assert.False(t, g.IsAncestor("app1", "dc1"))
-	assert.True(t, g.Related("app1", "dc1"))
-	assert.False(t, g.Related("srv1", "srv2")) // siblings
-	assert.False(t, g.Related("srv1", "srv1"))
-	assert.False(t, g.Related("srv1", "nope"))
+	assert.True(t, related(g, "app1", "dc1"))
+	assert.False(t, related(g, "srv1", "srv2")) // siblings
+	assert.False(t, related(g, "srv1", "srv1"))
+	assert.False(t, related(g, "srv1", "nope"))
 
 	_, err := NewGraph(nil, []Relation{{"a", "b"}, {"b", "c"}, {"c", "a"}, {"x", "a"}})
 	require.ErrorIs(t, err, ErrGraph)
@@ -59,8 +60,8 @@ func TestGraph(t *testing.T) {
 	require.NoError(t, err)
 	var back Graph
 	require.NoError(t, json.Unmarshal(b, &back))
-	assert.Equal(t, g.CIs(), back.CIs())
-	assert.Equal(t, g.Relations(), back.Relations())
+	assert.Equal(t, cisOf(g), cisOf(&back))
+	assert.Equal(t, relationsOf(g), relationsOf(&back))
 	require.Error(t, json.Unmarshal([]byte(`{"relations":[{"parent":"a","child":"b"},{"parent":"b","child":"a"}]}`), &back))
 }
 
@@ -75,7 +76,7 @@ func TestConflictsTable(t *testing.T) {
 		{ID: "C6", CIs: []string{"app1"}, Start: at(9), End: at(11)},                         // child of srv2
 		{ID: "C7", CIs: []string{"lonely"}, Assignee: "bob", Start: at(2), End: at(3)},       // bob twice with C2
 	}
-	got, err := Conflicts(changes, g)
+	got, err := conflicts(changes, g)
 	require.NoError(t, err)
 	var lines []string
 	for _, c := range got {
@@ -83,19 +84,19 @@ func TestConflictsTable(t *testing.T) {
 			c.Start.Sub(t0).String()+"–"+c.End.Sub(t0).String()))
 	}
 	assert.Equal(t, []string{
-		"C1 C2 same-ci srv1 srv1  1h0m0s–2h0m0s",
-		"C1 C4 related-ci srv1 dc1  1h0m0s–2h0m0s",
-		"C1 C4 same-assignee   ann 1h0m0s–2h0m0s",
-		"C2 C4 related-ci srv1 dc1  1h0m0s–3h0m0s",
-		"C2 C7 same-assignee   bob 2h0m0s–3h0m0s",
-		"C3 C4 related-ci srv1 dc1  3h0m0s–4h0m0s",
-		"C4 C5 related-ci dc1 srv2  1h0m0s–5h0m0s",
-		"C5 C6 related-ci srv2 app1  9h0m0s–10h0m0s",
+		"C1 C2 same_ci srv1 srv1  1h0m0s–2h0m0s",
+		"C1 C4 related_ci srv1 dc1  1h0m0s–2h0m0s",
+		"C1 C4 same_assignee   ann 1h0m0s–2h0m0s",
+		"C2 C4 related_ci srv1 dc1  1h0m0s–3h0m0s",
+		"C2 C7 same_assignee   bob 2h0m0s–3h0m0s",
+		"C3 C4 related_ci srv1 dc1  3h0m0s–4h0m0s",
+		"C4 C5 related_ci dc1 srv2  1h0m0s–5h0m0s",
+		"C5 C6 related_ci srv2 app1  9h0m0s–10h0m0s",
 	}, lines)
-	assert.Equal(t, `C1 × C2 same-ci "srv1" [2026-11-23T21:00:00Z, 2026-11-23T22:00:00Z)`, got[0].String())
+	assert.Equal(t, `C1 × C2 same_ci "srv1" [2026-11-23T21:00:00Z, 2026-11-23T22:00:00Z)`, got[0].String())
 
 	// Without a graph only same CI and same assignee remain.
-	got, err = Conflicts(changes, nil)
+	got, err = conflicts(changes, nil)
 	require.NoError(t, err)
 	assert.Len(t, got, 3)
 
@@ -106,10 +107,10 @@ func TestConflictsTable(t *testing.T) {
 		{{ID: "a", Start: at(2), End: at(1)}},
 		{{ID: "a", CIs: []string{""}, Start: at(0), End: at(1)}},
 	} {
-		_, err := Conflicts(bad, g)
+		_, err := conflicts(bad, g)
 		require.ErrorIs(t, err, ErrPlan)
 	}
-	got, err = Conflicts(nil, g)
+	got, err = conflicts(nil, g)
 	require.NoError(t, err)
 	assert.Empty(t, got)
 }
@@ -164,7 +165,7 @@ func checkConflictsReference(changes []Planned, graphCIs []string, rels []Relati
 			}
 		}
 		if !kept[i] {
-			rep.Rejected = append(rep.Rejected, RecordError{Index: i, ID: p.ID})
+			rep.Rejected = append(rep.Rejected, itsm.RecordError{Index: i, ID: p.ID})
 		}
 	}
 	// Merge kept records by ID: times and assignee of the first, CIs united.
@@ -234,7 +235,7 @@ func checkConflictsReference(changes []Planned, graphCIs []string, rels []Relati
 			}
 		}
 	}
-	slices.SortFunc(rep.Conflicts, CompareConflicts)
+	slices.SortFunc(rep.Conflicts, compareConflicts)
 	return rep
 }
 
@@ -256,7 +257,7 @@ func requireSameReport(t require.TestingT, want, got ConflictReport) {
 		require.Equal(t, w.Index, g.Index)
 		require.Equal(t, w.ID, g.ID)
 		require.ErrorIs(t, g, ErrPlan)
-		require.Contains(t, g.Error(), fmt.Sprintf("changes[%d]", g.Index))
+		require.Contains(t, g.Error(), fmt.Sprintf("record %d ", g.Index))
 	}
 }
 
@@ -378,11 +379,11 @@ func TestConflictsAgreeWithReference(t *testing.T) {
 		requireSameReport(t, checkConflictsReference(c.changes, nil, nil), CheckConflicts(c.changes, nil))
 		// Conflicts is the same data with one error.
 		rep := CheckConflicts(c.changes, g)
-		got, err := Conflicts(c.changes, g)
+		got, err := conflicts(c.changes, g)
 		require.Equal(t, rep.Conflicts, got)
 		require.Equal(t, len(rep.Rejected) > 0, err != nil)
 		for _, r := range rep.Rejected {
-			var re RecordError
+			var re itsm.RecordError
 			require.ErrorAs(t, err, &re)
 			require.Contains(t, err.Error(), r.Error())
 		}
@@ -435,14 +436,14 @@ func TestConflictsOrderIndependentAndSymmetric(t *testing.T) {
 		// changes occupy.
 		byID := map[string]Planned{} // each kept change's first record
 		for i, p := range c.changes {
-			if _, ok := byID[p.ID]; !ok && !slices.ContainsFunc(rep.Rejected, func(e RecordError) bool { return e.Index == i }) {
+			if _, ok := byID[p.ID]; !ok && !slices.ContainsFunc(rep.Rejected, func(e itsm.RecordError) bool { return e.Index == i }) {
 				byID[p.ID] = p
 			}
 		}
 		for i, cf := range got {
 			require.Less(t, cf.A, cf.B)
 			if i > 0 {
-				require.Negative(t, CompareConflicts(got[i-1], cf))
+				require.Negative(t, compareConflicts(got[i-1], cf))
 			}
 			a, b := byID[cf.A], byID[cf.B]
 			require.False(t, cf.End.Before(cf.Start))
@@ -485,7 +486,7 @@ func TestConflictsOrderIndependentAndSymmetric(t *testing.T) {
 				}
 				want = append(want, cf)
 			}
-			slices.SortFunc(want, CompareConflicts)
+			slices.SortFunc(want, compareConflicts)
 			// Same instants; the zone of a tie follows A, which the
 			// renaming may change.
 			requireSameReport(t, ConflictReport{Conflicts: want}, ConflictReport{Conflicts: CheckConflicts(sw, g).Conflicts})
@@ -541,7 +542,7 @@ func BenchmarkConflicts100k(b *testing.B) {
 	b.ReportAllocs()
 	var k int
 	for b.Loop() {
-		out, err := Conflicts(changes, g)
+		out, err := conflicts(changes, g)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -559,9 +560,9 @@ func TestConflictsZonesOrderIndependent(t *testing.T) {
 	e := s.Add(2 * time.Hour)
 	a := Planned{ID: "A", CIs: []string{"x"}, Assignee: "kim", Start: s, End: e}
 	b := Planned{ID: "B", CIs: []string{"x"}, Assignee: "kim", Start: s.In(ny), End: e.In(ny)}
-	c1, err := Conflicts([]Planned{a, b}, nil)
+	c1, err := conflicts([]Planned{a, b}, nil)
 	require.NoError(t, err)
-	c2, err := Conflicts([]Planned{b, a}, nil)
+	c2, err := conflicts([]Planned{b, a}, nil)
 	require.NoError(t, err)
 	require.Len(t, c1, 2)
 	require.Equal(t, c1, c2)
@@ -584,5 +585,5 @@ func TestGraphTooDeep(t *testing.T) {
 	assert.Contains(t, err.Error(), "too deep")
 	g, err := NewGraph(nil, chain(1000))
 	require.NoError(t, err)
-	assert.Len(t, g.Ancestors("c999"), 999)
+	assert.Len(t, ancestors(g, "c999"), 999)
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar"
 	"github.com/itsmkit/itsm/change"
 )
@@ -20,18 +21,23 @@ func mustWeek(zone, week string) *calendar.Calendar {
 	return c
 }
 
-// A change planned across the end of the Saturday-night maintenance window
-// and into a year-end blackout.
+// A moderate-risk normal change planned across the end of the
+// Saturday-night maintenance window and into a year-end blackout (with
+// enough notice: 5 working days).
 func ExampleCheckSchedule() {
 	berlin, _ := time.LoadLocation("Europe/Berlin")
 	rules := change.ScheduleRules{
 		Maintenance:  mustWeek("Europe/Berlin", "Sat 22:00-06:00"),
 		ServiceHours: mustWeek("Europe/Berlin", "Mon-Sat 07:00-19:00"),
-		Blackouts: []change.Window{{Name: "year-end",
-			Start: time.Date(2026, 12, 20, 0, 0, 0, 0, berlin), End: time.Date(2027, 1, 4, 0, 0, 0, 0, berlin)}},
+		WorkingDays:  mustWeek("Europe/Berlin", "Mon-Fri 08:00-17:00"),
+		Blackouts:    []change.Blackout{{Name: "year-end", Interval: itsm.Interval{Start: time.Date(2026, 12, 20, 0, 0, 0, 0, berlin), End: time.Date(2027, 1, 4, 0, 0, 0, 0, berlin)}}},
 	}
-	w := change.Window{Start: time.Date(2026, 12, 19, 23, 0, 0, 0, berlin), End: time.Date(2026, 12, 20, 8, 0, 0, 0, berlin)}
-	vs, err := change.CheckSchedule(w, change.Normal, change.Moderate, rules, time.Date(2026, 11, 2, 9, 0, 0, 0, berlin))
+	w := itsm.Interval{Start: time.Date(2026, 12, 19, 23, 0, 0, 0, berlin), End: time.Date(2026, 12, 20, 8, 0, 0, 0, berlin)}
+	d, err := change.DefaultRouting().Route(change.Normal, change.Moderate) // 5 working days' notice
+	if err != nil {
+		panic(err)
+	}
+	vs, err := change.CheckSchedule(w, d.LeadDays, rules, time.Date(2026, 11, 2, 9, 0, 0, 0, berlin))
 	if err != nil {
 		panic(err)
 	}
@@ -39,7 +45,7 @@ func ExampleCheckSchedule() {
 		fmt.Println(v)
 	}
 	// Output:
-	// maintenance-window: 2h0m0s of the window lies outside the maintenance window, first [2026-12-20T06:00:00+01:00, 2026-12-20T08:00:00+01:00)
+	// maintenance_window: 2h0m0s of the window lies outside the maintenance window, first [2026-12-20T06:00:00+01:00, 2026-12-20T08:00:00+01:00)
 	// blackout: the window overlaps blackout "year-end" [2026-12-20T00:00:00+01:00, 2027-01-04T00:00:00+01:00) during [2026-12-20T00:00:00+01:00, 2026-12-20T08:00:00+01:00)
 }
 
@@ -48,9 +54,8 @@ func ExampleCheckSchedule() {
 func ExampleNextSlot() {
 	berlin, _ := time.LoadLocation("Europe/Berlin")
 	windows := mustWeek("Europe/Berlin", "Wed 20:00-23:00; Sat 22:00-06:00")
-	booked := []change.Window{
-		{Name: "CHG100", Start: time.Date(2026, 11, 25, 21, 0, 0, 0, berlin), End: time.Date(2026, 11, 25, 22, 0, 0, 0, berlin)},
-		{Name: "CHG101", Start: time.Date(2026, 11, 28, 22, 0, 0, 0, berlin), End: time.Date(2026, 11, 29, 0, 30, 0, 0, berlin)},
+	booked := []itsm.Interval{{Start: time.Date(2026, 11, 25, 21, 0, 0, 0, berlin), End: time.Date(2026, 11, 25, 22, 0, 0, 0, berlin)},
+		{Start: time.Date(2026, 11, 28, 22, 0, 0, 0, berlin), End: time.Date(2026, 11, 29, 0, 30, 0, 0, berlin)},
 	}
 	from := time.Date(2026, 11, 23, 9, 0, 0, 0, berlin)
 	slot, err := change.NextSlot(windows, from, 3*time.Hour, booked, from.AddDate(0, 1, 0))
@@ -62,7 +67,7 @@ func ExampleNextSlot() {
 	fmt.Println(err)
 	// Output:
 	// [2026-11-29T00:30:00+01:00, 2026-11-29T03:30:00+01:00)
-	// change: next slot: "12h0m0s" fits nowhere in the window calendar between 2026-11-23T09:00:00+01:00 and 2026-12-23T09:00:00+01:00
+	// change: next slot: "12h0m0s": no free slot: fits nowhere in the window calendar between 2026-11-23T09:00:00+01:00 and 2026-12-23T09:00:00+01:00
 }
 
 // The earliest slot a normal low-risk change may take: two working days'
@@ -72,18 +77,20 @@ func ExampleNextAllowedSlot() {
 	berlin, _ := time.LoadLocation("Europe/Berlin")
 	rules := change.ScheduleRules{
 		Maintenance: mustWeek("Europe/Berlin", "Sat 22:00-06:00"),
-		LeadTimes:   change.DefaultLeadTimes(),
 		WorkingDays: mustWeek("Europe/Berlin", "Mon-Fri 08:00-17:00"),
 	}
-	booked := []change.Window{{Name: "CHG200",
-		Start: time.Date(2026, 11, 28, 22, 0, 0, 0, berlin), End: time.Date(2026, 11, 29, 2, 0, 0, 0, berlin)}}
-	now := time.Date(2026, 11, 25, 10, 0, 0, 0, berlin) // Wednesday: earliest start Friday 10:00
-	slot, err := change.NextAllowedSlot(rules, change.Normal, change.Low, now, 3*time.Hour, booked, now.AddDate(0, 1, 0))
+	booked := []itsm.Interval{{Start: time.Date(2026, 11, 28, 22, 0, 0, 0, berlin), End: time.Date(2026, 11, 29, 2, 0, 0, 0, berlin)}}
+	now := time.Date(2026, 11, 25, 10, 0, 0, 0, berlin)                // Wednesday: earliest start Friday 10:00
+	d, err := change.DefaultRouting().Route(change.Normal, change.Low) // 2 working days' notice
+	if err != nil {
+		panic(err)
+	}
+	slot, err := change.NextAllowedSlot(rules, d.LeadDays, now, 3*time.Hour, booked, now.AddDate(0, 1, 0))
 	if err != nil {
 		panic(err)
 	}
 	fmt.Println(slot)
-	vs, err := change.CheckSchedule(slot, change.Normal, change.Low, rules, now)
+	vs, err := change.CheckSchedule(slot, d.LeadDays, rules, now)
 	fmt.Println(len(vs), err)
 	// Output:
 	// [2026-11-29T02:00:00+01:00, 2026-11-29T05:00:00+01:00)

@@ -1,6 +1,7 @@
 package change_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -20,9 +21,7 @@ func ExampleNewQuestionnaire() {
 			{ID: "users", Weight: 1, Answers: []change.Answer{{ID: "few", Score: 1}, {ID: "many", Score: 3}}},
 			{ID: "complexity", Weight: 1, Answers: []change.Answer{{ID: "simple", Score: 0}, {ID: "medium", Score: 2}}},
 		},
-		Bands: change.MustBands(change.GreaterThan, change.Low,
-			change.Threshold{Score: decimal.NewFromInt(6), Level: change.Moderate},
-			change.Threshold{Score: decimal.NewFromInt(10), Level: change.High}),
+		Bands: change.Bands{Base: change.Low, Thresholds: []change.Threshold{change.Threshold{Score: decimal.NewFromInt(6), Level: change.Moderate}, change.Threshold{Score: decimal.NewFromInt(10), Level: change.High}}},
 	})
 	if err != nil {
 		panic(err)
@@ -45,7 +44,7 @@ func ExampleNewQuestionnaire_weightedMean() {
 	values := []change.Answer{{ID: "1", Score: 1}, {ID: "2", Score: 2}, {ID: "3", Score: 3}, {ID: "4", Score: 4}, {ID: "5", Score: 5}}
 	q, err := change.NewQuestionnaire(change.QuestionnaireSpec{
 		Name: "bmc",
-		Mode: change.WeightedMean, // zero Bands: change.CeilingBands()
+		Mode: change.WeightedMean, // zero Bands: the mean rounded up to a level
 		Questions: []change.Question{
 			{ID: "complexity", Weight: 60, Answers: values},
 			{ID: "outage", Weight: 20, Answers: values},
@@ -70,9 +69,9 @@ func ExampleNewRuleSet() {
 		Default: change.Low,
 		Rules: []change.Rule{
 			{ID: "no-way-back", Level: change.Critical, Reason: "critical service without rollback",
-				When: []change.Condition{{Fact: change.FactNoRollbackPlan}, {Fact: change.FactCriticalService}}},
+				When: []change.Condition{{Fact: "no_rollback_plan"}, {Fact: "critical_service"}}},
 			{ID: "failing", Level: change.High, Reason: "similar changes failed",
-				When: []change.Condition{{Fact: change.FactFailedSimilar, AtLeast: 2}}},
+				When: []change.Condition{{Fact: "failed_similar", AtLeast: 2}}},
 		},
 	})
 	if err != nil {
@@ -80,7 +79,7 @@ func ExampleNewRuleSet() {
 	}
 	r, _ := rs.Assess(change.Input{Type: change.Normal, Facts: change.Facts{FailedSimilar: 3}})
 	fmt.Println(r.Level, "—", r.Decided)
-	fmt.Println("monotone:", rs.Monotone())
+	fmt.Println("monotone:", change.Monotone(rs))
 	// Output:
 	// high — rule "failing": similar changes failed
 	// monotone: true
@@ -92,9 +91,7 @@ func ExampleNewHighest() {
 	history, err := change.NewHistoryModel(change.HistorySpec{
 		Name:        "team history",
 		Multipliers: change.Multipliers{Successful: -1, SuccessfulWithIssues: 1, Failed: 5, IncidentsCaused: 10},
-		Bands: change.MustBands(change.AtLeast, change.Low,
-			change.Threshold{Score: decimal.NewFromInt(10), Level: change.Moderate},
-			change.Threshold{Score: decimal.NewFromInt(20), Level: change.High}),
+		Bands:       change.Bands{AtLeast: true, Base: change.Low, Thresholds: []change.Threshold{change.Threshold{Score: decimal.NewFromInt(10), Level: change.Moderate}, change.Threshold{Score: decimal.NewFromInt(20), Level: change.High}}},
 	})
 	if err != nil {
 		panic(err)
@@ -115,7 +112,7 @@ func ExampleNewHighest() {
 	// Output:
 	// highest "overall": high — highest part: history "team history"
 	//   rules "default": moderate — rule "untested": no test evidence
-	//     no-test-evidence = 1 ≥ 1
+	//     no_test_evidence = 1 ≥ 1
 	//   history "team history": high (score 23 = 23/1) — history score 23 in band [20, +∞) → high
 	//     successful = 12: 12 × -1 = -12
 	//     successful_with_issues = 0: 0 × 1 = 0
@@ -156,31 +153,32 @@ func ExampleRouting_Route() {
 	}
 	// Output:
 	// standard/low: pre-approved (route 1: standard change: pre-approved by its change model, no CAB)
-	// normal/high: change-manager, cab (route 5: high risk: CAB authorises)
-	// emergency/critical: ecab, business-owner + post-implementation review (route 9: critical emergency: ECAB and business owner, reviewed afterwards)
+	// normal/high: change_manager, cab; 10 working days' notice (route 5: high risk: CAB authorises)
+	// emergency/critical: ecab, business_owner + post-implementation review (route 9: critical emergency: ECAB and business owner, reviewed afterwards)
 }
 
-func ExampleConflicts() {
+// Changes conflict on related CIs: a cluster and its nodes.
+func ExampleCheckConflicts_relatedCIs() {
 	g, err := change.NewGraph(nil, []change.Relation{{Parent: "cluster1", Child: "node1"}, {Parent: "cluster1", Child: "node2"}})
 	if err != nil {
 		panic(err)
 	}
 	day := time.Date(2026, 11, 28, 0, 0, 0, 0, time.UTC)
 	h := func(n int) time.Time { return day.Add(time.Duration(n) * time.Hour) }
-	out, err := change.Conflicts([]change.Planned{
+	rep := change.CheckConflicts([]change.Planned{
 		{ID: "CHG1", CIs: []string{"node1"}, Assignee: "ann", Start: h(22), End: h(24)},
 		{ID: "CHG2", CIs: []string{"cluster1"}, Assignee: "bob", Start: h(23), End: h(25)},
 		{ID: "CHG3", CIs: []string{"node2"}, Assignee: "ann", Start: h(24), End: h(26)}, // after CHG1: back-to-back
 	}, g)
-	if err != nil {
+	if err := rep.Err(); err != nil {
 		panic(err)
 	}
-	for _, c := range out {
+	for _, c := range rep.Conflicts {
 		fmt.Println(c)
 	}
 	// Output:
-	// CHG1 × CHG2 related-ci "node1"~"cluster1" [2026-11-28T23:00:00Z, 2026-11-29T00:00:00Z)
-	// CHG2 × CHG3 related-ci "cluster1"~"node2" [2026-11-29T00:00:00Z, 2026-11-29T01:00:00Z)
+	// CHG1 × CHG2 related_ci "node1"~"cluster1" [2026-11-28T23:00:00Z, 2026-11-29T00:00:00Z)
+	// CHG2 × CHG3 related_ci "cluster1"~"node2" [2026-11-29T00:00:00Z, 2026-11-29T01:00:00Z)
 }
 
 // A change log exported one row per change × CI, with an instant (a change
@@ -211,16 +209,18 @@ func ExampleCheckConflicts() {
 		fmt.Println(e)
 	}
 	// Output:
-	// CHG1 × CHG2 same-ci "node1", "node2" [2026-11-28T23:00:00Z, 2026-11-28T23:00:00Z]
-	// changes[2] "CHG2": CI "db9" is not in the CI graph
-	// change: changes[4] "CHG4": "2026-11-28T03:00:00Z/2026-11-28T02:00:00Z" window ends before it starts (want Start ≤ End; Start == End is an instant)
+	// CHG1 × CHG2 same_ci "node1", "node2" [2026-11-28T23:00:00Z, 2026-11-28T23:00:00Z]
+	// record 2 (change "CHG2"): CI "db9" is not in the CI graph
+	// record 4 (change "CHG4"): change: window: "2026-11-28T03:00:00Z/2026-11-28T02:00:00Z": invalid planned change: ends before it starts (want Start ≤ End; Start == End is an instant)
 }
 
-func ExampleOutcomes_ChangeFailure() {
+// The change failure rate of a team: failed changes over all changes
+// (incidents caused are not changes).
+func ExampleOutcomes() {
 	o := change.Outcomes{Successful: 40, SuccessfulWithIssues: 5, Failed: 5, IncidentsCaused: 9}
-	failed, total := o.ChangeFailure()
-	rate := decimal.NewFromInt(failed).DivRound(decimal.NewFromInt(total), 4)
-	fmt.Printf("%d of %d changes failed (%s)\n", failed, total, rate)
+	total := o.Successful + o.SuccessfulWithIssues + o.Failed
+	rate := decimal.NewFromInt(o.Failed).DivRound(decimal.NewFromInt(total), 4)
+	fmt.Printf("%d of %d changes failed (%s)\n", o.Failed, total, rate)
 	// Output: 5 of 50 changes failed (0.1)
 }
 
@@ -230,9 +230,9 @@ func ExampleDecodeModel() {
 	  "kind": "highest", "name": "cab policy",
 	  "models": [
 	    {"kind": "rules", "name": "facts", "default": "low", "rules": [
-	      {"id": "freeze", "when": [{"fact": "in-freeze"}], "level": "very-high"}
+	      {"id": "freeze", "when": [{"fact": "in_freeze"}], "level": "very_high"}
 	    ]},
-	    {"kind": "questionnaire", "name": "assessment", "mode": "percent-of-max",
+	    {"kind": "questionnaire", "name": "assessment", "mode": "percent_of_max",
 	     "questions": [{"id": "users", "weight": 1, "answers": [{"id": "few", "score": 0}, {"id": "all", "score": 4}]}],
 	     "bands": {"base": "low", "thresholds": [{"score": "50", "level": "high"}]}}
 	  ]}`))
@@ -248,28 +248,19 @@ func ExampleDecodeModel() {
 }
 
 // Bands are half-open and cannot have gaps or overlaps: thresholds must
-// rise, and so must levels.
-func ExampleNewBands() {
-	b, err := change.NewBands(change.GreaterThan, change.Low,
-		change.Threshold{Score: decimal.NewFromInt(6), Level: change.Moderate},
-		change.Threshold{Score: decimal.NewFromInt(10), Level: change.High})
-	if err != nil {
-		panic(err)
-	}
-	for _, bd := range b.Bands() {
-		fmt.Println(bd)
-	}
-	fmt.Println(b.Classify(20, 3).Level) // 6.67 > 6
-	_, err = change.NewBands(change.GreaterThan, change.Low,
-		change.Threshold{Score: decimal.NewFromInt(10), Level: change.High},
-		change.Threshold{Score: decimal.NewFromInt(6), Level: change.Critical})
+// rise, and so must levels. The models check them.
+func ExampleBands() {
+	b := change.Bands{Base: change.Low, Thresholds: []change.Threshold{
+		{Score: decimal.NewFromInt(10), Level: change.High},
+		{Score: decimal.NewFromInt(6), Level: change.Critical},
+	}}
+	_, err := change.NewHistoryModel(change.HistorySpec{Name: "team", Multipliers: change.Multipliers{Failed: 1}, Bands: b})
 	fmt.Println(err)
+	out, _ := json.Marshal(change.Bands{AtLeast: true, Base: change.Low, Thresholds: []change.Threshold{{Score: decimal.NewFromInt(6), Level: change.Moderate}}})
+	fmt.Println(string(out))
 	// Output:
-	// (-∞, 6] → low
-	// (6, 10] → moderate
-	// (10, +∞) → high
-	// moderate
-	// change: bands threshold 2: "6" must be greater than the previous threshold 10 (bands would overlap or be empty)
+	// change: history "team" bands threshold 2: "6": invalid risk model: must be greater than the previous threshold 10 (bands would overlap or be empty)
+	// {"at_least":true,"base":"low","thresholds":[{"score":"6","level":"moderate"}]}
 }
 
 // A routing policy must cover every change type × risk level exactly once.
@@ -281,7 +272,7 @@ func ExampleNewRouting() {
 		{Type: change.Emergency, From: change.Low, To: change.Critical, Approvers: []change.Approver{change.ECAB}, PostReview: true},
 	})
 	fmt.Println(err)
-	// Output: change: routing: "normal/high" is not covered by any route
+	// Output: change: routing: "normal/high": invalid approval routing: is not covered by any route
 }
 
 func ExampleNewGraph() {
@@ -290,17 +281,19 @@ func ExampleNewGraph() {
 	})
 	fmt.Println(err)
 	g, _ := change.NewGraph(nil, []change.Relation{{Parent: "cluster", Child: "node"}, {Parent: "node", Child: "vm"}})
-	fmt.Println(g.Ancestors("vm"), g.Related("cluster", "vm"))
+	fmt.Println(g.IsAncestor("cluster", "vm"), g.IsAncestor("vm", "cluster"))
 	// Output:
-	// change: CI graph: "cluster → node → vm → cluster" is a cycle of parent/child relations
-	// [cluster node] true
+	// change: CI graph: "cluster → node → vm → cluster": invalid CI graph: is a cycle of parent/child relations
+	// true false
 }
 
-func ExampleLeadTimePolicy_Days() {
-	p := change.DefaultLeadTimes()
+// The routing policy also says how much notice a change needs: its lead
+// time in working days, which CheckSchedule and NextAllowedSlot take.
+func ExampleDecision() {
+	r := change.DefaultRouting()
 	for _, l := range []change.Level{change.Low, change.Moderate, change.High} {
-		d, _, _ := p.Days(change.Normal, l)
-		fmt.Printf("normal/%s: %d working days\n", l, d)
+		d, _ := r.Route(change.Normal, l)
+		fmt.Printf("normal/%s: %d working days\n", l, d.LeadDays)
 	}
 	// Output:
 	// normal/low: 2 working days
@@ -318,5 +311,5 @@ func ExampleLifecycle_Check() {
 	// Output:
 	// [scheduled canceled]
 	// <nil>
-	// change: lifecycle standard: "new → authorize" is not allowed (from new: scheduled, canceled)
+	// change: lifecycle standard: "new → authorize": invalid lifecycle: is not allowed (valid: scheduled, canceled)
 }

@@ -1,6 +1,7 @@
 package change
 
 import (
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -8,12 +9,13 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar"
 )
 
 // seedModels returns the JSON of one model of every kind.
 func seedModels(t testing.TB) [][]byte {
-	h, err := NewHistoryModel(HistorySpec{Name: "h", Multipliers: Multipliers{Failed: 5}, Bands: MustBands(GreaterThan, Low, Threshold{dec("4"), High})})
+	h, err := newHistoryModel(HistorySpec{Name: "h", Multipliers: Multipliers{Failed: 5}, Bands: Bands{Base: Low, Thresholds: []Threshold{Threshold{dec("4"), High}}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +43,7 @@ func FuzzDecodeModel(f *testing.F) {
 		f.Add(s)
 	}
 	f.Add([]byte(`{"kind":"highest","models":[{"kind":"highest","models":[]}]}`))
-	f.Add([]byte(`{"kind":"questionnaire","mode":"weighted-mean","questions":[{"id":"a","weight":1,"answers":[{"id":"x","score":3}]}]}`))
+	f.Add([]byte(`{"kind":"questionnaire","mode":"weighted_mean","questions":[{"id":"a","weight":1,"answers":[{"id":"x","score":3}]}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		within(t, fuzzDeadline, data, func() error { return decodeModelRoundTrip(data) })
 	})
@@ -52,7 +54,7 @@ func decodeModelRoundTrip(data []byte) error {
 	if err != nil {
 		return nil
 	}
-	b, err := EncodeModel(m)
+	b, err := json.Marshal(m)
 	if err != nil {
 		return fmt.Errorf("decoded model does not encode: %w", err)
 	}
@@ -60,7 +62,7 @@ func decodeModelRoundTrip(data []byte) error {
 	if err != nil {
 		return fmt.Errorf("re-decode of %s: %w", b, err)
 	}
-	b2, err := EncodeModel(m2)
+	b2, err := json.Marshal(m2)
 	if err != nil || string(b) != string(b2) {
 		return fmt.Errorf("round trip differs:\n%s\n%s", b, b2)
 	}
@@ -70,7 +72,7 @@ func decodeModelRoundTrip(data []byte) error {
 }
 
 func FuzzPolicies(f *testing.F) {
-	for _, v := range []any{DefaultRouting(), DefaultLeadTimes(), DefaultLifecycle(), MustBands(AtLeast, Low, Threshold{dec("2.5"), High})} {
+	for _, v := range []any{DefaultRouting(), DefaultLifecycle(), Bands{AtLeast: true, Base: Low, Thresholds: []Threshold{{dec("2.5"), High}}}} {
 		b, err := json.Marshal(v)
 		if err != nil {
 			f.Fatal(err)
@@ -78,7 +80,7 @@ func FuzzPolicies(f *testing.F) {
 		f.Add(b)
 	}
 	f.Add([]byte(`[{"type":"normal","from":"low","to":"critical","approvers":["cab","cab"]}]`))
-	f.Add([]byte(`{"maintenance":{"zone":"Europe/Berlin","week":"Sat 22:00-06:00"},"blackouts":[{"name":"x","start":"2026-01-01T00:00:00Z","end":"2026-01-02T00:00:00Z"}],"lead_times":[{"type":"standard","from":"low","to":"critical","days":0},{"type":"normal","from":"low","to":"critical","days":2},{"type":"emergency","from":"low","to":"critical","days":0}],"working_days":{"week":"Mon-Fri 08:00-17:00"}}`))
+	f.Add([]byte(`{"maintenance":{"zone":"Europe/Berlin","week":"Sat 22:00-06:00"},"blackouts":[{"name":"x","start":"2026-01-01T00:00:00Z","end":"2026-01-02T00:00:00Z"}],"working_days":{"week":"Mon-Fri 08:00-17:00"}}`))
 	f.Add([]byte(`{"base":"low","thresholds":[{"score":1e400,"level":"high"}]}`))
 	f.Add([]byte(`{"base":"low","thresholds":[{"score":"1e-999999999","level":"high"},{"score":"1e999999999","level":"critical"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -98,19 +100,8 @@ func policiesRoundTrip(data []byte) error {
 			return fmt.Errorf("routing re-decode: %w", err)
 		}
 	}
-	var p LeadTimePolicy
-	if json.Unmarshal(data, &p) == nil {
-		b, err := json.Marshal(&p)
-		if err != nil {
-			return err
-		}
-		var p2 LeadTimePolicy
-		if err := json.Unmarshal(b, &p2); err != nil {
-			return fmt.Errorf("lead time re-decode: %w", err)
-		}
-	}
 	var bd Bands
-	if json.Unmarshal(data, &bd) == nil {
+	if json.Unmarshal(data, &bd) == nil && bd.validate("bands") == nil {
 		b, err := json.Marshal(bd)
 		if err != nil {
 			return err
@@ -119,7 +110,7 @@ func policiesRoundTrip(data []byte) error {
 		if err := json.Unmarshal(b, &b2); err != nil {
 			return fmt.Errorf("bands re-decode: %w", err)
 		}
-		_ = bd.Classify(7, 3)
+		_ = bd.classify(7, 3)
 	}
 	var lc Lifecycle
 	if json.Unmarshal(data, &lc) == nil {
@@ -165,46 +156,39 @@ func FuzzGraph(f *testing.F) {
 			}
 			// Conflicts over the graph's own CIs must not fail or panic.
 			var ps []Planned
-			for i, ci := range g.CIs() {
+			for i, ci := range cisOf(&g) {
 				ps = append(ps, Planned{ID: ci, CIs: []string{ci}, Start: at(i % 3), End: at(i%3 + 2)})
 			}
-			_, err = Conflicts(ps, &g)
+			_, err = conflicts(ps, &g)
 			return err
 		})
 	})
 }
 
 func FuzzParseNames(f *testing.F) {
-	for _, s := range []string{"low", "Very High", "5", "normal", "ecab", "same-ci", ""} {
+	for _, s := range []string{"low", "very_high", "very-high", "Very High", "5", "normal", "ecab", "peer-review", "same_ci", "percent_of_max", "cancelled", ""} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		within(t, fuzzDeadline, s, func() error {
-			if l, err := ParseLevel(s); err == nil {
-				b, err := l.MarshalText()
+			for _, v := range []interface {
+				encoding.TextMarshaler
+				encoding.TextUnmarshaler
+			}{new(Level), new(Type), new(Approver), new(State), new(Mode), new(ConflictKind)} {
+				if v.UnmarshalText([]byte(s)) != nil {
+					continue
+				}
+				b, err := v.MarshalText()
 				if err != nil {
-					return err
+					return fmt.Errorf("%T %q decodes but does not encode: %w", v, s, err)
 				}
-				if l2, _ := ParseLevel(string(b)); l2 != l {
-					return fmt.Errorf("level %q round trip", s)
-				}
-			}
-			if ty, err := ParseType(s); err == nil {
-				b, _ := ty.MarshalText()
-				if t2, _ := ParseType(string(b)); t2 != ty {
-					return fmt.Errorf("type %q round trip", s)
+				if string(b) != s {
+					return fmt.Errorf("%T %q decodes, but encodes as %q: more than one text form", v, s, b)
 				}
 			}
-			if a, err := ParseApprover(s); err == nil {
-				b, _ := a.MarshalText()
-				if a2, _ := ParseApprover(string(b)); a2 != a {
-					return fmt.Errorf("approver %q round trip", s)
-				}
+			if l, ok := levelFromLabel(s); ok && !l.valid() {
+				return fmt.Errorf("label %q gives level %v", s, l)
 			}
-			var k ConflictKind
-			_ = k.UnmarshalText([]byte(s))
-			var m Mode
-			_ = m.UnmarshalText([]byte(s))
 			return nil
 		})
 	})
@@ -247,11 +231,11 @@ func FuzzConflicts(f *testing.F) {
 				p.Assignee = []string{"", "ann", "bob"}[b[4]%3]
 				in = append(in, p)
 			}
-			g, err := NewGraph(testGraph(t).CIs(), testGraph(t).Relations())
+			g, err := NewGraph(cisOf(testGraph(t)), relationsOf(testGraph(t)))
 			if err != nil {
 				return err
 			}
-			want := checkConflictsReference(in, g.CIs(), g.Relations())
+			want := checkConflictsReference(in, cisOf(g), relationsOf(g))
 			var failed error
 			requireSameReport(errorCollector{&failed}, want, CheckConflicts(in, g))
 			return failed
@@ -287,11 +271,11 @@ func FuzzSchedule(f *testing.F) {
 		f.Fatal(err)
 	}
 	rules := ScheduleRules{Maintenance: wd, ServiceHours: mustCal(f, "UTC", "Mon-Fri 09:00-10:00"), Freeze: mustCal(f, "UTC", "Sun 00:00-24:00"),
-		LeadTimes: DefaultLeadTimes(), WorkingDays: wd}
+		WorkingDays: wd}
 	f.Fuzz(func(t *testing.T, afterSec, length, untilSec, busyFrom, busyTo int64) {
 		after, until := time.Unix(afterSec, 0), time.Unix(untilSec, 0)
-		busy := []Window{{Start: time.Unix(busyFrom, 0), End: time.Unix(busyTo, 0)}}
-		if !busy[0].valid() {
+		busy := []itsm.Interval{{Start: time.Unix(busyFrom, 0), End: time.Unix(busyTo, 0)}}
+		if busy[0].End.Before(busy[0].Start) {
 			busy = nil
 		}
 		d := time.Duration(length)
@@ -300,21 +284,21 @@ func FuzzSchedule(f *testing.F) {
 			if err := slotLaw(w, err, after, d, until); err != nil {
 				return fmt.Errorf("NextSlot: %w", err)
 			}
-			if err == nil && (wd.Between(w.Start, w.End) != d || (len(busy) > 0 && w.Overlaps(busy[0]))) {
+			if err == nil && (wd.Between(w.Start, w.End) != d || (len(busy) > 0 && occupies(w, busy[0]))) {
 				return fmt.Errorf("NextSlot: %v is not free open time", w)
 			}
-			w, err = NextAllowedSlot(rules, Normal, Low, after, d, busy, until)
+			w, err = NextAllowedSlot(rules, lead(Normal, Low), after, d, busy, until)
 			if err := slotLaw(w, err, after, d, until); err != nil {
 				return fmt.Errorf("NextAllowedSlot: %w", err)
 			}
 			if err == nil {
-				vs, err := CheckSchedule(w, Normal, Low, rules, after)
+				vs, err := CheckSchedule(w, lead(Normal, Low), rules, after)
 				if err != nil || len(vs) > 0 {
 					return fmt.Errorf("NextAllowedSlot's %v fails CheckSchedule: %v %v", w, vs, err)
 				}
 			}
 			if after.Before(until) {
-				if _, err := CheckSchedule(Window{Start: after, End: until}, Normal, High, rules, after); err != nil && !errors.Is(err, ErrSchedule) {
+				if _, err := CheckSchedule(itsm.Interval{Start: after, End: until}, lead(Normal, High), rules, after); err != nil && !errors.Is(err, ErrSchedule) {
 					return fmt.Errorf("CheckSchedule: %w does not wrap ErrSchedule", err)
 				}
 			}

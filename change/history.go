@@ -6,7 +6,8 @@ import (
 	"strconv"
 )
 
-// Multipliers weight each [Outcomes] count in a [HistoryModel]'s score.
+// Multipliers weight each [Outcomes] count in a history model's score
+// ([NewHistoryModel]).
 type Multipliers struct {
 	Successful           int64 `json:"successful"`
 	SuccessfulWithIssues int64 `json:"successful_with_issues"`
@@ -14,19 +15,16 @@ type Multipliers struct {
 	IncidentsCaused      int64 `json:"incidents_caused"`
 }
 
-// HistorySpec configures a [HistoryModel].
+// HistorySpec configures a history model ([NewHistoryModel]). Its JSON,
+// with "kind": "history", is the model's JSON ([DecodeModel]).
 type HistorySpec struct {
 	Name        string      `json:"name,omitempty"`
 	Multipliers Multipliers `json:"multipliers"`
 	Bands       Bands       `json:"bands"`
 }
 
-// HistoryModel scores the change-success history of the team or change
-// model: Σ(count × multiplier) over [Outcomes], banded to a level. Combined
-// with other models by [NewHighest] it can only raise the risk, never lower it
-// (e.g. failed ×5, incidents ×10, successful ×-1: a team whose changes keep
-// failing gets at least "high"). Construct it with [NewHistoryModel].
-type HistoryModel struct {
+// historyModel scores the change-success history Input.History.
+type historyModel struct {
 	spec HistorySpec
 	ok   bool
 }
@@ -34,14 +32,26 @@ type HistoryModel struct {
 // maxCount bounds outcome counts so that the score stays exact in int64.
 const maxCount = 100_000_000_000
 
-// NewHistoryModel validates spec: valid bands; multipliers in
-// [-1e6, 1e6]; the Failed, SuccessfulWithIssues and IncidentsCaused
-// multipliers must not be negative, so more failures never lower the level.
-func NewHistoryModel(spec HistorySpec) (*HistoryModel, error) {
-	where := modelLabel(KindHistory, spec.Name)
-	if spec.Bands.IsZero() {
+// NewHistoryModel returns a model of the change-success history of the
+// team or change model (Input.History): Σ(count × multiplier) over
+// [Outcomes], banded to a level. Combined with other models by [NewHighest]
+// it can only raise the risk, never lower it (e.g. failed ×5, incidents
+// ×10, successful ×-1: a team whose changes keep failing gets at least
+// "high"). It validates spec: valid bands; multipliers in [-1e6, 1e6]; the
+// Failed, SuccessfulWithIssues and IncidentsCaused multipliers must not be
+// negative, so more failures never lower the level. Assess takes counts in
+// [0, 1e11].
+func NewHistoryModel(spec HistorySpec) (Model, error) { return newHistoryModel(spec) }
+
+func newHistoryModel(spec HistorySpec) (*historyModel, error) {
+	where := modelLabel(kindHistory, spec.Name)
+	if spec.Bands.Base == None && len(spec.Bands.Thresholds) == 0 {
 		return nil, errf(ErrModel, where, "", "has no bands")
 	}
+	if err := spec.Bands.validate(where + " bands"); err != nil {
+		return nil, err
+	}
+	spec.Bands = spec.Bands.clone()
 	m := spec.Multipliers
 	for _, c := range []struct {
 		name    string
@@ -61,36 +71,25 @@ func NewHistoryModel(spec HistorySpec) (*HistoryModel, error) {
 			return nil, errf(ErrModel, where+" multiplier "+c.name, strconv.FormatInt(c.v, 10), "must not be negative (more "+c.meaning+" would lower the risk)")
 		}
 	}
-	return &HistoryModel{spec: spec, ok: true}, nil
+	return &historyModel{spec: spec, ok: true}, nil
 }
 
 // Name returns the configured name.
-func (h *HistoryModel) Name() string {
+func (h *historyModel) Name() string {
 	if h == nil {
-		h = new(HistoryModel) // a nil HistoryModel behaves as the zero value
+		return ""
 	}
 	return h.spec.Name
 }
 
-// Spec returns the configuration.
-func (h *HistoryModel) Spec() HistorySpec {
-	if h == nil {
-		h = new(HistoryModel) // a nil HistoryModel behaves as the zero value
-	}
-	return h.spec
-}
-
 // Assess scores in.History. Counts must be in [0, 1e11].
-func (h *HistoryModel) Assess(in Input) (Result, error) {
-	if h == nil {
-		h = new(HistoryModel) // a nil HistoryModel behaves as the zero value
+func (h *historyModel) Assess(in Input) (Result, error) {
+	if h == nil || !h.ok {
+		return Result{}, errf(ErrModel, kindHistory, "", "is not a history model built by NewHistoryModel")
 	}
-	where := modelLabel(KindHistory, h.spec.Name)
-	if !h.ok {
-		return Result{}, errf(ErrModel, where, "", "is the zero HistoryModel; use NewHistoryModel")
-	}
+	where := modelLabel(kindHistory, h.spec.Name)
 	o, m := in.History, h.spec.Multipliers
-	if err := o.Validate(); err != nil {
+	if err := o.validate(where); err != nil {
 		return Result{}, err
 	}
 	res := Result{Model: where}
@@ -112,8 +111,8 @@ func (h *HistoryModel) Assess(in Input) (Result, error) {
 		res.Contributions = append(res.Contributions, Contribution{Factor: c.name, Value: strconv.FormatInt(c.n, 10), Score: c.n, Weight: c.mult, Points: p})
 	}
 	res.setScore(total, 1)
-	bd := h.spec.Bands.Classify(total, 1)
-	res.Level = bd.Level
+	bd := h.spec.Bands.classify(total, 1)
+	res.Level = bd.level
 	res.Decided = fmt.Sprintf("history score %d in band %s", total, bd)
 	return res, nil
 }
@@ -123,30 +122,22 @@ type historyJSON struct {
 	HistorySpec
 }
 
-// MarshalJSON encodes the spec with "kind":"history".
-func (h *HistoryModel) MarshalJSON() ([]byte, error) {
-	if h == nil {
-		h = new(HistoryModel) // a nil HistoryModel behaves as the zero value
+// MarshalJSON encodes the spec with "kind": "history".
+func (h *historyModel) MarshalJSON() ([]byte, error) {
+	if h == nil || !h.ok {
+		return nil, errf(ErrModel, kindHistory, "", "is not a history model built by NewHistoryModel")
 	}
-	if !h.ok {
-		return nil, errf(ErrModel, KindHistory, "", "zero HistoryModel cannot be encoded")
-	}
-	return json.Marshal(historyJSON{Kind: KindHistory, HistorySpec: h.spec})
+	return json.Marshal(historyJSON{Kind: kindHistory, HistorySpec: h.spec})
 }
 
-// UnmarshalJSON decodes and validates (see [NewHistoryModel]).
-func (h *HistoryModel) UnmarshalJSON(data []byte) error {
+// decodeHistory decodes and validates (see NewHistoryModel).
+func decodeHistory(data []byte) (*historyModel, error) {
 	var w historyJSON
-	if err := unmarshalStrict(data, &w); err != nil {
-		return err
+	if err := decodeStrict(ErrModel, kindHistory, data, &w); err != nil {
+		if r := bandsRenamed(kindHistory, data); r != nil {
+			return nil, r
+		}
+		return nil, err
 	}
-	if w.Kind != KindHistory && w.Kind != "" {
-		return errf(ErrModel, KindHistory, w.Kind, "is the wrong kind")
-	}
-	nh, err := NewHistoryModel(w.HistorySpec)
-	if err != nil {
-		return err
-	}
-	*h = *nh
-	return nil
+	return newHistoryModel(w.HistorySpec)
 }

@@ -3,6 +3,9 @@ package change
 import (
 	"fmt"
 	"math"
+	"strconv"
+
+	"github.com/itsmkit/itsm/internal/xmath"
 )
 
 // Input is everything a risk model may look at for one change. Each model
@@ -19,9 +22,15 @@ type Input struct {
 	Impact     string `json:"impact,omitempty"`
 }
 
-// Facts are the observable risk factors of a change used by [RuleSet]. Each
-// one is phrased so that "more" means "riskier": true booleans and larger
-// counts never make a change safer.
+// Facts are the observable risk factors of a change used by rule sets
+// ([NewRuleSet]). Each one is phrased so that "more" means "riskier": true
+// booleans and larger counts never make a change safer.
+//
+// A fact's name, in a rule's [Condition] as in this object's JSON, is its
+// JSON key: "no_rollback_plan", "no_test_evidence", "critical_service",
+// "outage_required", "in_freeze", "insufficient_lead_time",
+// "failed_similar", "cis_affected"; and "emergency", which is 1 when the
+// change's [Type] is [Emergency]. A boolean fact counts as 1 when true.
 type Facts struct {
 	NoRollbackPlan       bool `json:"no_rollback_plan,omitzero"`
 	NoTestEvidence       bool `json:"no_test_evidence,omitzero"`
@@ -35,25 +44,25 @@ type Facts struct {
 	CIsAffected int `json:"cis_affected,omitzero"`
 }
 
-// Fact names usable in rule conditions. Boolean facts count as 1 when true;
-// "emergency" is 1 when the change's [Type] is [Emergency].
+// Fact names usable in rule conditions: the JSON keys of Facts, and
+// "emergency".
 const (
-	FactNoRollbackPlan       = "no-rollback-plan"
-	FactNoTestEvidence       = "no-test-evidence"
-	FactCriticalService      = "critical-service"
-	FactOutageRequired       = "outage-required"
-	FactInFreeze             = "in-freeze"
-	FactInsufficientLeadTime = "insufficient-lead-time"
-	FactEmergency            = "emergency"
-	FactFailedSimilar        = "failed-similar"
-	FactCIsAffected          = "cis-affected"
+	factNoRollbackPlan       = "no_rollback_plan"
+	factNoTestEvidence       = "no_test_evidence"
+	factCriticalService      = "critical_service"
+	factOutageRequired       = "outage_required"
+	factInFreeze             = "in_freeze"
+	factInsufficientLeadTime = "insufficient_lead_time"
+	factEmergency            = "emergency"
+	factFailedSimilar        = "failed_similar"
+	factCIsAffected          = "cis_affected"
 )
 
-// FactNames returns the fact names a rule condition may use.
-func FactNames() []string {
-	return []string{FactNoRollbackPlan, FactNoTestEvidence, FactCriticalService,
-		FactOutageRequired, FactInFreeze, FactInsufficientLeadTime, FactEmergency,
-		FactFailedSimilar, FactCIsAffected}
+// factNames returns the fact names a rule condition may use.
+func factNames() []string {
+	return []string{factNoRollbackPlan, factNoTestEvidence, factCriticalService,
+		factOutageRequired, factInFreeze, factInsufficientLeadTime, factEmergency,
+		factFailedSimilar, factCIsAffected}
 }
 
 func b2i(b bool) int {
@@ -67,23 +76,23 @@ func b2i(b bool) int {
 func (in *Input) fact(name string) (v int, ok bool) {
 	f := &in.Facts
 	switch name {
-	case FactNoRollbackPlan:
+	case factNoRollbackPlan:
 		return b2i(f.NoRollbackPlan), true
-	case FactNoTestEvidence:
+	case factNoTestEvidence:
 		return b2i(f.NoTestEvidence), true
-	case FactCriticalService:
+	case factCriticalService:
 		return b2i(f.CriticalService), true
-	case FactOutageRequired:
+	case factOutageRequired:
 		return b2i(f.OutageRequired), true
-	case FactInFreeze:
+	case factInFreeze:
 		return b2i(f.InFreeze), true
-	case FactInsufficientLeadTime:
+	case factInsufficientLeadTime:
 		return b2i(f.InsufficientLeadTime), true
-	case FactEmergency:
+	case factEmergency:
 		return b2i(in.Type == Emergency), true
-	case FactFailedSimilar:
+	case factFailedSimilar:
 		return f.FailedSimilar, true
-	case FactCIsAffected:
+	case factCIsAffected:
 		return f.CIsAffected, true
 	}
 	return 0, false
@@ -97,9 +106,10 @@ func isFact(name string) bool {
 
 // Outcomes counts closed changes by closure result, e.g. for a change's
 // assignment group or change model over a look-back period. It is the input
-// of a [HistoryModel], and its [Outcomes.ChangeFailure] gives the numerator
-// and denominator of a change failure rate (kpi's DORA change failure rate
-// takes such integer counts).
+// of a history model ([NewHistoryModel]); Failed and Successful +
+// SuccessfulWithIssues + Failed are the numerator and denominator of a
+// change failure rate (kpi's DORA change failure rate takes such integer
+// counts).
 //
 // Successful, SuccessfulWithIssues and Failed count changes, each change once.
 // IncidentsCaused counts incidents linked to those changes; a change may cause
@@ -111,46 +121,21 @@ type Outcomes struct {
 	IncidentsCaused      int64 `json:"incidents_caused,omitzero"`
 }
 
-// Total returns the number of changes counted (incidents excluded). It
-// saturates at math.MaxInt64 (math.MinInt64 for invalid negative counts)
-// instead of wrapping around to a count of the wrong sign; [Outcomes.Validate]
-// reports counts whose total does not fit.
-func (o Outcomes) Total() int64 {
-	return satAdd(satAdd(o.Successful, o.SuccessfulWithIssues), o.Failed)
-}
-
-// satAdd returns a + b, saturated to the int64 range.
-func satAdd(a, b int64) int64 {
-	s := a + b
-	switch {
-	case b > 0 && s < a:
-		return math.MaxInt64
-	case b < 0 && s > a:
-		return math.MinInt64
-	}
-	return s
-}
-
-// ChangeFailure returns failed changes and all changes: the numerator and
-// denominator of the change failure rate. A zero denominator means no data;
-// the total saturates as [Outcomes.Total] does, so failed ≤ total holds for
-// valid counts.
-func (o Outcomes) ChangeFailure() (failed, total int64) { return o.Failed, o.Total() }
-
-// Validate reports negative counts, and counts of changes whose total
+// validate reports negative counts, and counts of changes whose total
 // exceeds math.MaxInt64.
-func (o Outcomes) Validate() error {
+func (o Outcomes) validate(where string) error {
 	for _, c := range []struct {
 		name string
 		v    int64
 	}{{"successful", o.Successful}, {"successful_with_issues", o.SuccessfulWithIssues},
 		{"failed", o.Failed}, {"incidents_caused", o.IncidentsCaused}} {
 		if c.v < 0 {
-			return errf(ErrInput, "history "+c.name, fmt.Sprint(c.v), "is negative")
+			return errf(ErrInput, where+" history "+c.name, strconv.FormatInt(c.v, 10), "is negative")
 		}
 	}
-	if a, b := o.Successful+o.SuccessfulWithIssues, o.Failed; a < o.Successful || a+b < a {
-		return errf(ErrInput, "history successful + successful_with_issues + failed",
+	a, ok1 := xmath.AddInt64(o.Successful, o.SuccessfulWithIssues)
+	if _, ok2 := xmath.AddInt64(a, o.Failed); !ok1 || !ok2 {
+		return errf(ErrInput, where+" history successful + successful_with_issues + failed",
 			fmt.Sprintf("%d + %d + %d", o.Successful, o.SuccessfulWithIssues, o.Failed), fmt.Sprintf("exceeds %d", int64(math.MaxInt64)))
 	}
 	return nil

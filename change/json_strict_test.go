@@ -25,7 +25,7 @@ func TestJSONRejectsUnknownMembers(t *testing.T) {
 		"question member": {good, `"weight"`, `"weigth"`},
 		"top member":      {good, `"mode"`, `"mdoe"`},
 		"bands member":    {good, `"thresholds"`, `"threshold"`},
-		"rules member":    {`{"kind":"rules","default":"low","rules":[{"id":"x","when":[{"fact":"in-freeze","at_least":1}],"level":"high"}]}`, `"at_least"`, `"atleast"`},
+		"rules member":    {`{"kind":"rules","default":"low","rules":[{"id":"x","when":[{"fact":"in_freeze","at_least":1}],"level":"high"}]}`, `"at_least"`, `"atleast"`},
 		"combinator":      {`{"kind":"highest","models":[` + good + `]}`, `"kind":"highest",`, `"kind":"highest","modles":[],`},
 		"trailing":        {good, `"moderate"}]}}`, `"moderate"}]}}{}`},
 	} {
@@ -42,7 +42,8 @@ func TestJSONRejectsUnknownMembers(t *testing.T) {
 		from, to string
 	}{
 		"routing approvers": {DefaultRouting(), new(Routing), `"approvers"`, `"approver"`},
-		"lead-time days":    {DefaultLeadTimes(), new(LeadTimePolicy), `"days":10`, `"day":10`},
+		"routing lead days": {DefaultRouting(), new(Routing), `"lead_days":10`, `"lead_day":10`},
+		"lifecycle to":      {DefaultLifecycle(), new(Lifecycle), `"to"`, `"too"`},
 	} {
 		doc, err := c.v.MarshalJSON()
 		require.NoError(t, err)
@@ -56,5 +57,5 @@ func TestJSONRejectsUnknownMembers(t *testing.T) {
 	assert.Error(t, json.Unmarshal([]byte(`{"cis":["a"],"relations":[{"parent":"a","kid":"b"}]}`), &g))
 	// null members are absent, as with encoding/json.
 	require.NoError(t, json.Unmarshal([]byte(`{"cis":null,"relations":null}`), &g))
-	assert.Equal(t, 0, g.Len())
+	assert.Equal(t, 0, len(g.names))
 }

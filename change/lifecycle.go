@@ -4,70 +4,47 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
-	"strconv"
-	"strings"
+
+	"github.com/itsmkit/itsm/internal/enum"
 )
 
-// State is a change request's lifecycle state.
+// State is a change request's lifecycle state. Its text form (JSON,
+// [State.String]) is shown beside each constant.
 type State uint8
 
 // States of the ServiceNow-style change lifecycle. [Closed] and [Canceled]
-// are terminal.
+// are terminal: no transition leaves them.
 const (
-	New       State = iota + 1 // requested
-	Assess                     // risk and impact assessed by peers / change manager
-	Authorize                  // awaiting the change authority (CAB, ECAB, …)
-	Scheduled                  // authorised and planned
-	Implement                  // being implemented
-	Review                     // post-implementation review
-	Closed                     // done (successful or not: see Outcomes)
-	Canceled                   // withdrawn before completion
+	New       State = iota + 1 // "new": requested
+	Assess                     // "assess": risk and impact assessed by peers / change manager
+	Authorize                  // "authorize": awaiting the change authority (CAB, ECAB, …)
+	Scheduled                  // "scheduled": authorised and planned
+	Implement                  // "implement": being implemented
+	Review                     // "review": post-implementation review
+	Closed                     // "closed": done (successful or not: see Outcomes)
+	Canceled                   // "canceled": withdrawn before completion
 )
 
-var stateNames = [...]string{"", "new", "assess", "authorize", "scheduled", "implement", "review", "closed", "canceled"}
+var states = enum.New[State]("change", "change state", ErrLifecycle,
+	New, "new", Assess, "assess", Authorize, "authorize", Scheduled, "scheduled",
+	Implement, "implement", Review, "review", Closed, "closed", Canceled, "canceled")
 
-// Valid reports whether s is a known state.
-func (s State) Valid() bool { return s >= New && s <= Canceled }
+func (s State) valid() bool { return s >= New && s <= Canceled }
 
-// Terminal reports whether no transition leaves s.
-func (s State) Terminal() bool { return s == Closed || s == Canceled }
+func (s State) terminal() bool { return s == Closed || s == Canceled }
 
-// String returns the state's name, e.g. "authorize".
-func (s State) String() string {
-	if s.Valid() {
-		return stateNames[s]
-	}
-	return "State(" + strconv.Itoa(int(s)) + ")"
-}
+// String returns the text form, e.g. "authorize", or "state(N)" for an
+// invalid value.
+func (s State) String() string { return enumString(states, "state", s) }
 
-// ParseState parses a state name case-insensitively ("cancelled" too).
-func ParseState(s string) (State, error) {
-	k := strings.ToLower(strings.TrimSpace(s))
-	if k == "cancelled" {
-		return Canceled, nil
-	}
-	if i := slices.Index(stateNames[1:], k); i >= 0 {
-		return State(i + 1), nil
-	}
-	return 0, errf(ErrLifecycle, "state", s, "is not a change state ("+strings.Join(stateNames[1:], ", ")+")")
-}
+// MarshalText implements encoding.TextMarshaler; an invalid state is an
+// error wrapping [ErrLifecycle].
+func (s State) MarshalText() ([]byte, error) { return states.Marshal(s) }
 
-// MarshalText implements encoding.TextMarshaler.
-func (s State) MarshalText() ([]byte, error) {
-	if !s.Valid() {
-		return nil, errf(ErrLifecycle, "state", s.String(), "is not a change state")
-	}
-	return []byte(stateNames[s]), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler via [ParseState].
+// UnmarshalText implements encoding.TextUnmarshaler: exactly one of the
+// text forms, else an error wrapping [ErrLifecycle] that lists them.
 func (s *State) UnmarshalText(b []byte) error {
-	v, err := ParseState(string(b))
-	if err != nil {
-		return err
-	}
-	*s = v
-	return nil
+	return unmarshalEnum(states, ErrLifecycle, "State", s, b)
 }
 
 // Transition allows changes of Type to move From one state To another.
@@ -79,8 +56,9 @@ type Transition struct {
 
 // Lifecycle is a validated state model per change type, as data. For each
 // type, every state it uses is reachable from [New] and can reach [Closed];
-// nothing leaves a terminal state. Construct it with [NewLifecycle]; the
-// zero value allows nothing.
+// nothing leaves a terminal state. Construct it with [NewLifecycle]; a nil
+// or zero Lifecycle allows nothing. Its JSON is the array of its
+// transitions.
 type Lifecycle struct {
 	ts   []Transition
 	next [Emergency + 1][Canceled + 1][]State
@@ -95,20 +73,20 @@ func NewLifecycle(ts []Transition) (*Lifecycle, error) {
 	for i, t := range ts {
 		where := fmt.Sprintf("lifecycle transition %d", i+1)
 		switch {
-		case !t.Type.Valid():
-			return nil, errf(ErrLifecycle, where, t.Type.String(), "is not a change type")
-		case !t.From.Valid() || !t.To.Valid():
+		case !t.Type.valid():
+			return nil, errValid(ErrLifecycle, where+" type", t.Type.String(), "is not a change type", types.Valid())
+		case !t.From.valid() || !t.To.valid():
 			return nil, errf(ErrLifecycle, where, t.From.String()+" → "+t.To.String(), "names an unknown state")
 		case t.From == t.To:
 			return nil, errf(ErrLifecycle, where, t.From.String()+" → "+t.To.String(), "goes nowhere")
-		case t.From.Terminal():
+		case t.From.terminal():
 			return nil, errf(ErrLifecycle, where, t.From.String()+" → "+t.To.String(), "leaves a terminal state")
 		case slices.Contains(lc.next[t.Type][t.From], t.To):
 			return nil, errf(ErrLifecycle, where, t.Type.String()+": "+t.From.String()+" → "+t.To.String(), "is a duplicate")
 		}
 		lc.next[t.Type][t.From] = append(lc.next[t.Type][t.From], t.To)
 	}
-	for _, ty := range AllTypes() {
+	for _, ty := range allTypes {
 		used := map[State]bool{}
 		for s := New; s <= Canceled; s++ {
 			for _, n := range lc.next[ty][s] {
@@ -159,64 +137,52 @@ func (lc *Lifecycle) reach(ty Type, s State, backward bool) map[State]bool {
 }
 
 // Next returns the states a change of type t may move to from s, in the
-// order the transitions were given.
+// order the transitions were given (none for a nil or zero Lifecycle).
 func (lc *Lifecycle) Next(t Type, s State) []State {
-	if lc == nil {
-		lc = new(Lifecycle) // a nil Lifecycle behaves as the zero value
-	}
-	if !t.Valid() || !s.Valid() {
+	if lc == nil || !t.valid() || !s.valid() {
 		return nil
 	}
 	return slices.Clone(lc.next[t][s])
 }
 
 // Check returns nil if a change of type t may move from one state to
-// another, else an error naming the type, the move and the allowed moves.
+// another, else an error wrapping [ErrLifecycle] naming the type and the
+// move, with the states it may move to instead in Valid.
 func (lc *Lifecycle) Check(t Type, from, to State) error {
-	if lc == nil {
-		lc = new(Lifecycle) // a nil Lifecycle behaves as the zero value
+	if !t.valid() {
+		return errValid(ErrType, "lifecycle", t.String(), "is not a change type", types.Valid())
 	}
-	if !t.Valid() {
-		return errf(ErrType, "lifecycle", t.String(), "is not a change type")
-	}
-	if slices.Contains(lc.Next(t, from), to) {
+	next := lc.Next(t, from)
+	if slices.Contains(next, to) {
 		return nil
 	}
-	allowed := "none"
-	if next := lc.Next(t, from); len(next) > 0 {
-		names := make([]string, len(next))
-		for i, n := range next {
-			names[i] = n.String()
-		}
-		allowed = strings.Join(names, ", ")
+	msg := "is not allowed"
+	if len(next) == 0 {
+		msg += ": nothing leaves " + from.String()
 	}
-	return errf(ErrLifecycle, "lifecycle "+t.String(), from.String()+" → "+to.String(),
-		"is not allowed (from "+from.String()+": "+allowed+")")
+	names := make([]string, len(next))
+	for i, n := range next {
+		names[i] = n.String()
+	}
+	return errValid(ErrLifecycle, "lifecycle "+t.String(), from.String()+" → "+to.String(), msg, names)
 }
 
-// Transitions returns a copy of the transitions.
-func (lc *Lifecycle) Transitions() []Transition {
-	if lc == nil {
-		lc = new(Lifecycle) // a nil Lifecycle behaves as the zero value
-	}
-	return slices.Clone(lc.ts)
-}
-
-// MarshalJSON encodes the transitions as a JSON array.
+// MarshalJSON encodes the transitions as a JSON array. A nil or zero
+// Lifecycle is an error (it has no transitions to write).
 func (lc *Lifecycle) MarshalJSON() ([]byte, error) {
-	if lc == nil {
-		lc = new(Lifecycle) // a nil Lifecycle behaves as the zero value
-	}
-	if len(lc.ts) == 0 {
-		return nil, errf(ErrLifecycle, "lifecycle", "", "zero Lifecycle cannot be encoded")
+	if lc == nil || len(lc.ts) == 0 {
+		return nil, errf(ErrLifecycle, "lifecycle", "", "is not built by NewLifecycle; nothing to encode")
 	}
 	return json.Marshal(lc.ts)
 }
 
 // UnmarshalJSON decodes and validates (see [NewLifecycle]).
 func (lc *Lifecycle) UnmarshalJSON(data []byte) error {
+	if lc == nil {
+		return nilTarget(ErrLifecycle, "Lifecycle", data)
+	}
 	var ts []Transition
-	if err := unmarshalStrict(data, &ts); err != nil {
+	if err := decodeStrict(ErrLifecycle, "lifecycle", data, &ts); err != nil {
 		return err
 	}
 	n, err := NewLifecycle(ts)

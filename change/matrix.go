@@ -9,34 +9,42 @@ import (
 	"github.com/itsmkit/itsm/priority"
 )
 
-// MatrixModel is a likelihood × impact risk matrix, reusing
-// [priority.Matrix]: the matrix's impact axis is the change's impact, its
-// urgency axis the likelihood, and its output ("priority") scale the risk,
-// whose level names must be risk level names ([ParseLevel]) in the same
-// order of severity. Construct it with [NewMatrixModel].
-type MatrixModel struct {
+// matrixModel is a likelihood × impact risk matrix over a priority.Matrix.
+type matrixModel struct {
 	name   string
 	m      *priority.Matrix
 	levels []Level // risk scale level index (number-1) → Level
 }
 
-// NewMatrixModel wraps m. Its output scale must name risk levels — "Low",
-// "Moderate", "High", "Very High", "Critical" or the digits 1–5 — with
-// severity rising as the risk level rises; a cell of the matrix then maps
-// straight to a [Level].
-func NewMatrixModel(name string, m *priority.Matrix) (*MatrixModel, error) {
-	where := modelLabel(KindMatrix, name)
+// NewMatrixModel returns a likelihood × impact risk matrix, reusing
+// [priority.Matrix]: the matrix's impact axis is the change's impact
+// (Input.Impact), its urgency axis the likelihood (Input.Likelihood), and
+// its output ("priority") scale the risk. The risk scale's level names must
+// name risk levels — "Low", "Moderate" (or "Medium"), "High", "Very High",
+// "Critical" in any case, with spaces, hyphens or underscores, or BMC's
+// digits 1–5 — with severity rising as the risk level rises; a cell of the
+// matrix then maps straight to a [Level].
+//
+// Its JSON, with "kind": "matrix", holds the three scales in priority's
+// Scale JSON and the rows (impact rows × likelihood columns, in the scales'
+// number order):
+//
+//	{"kind": "matrix", "name": …, "impact": {…}, "likelihood": {…}, "risk": {…}, "rows": [["low", …], …]}
+func NewMatrixModel(name string, m *priority.Matrix) (Model, error) { return newMatrixModel(name, m) }
+
+func newMatrixModel(name string, m *priority.Matrix) (*matrixModel, error) {
+	where := modelLabel(kindMatrix, name)
 	if m == nil || len(m.Priority().All()) == 0 {
 		return nil, errf(ErrModel, where, "", "has no matrix")
 	}
 	bySeverity := m.Priority().All()
 	slices.SortFunc(bySeverity, priority.Level.Compare)
-	mm := &MatrixModel{name: name, m: m, levels: make([]Level, len(bySeverity))}
+	mm := &matrixModel{name: name, m: m, levels: make([]Level, len(bySeverity))}
 	prev := None
 	for _, pl := range bySeverity {
-		l, err := ParseLevel(pl.Name())
-		if err != nil || l == None {
-			return nil, errf(ErrModel, where+" risk scale", pl.Name(), "is not a risk level name (low, moderate, high, very-high, critical, 1–5)")
+		l, ok := levelFromLabel(pl.Name())
+		if !ok {
+			return nil, errValid(ErrModel, where+" risk scale", pl.Name(), "is not a risk level name", levels.Valid()[1:])
 		}
 		if l <= prev {
 			return nil, errf(ErrModel, where+" risk scale", pl.Name(), fmt.Sprintf("must be a higher risk level than the less severe %q", prev))
@@ -48,51 +56,37 @@ func NewMatrixModel(name string, m *priority.Matrix) (*MatrixModel, error) {
 }
 
 // Name returns the configured name.
-func (mm *MatrixModel) Name() string {
+func (mm *matrixModel) Name() string {
 	if mm == nil {
-		mm = new(MatrixModel) // a nil MatrixModel behaves as the zero value
+		return ""
 	}
 	return mm.name
 }
 
-// Matrix returns the underlying matrix (immutable, safe to share).
-func (mm *MatrixModel) Matrix() *priority.Matrix {
-	if mm == nil {
-		mm = new(MatrixModel) // a nil MatrixModel behaves as the zero value
-	}
-	return mm.m
-}
-
-// Monotone reports whether raising likelihood or impact never lowers the
+// monotone reports whether raising likelihood or impact never lowers the
 // risk (priority's monotonicity check finds no cell).
-func (mm *MatrixModel) Monotone() bool {
-	if mm == nil {
-		mm = new(MatrixModel) // a nil MatrixModel behaves as the zero value
-	}
-	return len(mm.m.Validate(priority.NonMonotone)) == 0
+func (mm *matrixModel) monotone() bool {
+	return mm.m != nil && len(mm.m.Validate(priority.NonMonotone)) == 0
 }
 
 // Assess looks up in.Impact × in.Likelihood; labels are parsed by the
 // matrix's scales ("High", "2", "2 - High").
-func (mm *MatrixModel) Assess(in Input) (Result, error) {
-	if mm == nil {
-		mm = new(MatrixModel) // a nil MatrixModel behaves as the zero value
+func (mm *matrixModel) Assess(in Input) (Result, error) {
+	if mm == nil || mm.m == nil {
+		return Result{}, errf(ErrModel, kindMatrix, "", "is not a matrix model built by NewMatrixModel")
 	}
-	where := modelLabel(KindMatrix, mm.name)
-	if mm.m == nil {
-		return Result{}, errf(ErrModel, where, "", "is the zero MatrixModel; use NewMatrixModel")
-	}
+	where := modelLabel(kindMatrix, mm.name)
 	il, err := mm.m.Impact().Parse(in.Impact)
 	if err != nil {
-		return Result{}, &Error{Where: where + " impact", Input: in.Impact, Msg: err.Error(), Err: ErrInput, Cause: err}
+		return Result{}, errCause(ErrInput, where+" impact", in.Impact, err)
 	}
 	ll, err := mm.m.Urgency().Parse(in.Likelihood)
 	if err != nil {
-		return Result{}, &Error{Where: where + " likelihood", Input: in.Likelihood, Msg: err.Error(), Err: ErrInput, Cause: err}
+		return Result{}, errCause(ErrInput, where+" likelihood", in.Likelihood, err)
 	}
 	p, err := mm.m.Lookup(il, ll)
 	if err != nil {
-		return Result{}, &Error{Where: where, Msg: err.Error(), Err: ErrInput, Cause: err}
+		return Result{}, errCause(ErrInput, where, "", err)
 	}
 	l := mm.levels[p.Number()-1]
 	return Result{
@@ -117,38 +111,25 @@ type matrixJSON struct {
 	Rows       [][]string      `json:"rows"` // rows[impact number-1][likelihood number-1]
 }
 
-// MarshalJSON encodes the three scales and the rows (impact rows ×
-// likelihood columns, in the scales' number order).
-func (mm *MatrixModel) MarshalJSON() ([]byte, error) {
-	if mm == nil {
-		mm = new(MatrixModel) // a nil MatrixModel behaves as the zero value
+// MarshalJSON encodes the three scales and the rows.
+func (mm *matrixModel) MarshalJSON() ([]byte, error) {
+	if mm == nil || mm.m == nil {
+		return nil, errf(ErrModel, kindMatrix, "", "is not a matrix model built by NewMatrixModel")
 	}
-	if mm.m == nil {
-		return nil, errf(ErrModel, KindMatrix, "", "zero MatrixModel cannot be encoded")
-	}
-	return json.Marshal(matrixJSON{Kind: KindMatrix, Name: mm.name,
+	return json.Marshal(matrixJSON{Kind: kindMatrix, Name: mm.name,
 		Impact: mm.m.Impact(), Likelihood: mm.m.Urgency(), Risk: mm.m.Priority(), Rows: mm.m.Rows()})
 }
 
-// UnmarshalJSON decodes and validates the scales, the matrix and the risk
+// decodeMatrix decodes and validates the scales, the matrix and the risk
 // level names.
-func (mm *MatrixModel) UnmarshalJSON(data []byte) error {
+func decodeMatrix(data []byte) (*matrixModel, error) {
 	var w matrixJSON
-	if err := unmarshalStrict(data, &w); err != nil {
-		return err
-	}
-	where := modelLabel(KindMatrix, w.Name)
-	if w.Kind != KindMatrix && w.Kind != "" {
-		return errf(ErrModel, KindMatrix, w.Kind, "is the wrong kind")
+	if err := decodeStrict(ErrModel, kindMatrix, data, &w); err != nil {
+		return nil, err
 	}
 	m, err := priority.NewMatrix(w.Impact, w.Likelihood, w.Risk, w.Rows)
 	if err != nil {
-		return &Error{Where: where, Msg: err.Error(), Err: ErrModel, Cause: err}
+		return nil, errCause(ErrModel, modelLabel(kindMatrix, w.Name), "", err)
 	}
-	nm, err := NewMatrixModel(w.Name, m)
-	if err != nil {
-		return err
-	}
-	*mm = *nm
-	return nil
+	return newMatrixModel(w.Name, m)
 }

@@ -10,7 +10,7 @@ import (
 )
 
 // riskMatrix is a common 3×3 likelihood × impact matrix.
-func riskMatrix(t testing.TB) *MatrixModel {
+func riskMatrix(t testing.TB) *matrixModel {
 	imp, err := priority.NewScale("impact", priority.HighestLast, "Minor", "Significant", "Major")
 	require.NoError(t, err)
 	lik, err := priority.NewScale("likelihood", priority.HighestLast, "Unlikely", "Possible", "Likely")
@@ -23,14 +23,14 @@ func riskMatrix(t testing.TB) *MatrixModel {
 		{"Moderate", "High", "High"}, // Major
 	})
 	require.NoError(t, err)
-	mm, err := NewMatrixModel("3x3", m)
+	mm, err := newMatrixModel("3x3", m)
 	require.NoError(t, err)
 	return mm
 }
 
 func TestMatrixModel(t *testing.T) {
 	mm := riskMatrix(t)
-	assert.True(t, mm.Monotone())
+	assert.True(t, mm.monotone())
 	for _, c := range []struct {
 		imp, lik string
 		want     Level
@@ -57,16 +57,16 @@ func TestMatrixModel(t *testing.T) {
 	assert.JSONEq(t, string(b), string(b2))
 
 	// A priority-style output scale is not a risk scale.
-	_, err = NewMatrixModel("p", priority.ServiceNow())
+	_, err = newMatrixModel("p", priority.ServiceNow())
 	require.ErrorIs(t, err, ErrModel)
 	// A risk scale whose severity order disagrees with risk order.
 	imp, _ := priority.NewScale("i", priority.HighestLast, "a", "b")
 	bad, _ := priority.NewScale("r", priority.HighestFirst, "Low", "High") // Low would be most severe
 	m, err := priority.NewMatrix(imp, imp, bad, [][]string{{"Low", "Low"}, {"Low", "High"}})
 	require.NoError(t, err)
-	_, err = NewMatrixModel("bad", m)
+	_, err = newMatrixModel("bad", m)
 	require.ErrorIs(t, err, ErrModel)
-	_, err = NewMatrixModel("nil", nil)
+	_, err = newMatrixModel("nil", nil)
 	require.ErrorIs(t, err, ErrModel)
 }
 

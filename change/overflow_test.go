@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -14,26 +15,23 @@ import (
 
 // Regression: Total added the counts with int64 wrap-around, so
 // {successful: MaxInt64, failed: 1} had a total of MinInt64 and a change
-// failure rate of 1 / -9223372036854775808.
-func TestOutcomesTotalSaturates(t *testing.T) {
+// failure rate of 1 / -9223372036854775808. Total is gone (the sum is the
+// caller's); counts whose total does not fit are an input error.
+func TestOutcomesTotalOverflowIsAnError(t *testing.T) {
 	o := Outcomes{Successful: math.MaxInt64, Failed: 1}
-	assert.Equal(t, int64(math.MaxInt64), o.Total())
-	f, n := o.ChangeFailure()
-	assert.Equal(t, int64(1), f)
-	assert.Equal(t, int64(math.MaxInt64), n)
-	err := o.Validate()
+	err := o.validate("h")
 	require.ErrorIs(t, err, ErrInput)
-	assert.Contains(t, err.Error(), `"9223372036854775807 + 0 + 1" exceeds 9223372036854775807`)
-	assert.Equal(t, int64(math.MaxInt64), Outcomes{Successful: math.MaxInt64, SuccessfulWithIssues: math.MaxInt64, Failed: math.MaxInt64}.Total())
-	assert.Equal(t, int64(math.MinInt64), Outcomes{Successful: math.MinInt64, Failed: -1}.Total(), "invalid negative counts saturate too")
-	require.NoError(t, Outcomes{Successful: math.MaxInt64 - 2, SuccessfulWithIssues: 1, Failed: 1}.Validate())
+	assert.Contains(t, err.Error(), `"9223372036854775807 + 0 + 1": invalid assessment input: exceeds 9223372036854775807`)
+	require.ErrorIs(t, Outcomes{Successful: math.MaxInt64, SuccessfulWithIssues: math.MaxInt64, Failed: math.MaxInt64}.validate("h"), ErrInput)
+	require.ErrorIs(t, Outcomes{Successful: math.MinInt64, Failed: -1}.validate("h"), ErrInput, "negative counts")
+	require.NoError(t, Outcomes{Successful: math.MaxInt64 - 2, SuccessfulWithIssues: 1, Failed: 1}.validate("h"))
 	_, err = historyForOverflow(t).Assess(Input{History: o})
 	require.ErrorIs(t, err, ErrInput)
 }
 
-func historyForOverflow(t *testing.T) *HistoryModel {
-	h, err := NewHistoryModel(HistorySpec{Multipliers: Multipliers{Failed: 1000000, IncidentsCaused: 1000000, Successful: -1000000},
-		Bands: MustBands(GreaterThan, Low, Threshold{dec("4"), High})})
+func historyForOverflow(t *testing.T) *historyModel {
+	h, err := newHistoryModel(HistorySpec{Multipliers: Multipliers{Failed: 1000000, IncidentsCaused: 1000000, Successful: -1000000},
+		Bands: Bands{Base: Low, Thresholds: []Threshold{{dec("4"), High}}}})
 	require.NoError(t, err)
 	return h
 }
@@ -50,7 +48,7 @@ func TestNextSlotFromBeforeCalendarRange(t *testing.T) {
 		w, err := NextSlot(wd, after, time.Hour, nil, extremes[len(extremes)-1])
 		require.NoError(t, err)
 		assert.True(t, w.Start.Equal(want), "after %v: %v", after, w)
-		w, err = NextAllowedSlot(ScheduleRules{Maintenance: wd, Freeze: mustCal(t, "UTC", "Sat-Sun 00:00-24:00")}, Normal, Low, after, time.Hour, nil, extremes[len(extremes)-1])
+		w, err = NextAllowedSlot(ScheduleRules{Maintenance: wd, Freeze: mustCal(t, "UTC", "Sat-Sun 00:00-24:00")}, 0, after, time.Hour, nil, extremes[len(extremes)-1])
 		require.NoError(t, err)
 		assert.True(t, w.Start.Equal(want), "after %v: %v", after, w)
 	}
@@ -65,23 +63,23 @@ func TestScheduleExtremeValues(t *testing.T) {
 	lengths := []time.Duration{math.MinInt64, -1, 0, 1, math.MaxInt64}
 	instants := append([]time.Time{t0}, extremes...)
 	rules := ScheduleRules{Maintenance: wd, ServiceHours: mustCal(t, "UTC", "Mon-Fri 09:00-10:00"),
-		Freeze: mustCal(t, "UTC", "Sun 00:00-24:00"), Blackouts: []Window{{Name: "all", Start: early, End: late}},
-		LeadTimes: DefaultLeadTimes(), WorkingDays: wd}
+		Freeze: mustCal(t, "UTC", "Sun 00:00-24:00"), Blackouts: []Blackout{{Name: "all", Interval: itsm.Interval{Start: early, End: late}}},
+		WorkingDays: wd}
 	for _, length := range lengths {
 		for _, after := range instants {
 			for _, until := range instants {
 				in := fmt.Sprintf("length %d after %v until %v", int64(length), after, until)
 				within(t, fuzzDeadline, in, func() error {
-					w, err := NextSlot(wd, after, length, []Window{{Start: early, End: t0}}, until)
+					w, err := NextSlot(wd, after, length, []itsm.Interval{{Start: early, End: t0}}, until)
 					if err := slotLaw(w, err, after, length, until); err != nil {
 						return fmt.Errorf("NextSlot: %w", err)
 					}
-					w, err = NextAllowedSlot(rules, Normal, Low, after, length, nil, until)
+					w, err = NextAllowedSlot(rules, lead(Normal, Low), after, length, nil, until)
 					if err := slotLaw(w, err, after, length, until); err != nil {
 						return fmt.Errorf("NextAllowedSlot: %w", err)
 					}
 					if until.After(after) {
-						vs, err := CheckSchedule(Window{Start: after, End: until}, Normal, High, rules, after)
+						vs, err := CheckSchedule(itsm.Interval{Start: after, End: until}, lead(Normal, High), rules, after)
 						if err == nil && len(vs) == 0 {
 							return errors.New("CheckSchedule: a window inside an all-time blackout passes")
 						}
@@ -94,15 +92,15 @@ func TestScheduleExtremeValues(t *testing.T) {
 			}
 		}
 	}
-	// Window.Duration saturates as time.Time.Sub does.
-	assert.Equal(t, time.Duration(math.MaxInt64), Window{Start: early, End: late}.Duration())
-	assert.Equal(t, time.Duration(math.MinInt64), Window{Start: late, End: early}.Duration())
+	// itsm.Interval.Duration (which replaced Window.Duration) saturates as
+	// time.Time.Sub does.
+	assert.Equal(t, time.Duration(math.MaxInt64), itsm.Interval{Start: early, End: late}.Duration())
 }
 
 // slotLaw checks a slot search's result: an error wraps ErrSchedule or
 // ErrNoSlot; a slot has the asked length, starts no earlier than after and
 // ends no later than until.
-func slotLaw(w Window, err error, after time.Time, length time.Duration, until time.Time) error {
+func slotLaw(w itsm.Interval, err error, after time.Time, length time.Duration, until time.Time) error {
 	if err != nil {
 		if !errors.Is(err, ErrSchedule) && !errors.Is(err, ErrNoSlot) {
 			return fmt.Errorf("unexpected error %w", err)

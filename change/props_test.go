@@ -15,7 +15,7 @@ import (
 // up to two places) and strictly increasing levels.
 func genBands() *rapid.Generator[Bands] {
 	return rapid.Custom(func(t *rapid.T) Bands {
-		cmp := Compare(rapid.IntRange(0, 1).Draw(t, "cmp"))
+		atLeast := rapid.Bool().Draw(t, "atLeast")
 		base := Level(rapid.IntRange(1, 5).Draw(t, "base"))
 		n := rapid.IntRange(0, int(Critical-base)).Draw(t, "n")
 		var th []Threshold
@@ -26,8 +26,8 @@ func genBands() *rapid.Generator[Bands] {
 			th = append(th, Threshold{Score: decimal.New(score, -2), Level: lvl})
 			score += int64(rapid.IntRange(1, 400).Draw(t, "gap"))
 		}
-		b, err := NewBands(cmp, base, th...)
-		if err != nil {
+		b := Bands{AtLeast: atLeast, Base: base, Thresholds: th}
+		if err := b.validate("gen"); err != nil {
 			t.Fatalf("generator built invalid bands: %v", err)
 		}
 		return b
@@ -39,27 +39,27 @@ func TestPropBandsPartition(t *testing.T) {
 		b := genBands().Draw(t, "bands")
 		num := rapid.Int64Range(-100000, 100000).Draw(t, "num")
 		den := rapid.Int64Range(1, 1000).Draw(t, "den")
-		if rapid.Bool().Draw(t, "onThreshold") && len(b.Thresholds()) > 0 {
+		if rapid.Bool().Draw(t, "onThreshold") && len(b.Thresholds) > 0 {
 			// Hit a threshold exactly: num/den = threshold (den 100).
-			th := b.Thresholds()[rapid.IntRange(0, len(b.Thresholds())-1).Draw(t, "which")]
+			th := b.Thresholds[rapid.IntRange(0, len(b.Thresholds)-1).Draw(t, "which")]
 			num, den = th.Score.Shift(2).IntPart(), 100
 		}
-		var in []Band
-		for _, bd := range b.Bands() {
-			if bd.Contains(num, den) {
+		var in []band
+		for _, bd := range b.bands() {
+			if bd.contains(num, den) {
 				in = append(in, bd)
 			}
 		}
-		require.Len(t, in, 1, "score %d/%d in %v", num, den, b.Bands())
-		got := b.Classify(num, den)
+		require.Len(t, in, 1, "score %d/%d in %v", num, den, b.bands())
+		got := b.classify(num, den)
 		require.Equal(t, in[0].String(), got.String())
 		// Monotone: a higher score never gets a lower level.
-		require.LessOrEqual(t, got.Level, b.Classify(num+1, den).Level)
+		require.LessOrEqual(t, got.level, b.classify(num+1, den).level)
 	})
 }
 
-func genQuestionnaire() *rapid.Generator[*Questionnaire] {
-	return rapid.Custom(func(t *rapid.T) *Questionnaire {
+func genQuestionnaire() *rapid.Generator[*questionnaire] {
+	return rapid.Custom(func(t *rapid.T) *questionnaire {
 		nq := rapid.IntRange(1, 5).Draw(t, "nq")
 		qs := make([]Question, nq)
 		for i := range qs {
@@ -77,7 +77,7 @@ func genQuestionnaire() *rapid.Generator[*Questionnaire] {
 		if mode != WeightedMean || rapid.Bool().Draw(t, "ownBands") {
 			b = genBands().Draw(t, "bands")
 		}
-		q, err := NewQuestionnaire(QuestionnaireSpec{Name: "gen", Mode: mode, Questions: qs, Bands: b})
+		q, err := newQuestionnaire(QuestionnaireSpec{Name: "gen", Mode: mode, Questions: qs, Bands: b})
 		if err != nil {
 			t.Fatalf("generator: %v", err)
 		}
@@ -85,9 +85,9 @@ func genQuestionnaire() *rapid.Generator[*Questionnaire] {
 	})
 }
 
-func drawAnswers(t *rapid.T, q *Questionnaire) map[string]string {
+func drawAnswers(t *rapid.T, q *questionnaire) map[string]string {
 	ans := map[string]string{}
-	for _, qu := range q.Spec().Questions {
+	for _, qu := range q.spec.Questions {
 		ans[qu.ID] = qu.Answers[rapid.IntRange(0, len(qu.Answers)-1).Draw(t, "ans")].ID
 	}
 	return ans
@@ -100,7 +100,7 @@ func TestPropQuestionnaireMonotone(t *testing.T) {
 		r1, err := q.Assess(Input{Answers: ans})
 		require.NoError(t, err)
 		// Raise one answer to one with a score at least as high.
-		qu := q.Spec().Questions[rapid.IntRange(0, len(q.Spec().Questions)-1).Draw(t, "which")]
+		qu := q.spec.Questions[rapid.IntRange(0, len(q.spec.Questions)-1).Draw(t, "which")]
 		cur := 0
 		for i, a := range qu.Answers {
 			if a.ID == ans[qu.ID] {
@@ -121,7 +121,7 @@ func TestPropQuestionnaireMonotone(t *testing.T) {
 			require.Equal(t, c.Score*c.Weight, c.Points)
 			sum += c.Points
 		}
-		switch q.Spec().Mode {
+		switch q.spec.Mode {
 		case Sum:
 			require.Equal(t, sum, r2.Num)
 		case PercentOfMax:
@@ -185,8 +185,8 @@ func raise(t *rapid.T, in Input) Input {
 
 // genMonotoneRules draws rule sets whose levels never increase along the
 // order and whose default is at most the last level.
-func genMonotoneRules() *rapid.Generator[*RuleSet] {
-	return rapid.Custom(func(t *rapid.T) *RuleSet {
+func genMonotoneRules() *rapid.Generator[*ruleSet] {
+	return rapid.Custom(func(t *rapid.T) *ruleSet {
 		n := rapid.IntRange(0, 6).Draw(t, "n")
 		lvl := Critical
 		var rules []Rule
@@ -195,12 +195,12 @@ func genMonotoneRules() *rapid.Generator[*RuleSet] {
 			k := rapid.IntRange(1, 3).Draw(t, "k")
 			var when []Condition
 			for range k {
-				when = append(when, Condition{Fact: rapid.SampledFrom(FactNames()).Draw(t, "fact"), AtLeast: rapid.IntRange(1, 3).Draw(t, "min")})
+				when = append(when, Condition{Fact: rapid.SampledFrom(factNames()).Draw(t, "fact"), AtLeast: rapid.IntRange(1, 3).Draw(t, "min")})
 			}
 			rules = append(rules, Rule{ID: fmt.Sprintf("r%d", i), When: when, Level: lvl})
 		}
 		def := Level(rapid.IntRange(0, int(lvl)).Draw(t, "def"))
-		rs, err := NewRuleSet(RuleSetSpec{Name: "gen", Rules: rules, Default: def})
+		rs, err := newRuleSet(RuleSetSpec{Name: "gen", Rules: rules, Default: def})
 		if err != nil {
 			t.Fatalf("generator: %v", err)
 		}
@@ -216,7 +216,7 @@ func genMonotoneModel() *rapid.Generator[Model] {
 		case 1:
 			return genMonotoneRules().Draw(t, "rules")
 		case 2:
-			h, err := NewHistoryModel(HistorySpec{Name: "h", Bands: genBands().Draw(t, "bands"), Multipliers: Multipliers{
+			h, err := newHistoryModel(HistorySpec{Name: "h", Bands: genBands().Draw(t, "bands"), Multipliers: Multipliers{
 				Successful: rapid.Int64Range(-5, 5).Draw(t, "ms"), SuccessfulWithIssues: rapid.Int64Range(0, 5).Draw(t, "mswi"),
 				Failed: rapid.Int64Range(0, 10).Draw(t, "mf"), IncidentsCaused: rapid.Int64Range(0, 10).Draw(t, "mi")}})
 			if err != nil {
@@ -238,8 +238,8 @@ func genMonotoneModel() *rapid.Generator[Model] {
 func TestPropRaisingRiskNeverLowersLevel(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		m := genMonotoneModel().Draw(t, "model")
-		if rs, ok := m.(*RuleSet); ok {
-			require.True(t, rs.Monotone())
+		if rs, ok := m.(*ruleSet); ok {
+			require.True(t, rs.monotone())
 		}
 		in := genFacts().Draw(t, "in")
 		r1, err := m.Assess(in)
@@ -278,9 +278,9 @@ func TestPropMatrixModelMonotone(t *testing.T) {
 		}
 		m, err := priority.NewMatrix(imp, lik, risk, rows)
 		require.NoError(t, err)
-		mm, err := NewMatrixModel("gen", m)
+		mm, err := newMatrixModel("gen", m)
 		require.NoError(t, err)
-		require.True(t, mm.Monotone())
+		require.True(t, mm.monotone())
 		i, l := rapid.IntRange(0, ni-1).Draw(t, "i"), rapid.IntRange(0, nl-1).Draw(t, "l")
 		i2, l2 := rapid.IntRange(i, ni-1).Draw(t, "i2"), rapid.IntRange(l, nl-1).Draw(t, "l2")
 		r1, err := mm.Assess(Input{Impact: imp.All()[i].Name(), Likelihood: lik.All()[l].Name()})
@@ -305,16 +305,16 @@ func TestPropModelJSONRoundTrip(t *testing.T) {
 			require.NoError(t, err)
 			m = fm
 		}
-		b, err := EncodeModel(m)
+		b, err := json.Marshal(m)
 		require.NoError(t, err)
 		back, err := DecodeModel(b)
 		require.NoError(t, err, string(b))
-		b2, err := EncodeModel(back)
+		b2, err := json.Marshal(back)
 		require.NoError(t, err)
 		require.JSONEq(t, string(b), string(b2))
 		// The decoded model decides the same.
 		in := genFacts().Draw(t, "in")
-		if q, ok := m.(*Questionnaire); ok {
+		if q, ok := m.(*questionnaire); ok {
 			in.Answers = drawAnswers(t, q)
 		}
 		r1, err1 := m.Assess(in)
@@ -327,11 +327,10 @@ func TestPropModelJSONRoundTrip(t *testing.T) {
 
 func TestPropPolicyJSONRoundTrip(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
-		// Random full-coverage routing and lead-time policies: per type, cut
-		// the five levels into consecutive ranges.
+		// Random full-coverage routing policies (with lead days): per type,
+		// cut the five levels into consecutive ranges.
 		var routes []Route
-		var leads []LeadTime
-		for _, ty := range AllTypes() {
+		for _, ty := range allTypes {
 			from := Low
 			for from <= Critical {
 				to := Level(rapid.IntRange(int(from), int(Critical)).Draw(t, "to"))
@@ -341,8 +340,8 @@ func TestPropPolicyJSONRoundTrip(t *testing.T) {
 						aps = append(aps, a)
 					}
 				}
-				routes = append(routes, Route{Type: ty, From: from, To: to, Approvers: aps, PostReview: rapid.Bool().Draw(t, "post"), Reason: "r"})
-				leads = append(leads, LeadTime{Type: ty, From: from, To: to, Days: rapid.IntRange(0, 30).Draw(t, "days")})
+				routes = append(routes, Route{Type: ty, From: from, To: to, Approvers: aps, PostReview: rapid.Bool().Draw(t, "post"),
+					LeadDays: rapid.IntRange(0, 30).Draw(t, "days"), Reason: "r"})
 				from = to + 1
 			}
 		}
@@ -352,7 +351,8 @@ func TestPropPolicyJSONRoundTrip(t *testing.T) {
 		require.NoError(t, err)
 		var rb Routing
 		require.NoError(t, json.Unmarshal(b, &rb))
-		for _, ty := range AllTypes() {
+		require.Equal(t, r.routes, rb.routes)
+		for _, ty := range allTypes {
 			for l := Low; l <= Critical; l++ {
 				d1, err := r.Route(ty, l)
 				require.NoError(t, err)
@@ -361,19 +361,13 @@ func TestPropPolicyJSONRoundTrip(t *testing.T) {
 				require.Equal(t, d1.String(), d2.String())
 			}
 		}
-		p, err := NewLeadTimePolicy(leads)
-		require.NoError(t, err)
-		b, err = json.Marshal(p)
-		require.NoError(t, err)
-		var pb LeadTimePolicy
-		require.NoError(t, json.Unmarshal(b, &pb))
-		require.Equal(t, p.Rules(), pb.Rules())
 
 		bd := genBands().Draw(t, "bands")
 		b, err = json.Marshal(bd)
 		require.NoError(t, err)
 		var bb Bands
 		require.NoError(t, json.Unmarshal(b, &bb))
-		require.Equal(t, fmt.Sprint(bd.Bands()), fmt.Sprint(bb.Bands()))
+		require.NoError(t, bb.validate("bands"))
+		require.Equal(t, fmt.Sprint(bd.bands()), fmt.Sprint(bb.bands()))
 	})
 }

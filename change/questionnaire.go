@@ -6,57 +6,42 @@ import (
 	"slices"
 	"strconv"
 
-	"github.com/shopspring/decimal"
+	"github.com/itsmkit/itsm/internal/enum"
 )
 
-// Mode says how a [Questionnaire] turns answers into a score.
+// Mode says how a questionnaire turns answers into a score. Its text form
+// (JSON, [Mode.String]) is shown beside each constant.
 type Mode uint8
 
 const (
 	// Sum scores Σ(answer score × question weight) — ServiceNow's risk
 	// assessment, compared with "score greater than" thresholds.
-	Sum Mode = iota
+	Sum Mode = iota // "sum"
 	// PercentOfMax scores 100 × Σ(score × weight) / Σ(weight × the
 	// question's highest answer score): the normalised variant, so
 	// thresholds are percentages that survive adding a question.
-	PercentOfMax
+	PercentOfMax // "percent_of_max"
 	// WeightedMean scores Σ(score × weight) / Σ weight — BMC's change risk,
 	// where answers carry risk values 1–5 and the mean is rounded up to the
-	// risk level by [CeilingBands].
-	WeightedMean
+	// risk level (with no Bands given: (-∞,1] → low, (1,2] → moderate,
+	// (2,3] → high, (3,4] → very_high, (4,+∞) → critical).
+	WeightedMean // "weighted_mean"
 )
 
-var modeNames = [...]string{"sum", "percent-of-max", "weighted-mean"}
+var modes = enum.New[Mode]("change", "questionnaire mode", ErrModel,
+	Sum, "sum", PercentOfMax, "percent_of_max", WeightedMean, "weighted_mean")
 
-// String returns "sum", "percent-of-max" or "weighted-mean".
-func (m Mode) String() string {
-	if int(m) < len(modeNames) {
-		return modeNames[m]
-	}
-	return "Mode(" + strconv.Itoa(int(m)) + ")"
-}
+// String returns the text form ("sum", "percent_of_max",
+// "weighted_mean"), or "mode(N)" for an invalid value.
+func (m Mode) String() string { return enumString(modes, "mode", m) }
 
-// MarshalText implements encoding.TextMarshaler.
-func (m Mode) MarshalText() ([]byte, error) {
-	if int(m) >= len(modeNames) {
-		return nil, errf(ErrModel, "mode", m.String(), "is not a questionnaire mode")
-	}
-	return []byte(modeNames[m]), nil
-}
+// MarshalText implements encoding.TextMarshaler; an invalid mode is an
+// error wrapping [ErrModel].
+func (m Mode) MarshalText() ([]byte, error) { return modes.Marshal(m) }
 
-// UnmarshalText implements encoding.TextUnmarshaler; "" means Sum.
-func (m *Mode) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*m = Sum
-		return nil
-	}
-	i := slices.Index(modeNames[:], string(b))
-	if i < 0 {
-		return errf(ErrModel, "mode", string(b), "is not a questionnaire mode (sum, percent-of-max, weighted-mean)")
-	}
-	*m = Mode(i)
-	return nil
-}
+// UnmarshalText implements encoding.TextUnmarshaler: exactly one of the
+// text forms, else an error wrapping [ErrModel] that lists them.
+func (m *Mode) UnmarshalText(b []byte) error { return unmarshalEnum(modes, ErrModel, "Mode", m, b) }
 
 // Question is one risk-assessment question: a weight and the possible
 // answers, each with a score.
@@ -81,57 +66,56 @@ const (
 	maxQuestions = 1000
 )
 
-// QuestionnaireSpec configures a [Questionnaire].
+// QuestionnaireSpec configures a questionnaire ([NewQuestionnaire]). Its
+// JSON, with "kind": "questionnaire", is the model's JSON ([DecodeModel]).
 type QuestionnaireSpec struct {
 	Name      string     `json:"name,omitempty"`
 	Mode      Mode       `json:"mode"`
 	Questions []Question `json:"questions"`
 	// Bands map the score (a sum, a percentage or a mean, by Mode) to a
-	// level. For WeightedMean zero Bands mean [CeilingBands].
-	Bands Bands `json:"bands"`
+	// level. For WeightedMean zero Bands mean rounding the mean up (see
+	// [WeightedMean]).
+	Bands Bands `json:"bands,omitzero"`
 }
 
-// Questionnaire is a weighted risk questionnaire (see [Mode] for the three
-// scorings). Construct it with [NewQuestionnaire]; the zero value is not
-// usable (Assess returns an error).
-type Questionnaire struct {
+// questionnaire is a weighted risk questionnaire (see [Mode] for the three
+// scorings).
+type questionnaire struct {
 	spec  QuestionnaireSpec
 	index map[string]int // question ID → index
 	max   int64          // Σ weight × highest score (PercentOfMax denominator)
 	wsum  int64          // Σ weight (WeightedMean denominator)
 }
 
-// CeilingBands returns BMC's rounding of a weighted mean up to an integer
-// risk level: (-∞,1] → low (1), (1,2] → moderate (2), (2,3] → high (3),
-// (3,4] → very-high (4), (4,+∞) → critical (5).
-func CeilingBands() Bands {
-	return MustBands(GreaterThan, Low,
-		Threshold{decimal.NewFromInt(1), Moderate},
-		Threshold{decimal.NewFromInt(2), High},
-		Threshold{decimal.NewFromInt(3), VeryHigh},
-		Threshold{decimal.NewFromInt(4), Critical})
-}
+// NewQuestionnaire returns a weighted risk questionnaire: every question
+// must be answered, and the exact score (by spec.Mode: a sum, a percentage
+// of the highest possible sum, or a weighted mean) is banded to a level.
+// It validates spec: at least one and at most 1000 questions, unique
+// non-empty question and answer IDs, weights and scores in [0, 1e6], at
+// least one answer per question, valid bands, and a positive denominator
+// for PercentOfMax (some weighted answer scores above 0) and WeightedMean
+// (some weight above 0).
+func NewQuestionnaire(spec QuestionnaireSpec) (Model, error) { return newQuestionnaire(spec) }
 
-// NewQuestionnaire validates spec: at least one question, unique non-empty
-// question and answer IDs, weights and scores in [0, 1e6], at least one
-// answer per question, valid bands, and a positive denominator for
-// PercentOfMax (some weighted answer scores above 0) and WeightedMean (some
-// weight above 0).
-func NewQuestionnaire(spec QuestionnaireSpec) (*Questionnaire, error) {
-	where := modelLabel(KindQuestionnaire, spec.Name)
-	if int(spec.Mode) >= len(modeNames) {
-		return nil, errf(ErrModel, where, spec.Mode.String(), "is not a questionnaire mode")
+func newQuestionnaire(spec QuestionnaireSpec) (*questionnaire, error) {
+	where := modelLabel(kindQuestionnaire, spec.Name)
+	if _, ok := modes.Name(spec.Mode); !ok {
+		return nil, errValid(ErrModel, where+" mode", spec.Mode.String(), "is not a questionnaire mode", modes.Valid())
 	}
-	if spec.Mode == WeightedMean && spec.Bands.IsZero() {
-		spec.Bands = CeilingBands()
+	if spec.Mode == WeightedMean && spec.Bands.Base == None && len(spec.Bands.Thresholds) == 0 {
+		spec.Bands = ceilingBands()
 	}
-	if spec.Bands.IsZero() {
+	if spec.Bands.Base == None && len(spec.Bands.Thresholds) == 0 {
 		return nil, errf(ErrModel, where, "", "has no bands")
 	}
-	if len(spec.Questions) == 0 || len(spec.Questions) > maxQuestions {
-		return nil, errf(ErrModel, where, strconv.Itoa(len(spec.Questions)), fmt.Sprintf("questions: need 1 to %d", maxQuestions))
+	if err := spec.Bands.validate(where + " bands"); err != nil {
+		return nil, err
 	}
-	q := &Questionnaire{index: make(map[string]int, len(spec.Questions))}
+	spec.Bands = spec.Bands.clone()
+	if len(spec.Questions) == 0 || len(spec.Questions) > maxQuestions {
+		return nil, errf(ErrModel, where+" questions", strconv.Itoa(len(spec.Questions)), fmt.Sprintf("need 1 to %d", maxQuestions))
+	}
+	q := &questionnaire{index: make(map[string]int, len(spec.Questions))}
 	qs := make([]Question, len(spec.Questions))
 	for i, qu := range spec.Questions {
 		qw := where + " question " + strconv.Quote(qu.ID)
@@ -142,7 +126,7 @@ func NewQuestionnaire(spec QuestionnaireSpec) (*Questionnaire, error) {
 			return nil, errf(ErrModel, where, qu.ID, "is a duplicate question ID")
 		}
 		if qu.Weight < 0 || qu.Weight > maxWeight {
-			return nil, errf(ErrModel, qw, strconv.FormatInt(qu.Weight, 10), "weight must be in [0, 1000000]")
+			return nil, errf(ErrModel, qw+" weight", strconv.FormatInt(qu.Weight, 10), "must be in [0, 1000000]")
 		}
 		if len(qu.Answers) == 0 {
 			return nil, errf(ErrModel, qw, "", "has no answers")
@@ -158,7 +142,7 @@ func NewQuestionnaire(spec QuestionnaireSpec) (*Questionnaire, error) {
 			}
 			seen[a.ID] = true
 			if a.Score < 0 || a.Score > maxScore {
-				return nil, errf(ErrModel, qw+" answer "+strconv.Quote(a.ID), strconv.FormatInt(a.Score, 10), "score must be in [0, 1000000]")
+				return nil, errf(ErrModel, qw+" answer "+strconv.Quote(a.ID)+" score", strconv.FormatInt(a.Score, 10), "must be in [0, 1000000]")
 			}
 			hi = max(hi, a.Score)
 		}
@@ -180,37 +164,21 @@ func NewQuestionnaire(spec QuestionnaireSpec) (*Questionnaire, error) {
 }
 
 // Name returns the configured name.
-func (q *Questionnaire) Name() string {
+func (q *questionnaire) Name() string {
 	if q == nil {
-		q = new(Questionnaire) // a nil Questionnaire behaves as the zero value
+		return ""
 	}
 	return q.spec.Name
-}
-
-// Spec returns a copy of the configuration.
-func (q *Questionnaire) Spec() QuestionnaireSpec {
-	if q == nil {
-		q = new(Questionnaire) // a nil Questionnaire behaves as the zero value
-	}
-	s := q.spec
-	s.Questions = slices.Clone(s.Questions)
-	for i := range s.Questions {
-		s.Questions[i].Answers = slices.Clone(s.Questions[i].Answers)
-	}
-	return s
 }
 
 // Assess scores in.Answers: every question must be answered with one of
 // its answer IDs (answers to other questions are ignored, so one Input can
 // feed several models). The level is the band of the exact score.
-func (q *Questionnaire) Assess(in Input) (Result, error) {
-	if q == nil {
-		q = new(Questionnaire) // a nil Questionnaire behaves as the zero value
+func (q *questionnaire) Assess(in Input) (Result, error) {
+	if q == nil || q.index == nil {
+		return Result{}, errf(ErrModel, kindQuestionnaire, "", "is not a questionnaire built by NewQuestionnaire")
 	}
-	where := modelLabel(KindQuestionnaire, q.spec.Name)
-	if q.index == nil {
-		return Result{}, errf(ErrModel, where, "", "is the zero Questionnaire; use NewQuestionnaire")
-	}
+	where := modelLabel(kindQuestionnaire, q.spec.Name)
 	res := Result{Model: where, Contributions: make([]Contribution, 0, len(q.spec.Questions))}
 	var total int64
 	for _, qu := range q.spec.Questions {
@@ -220,7 +188,11 @@ func (q *Questionnaire) Assess(in Input) (Result, error) {
 		}
 		ai := slices.IndexFunc(qu.Answers, func(a Answer) bool { return a.ID == id })
 		if ai < 0 {
-			return Result{}, errf(ErrInput, where+" question "+strconv.Quote(qu.ID), id, "is not one of its answers")
+			valid := make([]string, len(qu.Answers))
+			for i, a := range qu.Answers {
+				valid[i] = a.ID
+			}
+			return Result{}, errValid(ErrInput, where+" question "+strconv.Quote(qu.ID), id, "is not one of its answers", valid)
 		}
 		a := qu.Answers[ai]
 		p := a.Score * qu.Weight
@@ -235,8 +207,8 @@ func (q *Questionnaire) Assess(in Input) (Result, error) {
 		den = q.wsum
 	}
 	res.setScore(num, den)
-	bd := q.spec.Bands.Classify(num, den)
-	res.Level = bd.Level
+	bd := q.spec.Bands.classify(num, den)
+	res.Level = bd.level
 	res.Decided = fmt.Sprintf("%s score %s in band %s", q.spec.Mode, res.Score, bd)
 	return res, nil
 }
@@ -246,30 +218,22 @@ type questionnaireJSON struct {
 	QuestionnaireSpec
 }
 
-// MarshalJSON encodes the spec with "kind":"questionnaire".
-func (q *Questionnaire) MarshalJSON() ([]byte, error) {
-	if q == nil {
-		q = new(Questionnaire) // a nil Questionnaire behaves as the zero value
+// MarshalJSON encodes the spec with "kind": "questionnaire".
+func (q *questionnaire) MarshalJSON() ([]byte, error) {
+	if q == nil || q.index == nil {
+		return nil, errf(ErrModel, kindQuestionnaire, "", "is not a questionnaire built by NewQuestionnaire")
 	}
-	if q.index == nil {
-		return nil, errf(ErrModel, KindQuestionnaire, "", "zero Questionnaire cannot be encoded")
-	}
-	return json.Marshal(questionnaireJSON{Kind: KindQuestionnaire, QuestionnaireSpec: q.spec})
+	return json.Marshal(questionnaireJSON{Kind: kindQuestionnaire, QuestionnaireSpec: q.spec})
 }
 
-// UnmarshalJSON decodes and validates (see [NewQuestionnaire]).
-func (q *Questionnaire) UnmarshalJSON(data []byte) error {
+// decodeQuestionnaire decodes and validates (see NewQuestionnaire).
+func decodeQuestionnaire(data []byte) (*questionnaire, error) {
 	var w questionnaireJSON
-	if err := unmarshalStrict(data, &w); err != nil {
-		return err
+	if err := decodeStrict(ErrModel, kindQuestionnaire, data, &w); err != nil {
+		if r := bandsRenamed(kindQuestionnaire, data); r != nil {
+			return nil, r
+		}
+		return nil, err
 	}
-	if w.Kind != KindQuestionnaire && w.Kind != "" {
-		return errf(ErrModel, KindQuestionnaire, w.Kind, "is the wrong kind")
-	}
-	nq, err := NewQuestionnaire(w.QuestionnaireSpec)
-	if err != nil {
-		return err
-	}
-	*q = *nq
-	return nil
+	return newQuestionnaire(w.QuestionnaireSpec)
 }

@@ -6,62 +6,43 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/itsmkit/itsm/internal/enum"
 )
 
-// Approver is a kind of approval a change may require.
+// Approver is a kind of approval a change may require. Its text form
+// (JSON, [Approver.String]) is shown beside each constant.
 type Approver uint8
 
 // Approvers, in the order a decision lists them.
 const (
-	PeerReview    Approver = iota + 1 // a technical peer reviews the plan
-	ChangeManager                     // the change manager authorises
-	CAB                               // the change advisory board authorises
-	ECAB                              // the emergency CAB authorises
-	BusinessOwner                     // the owner of the affected service signs off
+	PeerReview    Approver = iota + 1 // "peer_review": a technical peer reviews the plan
+	ChangeManager                     // "change_manager": the change manager authorises
+	CAB                               // "cab": the change advisory board authorises
+	ECAB                              // "ecab": the emergency CAB authorises
+	BusinessOwner                     // "business_owner": the owner of the affected service signs off
 )
 
-var approverNames = [...]string{"", "peer-review", "change-manager", "cab", "ecab", "business-owner"}
+var approvers = enum.New[Approver]("change", "approver", ErrRouting,
+	PeerReview, "peer_review", ChangeManager, "change_manager", CAB, "cab", ECAB, "ecab", BusinessOwner, "business_owner")
 
-// Valid reports whether a is a known approver.
-func (a Approver) Valid() bool { return a >= PeerReview && a <= BusinessOwner }
+// String returns the text form ("peer_review", "change_manager", "cab",
+// "ecab", "business_owner"), or "approver(N)" for an invalid value.
+func (a Approver) String() string { return enumString(approvers, "approver", a) }
 
-// String returns "peer-review", "change-manager", "cab", "ecab" or "business-owner".
-func (a Approver) String() string {
-	if a.Valid() {
-		return approverNames[a]
-	}
-	return "Approver(" + strconv.Itoa(int(a)) + ")"
-}
+// MarshalText implements encoding.TextMarshaler; an invalid approver is an
+// error wrapping [ErrRouting].
+func (a Approver) MarshalText() ([]byte, error) { return approvers.Marshal(a) }
 
-// ParseApprover parses an approver name case-insensitively.
-func ParseApprover(s string) (Approver, error) {
-	i := slices.Index(approverNames[1:], strings.ToLower(strings.TrimSpace(s)))
-	if i < 0 {
-		return 0, errf(ErrApprover, "approver", s, "is not an approver ("+strings.Join(approverNames[1:], ", ")+")")
-	}
-	return Approver(i + 1), nil
-}
-
-// MarshalText implements encoding.TextMarshaler.
-func (a Approver) MarshalText() ([]byte, error) {
-	if !a.Valid() {
-		return nil, errf(ErrApprover, "approver", a.String(), "is not an approver")
-	}
-	return []byte(approverNames[a]), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler.
+// UnmarshalText implements encoding.TextUnmarshaler: exactly one of the
+// text forms, else an error wrapping [ErrRouting] that lists them.
 func (a *Approver) UnmarshalText(b []byte) error {
-	v, err := ParseApprover(string(b))
-	if err != nil {
-		return err
-	}
-	*a = v
-	return nil
+	return unmarshalEnum(approvers, ErrRouting, "Approver", a, b)
 }
 
 // Route is one line of a routing policy: changes of Type with a risk level
-// in [From, To] need Approvers (none for a pre-approved standard change).
+// in [From, To] need Approvers (none for a pre-approved standard change)
+// and LeadDays working days of notice (lead time).
 type Route struct {
 	Type      Type       `json:"type"`
 	From      Level      `json:"from"`
@@ -69,33 +50,39 @@ type Route struct {
 	Approvers []Approver `json:"approvers"`
 	// PostReview asks for a post-implementation review (emergency changes
 	// are authorised first and reviewed afterwards).
-	PostReview bool   `json:"post_review,omitzero"`
-	Reason     string `json:"reason,omitempty"`
+	PostReview bool `json:"post_review,omitzero"`
+	// LeadDays is the notice the change needs: it may start no earlier
+	// than LeadDays working days after it is requested (0: no notice; at
+	// most 2600, about ten years). [CheckSchedule] and [NextAllowedSlot]
+	// take it.
+	LeadDays int    `json:"lead_days,omitzero"`
+	Reason   string `json:"reason,omitempty"`
 }
 
-// Routing is a validated approval policy: every change type × risk level is
-// covered by exactly one [Route]. Construct it with [NewRouting]; the zero
-// value routes nothing (Route returns an error).
+// Routing is a validated change policy: for every change type × risk level
+// exactly one [Route] says who must approve and how much notice is needed.
+// Construct it with [NewRouting]; a nil or zero Routing routes nothing
+// (Route returns an error). Its JSON is the array of its routes.
 type Routing struct {
 	routes []Route
-	table  [Emergency + 1][MaxLevel + 1]int16 // route index + 1
+	table  [Emergency + 1][Critical + 1]int16 // route index + 1
 }
 
-// Decision is who must approve a change and why.
+// Decision is what a change of one type and risk level needs: who must
+// approve it, whether it is reviewed afterwards, how many working days of
+// notice, and why.
 type Decision struct {
 	Type       Type       `json:"type"`
 	Level      Level      `json:"level"`
 	Approvers  []Approver `json:"approvers"` // empty: pre-approved
 	PostReview bool       `json:"post_review,omitzero"`
+	LeadDays   int        `json:"lead_days"`
 	Route      int        `json:"route"` // 1-based index of the deciding route
 	Reason     string     `json:"reason"`
 }
 
-// PreApproved reports whether no approval is needed.
-func (d Decision) PreApproved() bool { return len(d.Approvers) == 0 }
-
 // String renders the decision, e.g.
-// "normal/high: change-manager, cab (route 3: …)".
+// "normal/high: change_manager, cab; 10 working days' notice (route 5: …)".
 func (d Decision) String() string {
 	who := "pre-approved"
 	if len(d.Approvers) > 0 {
@@ -109,6 +96,13 @@ func (d Decision) String() string {
 	if d.PostReview {
 		s += " + post-implementation review"
 	}
+	switch d.LeadDays {
+	case 0:
+	case 1:
+		s += "; 1 working day's notice"
+	default:
+		s += "; " + strconv.Itoa(d.LeadDays) + " working days' notice"
+	}
 	s += fmt.Sprintf(" (route %d", d.Route)
 	if d.Reason != "" {
 		s += ": " + d.Reason
@@ -116,26 +110,33 @@ func (d Decision) String() string {
 	return s + ")"
 }
 
+// maxLeadDays bounds a lead time (about ten years of working days).
+const maxLeadDays = 2600
+
 // NewRouting validates routes: valid types, levels and approvers, From ≤ To,
-// no approver listed twice in a route, and every type × level covered by
-// exactly one route (a gap or an overlap is an error naming the cell).
+// no approver listed twice in a route, LeadDays in [0, 2600], and every
+// type × level covered by exactly one route (a gap or an overlap is an
+// error naming the cell).
 func NewRouting(routes []Route) (*Routing, error) {
 	r := &Routing{routes: make([]Route, len(routes))}
 	for i, ro := range routes {
 		where := fmt.Sprintf("routing route %d", i+1)
-		if !ro.Type.Valid() {
-			return nil, errf(ErrRouting, where, ro.Type.String(), "is not a change type")
+		if !ro.Type.valid() {
+			return nil, errValid(ErrRouting, where+" type", ro.Type.String(), "is not a change type", types.Valid())
 		}
-		if !ro.From.Valid() || !ro.To.Valid() || ro.From > ro.To {
+		if !ro.From.valid() || !ro.To.valid() || ro.From > ro.To {
 			return nil, errf(ErrRouting, where, ro.From.String()+".."+ro.To.String(), "is not a level range (low … critical, from ≤ to)")
 		}
 		for j, a := range ro.Approvers {
-			if !a.Valid() {
-				return nil, errf(ErrRouting, where, a.String(), "is not an approver")
+			if _, ok := approvers.Name(a); !ok {
+				return nil, errValid(ErrRouting, where+" approver", a.String(), "is not an approver", approvers.Valid())
 			}
 			if slices.Contains(ro.Approvers[:j], a) {
-				return nil, errf(ErrRouting, where, a.String(), "is listed twice")
+				return nil, errf(ErrRouting, where+" approver", a.String(), "is listed twice")
 			}
+		}
+		if ro.LeadDays < 0 || ro.LeadDays > maxLeadDays {
+			return nil, errf(ErrRouting, where+" lead_days", strconv.Itoa(ro.LeadDays), "must be in [0, 2600]")
 		}
 		for l := ro.From; l <= ro.To; l++ {
 			if prev := r.table[ro.Type][l]; prev != 0 {
@@ -146,8 +147,8 @@ func NewRouting(routes []Route) (*Routing, error) {
 		ro.Approvers = slices.Clone(ro.Approvers)
 		r.routes[i] = ro
 	}
-	for _, t := range AllTypes() {
-		for l := MinLevel; l <= MaxLevel; l++ {
+	for _, t := range allTypes {
+		for l := Low; l <= Critical; l++ {
 			if r.table[t][l] == 0 {
 				return nil, errf(ErrRouting, "routing", t.String()+"/"+l.String(), "is not covered by any route")
 			}
@@ -156,52 +157,39 @@ func NewRouting(routes []Route) (*Routing, error) {
 	return r, nil
 }
 
-// Routes returns a copy of the policy's routes.
-func (r *Routing) Routes() []Route {
-	if r == nil {
-		r = new(Routing) // a nil Routing behaves as the zero value
-	}
-	out := slices.Clone(r.routes)
-	for i := range out {
-		out[i].Approvers = slices.Clone(out[i].Approvers)
-	}
-	return out
-}
-
-// Route returns who must approve a change of type t assessed at level l.
+// Route returns what a change of type t assessed at level l needs.
 func (r *Routing) Route(t Type, l Level) (Decision, error) {
-	if r == nil {
-		r = new(Routing) // a nil Routing behaves as the zero value
-	}
-	if !t.Valid() {
-		return Decision{}, errf(ErrType, "routing", t.String(), "is not a change type")
+	if !t.valid() {
+		return Decision{}, errValid(ErrType, "routing", t.String(), "is not a change type", types.Valid())
 	}
 	if err := checkLevel("routing", l); err != nil {
 		return Decision{}, err
 	}
-	i := r.table[t][l]
-	if i == 0 {
-		return Decision{}, errf(ErrRouting, "routing", "", "is the zero Routing; use NewRouting")
+	if r == nil || r.table[t][l] == 0 {
+		return Decision{}, errf(ErrRouting, "routing", "", "is not built by NewRouting")
 	}
+	i := r.table[t][l]
 	ro := r.routes[i-1]
-	return Decision{Type: t, Level: l, Approvers: slices.Clone(ro.Approvers), PostReview: ro.PostReview, Route: int(i), Reason: ro.Reason}, nil
+	return Decision{Type: t, Level: l, Approvers: slices.Clone(ro.Approvers), PostReview: ro.PostReview,
+		LeadDays: ro.LeadDays, Route: int(i), Reason: ro.Reason}, nil
 }
 
-// MarshalJSON encodes the routes as a JSON array.
+// MarshalJSON encodes the routes as a JSON array. A nil or zero Routing is
+// an error (it has no routes to write).
 func (r *Routing) MarshalJSON() ([]byte, error) {
-	if r == nil {
-		r = new(Routing) // a nil Routing behaves as the zero value
-	}
-	if r.table[Normal][Low] == 0 {
-		return nil, errf(ErrRouting, "routing", "", "zero Routing cannot be encoded")
+	if r == nil || r.table[Normal][Low] == 0 {
+		return nil, errf(ErrRouting, "routing", "", "is not built by NewRouting; nothing to encode")
 	}
 	return json.Marshal(r.routes)
 }
 
 // UnmarshalJSON decodes and validates (see [NewRouting]).
 func (r *Routing) UnmarshalJSON(data []byte) error {
+	if r == nil {
+		return nilTarget(ErrRouting, "Routing", data)
+	}
 	var routes []Route
-	if err := unmarshalStrict(data, &routes); err != nil {
+	if err := decodeStrict(ErrRouting, "routing", data, &routes); err != nil {
 		return err
 	}
 	nr, err := NewRouting(routes)
@@ -212,25 +200,26 @@ func (r *Routing) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// DefaultRouting returns a conventional ITIL policy:
+// DefaultRouting returns a conventional ITIL policy, with notice in
+// working days:
 //
-//	standard  low–moderate       pre-approved (change model)
-//	standard  high–critical      change manager (is it still standard?)
-//	normal    low                peer review
-//	normal    moderate           peer review, change manager
-//	normal    high               change manager, CAB
-//	normal    very-high–critical change manager, CAB, business owner
-//	emergency low–moderate       change manager, post-implementation review
-//	emergency high–very-high     ECAB, post-implementation review
+//	standard  low–moderate       pre-approved (change model)                 no notice
+//	standard  high–critical      change manager (is it still standard?)      no notice
+//	normal    low                peer review                                 2 days
+//	normal    moderate           peer review, change manager                 5 days
+//	normal    high               change manager, CAB                         10 days
+//	normal    very_high–critical change manager, CAB, business owner         10 days
+//	emergency low–moderate       change manager, post-implementation review  no notice
+//	emergency high–very_high     ECAB, post-implementation review            no notice
 //	emergency critical           ECAB, business owner, post-implementation review
 func DefaultRouting() *Routing {
 	r, err := NewRouting([]Route{
 		{Type: Standard, From: Low, To: Moderate, Reason: "standard change: pre-approved by its change model, no CAB"},
 		{Type: Standard, From: High, To: Critical, Approvers: []Approver{ChangeManager}, Reason: "risk above what a standard change model pre-approves"},
-		{Type: Normal, From: Low, To: Low, Approvers: []Approver{PeerReview}, Reason: "low-risk normal change: peer review suffices"},
-		{Type: Normal, From: Moderate, To: Moderate, Approvers: []Approver{PeerReview, ChangeManager}, Reason: "moderate risk: change manager authorises"},
-		{Type: Normal, From: High, To: High, Approvers: []Approver{ChangeManager, CAB}, Reason: "high risk: CAB authorises"},
-		{Type: Normal, From: VeryHigh, To: Critical, Approvers: []Approver{ChangeManager, CAB, BusinessOwner}, Reason: "very high risk: CAB and the business owner authorise"},
+		{Type: Normal, From: Low, To: Low, Approvers: []Approver{PeerReview}, LeadDays: 2, Reason: "low-risk normal change: peer review suffices"},
+		{Type: Normal, From: Moderate, To: Moderate, Approvers: []Approver{PeerReview, ChangeManager}, LeadDays: 5, Reason: "moderate risk: change manager authorises"},
+		{Type: Normal, From: High, To: High, Approvers: []Approver{ChangeManager, CAB}, LeadDays: 10, Reason: "high risk: CAB authorises"},
+		{Type: Normal, From: VeryHigh, To: Critical, Approvers: []Approver{ChangeManager, CAB, BusinessOwner}, LeadDays: 10, Reason: "very high risk: CAB and the business owner authorise"},
 		{Type: Emergency, From: Low, To: Moderate, Approvers: []Approver{ChangeManager}, PostReview: true, Reason: "emergency: change manager authorises, reviewed afterwards"},
 		{Type: Emergency, From: High, To: VeryHigh, Approvers: []Approver{ECAB}, PostReview: true, Reason: "emergency: ECAB authorises, reviewed afterwards"},
 		{Type: Emergency, From: Critical, To: Critical, Approvers: []Approver{ECAB, BusinessOwner}, PostReview: true, Reason: "critical emergency: ECAB and business owner, reviewed afterwards"},

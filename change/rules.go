@@ -5,15 +5,16 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 )
 
-// Condition holds when the named fact's value is at least AtLeast (a boolean
-// fact is 1 when true). Conditions are upward closed by design — there is no
-// negation — so adding a risk factor can only make more rules match.
+// Condition holds when the named fact's value is at least AtLeast (a
+// boolean fact is 1 when true). Fact is a fact's name: its JSON key in
+// [Facts] ("no_rollback_plan", "failed_similar", …) or "emergency".
+// Conditions are upward closed by design — there is no negation — so
+// adding a risk factor can only make more rules match.
 type Condition struct {
 	Fact    string `json:"fact"`
-	AtLeast int    `json:"at_least,omitzero"` // 0 in JSON means 1
+	AtLeast int    `json:"at_least,omitzero"` // 0 means 1
 }
 
 // Rule assigns Level when all its conditions hold. A rule without
@@ -25,7 +26,8 @@ type Rule struct {
 	Reason string      `json:"reason,omitempty"`
 }
 
-// RuleSetSpec configures a [RuleSet].
+// RuleSetSpec configures a rule set ([NewRuleSet]). Its JSON, with
+// "kind": "rules", is the model's JSON ([DecodeModel]).
 type RuleSetSpec struct {
 	Name  string `json:"name,omitempty"`
 	Rules []Rule `json:"rules"`
@@ -34,19 +36,22 @@ type RuleSetSpec struct {
 	Default Level `json:"default,omitzero"`
 }
 
-// RuleSet is an ordered list of rules over [Facts] and the change [Type];
-// the first rule whose conditions all hold decides ("no rollback plan and
-// critical service → high"). Construct it with [NewRuleSet].
-type RuleSet struct {
+// ruleSet is an ordered list of rules over Facts and the change Type.
+type ruleSet struct {
 	spec RuleSetSpec
 	ok   bool
 }
 
-// NewRuleSet validates spec: non-empty unique rule IDs, known fact names,
-// AtLeast ≥ 1 (0 is normalised to 1), valid levels, a valid or None
-// default, and no rule after a catch-all (it could never match).
-func NewRuleSet(spec RuleSetSpec) (*RuleSet, error) {
-	where := modelLabel(KindRules, spec.Name)
+// NewRuleSet returns an ordered list of rules over the [Facts] of a change
+// and its [Type]: the first rule whose conditions all hold decides ("no
+// rollback plan and critical service → high"). It validates spec:
+// non-empty unique rule IDs, known fact names, AtLeast ≥ 1 (0 is
+// normalised to 1), valid levels, a valid or None default, and no rule
+// after a catch-all (it could never match).
+func NewRuleSet(spec RuleSetSpec) (Model, error) { return newRuleSet(spec) }
+
+func newRuleSet(spec RuleSetSpec) (*ruleSet, error) {
+	where := modelLabel(kindRules, spec.Name)
 	if spec.Default != None {
 		if err := checkLevel(where+" default", spec.Default); err != nil {
 			return nil, err
@@ -73,49 +78,38 @@ func NewRuleSet(spec RuleSetSpec) (*RuleSet, error) {
 		for j := range r.When {
 			c := &r.When[j]
 			if !isFact(c.Fact) {
-				return nil, errf(ErrModel, rw, c.Fact, "is not a fact ("+strings.Join(FactNames(), ", ")+")")
+				msg := "is not a fact"
+				if snake := renamed(c.Fact, isFact); snake != "" {
+					msg += ": renamed " + strconv.Quote(snake)
+				}
+				return nil, errValid(ErrModel, rw+" fact", c.Fact, msg, factNames())
 			}
 			if c.AtLeast == 0 {
 				c.AtLeast = 1
 			}
 			if c.AtLeast < 0 {
-				return nil, errf(ErrModel, rw+" fact "+strconv.Quote(c.Fact), strconv.Itoa(c.AtLeast), "at_least must be positive")
+				return nil, errf(ErrModel, rw+" fact "+strconv.Quote(c.Fact)+" at_least", strconv.Itoa(c.AtLeast), "must be positive")
 			}
 		}
 		rules[i] = r
 	}
 	spec.Rules = rules
-	return &RuleSet{spec: spec, ok: true}, nil
+	return &ruleSet{spec: spec, ok: true}, nil
 }
 
 // Name returns the configured name.
-func (r *RuleSet) Name() string {
+func (r *ruleSet) Name() string {
 	if r == nil {
-		r = new(RuleSet) // a nil RuleSet behaves as the zero value
+		return ""
 	}
 	return r.spec.Name
 }
 
-// Spec returns a copy of the configuration.
-func (r *RuleSet) Spec() RuleSetSpec {
-	if r == nil {
-		r = new(RuleSet) // a nil RuleSet behaves as the zero value
-	}
-	s := r.spec
-	s.Rules = slices.Clone(s.Rules)
-	for i := range s.Rules {
-		s.Rules[i].When = slices.Clone(s.Rules[i].When)
-	}
-	return s
-}
-
-// Monotone reports whether adding risk factors can never lower this rule
-// set's level: true when rule levels never increase along the order and the
-// default is no higher than any rule. (Conditions are upward closed, so more
-// facts can only move the first match earlier.)
-func (r *RuleSet) Monotone() bool {
-	if r == nil {
-		r = new(RuleSet) // a nil RuleSet behaves as the zero value
+// monotone reports whether rule levels never increase along the order and
+// the default is no higher than any rule (see [Monotone]).
+func (r *ruleSet) monotone() bool {
+	if !r.ok {
+		return false
 	}
 	for i, ru := range r.spec.Rules {
 		if i > 0 && ru.Level > r.spec.Rules[i-1].Level {
@@ -131,16 +125,18 @@ func (r *RuleSet) Monotone() bool {
 // Assess returns the level of the first matching rule, explaining the facts
 // it tested; with no match, the default (or None). Negative counts are an
 // input error.
-func (r *RuleSet) Assess(in Input) (Result, error) {
-	if r == nil {
-		r = new(RuleSet) // a nil RuleSet behaves as the zero value
+func (r *ruleSet) Assess(in Input) (Result, error) {
+	if r == nil || !r.ok {
+		return Result{}, errf(ErrModel, kindRules, "", "is not a rule set built by NewRuleSet")
 	}
-	where := modelLabel(KindRules, r.spec.Name)
-	if !r.ok {
-		return Result{}, errf(ErrModel, where, "", "is the zero RuleSet; use NewRuleSet")
-	}
-	if in.Facts.FailedSimilar < 0 || in.Facts.CIsAffected < 0 {
-		return Result{}, errf(ErrInput, where, fmt.Sprint(min(in.Facts.FailedSimilar, in.Facts.CIsAffected)), "fact counts must not be negative")
+	where := modelLabel(kindRules, r.spec.Name)
+	for _, c := range []struct {
+		name string
+		v    int
+	}{{factFailedSimilar, in.Facts.FailedSimilar}, {factCIsAffected, in.Facts.CIsAffected}} {
+		if c.v < 0 {
+			return Result{}, errf(ErrInput, where+" fact "+c.name, strconv.Itoa(c.v), "must not be negative")
+		}
 	}
 	res := Result{Model: where}
 	for _, ru := range r.spec.Rules {
@@ -166,7 +162,7 @@ func (r *RuleSet) Assess(in Input) (Result, error) {
 	return res, nil
 }
 
-func (r *RuleSet) matches(in *Input, ru Rule) bool {
+func (r *ruleSet) matches(in *Input, ru Rule) bool {
 	for _, c := range ru.When {
 		if v, _ := in.fact(c.Fact); v < c.AtLeast {
 			return false
@@ -180,63 +176,52 @@ type ruleSetJSON struct {
 	RuleSetSpec
 }
 
-// MarshalJSON encodes the spec with "kind":"rules".
-func (r *RuleSet) MarshalJSON() ([]byte, error) {
-	if r == nil {
-		r = new(RuleSet) // a nil RuleSet behaves as the zero value
-	}
-	if !r.ok {
-		return nil, errf(ErrModel, KindRules, "", "zero RuleSet cannot be encoded")
+// MarshalJSON encodes the spec with "kind": "rules".
+func (r *ruleSet) MarshalJSON() ([]byte, error) {
+	if r == nil || !r.ok {
+		return nil, errf(ErrModel, kindRules, "", "is not a rule set built by NewRuleSet")
 	}
 	s := r.spec
 	if s.Rules == nil {
 		s.Rules = []Rule{}
 	}
-	return json.Marshal(ruleSetJSON{Kind: KindRules, RuleSetSpec: s})
+	return json.Marshal(ruleSetJSON{Kind: kindRules, RuleSetSpec: s})
 }
 
-// UnmarshalJSON decodes and validates (see [NewRuleSet]).
-func (r *RuleSet) UnmarshalJSON(data []byte) error {
+// decodeRuleSet decodes and validates (see NewRuleSet).
+func decodeRuleSet(data []byte) (*ruleSet, error) {
 	var w ruleSetJSON
-	if err := unmarshalStrict(data, &w); err != nil {
-		return err
+	if err := decodeStrict(ErrModel, kindRules, data, &w); err != nil {
+		return nil, err
 	}
-	if w.Kind != KindRules && w.Kind != "" {
-		return errf(ErrModel, KindRules, w.Kind, "is the wrong kind")
-	}
-	nr, err := NewRuleSet(w.RuleSetSpec)
-	if err != nil {
-		return err
-	}
-	*r = *nr
-	return nil
+	return newRuleSet(w.RuleSetSpec)
 }
 
 // DefaultRules returns a rule set over the usual risk factors, highest risk
-// first, so it is [RuleSet.Monotone]:
+// first, so it is [Monotone]:
 //
-//	no-rollback-plan ∧ critical-service              → critical
-//	failed-similar ≥ 2                               → very-high
-//	no-rollback-plan ∧ outage-required               → very-high
-//	critical-service ∧ outage-required               → high
-//	in-freeze                                        → high
-//	emergency                                        → high
-//	no-test-evidence                                 → moderate
-//	insufficient-lead-time                           → moderate
-//	failed-similar ≥ 1                               → moderate
-//	otherwise                                        → low
-func DefaultRules() *RuleSet {
+//	no_rollback_plan ∧ critical_service               → critical
+//	failed_similar ≥ 2                                → very_high
+//	no_rollback_plan ∧ outage_required                → very_high
+//	critical_service ∧ outage_required                → high
+//	in_freeze                                         → high
+//	emergency                                         → high
+//	no_test_evidence                                  → moderate
+//	insufficient_lead_time                            → moderate
+//	failed_similar ≥ 1                                → moderate
+//	otherwise                                         → low
+func DefaultRules() Model {
 	c := func(f string) Condition { return Condition{Fact: f, AtLeast: 1} }
 	r, err := NewRuleSet(RuleSetSpec{Name: "default", Default: Low, Rules: []Rule{
-		{ID: "no-rollback-critical", When: []Condition{c(FactNoRollbackPlan), c(FactCriticalService)}, Level: Critical, Reason: "a critical service is changed without a way back"},
-		{ID: "repeated-failures", When: []Condition{{Fact: FactFailedSimilar, AtLeast: 2}}, Level: VeryHigh, Reason: "similar changes failed repeatedly"},
-		{ID: "no-rollback-outage", When: []Condition{c(FactNoRollbackPlan), c(FactOutageRequired)}, Level: VeryHigh, Reason: "an outage without a rollback plan"},
-		{ID: "critical-outage", When: []Condition{c(FactCriticalService), c(FactOutageRequired)}, Level: High, Reason: "a critical service goes down"},
-		{ID: "freeze", When: []Condition{c(FactInFreeze)}, Level: High, Reason: "planned inside a change freeze"},
-		{ID: "emergency", When: []Condition{c(FactEmergency)}, Level: High, Reason: "emergency changes skip normal assessment"},
-		{ID: "untested", When: []Condition{c(FactNoTestEvidence)}, Level: Moderate, Reason: "no test evidence"},
-		{ID: "short-notice", When: []Condition{c(FactInsufficientLeadTime)}, Level: Moderate, Reason: "less notice than the lead-time policy asks"},
-		{ID: "failed-before", When: []Condition{c(FactFailedSimilar)}, Level: Moderate, Reason: "a similar change failed recently"},
+		{ID: "no-rollback-critical", When: []Condition{c(factNoRollbackPlan), c(factCriticalService)}, Level: Critical, Reason: "a critical service is changed without a way back"},
+		{ID: "repeated-failures", When: []Condition{{Fact: factFailedSimilar, AtLeast: 2}}, Level: VeryHigh, Reason: "similar changes failed repeatedly"},
+		{ID: "no-rollback-outage", When: []Condition{c(factNoRollbackPlan), c(factOutageRequired)}, Level: VeryHigh, Reason: "an outage without a rollback plan"},
+		{ID: "critical-outage", When: []Condition{c(factCriticalService), c(factOutageRequired)}, Level: High, Reason: "a critical service goes down"},
+		{ID: "freeze", When: []Condition{c(factInFreeze)}, Level: High, Reason: "planned inside a change freeze"},
+		{ID: "emergency", When: []Condition{c(factEmergency)}, Level: High, Reason: "emergency changes skip normal assessment"},
+		{ID: "untested", When: []Condition{c(factNoTestEvidence)}, Level: Moderate, Reason: "no test evidence"},
+		{ID: "short-notice", When: []Condition{c(factInsufficientLeadTime)}, Level: Moderate, Reason: "less notice than the lead-time policy asks"},
+		{ID: "failed-before", When: []Condition{c(factFailedSimilar)}, Level: Moderate, Reason: "a similar change failed recently"},
 	}})
 	if err != nil {
 		panic(err) // constant data; covered by tests

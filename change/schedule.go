@@ -3,68 +3,55 @@ package change
 import (
 	"encoding/json"
 	"fmt"
+	"strconv"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar"
 )
 
-// Window is a named half-open interval [Start, End): a planned change
-// window, a blackout, a busy period or a found slot.
-type Window struct {
-	Name  string    `json:"name,omitempty"`
-	Start time.Time `json:"start"`
-	End   time.Time `json:"end"`
+// Blackout is a named frozen interval [Start, End): a planned window may
+// not overlap it, and an instant change may not lie in it. It must not be
+// empty. Its JSON is {"name": …, "start": …, "end": …}.
+type Blackout struct {
+	Name string `json:"name,omitempty"`
+	itsm.Interval
 }
 
-// Duration returns End - Start, saturated to the time.Duration range
-// (about ±292 years) as time.Time.Sub saturates, never wrapped around.
-func (w Window) Duration() time.Duration { return w.End.Sub(w.Start) }
-
-// Overlaps reports whether w and o share time (back-to-back windows do not).
-func (w Window) Overlaps(o Window) bool { return w.Start.Before(o.End) && o.Start.Before(w.End) }
-
-func (w Window) valid() bool { return w.Start.Before(w.End) }
-
-// String renders the window as "[start, end)" in RFC 3339.
-func (w Window) String() string {
-	return "[" + w.Start.Format(time.RFC3339) + ", " + w.End.Format(time.RFC3339) + ")"
-}
-
-// WorkingDays counts lead time: AddDays(t, n) is the instant n working
-// days after t. *calendar.Calendar satisfies it (same time of day on the
-// n-th working day after t's working day; a t outside open time first
-// moves to the next opening — see calendar's AddDays).
-type WorkingDays interface {
-	AddDays(t time.Time, n int) (time.Time, error)
-}
-
-var _ WorkingDays = (*calendar.Calendar)(nil)
+// String renders the blackout as its quoted name and interval, e.g.
+// `"year-end" [2026-12-19T00:00:00+01:00, 2027-01-04T00:00:00+01:00)`.
+func (b Blackout) String() string { return strconv.Quote(b.Name) + " " + b.Interval.String() }
 
 // Schedule rule names, as reported in [Violation.Rule].
 const (
-	RuleMaintenanceWindow = "maintenance-window" // the window leaves the maintenance window
-	RuleServiceHours      = "service-hours"      // the window touches the CI's service hours
+	RuleMaintenanceWindow = "maintenance_window" // the window leaves the maintenance window
+	RuleServiceHours      = "service_hours"      // the window touches the CI's service hours
 	RuleFreeze            = "freeze"             // the window touches a freeze period
 	RuleBlackout          = "blackout"           // the window touches a listed blackout
-	RuleLeadTime          = "lead-time"          // the window starts too soon after now
+	RuleLeadTime          = "lead_time"          // the window starts too soon after now
 )
 
-// ScheduleRules are the calendars and policies a planned window is checked
-// against. Every field is optional; a nil field is not checked.
+// ScheduleRules are the calendars and blackouts a planned window is
+// checked against. Every field is optional; a nil field is not checked.
+// The JSON form holds each calendar as its calendar.Spec:
+// {"maintenance": {…}, "service_hours": {…}, "freeze": {…},
+// "blackouts": [{"name": …, "start": …, "end": …}], "working_days": {…}}.
 type ScheduleRules struct {
 	// Maintenance: the whole window must lie in its open time.
-	Maintenance *calendar.Calendar
+	Maintenance *calendar.Calendar `json:"maintenance,omitempty"`
 	// ServiceHours: the window must not touch its open time (changes run
 	// outside the CI's service hours).
-	ServiceHours *calendar.Calendar
+	ServiceHours *calendar.Calendar `json:"service_hours,omitempty"`
 	// Freeze: its open time is frozen; the window must not touch it.
-	Freeze *calendar.Calendar
+	Freeze *calendar.Calendar `json:"freeze,omitempty"`
 	// Blackouts are named frozen intervals; the window must not overlap any.
-	Blackouts []Window
-	// LeadTimes says how many working days of notice a change needs,
-	// counted on WorkingDays (required when LeadTimes is set).
-	LeadTimes   *LeadTimePolicy
-	WorkingDays WorkingDays
+	Blackouts []Blackout `json:"blackouts,omitempty"`
+	// WorkingDays counts notice (lead time) in working days: a change
+	// needing n days may start no earlier than WorkingDays.AddDays(now, n)
+	// (same time of day on the n-th working day after now's; a now outside
+	// open time first moves to the next opening — see calendar's AddDays).
+	// Required when notice is needed.
+	WorkingDays *calendar.Calendar `json:"working_days,omitempty"`
 }
 
 // Violation is one broken scheduling rule: the rule, the offending part of
@@ -83,12 +70,13 @@ func (v Violation) String() string {
 	return v.Rule + ": " + v.Detail
 }
 
-// CheckSchedule checks the planned window w of a change of type t at risk
-// level l against r, at instant now (when the change is requested). It
-// returns every violation in rule order: maintenance window, service hours,
-// freeze, blackouts (in their order), lead time. An empty result means the
-// window is acceptable. Lead time: a rule of d > 0 days requires
-// w.Start ≥ WorkingDays.AddDays(now, d); 0 days requires no notice.
+// CheckSchedule checks the planned window w of a change that needs notice
+// working days of notice (its [Decision].LeadDays) against r, at instant
+// now (when the change is requested). It returns every violation in rule
+// order: maintenance window, service hours, freeze, blackouts (in their
+// order), lead time. An empty result means the window is acceptable. Lead
+// time: notice n > 0 requires w.Start ≥ r.WorkingDays.AddDays(now, n); 0
+// requires no notice. notice must be in [0, 2600].
 // With any calendar set, a window outside calendar.RangeStart() …
 // calendar.RangeEnd() is an error wrapping [ErrSchedule], as is a window
 // that ends before it starts.
@@ -101,7 +89,7 @@ func (v Violation) String() string {
 // s ≤ t < e; its lead time is measured to t. The offending part of an
 // instant's violation is [t, t] (Start == End == t), except for lead time,
 // which runs from t to the earliest allowed start.
-func CheckSchedule(w Window, t Type, l Level, r ScheduleRules, now time.Time) ([]Violation, error) {
+func CheckSchedule(w itsm.Interval, notice int, r ScheduleRules, now time.Time) ([]Violation, error) {
 	if w.End.Before(w.Start) {
 		return nil, errf(ErrSchedule, "window", w.String(), "ends before it starts (want Start ≤ End; Start == End is an instant)")
 	}
@@ -113,7 +101,7 @@ func CheckSchedule(w Window, t Type, l Level, r ScheduleRules, now time.Time) ([
 		out := w.Start.Before(calendar.RangeStart()) || w.End.After(calendar.RangeEnd()) || (instant && !w.Start.Before(calendar.RangeEnd()))
 		if out {
 			return nil, errf(ErrSchedule, "window", w.String(), "lies outside the calendars' supported range "+
-				Window{Start: calendar.RangeStart(), End: calendar.RangeEnd()}.String())
+				itsm.Interval{Start: calendar.RangeStart(), End: calendar.RangeEnd()}.String())
 		}
 	}
 	at := w.Start.Format(time.RFC3339Nano)
@@ -157,42 +145,57 @@ func CheckSchedule(w Window, t Type, l Level, r ScheduleRules, now time.Time) ([
 		}
 	}
 	for i, b := range r.Blackouts {
-		if !b.valid() {
-			return nil, errf(ErrSchedule, fmt.Sprintf("blackout %d", i+1), b.String(), "is empty or inverted")
+		if err := checkBlackout(i, b); err != nil {
+			return nil, err
 		}
 		switch {
 		case instant:
 			if !w.Start.Before(b.Start) && w.Start.Before(b.End) {
 				out = append(out, Violation{Rule: RuleBlackout, Name: b.Name, Start: w.Start, End: w.End,
-					Detail: fmt.Sprintf("the instant %s lies in blackout %q %s", at, b.Name, b)})
+					Detail: fmt.Sprintf("the instant %s lies in blackout %s", at, b)})
 			}
-		case w.Overlaps(b):
+		case w.Overlaps(b.Interval):
 			s, e := laterOf(w.Start, b.Start), earlierOf(w.End, b.End)
 			out = append(out, Violation{Rule: RuleBlackout, Name: b.Name, Start: s, End: e,
-				Detail: fmt.Sprintf("the window overlaps blackout %q %s during %s", b.Name, b, Window{Start: s, End: e})})
+				Detail: fmt.Sprintf("the window overlaps blackout %s during %s", b, itsm.Interval{Start: s, End: e})})
 		}
 	}
-	if r.LeadTimes != nil {
-		days, rule, err := r.LeadTimes.Days(t, l)
-		if err != nil {
-			return nil, err
-		}
-		if days > 0 {
-			if r.WorkingDays == nil {
-				return nil, errf(ErrSchedule, "schedule rules", "", "have LeadTimes but no WorkingDays calendar to count them")
-			}
-			earliest, err := r.WorkingDays.AddDays(now, days)
-			if err != nil {
-				return nil, &Error{Where: "lead time", Input: now.Format(time.RFC3339), Msg: err.Error(), Err: ErrSchedule, Cause: err}
-			}
-			if w.Start.Before(earliest) {
-				out = append(out, Violation{Rule: RuleLeadTime, Start: w.Start, End: earliest,
-					Detail: fmt.Sprintf("%s/%s needs %d working days' notice (lead-time rule %d): requested %s, earliest start %s",
-						t, l, days, rule, now.Format(time.RFC3339), earliest.Format(time.RFC3339))})
-			}
-		}
+	earliest, err := noticeEnd(notice, r, now)
+	if err != nil {
+		return nil, err
+	}
+	if notice > 0 && w.Start.Before(earliest) {
+		out = append(out, Violation{Rule: RuleLeadTime, Start: w.Start, End: earliest,
+			Detail: fmt.Sprintf("needs %d working days' notice: requested %s, earliest start %s",
+				notice, now.Format(time.RFC3339), earliest.Format(time.RFC3339))})
 	}
 	return out, nil
+}
+
+// noticeEnd returns the earliest start a change requested at now may have
+// with notice working days' notice (now itself for 0).
+func noticeEnd(notice int, r ScheduleRules, now time.Time) (time.Time, error) {
+	switch {
+	case notice < 0 || notice > maxLeadDays:
+		return time.Time{}, errf(ErrSchedule, "notice", strconv.Itoa(notice), "must be in [0, 2600] working days")
+	case notice == 0:
+		return now, nil
+	case r.WorkingDays == nil:
+		return time.Time{}, errf(ErrSchedule, "notice", strconv.Itoa(notice), "needs schedule rules with a WorkingDays calendar to count working days")
+	}
+	earliest, err := r.WorkingDays.AddDays(now, notice)
+	if err != nil {
+		return time.Time{}, errCause(ErrSchedule, "notice from", now.Format(time.RFC3339), err)
+	}
+	return earliest, nil
+}
+
+// checkBlackout reports a blackout that is empty or ends before it starts.
+func checkBlackout(i int, b Blackout) error {
+	if !b.Start.Before(b.End) {
+		return errf(ErrSchedule, fmt.Sprintf("blackout %d", i+1), b.String(), "is empty or ends before it starts (want Start < End)")
+	}
+	return nil
 }
 
 // ApplyViolations sets the risk facts that schedule violations imply:
@@ -209,21 +212,21 @@ func ApplyViolations(f *Facts, vs []Violation) {
 }
 
 // firstGap returns the first part of w outside c's open time (w must have one).
-func firstGap(c *calendar.Calendar, w Window) Window {
+func firstGap(c *calendar.Calendar, w itsm.Interval) itsm.Interval {
 	cur := w.Start
 	for sp := range c.Spans(w.Start, w.End) {
 		if sp.Start.After(cur) {
-			return Window{Start: cur, End: sp.Start}
+			return itsm.Interval{Start: cur, End: sp.Start}
 		}
 		cur = laterOf(cur, sp.End)
 	}
-	return Window{Start: cur, End: w.End}
+	return itsm.Interval{Start: cur, End: w.End}
 }
 
 // firstSpan returns the first open span of c within w (w must have one).
-func firstSpan(c *calendar.Calendar, w Window) Window {
+func firstSpan(c *calendar.Calendar, w itsm.Interval) itsm.Interval {
 	for sp := range c.Spans(w.Start, w.End) {
-		return Window{Start: sp.Start, End: sp.End}
+		return sp
 	}
 	return w
 }
@@ -251,94 +254,74 @@ func earlierOf(a, b time.Time) time.Time {
 }
 
 type scheduleRulesJSON struct {
-	Maintenance  *calendar.Spec  `json:"maintenance,omitempty"`
-	ServiceHours *calendar.Spec  `json:"service_hours,omitempty"`
-	Freeze       *calendar.Spec  `json:"freeze,omitempty"`
-	Blackouts    []Window        `json:"blackouts,omitempty"`
-	LeadTimes    *LeadTimePolicy `json:"lead_times,omitempty"`
-	WorkingDays  *calendar.Spec  `json:"working_days,omitempty"`
+	Maintenance  *calendar.Spec `json:"maintenance,omitempty"`
+	ServiceHours *calendar.Spec `json:"service_hours,omitempty"`
+	Freeze       *calendar.Spec `json:"freeze,omitempty"`
+	Blackouts    []Blackout     `json:"blackouts,omitempty"`
+	WorkingDays  *calendar.Spec `json:"working_days,omitempty"`
 }
 
 // MarshalJSON encodes the rules with each calendar as its calendar.Spec
-// (compositions included). A calendar without a Spec and a WorkingDays
-// other than *calendar.Calendar cannot be encoded: an error, never a
-// silent drop.
+// (compositions included). A calendar without a Spec cannot be encoded:
+// an error, never a silent drop.
 func (r ScheduleRules) MarshalJSON() ([]byte, error) {
 	var w scheduleRulesJSON
-	spec := func(name string, c *calendar.Calendar) (*calendar.Spec, error) {
-		if c == nil {
-			return nil, nil
+	for _, c := range []struct {
+		name string
+		c    *calendar.Calendar
+		dst  **calendar.Spec
+	}{{"maintenance", r.Maintenance, &w.Maintenance}, {"service_hours", r.ServiceHours, &w.ServiceHours},
+		{"freeze", r.Freeze, &w.Freeze}, {"working_days", r.WorkingDays, &w.WorkingDays}} {
+		if c.c == nil {
+			continue
 		}
-		s, ok := c.Spec()
+		s, ok := c.c.Spec()
 		if !ok {
-			return nil, errf(ErrSchedule, "schedule rules "+name, "", "is a composed calendar without a Spec; it cannot be encoded")
+			return nil, errf(ErrSchedule, "schedule rules "+c.name, "", "is a composed calendar without a Spec; it cannot be encoded")
 		}
-		return &s, nil
+		*c.dst = &s
 	}
-	var err error
-	if w.Maintenance, err = spec("maintenance", r.Maintenance); err != nil {
-		return nil, err
-	}
-	if w.ServiceHours, err = spec("service_hours", r.ServiceHours); err != nil {
-		return nil, err
-	}
-	if w.Freeze, err = spec("freeze", r.Freeze); err != nil {
-		return nil, err
-	}
-	if r.WorkingDays != nil {
-		c, ok := r.WorkingDays.(*calendar.Calendar)
-		if !ok {
-			return nil, errf(ErrSchedule, "schedule rules working_days", fmt.Sprintf("%T", r.WorkingDays), "is not a *calendar.Calendar; it cannot be encoded")
-		}
-		if w.WorkingDays, err = spec("working_days", c); err != nil {
-			return nil, err
-		}
-	}
-	w.Blackouts, w.LeadTimes = r.Blackouts, r.LeadTimes
+	w.Blackouts = r.Blackouts
 	return json.Marshal(w)
 }
 
 // UnmarshalJSON decodes the rules, building each calendar with
-// calendar.New and validating blackouts and the lead-time policy.
+// calendar.New and validating the blackouts. The member "lead_times" of
+// before v1 is an error: notice is part of the routing policy
+// ([Route].LeadDays).
 func (r *ScheduleRules) UnmarshalJSON(data []byte) error {
-	var w scheduleRulesJSON
-	if err := unmarshalStrict(data, &w); err != nil {
-		return err
+	if r == nil {
+		return nilTarget(ErrSchedule, "ScheduleRules", data)
 	}
-	build := func(name string, s *calendar.Spec) (*calendar.Calendar, error) {
-		if s == nil {
-			return nil, nil
+	var w scheduleRulesJSON
+	if err := decodeStrict(ErrSchedule, "schedule rules", data, &w); err != nil {
+		if e := renamedKey(ErrSchedule, "schedule rules", data, "lead_times", `moved to the routing policy: "lead_days" of each route`); e != nil {
+			return e
 		}
-		c, err := calendar.New(*s)
-		if err != nil {
-			return nil, &Error{Where: "schedule rules " + name, Msg: err.Error(), Err: ErrSchedule, Cause: err}
-		}
-		return c, nil
+		return err
 	}
 	var nr ScheduleRules
-	var err error
-	if nr.Maintenance, err = build("maintenance", w.Maintenance); err != nil {
-		return err
-	}
-	if nr.ServiceHours, err = build("service_hours", w.ServiceHours); err != nil {
-		return err
-	}
-	if nr.Freeze, err = build("freeze", w.Freeze); err != nil {
-		return err
-	}
-	wd, err := build("working_days", w.WorkingDays)
-	if err != nil {
-		return err
-	}
-	if wd != nil {
-		nr.WorkingDays = wd
+	for _, c := range []struct {
+		name string
+		s    *calendar.Spec
+		dst  **calendar.Calendar
+	}{{"maintenance", w.Maintenance, &nr.Maintenance}, {"service_hours", w.ServiceHours, &nr.ServiceHours},
+		{"freeze", w.Freeze, &nr.Freeze}, {"working_days", w.WorkingDays, &nr.WorkingDays}} {
+		if c.s == nil {
+			continue
+		}
+		cal, err := calendar.New(*c.s)
+		if err != nil {
+			return errCause(ErrSchedule, "schedule rules "+c.name, "", err)
+		}
+		*c.dst = cal
 	}
 	for i, b := range w.Blackouts {
-		if !b.valid() {
-			return errf(ErrSchedule, fmt.Sprintf("blackout %d", i+1), b.String(), "is empty or inverted")
+		if err := checkBlackout(i, b); err != nil {
+			return err
 		}
 	}
-	nr.Blackouts, nr.LeadTimes = w.Blackouts, w.LeadTimes
+	nr.Blackouts = w.Blackouts
 	*r = nr
 	return nil
 }

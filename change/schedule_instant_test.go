@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -21,9 +22,9 @@ func TestCheckScheduleInstant(t *testing.T) {
 	maint := mustCal(t, "Europe/Berlin", "Sat 22:00-06:00")
 	service := mustCal(t, "Europe/Berlin", "Mon-Fri 07:00-19:00")
 	rules := ScheduleRules{Maintenance: maint, ServiceHours: service,
-		Blackouts: []Window{{Name: "year-end", Start: bt(2026, 12, 19, 0, 0), End: bt(2027, 1, 4, 0, 0)}}}
+		Blackouts: []Blackout{{Name: "year-end", Interval: itsm.Interval{Start: bt(2026, 12, 19, 0, 0), End: bt(2027, 1, 4, 0, 0)}}}}
 	now := bt(2026, 11, 1, 9, 0)
-	instant := func(t time.Time) Window { return Window{Start: t, End: t} }
+	instant := func(t time.Time) itsm.Interval { return itsm.Interval{Start: t, End: t} }
 	rulesOf := func(vs []Violation) []string {
 		var out []string
 		for _, v := range vs {
@@ -44,7 +45,7 @@ func TestCheckScheduleInstant(t *testing.T) {
 		{bt(2026, 12, 19, 0, 0), []string{RuleMaintenanceWindow, RuleBlackout}}, // at the blackout's start
 		{bt(2027, 1, 4, 0, 0), []string{RuleMaintenanceWindow}},                 // at the blackout's end: outside it
 	} {
-		vs, err := CheckSchedule(instant(c.at), Normal, Low, rules, now)
+		vs, err := CheckSchedule(instant(c.at), 0, rules, now)
 		require.NoError(t, err, c.at)
 		assert.Equal(t, c.want, rulesOf(vs), c.at)
 		for _, v := range vs {
@@ -57,25 +58,25 @@ func TestCheckScheduleInstant(t *testing.T) {
 	}
 	// A freeze calendar: frozen when it is open at t.
 	fr := mustCal(t, "Europe/Berlin", "Sat-Sun 00:00-24:00")
-	vs, err := CheckSchedule(instant(bt(2026, 11, 28, 23, 0)), Normal, Low, ScheduleRules{Freeze: fr}, now)
+	vs, err := CheckSchedule(instant(bt(2026, 11, 28, 23, 0)), 0, ScheduleRules{Freeze: fr}, now)
 	require.NoError(t, err)
 	assert.Equal(t, []string{RuleFreeze}, rulesOf(vs))
 	var f Facts
 	ApplyViolations(&f, vs)
 	assert.True(t, f.InFreeze)
-	vs, err = CheckSchedule(instant(bt(2026, 11, 30, 0, 0)), Normal, Low, ScheduleRules{Freeze: fr}, now)
+	vs, err = CheckSchedule(instant(bt(2026, 11, 30, 0, 0)), 0, ScheduleRules{Freeze: fr}, now)
 	require.NoError(t, err)
 	assert.Empty(t, vs, "Monday 00:00 is the freeze's end")
 
 	// Lead time is measured to t: normal/low needs 2 working days, from
 	// Thursday 15:00 to Monday 30 Nov 15:00.
 	office := mustCal(t, "Europe/Berlin", "Mon-Fri 08:00-17:00")
-	lr := ScheduleRules{LeadTimes: DefaultLeadTimes(), WorkingDays: office}
+	lr := ScheduleRules{WorkingDays: office}
 	req := bt(2026, 11, 26, 15, 0)
-	vs, err = CheckSchedule(instant(bt(2026, 11, 30, 15, 0)), Normal, Low, lr, req)
+	vs, err = CheckSchedule(instant(bt(2026, 11, 30, 15, 0)), lead(Normal, Low), lr, req)
 	require.NoError(t, err)
 	assert.Empty(t, vs)
-	vs, err = CheckSchedule(instant(bt(2026, 11, 30, 14, 59)), Normal, Low, lr, req)
+	vs, err = CheckSchedule(instant(bt(2026, 11, 30, 14, 59)), lead(Normal, Low), lr, req)
 	require.NoError(t, err)
 	require.Len(t, vs, 1)
 	assert.Equal(t, RuleLeadTime, vs[0].Rule)
@@ -84,14 +85,14 @@ func TestCheckScheduleInstant(t *testing.T) {
 	// Inverted windows are still errors; an instant outside the calendars'
 	// range is one too (at RangeEnd nothing is open, so a freeze would pass
 	// vacuously), one just inside is checked.
-	_, err = CheckSchedule(Window{Start: now, End: now.Add(-1)}, Normal, Low, rules, now)
+	_, err = CheckSchedule(itsm.Interval{Start: now, End: now.Add(-1)}, 0, rules, now)
 	require.ErrorIs(t, err, ErrSchedule)
 	end := calendar.RangeEnd()
-	_, err = CheckSchedule(instant(end), Normal, Low, ScheduleRules{Freeze: calendar.AlwaysOpen()}, now)
+	_, err = CheckSchedule(instant(end), 0, ScheduleRules{Freeze: calendar.AlwaysOpen()}, now)
 	require.ErrorIs(t, err, ErrSchedule)
-	_, err = CheckSchedule(instant(calendar.RangeStart().Add(-1)), Normal, Low, ScheduleRules{Freeze: calendar.AlwaysOpen()}, now)
+	_, err = CheckSchedule(instant(calendar.RangeStart().Add(-1)), 0, ScheduleRules{Freeze: calendar.AlwaysOpen()}, now)
 	require.ErrorIs(t, err, ErrSchedule)
-	vs, err = CheckSchedule(instant(end.Add(-time.Hour)), Normal, Low, ScheduleRules{Freeze: calendar.AlwaysOpen()}, now)
+	vs, err = CheckSchedule(instant(end.Add(-time.Hour)), 0, ScheduleRules{Freeze: calendar.AlwaysOpen()}, now)
 	require.NoError(t, err)
 	assert.Equal(t, []string{RuleFreeze}, rulesOf(vs))
 }
@@ -105,9 +106,9 @@ func TestPropCheckScheduleInstant(t *testing.T) {
 	rapid.Check(t, func(t *rapid.T) {
 		at := base.Add(time.Duration(rapid.IntRange(0, 14*24*4).Draw(t, "at")) * 15 * time.Minute)
 		bs := base.Add(time.Duration(rapid.IntRange(0, 14*24*4).Draw(t, "bs")) * 15 * time.Minute)
-		b := Window{Name: "b", Start: bs, End: bs.Add(time.Duration(rapid.IntRange(1, 48).Draw(t, "bl")) * 15 * time.Minute)}
-		vs, err := CheckSchedule(Window{Start: at, End: at}, Normal, Low,
-			ScheduleRules{Maintenance: maint, ServiceHours: service, Blackouts: []Window{b}}, at)
+		b := Blackout{Name: "b", Interval: itsm.Interval{Start: bs, End: bs.Add(time.Duration(rapid.IntRange(1, 48).Draw(t, "bl")) * 15 * time.Minute)}}
+		vs, err := CheckSchedule(itsm.Interval{Start: at, End: at}, 0,
+			ScheduleRules{Maintenance: maint, ServiceHours: service, Blackouts: []Blackout{b}}, at)
 		require.NoError(t, err)
 		var want []string
 		if !maint.IsOpen(at) {
@@ -152,7 +153,7 @@ func TestNextSlotInstantBusy(t *testing.T) {
 		{"inside, no room after", wed(21, 30), 2 * time.Hour, bt(2026, 11, 28, 22, 0)},
 		{"outside any window", wed(19, 0), 2 * time.Hour, wed(20, 0)},
 	} {
-		busy := []Window{{Name: "CHG-instant", Start: c.busy, End: c.busy}}
+		busy := []itsm.Interval{{Start: c.busy, End: c.busy}}
 		s, err := NextSlot(maint, from, c.length, busy, until)
 		require.NoError(t, err, c.name)
 		assert.True(t, s.Start.Equal(c.want), "%s: got %s, want start %s", c.name, s, c.want)
@@ -161,21 +162,21 @@ func TestNextSlotInstantBusy(t *testing.T) {
 	}
 	// An instant at a busy window's end is not merged away: [20:00, 20:30)
 	// busy and an instant at 20:30 push the slot past 20:30.
-	busy := []Window{{Start: wed(20, 0), End: wed(20, 30)}, {Start: wed(20, 30), End: wed(20, 30)}}
+	busy := []itsm.Interval{{Start: wed(20, 0), End: wed(20, 30)}, {Start: wed(20, 30), End: wed(20, 30)}}
 	s, err := NextSlot(maint, from, time.Hour, busy, until)
 	require.NoError(t, err)
 	assert.True(t, s.Start.Equal(wed(20, 30).Add(time.Nanosecond)), "%s", s)
 	// Inverted busy windows are still errors.
-	_, err = NextSlot(maint, from, time.Hour, []Window{{Start: wed(21, 0), End: wed(20, 0)}}, until)
+	_, err = NextSlot(maint, from, time.Hour, []itsm.Interval{{Start: wed(21, 0), End: wed(20, 0)}}, until)
 	require.ErrorIs(t, err, ErrSchedule)
 	// Instants at the edges of time.Time neither overflow nor block.
-	far := []Window{{Start: time.Unix(1<<62, 0), End: time.Unix(1<<62, 0)}, {Start: time.Time{}, End: time.Time{}}}
+	far := []itsm.Interval{{Start: time.Unix(1<<62, 0), End: time.Unix(1<<62, 0)}, {Start: time.Time{}, End: time.Time{}}}
 	s, err = NextSlot(maint, from, 2*time.Hour, far, until)
 	require.NoError(t, err)
 	assert.True(t, s.Start.Equal(wed(20, 0)), "%s", s)
 	// NextAllowedSlot passes instants on.
-	s, err = NextAllowedSlot(ScheduleRules{Maintenance: maint}, Emergency, High, from, 2*time.Hour,
-		[]Window{{Start: wed(20, 30), End: wed(20, 30)}}, until)
+	s, err = NextAllowedSlot(ScheduleRules{Maintenance: maint}, 0, from, 2*time.Hour,
+		[]itsm.Interval{{Start: wed(20, 30), End: wed(20, 30)}}, until)
 	require.NoError(t, err)
 	assert.True(t, s.Start.Equal(wed(20, 30).Add(time.Nanosecond)), "%s", s)
 }
@@ -185,7 +186,7 @@ func TestNextSlotInstantBusy(t *testing.T) {
 // busy window's end or just after a busy instant, so it tries each of
 // those in order and keeps the first that is inside open time and clear of
 // every busy window (a ≤ t < b for an instant t).
-func nextSlotCandidates(c *calendar.Calendar, after time.Time, length time.Duration, busy []Window, until time.Time) (Window, bool) {
+func nextSlotCandidates(c *calendar.Calendar, after time.Time, length time.Duration, busy []itsm.Interval, until time.Time) (itsm.Interval, bool) {
 	cands := []time.Time{after}
 	for sp := range c.Spans(after, until) {
 		cands = append(cands, sp.Start)
@@ -198,7 +199,7 @@ func nextSlotCandidates(c *calendar.Calendar, after time.Time, length time.Durat
 	}
 	slices.SortFunc(cands, func(a, b time.Time) int { return a.Compare(b) })
 	for _, s := range cands {
-		w := Window{Start: s, End: s.Add(length)}
+		w := itsm.Interval{Start: s, End: s.Add(length)}
 		if s.Before(after) || w.End.After(until) || c.Between(w.Start, w.End) != length {
 			continue
 		}
@@ -214,7 +215,7 @@ func nextSlotCandidates(c *calendar.Calendar, after time.Time, length time.Durat
 			return w, true
 		}
 	}
-	return Window{}, false
+	return itsm.Interval{}, false
 }
 
 func TestPropNextSlotInstantsAgreeWithModel(t *testing.T) {
@@ -240,10 +241,10 @@ func TestPropNextSlotInstantsAgreeWithModel(t *testing.T) {
 		after := base.Add(time.Duration(rapid.IntRange(0, 7*24*4).Draw(t, "after")) * 15 * time.Minute)
 		length := time.Duration(rapid.IntRange(1, 8*4).Draw(t, "len")) * 15 * time.Minute
 		until := after.Add(time.Duration(rapid.IntRange(1, 10*24).Draw(t, "range")) * time.Hour)
-		var busy []Window
+		var busy []itsm.Interval
 		for range rapid.IntRange(0, 8).Draw(t, "nbusy") {
 			s := base.Add(time.Duration(rapid.IntRange(0, 10*24*4).Draw(t, "bs")) * 15 * time.Minute)
-			busy = append(busy, Window{Start: s, End: s.Add(time.Duration(rapid.IntRange(0, 12).Draw(t, "bl")) * 15 * time.Minute)})
+			busy = append(busy, itsm.Interval{Start: s, End: s.Add(time.Duration(rapid.IntRange(0, 12).Draw(t, "bl")) * 15 * time.Minute)})
 		}
 		want, ok := nextSlotCandidates(c, after, length, busy, until)
 		got, err := NextSlot(c, after, length, busy, until)

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -36,22 +37,22 @@ func TestCheckScheduleWindows(t *testing.T) {
 	service := mustCal(t, "Europe/Berlin", "Mon-Fri 07:00-19:00")
 	freeze := new(calendar.Calendar) // the zero Calendar is never open: nothing frozen
 	rules := ScheduleRules{Maintenance: maint, ServiceHours: service, Freeze: freeze,
-		Blackouts: []Window{{Name: "year-end", Start: bt(2026, 12, 19, 0, 0), End: bt(2027, 1, 4, 0, 0)}}}
+		Blackouts: []Blackout{{Name: "year-end", Interval: itsm.Interval{Start: bt(2026, 12, 19, 0, 0), End: bt(2027, 1, 4, 0, 0)}}}}
 
 	// 28 Nov 2026 is a Saturday.
-	ok := Window{Start: bt(2026, 11, 28, 23, 0), End: bt(2026, 11, 29, 3, 0)}
-	vs, err := CheckSchedule(ok, Normal, Low, rules, bt(2026, 11, 1, 9, 0))
+	ok := itsm.Interval{Start: bt(2026, 11, 28, 23, 0), End: bt(2026, 11, 29, 3, 0)}
+	vs, err := CheckSchedule(ok, 0, rules, bt(2026, 11, 1, 9, 0))
 	require.NoError(t, err)
 	assert.Empty(t, vs)
 	// Back-to-back with the window's edges is fine: [22:00, 06:00).
-	edge := Window{Start: bt(2026, 11, 28, 22, 0), End: bt(2026, 11, 29, 6, 0)}
-	vs, err = CheckSchedule(edge, Normal, Low, rules, bt(2026, 11, 1, 9, 0))
+	edge := itsm.Interval{Start: bt(2026, 11, 28, 22, 0), End: bt(2026, 11, 29, 6, 0)}
+	vs, err = CheckSchedule(edge, 0, rules, bt(2026, 11, 1, 9, 0))
 	require.NoError(t, err)
 	assert.Empty(t, vs)
 
 	// Sunday 05:00–08:00 leaves the window at 06:00.
-	late := Window{Start: bt(2026, 11, 29, 5, 0), End: bt(2026, 11, 29, 8, 0)}
-	vs, err = CheckSchedule(late, Normal, Low, rules, bt(2026, 11, 1, 9, 0))
+	late := itsm.Interval{Start: bt(2026, 11, 29, 5, 0), End: bt(2026, 11, 29, 8, 0)}
+	vs, err = CheckSchedule(late, 0, rules, bt(2026, 11, 1, 9, 0))
 	require.NoError(t, err)
 	require.Len(t, vs, 1)
 	assert.Equal(t, RuleMaintenanceWindow, vs[0].Rule)
@@ -60,8 +61,8 @@ func TestCheckScheduleWindows(t *testing.T) {
 	assert.Contains(t, vs[0].Detail, "2h0m0s of the window lies outside")
 
 	// Monday 18:00–20:00: outside maintenance and inside service hours.
-	mon := Window{Start: bt(2026, 11, 30, 18, 0), End: bt(2026, 11, 30, 20, 0)}
-	vs, err = CheckSchedule(mon, Normal, Low, rules, bt(2026, 11, 1, 9, 0))
+	mon := itsm.Interval{Start: bt(2026, 11, 30, 18, 0), End: bt(2026, 11, 30, 20, 0)}
+	vs, err = CheckSchedule(mon, 0, rules, bt(2026, 11, 1, 9, 0))
 	require.NoError(t, err)
 	require.Len(t, vs, 2)
 	assert.Equal(t, RuleMaintenanceWindow, vs[0].Rule)
@@ -69,8 +70,8 @@ func TestCheckScheduleWindows(t *testing.T) {
 	assert.True(t, vs[1].Start.Equal(bt(2026, 11, 30, 18, 0)) && vs[1].End.Equal(bt(2026, 11, 30, 19, 0)))
 
 	// Inside the year-end blackout, on a maintenance Saturday.
-	xmas := Window{Start: bt(2026, 12, 19, 23, 0), End: bt(2026, 12, 20, 1, 0)}
-	vs, err = CheckSchedule(xmas, Normal, Low, rules, bt(2026, 11, 1, 9, 0))
+	xmas := itsm.Interval{Start: bt(2026, 12, 19, 23, 0), End: bt(2026, 12, 20, 1, 0)}
+	vs, err = CheckSchedule(xmas, 0, rules, bt(2026, 11, 1, 9, 0))
 	require.NoError(t, err)
 	require.Len(t, vs, 1)
 	assert.Equal(t, RuleBlackout, vs[0].Rule)
@@ -81,15 +82,15 @@ func TestCheckScheduleWindows(t *testing.T) {
 
 	// A freeze calendar: every December weekend is frozen.
 	fr := mustCal(t, "Europe/Berlin", "Sat-Sun 00:00-24:00")
-	vs, err = CheckSchedule(ok, Normal, Low, ScheduleRules{Freeze: fr}, bt(2026, 11, 1, 9, 0))
+	vs, err = CheckSchedule(ok, 0, ScheduleRules{Freeze: fr}, bt(2026, 11, 1, 9, 0))
 	require.NoError(t, err)
 	require.Len(t, vs, 1)
 	assert.Equal(t, RuleFreeze, vs[0].Rule)
 	assert.Contains(t, vs[0].Detail, "4h0m0s of the window lies in a freeze")
 
-	_, err = CheckSchedule(Window{Start: ok.End, End: ok.Start}, Normal, Low, rules, ok.Start)
+	_, err = CheckSchedule(itsm.Interval{Start: ok.End, End: ok.Start}, 0, rules, ok.Start)
 	require.ErrorIs(t, err, ErrSchedule)
-	_, err = CheckSchedule(ok, Normal, Low, ScheduleRules{Blackouts: []Window{{}}}, ok.Start)
+	_, err = CheckSchedule(ok, 0, ScheduleRules{Blackouts: []Blackout{{Interval: itsm.Interval{}}}}, ok.Start)
 	require.ErrorIs(t, err, ErrSchedule)
 }
 
@@ -97,13 +98,13 @@ func TestCheckScheduleAcrossDST(t *testing.T) {
 	// 25 Oct 2026: clocks go back at 03:00 CEST; the Saturday-night window
 	// 22:00–06:00 lasts 9 real hours. A change of 9h from 22:00 fits.
 	maint := mustCal(t, "Europe/Berlin", "Sat 22:00-06:00")
-	w := Window{Start: bt(2026, 10, 24, 22, 0)}
+	w := itsm.Interval{Start: bt(2026, 10, 24, 22, 0)}
 	w.End = w.Start.Add(9 * time.Hour)
-	vs, err := CheckSchedule(w, Normal, Low, ScheduleRules{Maintenance: maint}, w.Start)
+	vs, err := CheckSchedule(w, 0, ScheduleRules{Maintenance: maint}, w.Start)
 	require.NoError(t, err)
 	assert.Empty(t, vs)
 	w.End = w.End.Add(time.Minute)
-	vs, err = CheckSchedule(w, Normal, Low, ScheduleRules{Maintenance: maint}, w.Start)
+	vs, err = CheckSchedule(w, 0, ScheduleRules{Maintenance: maint}, w.Start)
 	require.NoError(t, err)
 	require.Len(t, vs, 1)
 }
@@ -117,7 +118,7 @@ func TestNextSlot(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, s.Start.Equal(bt(2026, 11, 25, 20, 0)), s)
 	// Busy Wednesday 21:30–22:00 leaves only 1h30 before it and 1h after: Saturday.
-	busy := []Window{{Start: bt(2026, 11, 25, 21, 30), End: bt(2026, 11, 25, 22, 0)}}
+	busy := []itsm.Interval{{Start: bt(2026, 11, 25, 21, 30), End: bt(2026, 11, 25, 22, 0)}}
 	s, err = NextSlot(maint, from, 2*time.Hour, busy, until)
 	require.NoError(t, err)
 	assert.True(t, s.Start.Equal(bt(2026, 11, 28, 22, 0)), s)
@@ -126,8 +127,7 @@ func TestNextSlot(t *testing.T) {
 	require.NoError(t, err)
 	assert.True(t, s.Start.Equal(bt(2026, 11, 25, 20, 0)), s)
 	// Overlapping busy windows in any order; the slot starts where they end.
-	busy = []Window{
-		{Start: bt(2026, 11, 28, 23, 0), End: bt(2026, 11, 29, 1, 0)},
+	busy = []itsm.Interval{{Start: bt(2026, 11, 28, 23, 0), End: bt(2026, 11, 29, 1, 0)},
 		{Start: bt(2026, 11, 25, 19, 0), End: bt(2026, 11, 25, 23, 0)},
 		{Start: bt(2026, 11, 28, 22, 0), End: bt(2026, 11, 28, 23, 30)},
 	}
@@ -155,39 +155,39 @@ func TestNextSlot(t *testing.T) {
 
 func TestCheckScheduleLeadTime(t *testing.T) {
 	office := mustCal(t, "Europe/Berlin", "Mon-Fri 08:00-17:00")
-	rules := ScheduleRules{LeadTimes: DefaultLeadTimes(), WorkingDays: office}
+	rules := ScheduleRules{WorkingDays: office}
 	now := bt(2026, 11, 26, 15, 0) // Thursday 15:00
 	// Normal/low needs 2 working days: Fri, Mon → Monday 30 Nov 15:00.
-	w := Window{Start: bt(2026, 11, 30, 15, 0), End: bt(2026, 11, 30, 16, 0)}
-	vs, err := CheckSchedule(w, Normal, Low, rules, now)
+	w := itsm.Interval{Start: bt(2026, 11, 30, 15, 0), End: bt(2026, 11, 30, 16, 0)}
+	vs, err := CheckSchedule(w, lead(Normal, Low), rules, now)
 	require.NoError(t, err)
 	assert.Empty(t, vs)
-	w = Window{Start: bt(2026, 11, 30, 14, 0), End: bt(2026, 11, 30, 16, 0)}
-	vs, err = CheckSchedule(w, Normal, Low, rules, now)
+	w = itsm.Interval{Start: bt(2026, 11, 30, 14, 0), End: bt(2026, 11, 30, 16, 0)}
+	vs, err = CheckSchedule(w, lead(Normal, Low), rules, now)
 	require.NoError(t, err)
 	require.Len(t, vs, 1)
 	assert.Equal(t, RuleLeadTime, vs[0].Rule)
 	assert.True(t, vs[0].End.Equal(bt(2026, 11, 30, 15, 0)), vs[0])
-	assert.Contains(t, vs[0].Detail, "normal/low needs 2 working days' notice (lead-time rule 2)")
+	assert.Contains(t, vs[0].Detail, "needs 2 working days' notice: requested 2026-11-26T15:00:00+01:00, earliest start 2026-11-30T15:00:00+01:00")
 	var f Facts
 	ApplyViolations(&f, vs)
 	assert.True(t, f.InsufficientLeadTime)
 	// Normal/high needs 10 working days: 10 Dec 15:00.
-	w = Window{Start: bt(2026, 12, 9, 22, 0), End: bt(2026, 12, 9, 23, 0)}
-	vs, err = CheckSchedule(w, Normal, High, rules, now)
+	w = itsm.Interval{Start: bt(2026, 12, 9, 22, 0), End: bt(2026, 12, 9, 23, 0)}
+	vs, err = CheckSchedule(w, lead(Normal, High), rules, now)
 	require.NoError(t, err)
 	require.Len(t, vs, 1)
 	assert.True(t, vs[0].End.Equal(bt(2026, 12, 10, 15, 0)), vs[0])
 	// Emergency and standard need no notice, even for a window in the past.
 	for _, ty := range []Type{Emergency, Standard} {
-		vs, err = CheckSchedule(Window{Start: now.Add(-time.Hour), End: now}, ty, Critical, rules, now)
+		vs, err = CheckSchedule(itsm.Interval{Start: now.Add(-time.Hour), End: now}, lead(ty, Critical), rules, now)
 		require.NoError(t, err)
 		assert.Empty(t, vs)
 	}
 	// Requested Friday 18:00, after hours: counting starts at Monday's
 	// opening, so 2 working days end Wednesday 2 Dec 08:00.
 	fri := bt(2026, 11, 27, 18, 0)
-	vs, err = CheckSchedule(Window{Start: bt(2026, 12, 2, 7, 0), End: bt(2026, 12, 2, 9, 0)}, Normal, Low, rules, fri)
+	vs, err = CheckSchedule(itsm.Interval{Start: bt(2026, 12, 2, 7, 0), End: bt(2026, 12, 2, 9, 0)}, lead(Normal, Low), rules, fri)
 	require.NoError(t, err)
 	require.Len(t, vs, 1)
 	assert.True(t, vs[0].End.Equal(bt(2026, 12, 2, 8, 0)), vs[0])
@@ -198,23 +198,26 @@ func TestCheckScheduleLeadTime(t *testing.T) {
 	require.NoError(t, err)
 	nw, err := calendar.New(calendar.Spec{Zone: "Europe/Berlin", Week: w5, Holidays: []calendar.HolidayRef{{Region: "DE-NW"}}})
 	require.NoError(t, err)
-	rnw := ScheduleRules{LeadTimes: DefaultLeadTimes(), WorkingDays: nw}
-	vs, err = CheckSchedule(Window{Start: bt(2026, 12, 28, 9, 0), End: bt(2026, 12, 28, 11, 0)}, Normal, Low, rnw, bt(2026, 12, 23, 10, 0))
+	rnw := ScheduleRules{WorkingDays: nw}
+	vs, err = CheckSchedule(itsm.Interval{Start: bt(2026, 12, 28, 9, 0), End: bt(2026, 12, 28, 11, 0)}, lead(Normal, Low), rnw, bt(2026, 12, 23, 10, 0))
 	require.NoError(t, err)
 	require.Len(t, vs, 1)
 	assert.True(t, vs[0].End.Equal(bt(2026, 12, 28, 10, 0)), vs[0])
-	// A lead-time policy without a calendar to count on is an error.
-	_, err = CheckSchedule(w, Normal, High, ScheduleRules{LeadTimes: DefaultLeadTimes()}, now)
+	// Notice without a calendar to count on is an error, as is notice out
+	// of range.
+	_, err = CheckSchedule(w, lead(Normal, High), ScheduleRules{}, now)
 	require.ErrorIs(t, err, ErrSchedule)
-	_, err = CheckSchedule(w, Type(0), High, rules, now)
-	require.ErrorIs(t, err, ErrType)
+	for _, n := range []int{-1, maxLeadDays + 1} {
+		_, err = CheckSchedule(w, n, rules, now)
+		require.ErrorIs(t, err, ErrSchedule)
+	}
 }
 
 // nextSlotReference steps minute by minute: the first s ≥ after with
 // [s, s+length) fully open and free of busy windows.
-func nextSlotReference(c *calendar.Calendar, after time.Time, length time.Duration, busy []Window, until time.Time) (Window, bool) {
+func nextSlotReference(c *calendar.Calendar, after time.Time, length time.Duration, busy []itsm.Interval, until time.Time) (itsm.Interval, bool) {
 	for s := after; !s.Add(length).After(until); s = s.Add(time.Minute) {
-		w := Window{Start: s, End: s.Add(length)}
+		w := itsm.Interval{Start: s, End: s.Add(length)}
 		if c.Between(w.Start, w.End) != length {
 			continue
 		}
@@ -226,7 +229,7 @@ func nextSlotReference(c *calendar.Calendar, after time.Time, length time.Durati
 			return w, true
 		}
 	}
-	return Window{}, false
+	return itsm.Interval{}, false
 }
 
 func TestPropNextSlotAgreesWithReference(t *testing.T) {
@@ -252,10 +255,10 @@ func TestPropNextSlotAgreesWithReference(t *testing.T) {
 		after := base.Add(time.Duration(rapid.IntRange(0, 7*24*4).Draw(t, "after")) * 15 * time.Minute)
 		length := time.Duration(rapid.IntRange(1, 8*4).Draw(t, "len")) * 15 * time.Minute
 		until := after.Add(time.Duration(rapid.IntRange(1, 10*24).Draw(t, "range")) * time.Hour)
-		var busy []Window
+		var busy []itsm.Interval
 		for range rapid.IntRange(0, 6).Draw(t, "nbusy") {
 			s := base.Add(time.Duration(rapid.IntRange(0, 10*24*4).Draw(t, "bs")) * 15 * time.Minute)
-			busy = append(busy, Window{Start: s, End: s.Add(time.Duration(rapid.IntRange(1, 40).Draw(t, "bl")) * 15 * time.Minute)})
+			busy = append(busy, itsm.Interval{Start: s, End: s.Add(time.Duration(rapid.IntRange(1, 40).Draw(t, "bl")) * 15 * time.Minute)})
 		}
 		want, ok := nextSlotReference(c, after, length, busy, until)
 		got, err := NextSlot(c, after, length, busy, until)
@@ -274,29 +277,28 @@ func TestNextAllowedSlot(t *testing.T) {
 		Maintenance:  mustCal(t, "Europe/Berlin", "Mon-Sun 20:00-24:00"),
 		ServiceHours: mustCal(t, "Europe/Berlin", "Mon-Fri 07:00-21:00"),
 		Freeze:       mustCal(t, "Europe/Berlin", "Sun 00:00-24:00"),
-		Blackouts:    []Window{{Name: "audit", Start: bt(2026, 11, 28, 0, 0), End: bt(2026, 11, 29, 0, 0)}},
-		LeadTimes:    DefaultLeadTimes(),
+		Blackouts:    []Blackout{{Name: "audit", Interval: itsm.Interval{Start: bt(2026, 11, 28, 0, 0), End: bt(2026, 11, 29, 0, 0)}}},
 		WorkingDays:  office,
 	}
 	now := bt(2026, 11, 26, 15, 0) // Thursday
 	// normal/low needs 2 working days: not before Monday 30 Nov 15:00; that
 	// evening maintenance opens at 20:00 but service hours run to 21:00.
-	s, err := NextAllowedSlot(rules, Normal, Low, now, 2*time.Hour, nil, now.AddDate(0, 1, 0))
+	s, err := NextAllowedSlot(rules, lead(Normal, Low), now, 2*time.Hour, nil, now.AddDate(0, 1, 0))
 	require.NoError(t, err)
 	assert.True(t, s.Start.Equal(bt(2026, 11, 30, 21, 0)), s)
-	vs, err := CheckSchedule(s, Normal, Low, rules, now)
+	vs, err := CheckSchedule(s, lead(Normal, Low), rules, now)
 	require.NoError(t, err)
 	assert.Empty(t, vs)
 	// An emergency can go tonight: Thu 26 Nov 21:00.
-	s, err = NextAllowedSlot(rules, Emergency, High, now, 2*time.Hour, nil, now.AddDate(0, 1, 0))
+	s, err = NextAllowedSlot(rules, lead(Emergency, High), now, 2*time.Hour, nil, now.AddDate(0, 1, 0))
 	require.NoError(t, err)
 	assert.True(t, s.Start.Equal(bt(2026, 11, 26, 21, 0)), s)
 	// 4h fits only on Saturday 20–24 (Sunday frozen, weekdays cut by service
 	// hours) — and this Saturday is the audit blackout, so the next one.
-	s, err = NextAllowedSlot(rules, Emergency, High, now, 4*time.Hour, nil, now.AddDate(0, 1, 0))
+	s, err = NextAllowedSlot(rules, lead(Emergency, High), now, 4*time.Hour, nil, now.AddDate(0, 1, 0))
 	require.NoError(t, err)
 	assert.True(t, s.Start.Equal(bt(2026, 12, 5, 20, 0)), s)
-	_, err = NextAllowedSlot(rules, Normal, High, now, time.Hour, nil, now.AddDate(0, 0, 3))
+	_, err = NextAllowedSlot(rules, lead(Normal, High), now, time.Hour, nil, now.AddDate(0, 0, 3))
 	require.ErrorIs(t, err, ErrNoSlot)
 }
 
@@ -307,7 +309,6 @@ func TestPropNextAllowedSlotPassesCheck(t *testing.T) {
 		Maintenance:  mustCal(t, "Europe/Berlin", "Mon-Fri 19:00-23:00; Sat 22:00-06:00"),
 		ServiceHours: mustCal(t, "Europe/Berlin", "Mon-Fri 07:00-20:00"),
 		Freeze:       mustCal(t, "Europe/Berlin", "Wed 00:00-24:00"),
-		LeadTimes:    DefaultLeadTimes(),
 		WorkingDays:  office,
 	}
 	rapid.Check(t, func(t *rapid.T) {
@@ -315,17 +316,19 @@ func TestPropNextAllowedSlotPassesCheck(t *testing.T) {
 		ty := Type(rapid.IntRange(1, 3).Draw(t, "type"))
 		l := Level(rapid.IntRange(1, 5).Draw(t, "level"))
 		length := time.Duration(rapid.IntRange(1, 16).Draw(t, "len")) * 15 * time.Minute
-		var busy []Window
+		var busy []itsm.Interval
 		for range rapid.IntRange(0, 5).Draw(t, "nbusy") {
 			s := now.Add(time.Duration(rapid.IntRange(0, 20*24).Draw(t, "bs")) * time.Hour)
-			busy = append(busy, Window{Start: s, End: s.Add(time.Duration(rapid.IntRange(1, 12).Draw(t, "bl")) * time.Hour)})
+			busy = append(busy, itsm.Interval{Start: s, End: s.Add(time.Duration(rapid.IntRange(1, 12).Draw(t, "bl")) * time.Hour)})
 		}
 		r := rules
-		r.Blackouts = busy[:len(busy)/2]
-		s, err := NextAllowedSlot(r, ty, l, now, length, busy[len(busy)/2:], now.AddDate(0, 2, 0))
+		for _, b := range busy[:len(busy)/2] {
+			r.Blackouts = append(r.Blackouts, Blackout{Name: "b", Interval: b})
+		}
+		s, err := NextAllowedSlot(r, lead(ty, l), now, length, busy[len(busy)/2:], now.AddDate(0, 2, 0))
 		require.NoError(t, err)
 		require.Equal(t, length, s.Duration())
-		vs, err := CheckSchedule(s, ty, l, r, now)
+		vs, err := CheckSchedule(s, lead(ty, l), r, now)
 		require.NoError(t, err)
 		require.Empty(t, vs, "slot %v", s)
 		for _, b := range busy {
@@ -333,9 +336,9 @@ func TestPropNextAllowedSlotPassesCheck(t *testing.T) {
 		}
 		// Earliest: one quarter-hour earlier (all inputs are on the quarter)
 		// is rejected or overlaps busy, unless it is before now.
-		prev := Window{Start: s.Start.Add(-15 * time.Minute), End: s.End.Add(-15 * time.Minute)}
+		prev := itsm.Interval{Start: s.Start.Add(-15 * time.Minute), End: s.End.Add(-15 * time.Minute)}
 		if !prev.Start.Before(now) {
-			vs, err := CheckSchedule(prev, ty, l, r, now)
+			vs, err := CheckSchedule(prev, lead(ty, l), r, now)
 			require.NoError(t, err)
 			clash := len(vs) > 0
 			for _, b := range busy[len(busy)/2:] {
@@ -350,12 +353,12 @@ func BenchmarkCheckSchedule(b *testing.B) {
 	rules := ScheduleRules{
 		Maintenance:  mustCal(b, "Europe/Berlin", "Sat 22:00-06:00"),
 		ServiceHours: mustCal(b, "Europe/Berlin", "Mon-Fri 07:00-19:00"),
-		Blackouts:    []Window{{Name: "year-end", Start: bt(2026, 12, 19, 0, 0), End: bt(2027, 1, 4, 0, 0)}},
+		Blackouts:    []Blackout{{Name: "year-end", Interval: itsm.Interval{Start: bt(2026, 12, 19, 0, 0), End: bt(2027, 1, 4, 0, 0)}}},
 	}
-	w := Window{Start: bt(2026, 11, 28, 23, 0), End: bt(2026, 11, 29, 3, 0)}
+	w := itsm.Interval{Start: bt(2026, 11, 28, 23, 0), End: bt(2026, 11, 29, 3, 0)}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := CheckSchedule(w, Normal, Low, rules, bt(2026, 11, 1, 9, 0)); err != nil {
+		if _, err := CheckSchedule(w, 0, rules, bt(2026, 11, 1, 9, 0)); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -364,10 +367,10 @@ func BenchmarkCheckSchedule(b *testing.B) {
 func BenchmarkNextSlot(b *testing.B) {
 	maint := mustCal(b, "Europe/Berlin", "Sat 22:00-06:00")
 	from := bt(2026, 1, 5, 9, 0)
-	var busy []Window // every Saturday night of the year booked but the last
+	var busy []itsm.Interval // every Saturday night of the year booked but the last
 	for d := from; d.Year() == 2026; d = d.AddDate(0, 0, 1) {
 		if d.Weekday() == time.Saturday && d.Month() != time.December {
-			busy = append(busy, Window{Start: time.Date(d.Year(), d.Month(), d.Day(), 22, 0, 0, 0, berlin), End: time.Date(d.Year(), d.Month(), d.Day()+1, 6, 0, 0, 0, berlin)})
+			busy = append(busy, itsm.Interval{Start: time.Date(d.Year(), d.Month(), d.Day(), 22, 0, 0, 0, berlin), End: time.Date(d.Year(), d.Month(), d.Day()+1, 6, 0, 0, 0, berlin)})
 		}
 	}
 	b.ReportAllocs()
@@ -384,20 +387,20 @@ func TestPropCheckScheduleAgreesWithMinuteStepping(t *testing.T) {
 	base := bt(2026, 10, 19, 0, 0) // includes the October DST change
 	rapid.Check(t, func(t *rapid.T) {
 		s := base.Add(time.Duration(rapid.IntRange(0, 14*24*4).Draw(t, "s")) * 15 * time.Minute)
-		w := Window{Start: s, End: s.Add(time.Duration(rapid.IntRange(1, 48).Draw(t, "len")) * 15 * time.Minute)}
-		vs, err := CheckSchedule(w, Normal, Low, ScheduleRules{Maintenance: maint, ServiceHours: service}, s)
+		w := itsm.Interval{Start: s, End: s.Add(time.Duration(rapid.IntRange(1, 48).Draw(t, "len")) * 15 * time.Minute)}
+		vs, err := CheckSchedule(w, 0, ScheduleRules{Maintenance: maint, ServiceHours: service}, s)
 		require.NoError(t, err)
 		// Reference: step minutes; the first closed maintenance minute
 		// starts the gap, the next open one (or the window end) ends it.
-		var gap, svc *Window
+		var gap, svc *itsm.Interval
 		for m := w.Start; m.Before(w.End); m = m.Add(time.Minute) {
 			if !maint.IsOpen(m) && gap == nil {
-				gap = &Window{Start: m, End: w.End}
+				gap = &itsm.Interval{Start: m, End: w.End}
 			} else if maint.IsOpen(m) && gap != nil && gap.End.Equal(w.End) && m.After(gap.Start) {
 				gap.End = m
 			}
 			if service.IsOpen(m) && svc == nil {
-				svc = &Window{Start: m, End: w.End}
+				svc = &itsm.Interval{Start: m, End: w.End}
 			} else if !service.IsOpen(m) && svc != nil && svc.End.Equal(w.End) {
 				svc.End = m
 			}
@@ -419,18 +422,12 @@ func TestPropCheckScheduleAgreesWithMinuteStepping(t *testing.T) {
 	})
 }
 
-// fixedDays is a WorkingDays that is not a calendar (calendar days).
-type fixedDays struct{}
-
-func (fixedDays) AddDays(t time.Time, n int) (time.Time, error) { return t.AddDate(0, 0, n), nil }
-
 func TestScheduleRulesJSON(t *testing.T) {
 	office := mustCal(t, "Europe/Berlin", "Mon-Fri 08:00-17:00")
 	rules := ScheduleRules{
 		Maintenance:  mustCal(t, "Europe/Berlin", "Sat 22:00-06:00"),
 		ServiceHours: mustCal(t, "Europe/Berlin", "Mon-Fri 07:00-19:00"),
-		Blackouts:    []Window{{Name: "year-end", Start: bt(2026, 12, 19, 0, 0), End: bt(2027, 1, 4, 0, 0)}},
-		LeadTimes:    DefaultLeadTimes(),
+		Blackouts:    []Blackout{{Name: "year-end", Interval: itsm.Interval{Start: bt(2026, 12, 19, 0, 0), End: bt(2027, 1, 4, 0, 0)}}},
 		WorkingDays:  office,
 	}
 	b, err := json.Marshal(rules)
@@ -443,14 +440,13 @@ func TestScheduleRulesJSON(t *testing.T) {
 	assert.JSONEq(t, string(b), string(b2))
 	// The decoded rules decide like the original.
 	now := bt(2026, 11, 26, 15, 0)
-	for _, w := range []Window{
-		{Start: bt(2026, 11, 28, 23, 0), End: bt(2026, 11, 29, 3, 0)},
+	for _, w := range []itsm.Interval{{Start: bt(2026, 11, 28, 23, 0), End: bt(2026, 11, 29, 3, 0)},
 		{Start: bt(2026, 11, 30, 18, 0), End: bt(2026, 11, 30, 20, 0)},
 		{Start: bt(2026, 12, 19, 23, 0), End: bt(2026, 12, 20, 1, 0)},
 	} {
-		v1, err := CheckSchedule(w, Normal, High, rules, now)
+		v1, err := CheckSchedule(w, lead(Normal, High), rules, now)
 		require.NoError(t, err)
-		v2, err := CheckSchedule(w, Normal, High, back, now)
+		v2, err := CheckSchedule(w, lead(Normal, High), back, now)
 		require.NoError(t, err)
 		assert.Equal(t, len(v1), len(v2))
 		for i := range v1 {
@@ -468,9 +464,9 @@ func TestScheduleRulesJSON(t *testing.T) {
 		at := bt(2026, 11, 23, 0, 0).Add(time.Duration(h) * time.Hour)
 		require.Equal(t, u.IsOpen(at), ub.Freeze.IsOpen(at), at)
 	}
-	// A WorkingDays that is not a calendar cannot be encoded: an error,
-	// not a silent drop.
-	_, err = json.Marshal(ScheduleRules{WorkingDays: fixedDays{}})
+	// A calendar without a Spec cannot be encoded: an error, not a silent
+	// drop.
+	_, err = json.Marshal(ScheduleRules{WorkingDays: new(calendar.Calendar)})
 	require.ErrorIs(t, err, ErrSchedule)
 	require.ErrorIs(t, json.Unmarshal([]byte(`{"maintenance":{"zone":"Mars/Olympus","week":"Sat 22:00-06:00"}}`), &back), ErrSchedule)
 	require.ErrorIs(t, json.Unmarshal([]byte(`{"blackouts":[{"start":"2026-01-02T00:00:00Z","end":"2026-01-01T00:00:00Z"}]}`), &back), ErrSchedule)
@@ -482,15 +478,15 @@ func TestScheduleRulesJSON(t *testing.T) {
 // forward on Sunday), Fri 23 Oct 16:30 + 2 = Tue 27 Oct 16:30 (fall back).
 func TestCheckScheduleLeadTimeAcrossDST(t *testing.T) {
 	office := mustCal(t, "Europe/Berlin", "Mon-Fri 08:00-17:00")
-	rules := ScheduleRules{LeadTimes: DefaultLeadTimes(), WorkingDays: office}
+	rules := ScheduleRules{WorkingDays: office}
 	for _, c := range [][2][5]int{{{2026, 3, 27, 10, 0}, {2026, 3, 31, 10, 0}}, {{2026, 10, 23, 16, 30}, {2026, 10, 27, 16, 30}}} {
 		now := bt(c[0][0], time.Month(c[0][1]), c[0][2], c[0][3], c[0][4])
 		want := bt(c[1][0], time.Month(c[1][1]), c[1][2], c[1][3], c[1][4])
-		vs, err := CheckSchedule(Window{Start: want.Add(-1), End: want.Add(3600e9)}, Normal, Low, rules, now)
+		vs, err := CheckSchedule(itsm.Interval{Start: want.Add(-1), End: want.Add(3600e9)}, lead(Normal, Low), rules, now)
 		require.NoError(t, err)
 		require.Len(t, vs, 1)
 		require.True(t, vs[0].End.Equal(want), "%v", vs[0])
-		vs, err = CheckSchedule(Window{Start: want, End: want.Add(3600e9)}, Normal, Low, rules, now)
+		vs, err = CheckSchedule(itsm.Interval{Start: want, End: want.Add(3600e9)}, lead(Normal, Low), rules, now)
 		require.NoError(t, err)
 		require.Empty(t, vs)
 	}
@@ -500,7 +496,7 @@ func TestCheckScheduleLeadTimeAcrossDST(t *testing.T) {
 // says so instead of implying years up to the bound were searched.
 func TestNextSlotBeyondCalendarRange(t *testing.T) {
 	after := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	busy := []Window{{Start: after, End: calendar.RangeEnd().Add(-time.Hour)}}
+	busy := []itsm.Interval{{Start: after, End: calendar.RangeEnd().Add(-time.Hour)}}
 	_, err := NextSlot(calendar.AlwaysOpen(), after, 2*time.Hour, busy, time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC))
 	require.ErrorIs(t, err, ErrNoSlot)
 	assert.Contains(t, err.Error(), "calendars end at "+calendar.RangeEnd().Format(time.RFC3339))
@@ -514,14 +510,14 @@ func TestNextSlotBeyondCalendarRange(t *testing.T) {
 func TestCheckScheduleOutsideCalendarRange(t *testing.T) {
 	rules := ScheduleRules{Freeze: calendar.AlwaysOpen()}
 	end := calendar.RangeEnd()
-	_, err := CheckSchedule(Window{Start: end.Add(time.Hour), End: end.Add(2 * time.Hour)}, Normal, Low, rules, end)
+	_, err := CheckSchedule(itsm.Interval{Start: end.Add(time.Hour), End: end.Add(2 * time.Hour)}, 0, rules, end)
 	require.ErrorIs(t, err, ErrSchedule)
-	vs, err := CheckSchedule(Window{Start: end.Add(-2 * time.Hour), End: end}, Normal, Low, rules, end)
+	vs, err := CheckSchedule(itsm.Interval{Start: end.Add(-2 * time.Hour), End: end}, 0, rules, end)
 	require.NoError(t, err)
 	require.Len(t, vs, 1)
 	assert.Equal(t, RuleFreeze, vs[0].Rule)
 	// Without calendars there is nothing to range-check.
-	vs, err = CheckSchedule(Window{Start: end.Add(time.Hour), End: end.Add(2 * time.Hour)}, Normal, Low, ScheduleRules{}, end)
+	vs, err = CheckSchedule(itsm.Interval{Start: end.Add(time.Hour), End: end.Add(2 * time.Hour)}, 0, ScheduleRules{}, end)
 	require.NoError(t, err)
 	assert.Empty(t, vs)
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar"
 )
 
@@ -20,20 +21,20 @@ import (
 // only in calendar.RangeStart() … calendar.RangeEnd(), so the search is
 // clipped to that range; a length beyond it (up to math.MaxInt64) fits
 // nowhere, an error, never a wrapped-around slot.
-func NextSlot(window *calendar.Calendar, after time.Time, length time.Duration, busy []Window, until time.Time) (Window, error) {
+func NextSlot(window *calendar.Calendar, after time.Time, length time.Duration, busy []itsm.Interval, until time.Time) (itsm.Interval, error) {
 	switch {
 	case window == nil:
-		return Window{}, errf(ErrSchedule, "next slot", "", "needs a window calendar (calendar.AlwaysOpen() for any time)")
+		return itsm.Interval{}, errf(ErrSchedule, "next slot", "", "needs a window calendar (calendar.AlwaysOpen() for any time)")
 	case length <= 0:
-		return Window{}, errf(ErrSchedule, "next slot", length.String(), "length must be positive")
+		return itsm.Interval{}, errf(ErrSchedule, "next slot", length.String(), "length must be positive")
 	case !after.Before(until):
-		return Window{}, errf(ErrSchedule, "next slot", after.Format(time.RFC3339)+" … "+until.Format(time.RFC3339), "search range is empty")
+		return itsm.Interval{}, errf(ErrSchedule, "next slot", after.Format(time.RFC3339)+" … "+until.Format(time.RFC3339), "search range is empty")
 	}
-	bs := make([]Window, 0, len(busy))
+	bs := make([]itsm.Interval, 0, len(busy))
 	for i, b := range busy {
 		switch {
 		case b.End.Before(b.Start):
-			return Window{}, errf(ErrSchedule, fmt.Sprintf("busy window %d", i+1), b.String(), "ends before it starts (want Start ≤ End; Start == End is an instant)")
+			return itsm.Interval{}, errf(ErrSchedule, fmt.Sprintf("busy window %d", i+1), b.String(), "ends before it starts (want Start ≤ End; Start == End is an instant)")
 		case b.Start.Equal(b.End):
 			// An instant t blocks exactly the slots [a, a+length) with
 			// a ≤ t < a+length: those that overlap [t, t+1ns), the
@@ -47,7 +48,7 @@ func NextSlot(window *calendar.Calendar, after time.Time, length time.Duration, 
 		}
 		bs = append(bs, b)
 	}
-	slices.SortFunc(bs, func(a, b Window) int { return a.Start.Compare(b.Start) })
+	slices.SortFunc(bs, func(a, b itsm.Interval) int { return a.Start.Compare(b.Start) })
 	// Merge overlapping busy windows so one pass suffices.
 	merged := bs[:0]
 	for _, b := range bs {
@@ -68,7 +69,7 @@ func NextSlot(window *calendar.Calendar, after time.Time, length time.Duration, 
 				cand = laterOf(cand, merged[j].End) // blocked: try after it
 				continue
 			}
-			return Window{Start: cand, End: cand.Add(length)}, nil
+			return itsm.Interval{Start: cand, End: cand.Add(length)}, nil
 		}
 	}
 	msg := fmt.Sprintf("fits nowhere in the window calendar between %s and %s", after.Format(time.RFC3339), until.Format(time.RFC3339))
@@ -77,45 +78,39 @@ func NextSlot(window *calendar.Calendar, after time.Time, length time.Duration, 
 		// let "fits nowhere" suggest the whole span was searched.
 		msg += " (calendars end at " + end.Format(time.RFC3339) + ")"
 	}
-	return Window{}, errf(ErrNoSlot, "next slot", length.String(), msg)
+	return itsm.Interval{}, errf(ErrNoSlot, "next slot", length.String(), msg)
 }
 
 // NextAllowedSlot returns the earliest window of the given length that
-// [CheckSchedule] accepts for a change of type t at level l requested at
-// now: inside r.Maintenance (any time if nil), clear of r.ServiceHours,
-// r.Freeze and r.Blackouts, no earlier than the lead time allows (and not
-// before now), and overlapping none of busy. The search ends at until
+// [CheckSchedule] accepts for a change needing notice working days of
+// notice (its [Decision].LeadDays), requested at now: inside r.Maintenance
+// (any time if nil), clear of r.ServiceHours, r.Freeze and r.Blackouts, no
+// earlier than the notice allows (and not before now), and overlapping none
+// of busy (instants included, as in [NextSlot]). The search ends at until
 // ([ErrNoSlot] beyond it).
-func NextAllowedSlot(r ScheduleRules, t Type, l Level, now time.Time, length time.Duration, busy []Window, until time.Time) (Window, error) {
-	after := now
-	if r.LeadTimes != nil {
-		days, _, err := r.LeadTimes.Days(t, l)
-		if err != nil {
-			return Window{}, err
-		}
-		if days > 0 {
-			if r.WorkingDays == nil {
-				return Window{}, errf(ErrSchedule, "schedule rules", "", "have LeadTimes but no WorkingDays calendar to count them")
-			}
-			earliest, err := r.WorkingDays.AddDays(now, days)
-			if err != nil {
-				return Window{}, &Error{Where: "lead time", Input: now.Format(time.RFC3339), Msg: err.Error(), Err: ErrSchedule, Cause: err}
-			}
-			after = laterOf(after, earliest)
-		}
+func NextAllowedSlot(r ScheduleRules, notice int, now time.Time, length time.Duration, busy []itsm.Interval, until time.Time) (itsm.Interval, error) {
+	after, err := noticeEnd(notice, r, now)
+	if err != nil {
+		return itsm.Interval{}, err
 	}
+	after = laterOf(after, now)
 	if !after.Before(until) {
-		return Window{}, errf(ErrNoSlot, "next allowed slot", length.String(),
+		return itsm.Interval{}, errf(ErrNoSlot, "next allowed slot", length.String(),
 			fmt.Sprintf("cannot start before %s, at or after the search bound %s", after.Format(time.RFC3339), until.Format(time.RFC3339)))
 	}
 	avoid := slices.Clone(busy)
-	avoid = append(avoid, r.Blackouts...)
+	for i, b := range r.Blackouts {
+		if err := checkBlackout(i, b); err != nil {
+			return itsm.Interval{}, err
+		}
+		avoid = append(avoid, b.Interval)
+	}
 	for _, c := range []*calendar.Calendar{r.ServiceHours, r.Freeze} {
 		if c == nil {
 			continue
 		}
 		for sp := range c.Spans(inRange(after, until)) {
-			avoid = append(avoid, Window{Start: sp.Start, End: sp.End})
+			avoid = append(avoid, sp)
 		}
 	}
 	win := r.Maintenance

@@ -1,70 +1,41 @@
 package change
 
-import (
-	"strconv"
-	"strings"
-)
+import "github.com/itsmkit/itsm/internal/enum"
 
 // Type is the ITIL change type. The zero value is invalid, so a forgotten
-// type is detected rather than silently treated as a standard change.
+// type is detected rather than silently treated as a standard change. Its
+// text form (JSON, [Type.String]) is shown beside each constant.
 type Type uint8
 
 // Change types.
 const (
 	// Standard is a pre-authorised, low-risk, repeatable change following a
 	// change model; it needs no CAB.
-	Standard Type = iota + 1
+	Standard Type = iota + 1 // "standard"
 	// Normal goes through assessment and authorisation (change manager or
 	// CAB depending on risk).
-	Normal
+	Normal // "normal"
 	// Emergency must be implemented as soon as possible; it is authorised
 	// by the emergency CAB (ECAB) and reviewed afterwards.
-	Emergency
+	Emergency // "emergency"
 )
 
-var typeNames = [...]string{"", "standard", "normal", "emergency"}
+var types = enum.New[Type]("change", "change type", ErrType,
+	Standard, "standard", Normal, "normal", Emergency, "emergency")
 
-// AllTypes returns the valid change types in order.
-func AllTypes() []Type { return []Type{Standard, Normal, Emergency} }
+// allTypes are the valid change types in order.
+var allTypes = types.Values()
 
-// Valid reports whether t is Standard, Normal or Emergency.
-func (t Type) Valid() bool { return t >= Standard && t <= Emergency }
+func (t Type) valid() bool { _, ok := types.Name(t); return ok }
 
-// String returns "standard", "normal" or "emergency" ("Type(0)" otherwise).
-func (t Type) String() string {
-	if t.Valid() {
-		return typeNames[t]
-	}
-	return "Type(" + strconv.Itoa(int(t)) + ")"
-}
+// String returns the text form ("standard", "normal", "emergency"), or
+// "type(N)" for an invalid value.
+func (t Type) String() string { return enumString(types, "type", t) }
 
-// ParseType parses a change type name, case-insensitively.
-func ParseType(s string) (Type, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "standard":
-		return Standard, nil
-	case "normal":
-		return Normal, nil
-	case "emergency":
-		return Emergency, nil
-	}
-	return 0, errf(ErrType, "type", s, "is not a change type (standard, normal, emergency)")
-}
+// MarshalText implements encoding.TextMarshaler; an invalid type is an
+// error wrapping [ErrType].
+func (t Type) MarshalText() ([]byte, error) { return types.Marshal(t) }
 
-// MarshalText implements encoding.TextMarshaler; an invalid type is an error.
-func (t Type) MarshalText() ([]byte, error) {
-	if !t.Valid() {
-		return nil, errf(ErrType, "type", t.String(), "is not a change type")
-	}
-	return []byte(typeNames[t]), nil
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler via [ParseType].
-func (t *Type) UnmarshalText(b []byte) error {
-	v, err := ParseType(string(b))
-	if err != nil {
-		return err
-	}
-	*t = v
-	return nil
-}
+// UnmarshalText implements encoding.TextUnmarshaler: exactly one of the
+// text forms, else an error wrapping [ErrType] that lists them.
+func (t *Type) UnmarshalText(b []byte) error { return unmarshalEnum(types, ErrType, "Type", t, b) }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar"
 	"github.com/itsmkit/itsm/change"
 )
@@ -23,11 +24,10 @@ type Board struct {
 	Meeting     time.Time                `json:"meeting"`
 	WorkingDays calendar.Spec            `json:"working_days"`
 	Maintenance map[string]calendar.Spec `json:"maintenance"`
-	Blackouts   []change.Window          `json:"blackouts"`
+	Blackouts   []change.Blackout        `json:"blackouts"`
 	CIs         *change.Graph            `json:"cis"`
 	Model       json.RawMessage          `json:"model"`
-	Routing     *change.Routing          `json:"routing,omitempty"`    // default: change.DefaultRouting
-	LeadTimes   *change.LeadTimePolicy   `json:"lead_times,omitempty"` // default: change.DefaultLeadTimes
+	Routing     *change.Routing          `json:"routing,omitempty"` // approvals and notice; default: change.DefaultRouting
 	Changes     []Request                `json:"changes"`
 }
 
@@ -50,7 +50,7 @@ type Assessed struct {
 	Risk       change.Result
 	Decision   change.Decision
 	Violations []change.Violation
-	Proposal   *change.Window // next slot that fits, when the window does not
+	Proposal   *itsm.Interval // next slot that fits, when the window does not
 	// ScheduleErr says why the schedule could not be checked (the risk is
 	// then assessed without schedule facts).
 	ScheduleErr error
@@ -84,9 +84,6 @@ func Load(raw []byte) (*Board, error) {
 	}
 	if b.Routing == nil {
 		b.Routing = change.DefaultRouting()
-	}
-	if b.LeadTimes == nil {
-		b.LeadTimes = change.DefaultLeadTimes()
 	}
 	return &b, nil
 }
@@ -164,16 +161,11 @@ func Assess(b *Board) (*Outcome, error) {
 	for i := range out.Changes {
 		x := &out.Changes[i]
 		if !slices.ContainsFunc(x.Violations, func(v change.Violation) bool {
-			return v.Rule == change.RuleMaintenanceWindow || v.Rule == "blackout" || v.Rule == "lead-time"
+			return v.Rule == change.RuleMaintenanceWindow || v.Rule == change.RuleBlackout || v.Rule == change.RuleLeadTime
 		}) || windows[x.Maintenance] == nil {
 			continue
 		}
-		days, _, err := b.LeadTimes.Days(x.Input.Type, x.Risk.Level)
-		if err != nil {
-			out.Findings = append(out.Findings, fmt.Sprintf("%s: no slot proposed: %v", x.ID, err))
-			continue
-		}
-		after, err := wd.AddDays(x.Requested, days)
+		after, err := wd.AddDays(x.Requested, x.Decision.LeadDays)
 		if err != nil {
 			out.Findings = append(out.Findings, fmt.Sprintf("%s: no slot proposed: %v", x.ID, err))
 			continue
@@ -182,12 +174,15 @@ func Assess(b *Board) (*Outcome, error) {
 		// Busy: blackouts, and every other change (as planned, or as
 		// already proposed; assessed or not) on a related CI or by the same
 		// engineer.
-		busy := slices.Clone(b.Blackouts)
+		var busy []itsm.Interval
+		for _, bo := range b.Blackouts {
+			busy = append(busy, bo.Interval)
+		}
 		for _, p := range planned {
 			if p.ID == x.ID || !related(b.CIs, x.CIs, p.CIs) && p.Assignee != x.Assignee {
 				continue
 			}
-			busy = append(busy, change.Window{Name: p.ID, Start: p.Start, End: p.End}) // an instant blocks slots containing it
+			busy = append(busy, itsm.Interval{Start: p.Start, End: p.End}) // an instant blocks slots containing it
 			if y, ok := assessed[p.ID]; ok && out.Changes[y].Proposal != nil {
 				busy = append(busy, *out.Changes[y].Proposal)
 			}
@@ -213,7 +208,7 @@ func later(a, b time.Time) time.Time {
 func related(g *change.Graph, a, b []string) bool {
 	for _, x := range a {
 		for _, y := range b {
-			if x == y || g.Related(x, y) {
+			if x == y || g.IsAncestor(x, y) || g.IsAncestor(y, x) {
 				return true
 			}
 		}
@@ -223,7 +218,7 @@ func related(g *change.Graph, a, b []string) bool {
 
 func assess(b *Board, model change.Model, wd *calendar.Calendar, windows map[string]*calendar.Calendar, r Request) (Assessed, error) {
 	x := Assessed{Request: r}
-	rules := change.ScheduleRules{Blackouts: b.Blackouts, LeadTimes: b.LeadTimes, WorkingDays: wd}
+	rules := change.ScheduleRules{Blackouts: b.Blackouts, WorkingDays: wd}
 	if r.Maintenance != "" {
 		w, ok := windows[r.Maintenance]
 		if !ok {
@@ -235,7 +230,7 @@ func assess(b *Board, model change.Model, wd *calendar.Calendar, windows map[str
 	}
 	in := r.Input
 	in.Facts.CIsAffected = max(in.Facts.CIsAffected, len(r.CIs))
-	win := change.Window{Name: r.ID, Start: r.Start, End: r.End}
+	win := itsm.Interval{Start: r.Start, End: r.End}
 	// Risk and schedule feed each other (a freeze or short notice raises the
 	// risk; a higher risk needs more notice): iterate until the level settles.
 	level := change.None
@@ -248,7 +243,12 @@ func assess(b *Board, model change.Model, wd *calendar.Calendar, windows map[str
 			break
 		}
 		level = x.Risk.Level
-		if x.Violations, err = change.CheckSchedule(win, in.Type, level, rules, r.Requested); err != nil {
+		// The routing policy says how much notice this level needs.
+		d, err := b.Routing.Route(in.Type, level)
+		if err == nil {
+			x.Violations, err = change.CheckSchedule(win, d.LeadDays, rules, r.Requested)
+		}
+		if err != nil {
 			// Not fatal: the request is still assessed (without schedule
 			// facts) and checked for conflicts; the papers say why not.
 			x.Violations, x.ScheduleErr = nil, err
@@ -349,7 +349,7 @@ func Write(w io.Writer, o *Outcome) error {
 			return slices.Contains(d.Approvers, change.ChangeManager) && !slices.Contains(d.Approvers, change.CAB) && !slices.Contains(d.Approvers, change.ECAB)
 		}},
 		{"Peer review only", func(d change.Decision) bool { return len(d.Approvers) == 1 && d.Approvers[0] == change.PeerReview }},
-		{"Pre-approved (standard changes, for information)", change.Decision.PreApproved},
+		{"Pre-approved (standard changes, for information)", func(d change.Decision) bool { return len(d.Approvers) == 0 }},
 	}
 	for _, g := range groups {
 		var ids []string

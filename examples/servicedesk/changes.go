@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/change"
 )
 
@@ -20,16 +21,15 @@ type ChangeConfig struct {
 	Questionnaire json.RawMessage `json:"questionnaire,omitempty"`
 	// Rules is a rule-set model over risk facts; omitted: change.DefaultRules.
 	Rules json.RawMessage `json:"rules,omitempty"`
-	// Routing and LeadTimes: omitted means change.DefaultRouting and
-	// change.DefaultLeadTimes.
-	Routing   *change.Routing        `json:"routing,omitempty"`
-	LeadTimes *change.LeadTimePolicy `json:"lead_times,omitempty"`
+	// Routing says who approves and how many working days of notice a
+	// change needs; omitted means change.DefaultRouting.
+	Routing *change.Routing `json:"routing,omitempty"`
 	// WorkingDays names the calendar notice is counted on.
 	WorkingDays string `json:"working_days"`
 	// CriticalServices are services whose changes count as critical.
 	CriticalServices []string `json:"critical_services,omitempty"`
 	// Blackouts are frozen periods (change freeze).
-	Blackouts []change.Window `json:"blackouts,omitempty"`
+	Blackouts []change.Blackout `json:"blackouts,omitempty"`
 	// CIs is the configuration-item graph used for related-CI conflicts.
 	CIs *change.Graph `json:"cis,omitempty"`
 
@@ -61,9 +61,6 @@ func (c *ChangeConfig) resolve(w *World) error {
 	c.model = m
 	if c.Routing == nil {
 		c.Routing = change.DefaultRouting()
-	}
-	if c.LeadTimes == nil {
-		c.LeadTimes = change.DefaultLeadTimes()
 	}
 	if c.WorkingDays == "" {
 		c.WorkingDays = "desk"
@@ -109,10 +106,10 @@ func (a *analysis) assessChange(c Change) (assessedChange, error) {
 	cc := a.Cfg.Changes
 	x := assessedChange{Change: c}
 	var err error
-	if x.typ, err = change.ParseType(c.Type); err != nil {
+	if err = x.typ.UnmarshalText([]byte(c.Type)); err != nil {
 		return x, err
 	}
-	rules := change.ScheduleRules{Blackouts: cc.Blackouts, LeadTimes: cc.LeadTimes, WorkingDays: a.Calendars[cc.WorkingDays]}
+	rules := change.ScheduleRules{Blackouts: cc.Blackouts, WorkingDays: a.Calendars[cc.WorkingDays]}
 	if svc, ok := a.Services[c.Service]; ok && svc.Maintenance != "" && x.typ != change.Emergency {
 		// Emergency changes cannot wait for the window; they are reviewed afterwards.
 		rules.Maintenance = a.Calendars[svc.Maintenance]
@@ -128,7 +125,7 @@ func (a *analysis) assessChange(c Change) (assessedChange, error) {
 	if requested.IsZero() {
 		requested = a.Now
 	}
-	win := change.Window{Name: c.ID, Start: c.Start, End: c.End}
+	win := itsm.Interval{Start: c.Start, End: c.End}
 	// Risk and schedule depend on each other: a freeze or short notice
 	// raises the risk, and a higher risk needs more notice. Assess, check,
 	// reassess with the violations as facts, and check again if the level
@@ -142,7 +139,12 @@ func (a *analysis) assessChange(c Change) (assessedChange, error) {
 			break
 		}
 		level = x.risk.Level
-		if x.violations, err = change.CheckSchedule(win, x.typ, level, rules, requested); err != nil {
+		// The routing policy says how much notice this level needs.
+		var d change.Decision
+		if d, err = cc.Routing.Route(x.typ, level); err == nil {
+			x.violations, err = change.CheckSchedule(win, d.LeadDays, rules, requested)
+		}
+		if err != nil {
 			// Not fatal: the change is still listed, assessed and checked
 			// for conflicts; the report says why its schedule is not.
 			x.violations, x.scheduleErr = nil, err
@@ -206,7 +208,7 @@ func (a *analysis) changeSection() (*Section, error) {
 			approvers = append(approvers, ap.String())
 		}
 		appr := strings.Join(approvers, ", ")
-		if x.decision.PreApproved() {
+		if len(x.decision.Approvers) == 0 {
 			appr = "pre-approved"
 		}
 		if x.decision.PostReview {

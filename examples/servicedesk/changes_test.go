@@ -125,9 +125,9 @@ func TestChangeLogReport(t *testing.T) {
 		got = append(got, conflict{c["a"].(string), c["b"].(string), c["kind"].(string), c["detail"].(string)})
 	}
 	assert.ElementsMatch(t, []conflict{
-		{"CHG0040001", "CHG0040003", "same-ci", "SAP-PRD-APP"},
-		{"CHG0040001", "CHG0040003", "related-ci", "SAP-PRD-DB / SAP-PRD-APP"},
-		{"CHG0040005", "CHG0040006", "same-ci", "FS-LEGACY-17"},
+		{"CHG0040001", "CHG0040003", "same_ci", "SAP-PRD-APP"},
+		{"CHG0040001", "CHG0040003", "related_ci", "SAP-PRD-DB / SAP-PRD-APP"},
+		{"CHG0040005", "CHG0040006", "same_ci", "FS-LEGACY-17"},
 	}, got)
 
 	var notes []string
