@@ -150,3 +150,81 @@ func FuzzParsePeriod(f *testing.F) {
 		})
 	})
 }
+
+// FuzzIncident: any input is an incident or a legal *itsm.Error; an
+// accepted incident is tracked under every built-in regime without panic,
+// and every duty's explanation ends at its deadline.
+func FuzzIncident(f *testing.F) {
+	f.Add([]byte(incidentDoc))
+	f.Add([]byte(`{"id": "N", "facts": ["dora_relief"], "events": [{"kind": "aware", "at": "2026-03-02T09:00:00Z"}, {"kind": "resolved", "at": "2026-04-20T17:00:00Z"}, {"kind": "submitted", "obligation": "nis2_notification", "at": "2026-03-04T09:00:00Z"}]}`))
+	f.Add([]byte(`{"id": "R", "events": [{"kind": "requested", "obligation": "nis2_intermediate", "at": "9999-12-31T23:59:59Z"}, {"kind": "aware", "at": "0001-01-01T00:00:01Z"}]}`))
+	de, err := PlaceFor("DE", "Europe/Berlin")
+	if err != nil {
+		f.Fatal(err)
+	}
+	now := time.Date(2026, 6, 1, 12, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, b []byte) {
+		withDeadline(t, b, func() error {
+			var inc Incident
+			if err := json.Unmarshal(b, &inc); err != nil {
+				// encoding/json reports a syntax error before it calls
+				// UnmarshalJSON
+				var e *itsm.Error
+				var se *json.SyntaxError
+				if !errors.As(err, &se) && (!errors.As(err, &e) || e.Pkg != "legal") {
+					return errors.New("not a legal *itsm.Error: " + err.Error())
+				}
+				return nil
+			}
+			st, err := Track(inc, now, de, GDPR(), NIS2(), DORA())
+			if err != nil {
+				var e *itsm.Error
+				if !errors.As(err, &e) {
+					return errors.New("Track: not an *itsm.Error: " + err.Error())
+				}
+				return nil
+			}
+			for _, d := range st.Duties {
+				if !d.Deadline.IsZero() && (len(d.Steps) == 0 || !d.Steps[len(d.Steps)-1].To.Equal(d.Deadline)) {
+					return errors.New("explanation does not end at the deadline: " + d.String())
+				}
+			}
+			_ = st.String()
+			return nil
+		})
+	})
+}
+
+// FuzzImpact: any input is an impact or a legal *itsm.Error; an accepted
+// impact is classified or refused with ErrImpact, and a major verdict
+// always has critical services affected.
+func FuzzImpact(f *testing.F) {
+	f.Add([]byte(impactDoc))
+	f.Add([]byte(`{"critical_services": true, "malicious_access": true, "value_affected": "1e60", "value_daily": "0.0000001"}`))
+	f.Add([]byte(`{"clients_affected": 9223372036854775807, "clients_total": 9223372036854775807, "duration": "-1h"}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		withDeadline(t, b, func() error {
+			var im Impact
+			if err := json.Unmarshal(b, &im); err != nil {
+				var e *itsm.Error
+				var se *json.SyntaxError
+				if !errors.As(err, &se) && !errors.As(err, &e) {
+					return errors.New("not an *itsm.Error: " + err.Error())
+				}
+				return nil
+			}
+			c, err := Classify(im)
+			if err != nil {
+				if !errors.Is(err, ErrImpact) {
+					return err
+				}
+				return nil
+			}
+			if c.Major && !im.CriticalServices {
+				return errors.New("major without critical services")
+			}
+			_ = c.String()
+			return nil
+		})
+	})
+}

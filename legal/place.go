@@ -35,7 +35,11 @@ type Place struct {
 func PlaceFor(region, zone string) (Place, error) {
 	set, err := holidays.ForRegion(region)
 	if err != nil {
-		return Place{}, errorf("place", region, fmt.Errorf("%w: %w", ErrPlace, err))
+		e := errorf("place region", region, fmt.Errorf("%w: %w", ErrPlace, err))
+		for _, r := range holidays.Regions() {
+			e.Valid = append(e.Valid, r.Code)
+		}
+		return Place{}, e
 	}
 	if zone == "" || zone == "Local" {
 		return Place{}, errorf("place", zone, fmt.Errorf("%w: want an IANA time zone such as \"Europe/Berlin\"", ErrPlace))

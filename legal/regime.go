@@ -25,9 +25,9 @@ type Anchor struct {
 	Obligation string    // for Submitted: whose submission
 }
 
-// ParseAnchor parses the text form of an [Anchor]. Errors wrap [ErrRegime]
+// parseAnchor parses the text form of an [Anchor]. Errors wrap [ErrRegime]
 // and list the valid forms.
-func ParseAnchor(s string) (Anchor, error) {
+func parseAnchor(s string) (Anchor, error) {
 	kind, id, sub := strings.Cut(s, ":")
 	k, err := eventNames.Parse(kind)
 	if err != nil || (k == Submitted) != sub || (sub && !idRE.MatchString(id)) {
@@ -48,15 +48,16 @@ func (a Anchor) String() string {
 
 // MarshalText returns the text form.
 func (a Anchor) MarshalText() ([]byte, error) {
-	if _, err := ParseAnchor(a.String()); err != nil {
+	if _, err := parseAnchor(a.String()); err != nil {
 		return nil, err
 	}
 	return []byte(a.String()), nil
 }
 
-// UnmarshalText parses the text form with [ParseAnchor].
+// UnmarshalText parses the text form; other text is an error wrapping
+// [ErrRegime] that lists the valid forms.
 func (a *Anchor) UnmarshalText(b []byte) error {
-	v, err := ParseAnchor(string(b))
+	v, err := parseAnchor(string(b))
 	if err != nil {
 		return err
 	}
@@ -284,11 +285,23 @@ func facts(in []string, ctx string) ([]Fact, error) {
 	return out, nil
 }
 
-// inContext sets the context of one of the package's errors.
+// inContext replaces the context of one of the package's errors: the
+// field of a configuration that held the bad text.
 func inContext(err error, ctx string) error {
 	if e, ok := ownError(err); ok {
 		c := *e
 		c.Context = ctx
+		return &c
+	}
+	return err
+}
+
+// inRecord puts the record (incident, regime, obligation) before the
+// context of one of the package's errors.
+func inRecord(err error, record string) error {
+	if e, ok := ownError(err); ok {
+		c := *e
+		c.Context = strings.TrimSpace(record + " " + c.Context)
 		return &c
 	}
 	return err

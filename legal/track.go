@@ -284,7 +284,7 @@ func track(inc Incident, now time.Time, place Place, r Regime) ([]Duty, error) {
 	for _, o := range r.Obligations {
 		rw, err := deadlineOf(inc, now, place, r, o)
 		if err != nil {
-			return nil, err
+			return nil, inRecord(err, fmt.Sprintf("incident %q regime %q obligation %q", inc.ID, r.Name, o.ID))
 		}
 		raws[o.ID] = rw
 	}

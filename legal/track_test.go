@@ -371,3 +371,29 @@ func TestIncidentJSON(t *testing.T) {
 		}
 	}
 }
+
+// A deadline that cannot be computed names the incident, regime and
+// obligation.
+func TestTrackRangeError(t *testing.T) {
+	de := mustPlace(t, "DE", "Europe/Berlin")
+	old := time.Date(1500, 1, 1, 0, 0, 0, 0, time.UTC)
+	_, err := Track(Incident{ID: "OLD", Events: []Event{{Kind: Aware, At: old}}}, old.Add(time.Hour), de, GDPR())
+	if !errors.Is(err, ErrRange) || !strings.Contains(err.Error(), `incident "OLD" regime "gdpr" obligation "gdpr_authority"`) {
+		t.Errorf("%v", err)
+	}
+}
+
+func TestPlaceFor(t *testing.T) {
+	for _, tc := range []struct{ region, zone, has string }{
+		{"DE-XX", "Europe/Berlin", "DE-NW"},
+		{"DE", "Europe/Bonn", "unknown time zone"},
+		{"DE", "", "IANA"},
+		{"DE", "Local", "IANA"},
+	} {
+		_, err := PlaceFor(tc.region, tc.zone)
+		var e *itsm.Error
+		if !errors.Is(err, ErrPlace) || !errors.As(err, &e) || !strings.Contains(err.Error(), tc.has) {
+			t.Errorf("PlaceFor(%q, %q): %v", tc.region, tc.zone, err)
+		}
+	}
+}
