@@ -303,7 +303,11 @@ func (c *computation) hours(ls time.Time, fromDay bool, p Period, place Place) {
 		c.step("BGB §§ 186, 187", "a period in hours runs from the instant of the event (natural computation: § 187(1) does not count whole days of hours)", c.at)
 	}
 	end := c.at.Add(time.Duration(p.N) * time.Hour)
-	c.step(c.cite("Art. 3(2)(a)", "§ 188(1) by analogy"), fmt.Sprintf("the period ends with the expiry of its last hour, %s later: %s", p.prose(), clockText(end.In(c.loc))), end)
+	rule := "Regulation 1182/71 Art. 3(2)(a)"
+	if c.r == BGB {
+		rule = "BGB §§ 186 ff. (natural computation)"
+	}
+	c.step(rule, fmt.Sprintf("the period ends with the expiry of its last hour, %s later: %s", p.prose(), clockText(end.In(c.loc))), end)
 	c.base = c.at
 	last := date.NewAt(end.In(c.loc).Add(-time.Nanosecond))
 	if !place.working(last) {

@@ -86,6 +86,9 @@
 //     and § 188(2), second case, count it. Where the day before the
 //     corresponding day does not exist, the month's last day ends the
 //     period (§ 188(3)): one month from 31 January ends with 28 February.
+//   - Periods calculated backwards from a date or event (which Regulation
+//     1182/71 Art. 3(4), second subparagraph, does not extend) are not
+//     computed: a period's count is at least one.
 //   - A half month is 15 days, counted after the whole months (BGB
 //     § 189(2); Regulation 1182/71 Art. 3(2)(d) counts a part of a month
 //     as thirty days to the month and states no order).

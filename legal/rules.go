@@ -80,14 +80,3 @@ func (r *Rules) UnmarshalText(b []byte) error {
 	*r = v
 	return nil
 }
-
-// cite returns the name of the rule set as cited in explanations.
-func (r Rules) cite() string {
-	switch r {
-	case EU1182:
-		return "Regulation (EEC, Euratom) No 1182/71"
-	case BGB:
-		return "BGB"
-	}
-	return "exact counting"
-}
