@@ -11,6 +11,7 @@ import (
 	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/internal/apitest"
 	"github.com/itsmkit/itsm/internal/jsonconv"
+	"github.com/itsmkit/itsm/internal/strictjson"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -248,4 +249,26 @@ func TestFactNamesAreFactsKeys(t *testing.T) {
 			assert.Equal(t, b2i(name == keys[i]), v, "field %s, fact %s", ft.Field(i).Name, name)
 		}
 	}
+}
+
+// DecodeModel reads "kind" with the strict decoder's checks
+// (strictjson.Peek): a second "kind" in another case used to be read by
+// plain json.Unmarshal, which picked the last one and let the error come
+// from the wrong model's decoder, unwrapped.
+func TestDecodeModelKindIsReadStrictly(t *testing.T) {
+	for _, doc := range []string{
+		`{"kind":"rules","KIND":"questionnaire","rules":[]}`,
+		`{"kind":"rules","kind":"rules","rules":[]}`,
+		`{"kind":"highest","models":[{"kind":"rules","Kind":"history","rules":[]}]}`,
+	} {
+		_, err := DecodeModel([]byte(doc))
+		require.ErrorIs(t, err, ErrModel, doc)
+		require.ErrorIs(t, err, strictjson.ErrDuplicateKey, doc)
+		var e *itsm.Error
+		require.ErrorAs(t, err, &e, doc)
+		assert.Contains(t, err.Error(), `"kind"`, doc)
+	}
+	_, err := DecodeModel([]byte(`{"kind":"rules","rules":[]} {}`))
+	require.ErrorIs(t, err, ErrModel)
+	require.ErrorIs(t, err, strictjson.ErrTrailingData)
 }
