@@ -11,5 +11,6 @@ func announcedCountries() []func() *country {
 		hongKong,
 		southKorea,
 		taiwan,
+		singapore,
 	}
 }
