@@ -12,5 +12,6 @@ func announcedCountries() []func() *country {
 		southKorea,
 		taiwan,
 		singapore,
+		vietnam,
 	}
 }
