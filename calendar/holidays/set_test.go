@@ -275,6 +275,7 @@ func TestAllRegionYears(t *testing.T) {
 		require.NoError(t, err)
 		for y := 1995; y <= 2060; y++ {
 			hs := all.Holidays(y)
+			require.NotEmpty(t, hs, "%s %d", r.Code, y)
 			full := map[date.Date]int{}
 			for _, h := range hs {
 				if h.Category == Public || h.Category == Bank {

@@ -22,8 +22,9 @@ import (
 // kept as data for the years checked (2019, 2025). Labour Day before 2026
 // is a day off under the Labor Standards Act but not for government
 // offices: Bank. Lunar dates and Qingming in UTC+8. Not modelled: the
-// holidays before 2001 (the two-day weekend), when more commemorative days
-// were days off, and Women's and Children's Day (1998–2010).
+// further commemorative days off before 2001 (when the two-day weekend
+// came; Peace Memorial Day is a holiday since 1997) and Women's and
+// Children's Day (1998–2010).
 func taiwan() *country {
 	const z = zoneUTC8
 	sub := satPrevSunNext
@@ -41,21 +42,21 @@ func taiwan() *country {
 		code: "TW", name: "臺灣", nameEN: "Taiwan",
 		obsLocal: "（補假）", obsEN: " (observed)",
 		rules: []rule{
-			fixed("tw.founding-day", "中華民國開國紀念日", "Founding Day of the Republic of China", time.January, 1).since(2001).subst(sub),
+			fixed("tw.founding-day", "中華民國開國紀念日", "Founding Day of the Republic of China", time.January, 1).subst(sub),
 			newRule("tw.lunar-new-year", "農曆除夕前一日", "Day before Lunar New Year's Eve", lunarNewYearWhen(-2, z)).since(2026),
-			newRule("tw.lunar-new-year", "農曆除夕", "Lunar New Year's Eve", lunarNewYearWhen(-1, z)).since(2001),
-			newRule("tw.lunar-new-year", "春節", "Spring Festival", lunarNewYearWhen(0, z)).since(2001),
-			newRule("tw.lunar-new-year", "春節", "Spring Festival", lunarNewYearWhen(1, z)).since(2001),
-			newRule("tw.lunar-new-year", "春節", "Spring Festival", lunarNewYearWhen(2, z)).since(2001),
-			fixed("tw.peace-memorial-day", "和平紀念日", "Peace Memorial Day", time.February, 28).since(2001).subst(sub),
+			newRule("tw.lunar-new-year", "農曆除夕", "Lunar New Year's Eve", lunarNewYearWhen(-1, z)),
+			newRule("tw.lunar-new-year", "春節", "Spring Festival", lunarNewYearWhen(0, z)),
+			newRule("tw.lunar-new-year", "春節", "Spring Festival", lunarNewYearWhen(1, z)),
+			newRule("tw.lunar-new-year", "春節", "Spring Festival", lunarNewYearWhen(2, z)),
+			fixed("tw.peace-memorial-day", "和平紀念日", "Peace Memorial Day", time.February, 28).since(1997).subst(sub),
 			newRule("tw.childrens-day", "兒童節", "Children's Day", children).since(2011).subst(sub),
-			newRule("tw.tomb-sweeping-day", "民族掃墓節", "Tomb Sweeping Day", solarTermWhen(15, z)).since(2001).subst(sub),
-			fixed("tw.labour-day", "勞動節", "Labour Day", time.May, 1).years(2001, 2025).category(Bank),
+			newRule("tw.tomb-sweeping-day", "民族掃墓節", "Tomb Sweeping Day", solarTermWhen(15, z)).subst(sub),
+			fixed("tw.labour-day", "勞動節", "Labour Day", time.May, 1).until(2025).category(Bank),
 			fixed("tw.labour-day", "勞動節", "Labour Day", time.May, 1).since(2026).subst(sub),
-			newRule("tw.dragon-boat", "端午節", "Dragon Boat Festival", lunarWhen(5, 5, 0, z)).since(2001).subst(sub),
-			newRule("tw.mid-autumn", "中秋節", "Mid-Autumn Festival", lunarWhen(8, 15, 0, z)).since(2001).subst(sub),
+			newRule("tw.dragon-boat", "端午節", "Dragon Boat Festival", lunarWhen(5, 5, 0, z)).subst(sub),
+			newRule("tw.mid-autumn", "中秋節", "Mid-Autumn Festival", lunarWhen(8, 15, 0, z)).subst(sub),
 			fixed("tw.teachers-day", "孔子誕辰紀念日", "Teachers' Day", time.September, 28).since(2025).subst(sub),
-			fixed("tw.national-day", "國慶日", "National Day", time.October, 10).since(2001).subst(sub),
+			fixed("tw.national-day", "國慶日", "National Day", time.October, 10).subst(sub),
 			fixed("tw.retrocession-day", "臺灣光復暨金門古寧頭大捷紀念日", "Retrocession Day", time.October, 25).since(2025).subst(sub),
 			fixed("tw.constitution-day", "行憲紀念日", "Constitution Day", time.December, 25).since(2025).subst(sub),
 			// Bridge days and the Saturdays worked for them, from the
