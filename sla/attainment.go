@@ -6,7 +6,7 @@ import (
 	"slices"
 	"time"
 
-	"github.com/itsmkit/itsm/kpi"
+	"github.com/itsmkit/itsm"
 )
 
 // AttainmentGroup counts the cycles of one target at one priority in a
@@ -19,32 +19,21 @@ import (
 // had breached before the period's end, else Open. Cycles that ended before
 // the period or started after it are not counted.
 type AttainmentGroup struct {
-	Slot         string `json:"slot"`         // clock slot (see SlotOf)
-	Target       string `json:"target"`       // target name
-	Kind         Kind   `json:"kind"`         // SLA, OLA or UC
-	Priority     string `json:"priority"`     // priority of the cycle ("" in per-target totals)
-	Met          int64  `json:"met"`          // ended in the period, met
-	Breached     int64  `json:"breached"`     // ended in the period, breached (also a cancelled cycle that had breached)
-	Cancelled    int64  `json:"cancelled"`    // ended in the period, cancelled without a breach
-	Open         int64  `json:"open"`         // still open at the period's end, not breached by then
-	OpenBreached int64  `json:"openBreached"` // still open at the period's end, breached before it
+	Slot         string `json:"slot"`          // clock slot (see TargetSpec.Slot)
+	Target       string `json:"target"`        // target name
+	Kind         Kind   `json:"kind"`          // SLA, OLA or UC
+	Priority     string `json:"priority"`      // priority of the cycle ("" in per-target totals)
+	Met          int64  `json:"met"`           // ended in the period, met
+	Breached     int64  `json:"breached"`      // ended in the period, breached (also a cancelled cycle that had breached)
+	Cancelled    int64  `json:"cancelled"`     // ended in the period, cancelled without a breach
+	Open         int64  `json:"open"`          // still open at the period's end, not breached by then
+	OpenBreached int64  `json:"open_breached"` // still open at the period's end, breached before it
 }
 
 // Attainment returns Met / (Met + Breached) of the cycles decided in the
 // period; cycles still open are reported separately, not counted.
-func (g AttainmentGroup) Attainment() kpi.Ratio {
-	return kpi.Ratio{Num: g.Met, Den: g.Met + g.Breached}
-}
-
-// KPI returns the decided cycles as a [kpi.Attainment] (Met of Met +
-// Breached), the mergeable accumulator of package kpi.
-func (g AttainmentGroup) KPI() kpi.Attainment {
-	return kpi.Attainment{Met: g.Met, Total: g.Met + g.Breached}
-}
-
-// Counted returns the number of cycles the group counts.
-func (g AttainmentGroup) Counted() int64 {
-	return g.Met + g.Breached + g.Cancelled + g.Open + g.OpenBreached
+func (g AttainmentGroup) Attainment() itsm.Ratio {
+	return itsm.Ratio{Num: g.Met, Den: g.Met + g.Breached}
 }
 
 func (g *AttainmentGroup) add(o AttainmentGroup) {
@@ -58,15 +47,15 @@ func (g *AttainmentGroup) add(o AttainmentGroup) {
 // AttainmentReport is the compliance of many evaluated tickets over a
 // half-open reporting period.
 type AttainmentReport struct {
-	Period kpi.Interval `json:"period"` // the half-open reporting period
+	Period itsm.Interval `json:"period"` // the half-open reporting period
 	// Groups, one per target and priority, sorted by slot, target, priority.
 	Groups []AttainmentGroup `json:"groups"`
 	// Targets, the same counts per target over all priorities.
 	Targets []AttainmentGroup `json:"targets"`
 	// Rejected lists the statuses that could not be counted (none of
-	// their cycles is), by index, ticket, slot and cycle; the counts above
-	// cover the others.
-	Rejected []RecordError `json:"rejected,omitempty"`
+	// their cycles is), by index and ticket, the error naming the slot and
+	// cycle; the counts above cover the others.
+	Rejected []itsm.RecordError `json:"rejected,omitempty"`
 }
 
 // ComputeAttainment classifies every cycle of every status (current and
@@ -74,9 +63,10 @@ type AttainmentReport struct {
 // been evaluated at or after the period's end (AsOf ≥ End) for cycles still
 // active in them; otherwise their state at the period's end is unknown: such
 // a status is not counted and is listed in the report's Rejected (its
-// error wraps [ErrPolicy], quoting the cycle), while every other status is
-// counted. The error is for an invalid period only.
-func ComputeAttainment(period kpi.Interval, statuses []Status) (AttainmentReport, error) {
+// error wraps [ErrConfig], naming the slot and cycle and quoting the instant
+// it was evaluated at), while every other status is counted. The error is
+// for an invalid period only (it wraps itsm.ErrInterval).
+func ComputeAttainment(period itsm.Interval, statuses []Status) (AttainmentReport, error) {
 	if err := period.Validate(); err != nil {
 		return AttainmentReport{}, err
 	}
@@ -89,8 +79,10 @@ func ComputeAttainment(period kpi.Interval, statuses []Status) (AttainmentReport
 			cycles = append(cycles[:len(cycles):len(cycles)], st.Cycle)
 		}
 		if c, bad := unknownAtEnd(period, cycles); bad {
-			rep.Rejected = append(rep.Rejected, RecordError{Index: si, Record: statusRecord(st, c),
-				Err: errorf("attainment: cycle of "+c.Target+" evaluated before the period's end", c.AsOf.Format(time.RFC3339), ErrPolicy)})
+			rep.Rejected = append(rep.Rejected, itsm.RecordError{Index: si, Kind: "ticket", ID: st.Ticket,
+				Err: errorf(fmt.Sprintf("attainment: slot %q cycle %d (target %q) as of", st.Slot, c.Number, c.Target), c.AsOf.Format(time.RFC3339),
+					detail(ErrConfig, "evaluated before the period's end")),
+			})
 			continue
 		}
 		for _, c := range cycles {
@@ -145,33 +137,11 @@ func ComputeAttainment(period kpi.Interval, statuses []Status) (AttainmentReport
 
 // unknownAtEnd returns a cycle that is in scope, still active and was
 // evaluated before the period's end: its state at the end is unknown.
-func unknownAtEnd(period kpi.Interval, cycles []Cycle) (Cycle, bool) {
+func unknownAtEnd(period itsm.Interval, cycles []Cycle) (Cycle, bool) {
 	for _, c := range cycles {
 		if c.Start.Before(period.End) && c.End.IsZero() && c.AsOf.Before(period.End) {
 			return c, true
 		}
 	}
 	return Cycle{}, false
-}
-
-// statusRecord names a status and one of its cycles for a RecordError.
-func statusRecord(st Status, c Cycle) string {
-	r := fmt.Sprintf("slot %q cycle %d (target %q)", st.Slot, c.Number, c.Target)
-	if st.Ticket != "" {
-		r = fmt.Sprintf("ticket %q ", st.Ticket) + r
-	}
-	return r
-}
-
-// Breaches returns the number of breached cycles per target name decided in
-// the period (Breached; open breached cycles are not decided yet), the input
-// of [CreditSchedule.Compute]'s per-breach penalties.
-func (r AttainmentReport) Breaches() map[string]int64 {
-	out := make(map[string]int64, len(r.Targets))
-	for _, g := range r.Targets {
-		if g.Breached > 0 {
-			out[g.Target] += g.Breached
-		}
-	}
-	return out
 }

@@ -4,7 +4,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/itsmkit/itsm/kpi"
+	"github.com/itsmkit/itsm"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
 )
@@ -35,20 +35,20 @@ func TestAvailabilityAgreesWithMinuteCount(t *testing.T) {
 		point := func(label string) int {
 			return min(span, rapid.IntRange(0, span/15).Draw(t, label)*15+rapid.SampledFrom([]int{0, 0, 0, 1, 14}).Draw(t, label+"Off"))
 		}
-		iv := func(label string) kpi.Interval {
+		iv := func(label string) itsm.Interval {
 			a, b := point(label+"A"), point(label+"B")
-			return kpi.Interval{Start: m(min(a, b)), End: m(max(a, b))}
+			return itsm.Interval{Start: m(min(a, b)), End: m(max(a, b))}
 		}
-		period := kpi.Interval{Start: m(rapid.IntRange(0, 2*24*60).Draw(t, "periodStart")), End: m(span - rapid.IntRange(0, 2*24*60).Draw(t, "periodCut"))}
-		outs := make([]kpi.Interval, rapid.IntRange(0, 5).Draw(t, "outages"))
+		period := itsm.Interval{Start: m(rapid.IntRange(0, 2*24*60).Draw(t, "periodStart")), End: m(span - rapid.IntRange(0, 2*24*60).Draw(t, "periodCut"))}
+		outs := make([]itsm.Interval, rapid.IntRange(0, 5).Draw(t, "outages"))
 		for k := range outs {
 			outs[k] = iv("outage")
 		}
-		maint := make([]kpi.Interval, rapid.IntRange(0, 3).Draw(t, "maintenance"))
+		maint := make([]itsm.Interval, rapid.IntRange(0, 3).Draw(t, "maintenance"))
 		for k := range maint {
 			maint[k] = iv("maint")
 		}
-		in := func(list []kpi.Interval, x time.Time) bool {
+		in := func(list []itsm.Interval, x time.Time) bool {
 			for _, i := range list {
 				if i.Contains(x) {
 					return true
@@ -70,15 +70,15 @@ func TestAvailabilityAgreesWithMinuteCount(t *testing.T) {
 		r, err := EvaluateAvailability(AvailabilityTarget{Name: "x", Percent: dec(pct)}, period, outs, maint, cal)
 		require.NoError(t, err)
 		a := r.Availability
-		require.Equal(t, sched, a.Scheduled, "scheduled")
-		require.Equal(t, down, a.Down, "down")
-		require.Equal(t, sched-down, a.Up)
+		require.Equal(t, sched, a.Scheduled.Std(), "scheduled")
+		require.Equal(t, down, a.Down.Std(), "down")
+		require.Equal(t, sched-down, a.Up.Std())
 		if sched == 0 {
 			require.True(t, r.NoData && r.Met)
 			return
 		}
 		exactMet := dec(pct).Mul(decimalFromInt(int64(sched))).LessThanOrEqual(decimalFromInt(int64(sched - down)).Mul(decimalFromInt(100)))
 		require.Equal(t, exactMet, r.Met)
-		require.Equal(t, r.Met, r.Margin >= 0)
+		require.Equal(t, r.Met, r.Margin.Std() >= 0)
 	})
 }

@@ -6,7 +6,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/itsmkit/itsm/kpi"
+	"github.com/itsmkit/itsm"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -18,7 +18,7 @@ import (
 func TestAttainmentRejectsOneBadRecord(t *testing.T) {
 	p := demoPolicy(t, KeepElapsed)
 	c := time.Date(2026, time.November, 2, 0, 0, 0, 0, berlin)
-	period := kpi.Interval{Start: c, End: c.AddDate(0, 0, 7)}
+	period := itsm.Interval{Start: c, End: c.AddDate(0, 0, 7)}
 	late := period.End.Add(48 * time.Hour)
 	var good []Status
 	for i, h := range []int{10, 30, 60} {
@@ -48,69 +48,68 @@ func TestAttainmentRejectsOneBadRecord(t *testing.T) {
 	require.Len(t, got.Rejected, 1)
 	r := got.Rejected[0]
 	assert.Equal(t, 2, r.Index)
-	assert.Contains(t, r.Record, `ticket "INC-EARLY"`)
-	assert.Contains(t, r.Record, `"SLA resolution"`)
-	assert.ErrorIs(t, r, ErrPolicy)
+	assert.Equal(t, "INC-EARLY", r.ID)
+	assert.Contains(t, r.Error(), `ticket "INC-EARLY"`)
+	assert.Contains(t, r.Error(), `"SLA resolution"`)
+	assert.ErrorIs(t, r, ErrConfig)
 	assert.Contains(t, r.Error(), "INC-EARLY")
-	var re *RecordError
-	require.True(t, errors.As(error(&got.Rejected[0]), &re))
+	var re itsm.RecordError
+	require.True(t, errors.As(error(got.Rejected[0]), &re))
 	b, err := json.Marshal(got)
 	require.NoError(t, err)
-	assert.Contains(t, string(b), `"rejected":[{"index":2,"record":"ticket \"INC-EARLY\"`)
+	assert.Contains(t, string(b), `"rejected":[{"index":2,"kind":"ticket","id":"INC-EARLY"`)
 }
 
 // An availability SLA over outages of which one is malformed (its end
 // before its start) is evaluated over the others, and the bad one is
 // named. Regression: the whole evaluation failed.
 func TestAvailabilityRejectsBadOutage(t *testing.T) {
-	month := CalendarMonth(2026, time.April, time.UTC)
+	month := calendarMonth(2026, time.April, time.UTC)
 	tgt := AvailabilityTarget{Name: "portal", Percent: dec("99.9")}
-	out := func(startH, mins int) kpi.Interval {
+	out := func(startH, mins int) itsm.Interval {
 		s := month.Start.Add(time.Duration(startH) * time.Hour)
-		return kpi.Interval{Start: s, End: s.Add(time.Duration(mins) * time.Minute)}
+		return itsm.Interval{Start: s, End: s.Add(time.Duration(mins) * time.Minute)}
 	}
-	good := []kpi.Interval{out(10, 20), out(200, 30)}
-	maint := []kpi.Interval{out(50, 60)}
+	good := []itsm.Interval{out(10, 20), out(200, 30)}
+	maint := []itsm.Interval{out(50, 60)}
 	want, err := EvaluateAvailability(tgt, month, good, maint, nil)
 	require.NoError(t, err)
 	bad := out(300, -5) // ends before it starts
-	badMaint := kpi.Interval{Start: month.Start.Add(-time.Hour), End: month.Start.Add(-2 * time.Hour)}
-	got, err := EvaluateAvailability(tgt, month, []kpi.Interval{good[0], bad, good[1]}, []kpi.Interval{badMaint, maint[0]}, nil)
+	badMaint := itsm.Interval{Start: month.Start.Add(-time.Hour), End: month.Start.Add(-2 * time.Hour)}
+	got, err := EvaluateAvailability(tgt, month, []itsm.Interval{good[0], bad, good[1]}, []itsm.Interval{badMaint, maint[0]}, nil)
 	require.NoError(t, err)
-	assert.Equal(t, want.Availability.Down, got.Availability.Down)
-	assert.Equal(t, want.Availability.Scheduled, got.Availability.Scheduled)
+	assert.Equal(t, want.Availability.Down.Std(), got.Availability.Down.Std())
+	assert.Equal(t, want.Availability.Scheduled.Std(), got.Availability.Scheduled.Std())
 	assert.Equal(t, want.Met, got.Met)
-	assert.Equal(t, want.Margin, got.Margin)
+	assert.Equal(t, want.Margin.Std(), got.Margin.Std())
 	require.Len(t, got.Rejected, 2)
 	assert.Equal(t, 1, got.Rejected[0].Index)
-	assert.Contains(t, got.Rejected[0].Record, "outage 1 [2026-04-13T12:00:00Z, 2026-04-13T11:55:00Z)")
-	assert.ErrorIs(t, got.Rejected[0], kpi.ErrEndBeforeStart)
+	assert.Contains(t, got.Rejected[0].Error(), "record 1 (outage): ")
+	assert.Contains(t, got.Rejected[0].Error(), "[2026-04-13T12:00:00Z, 2026-04-13T11:55:00Z)")
+	assert.ErrorIs(t, got.Rejected[0], itsm.ErrInterval)
 	assert.Equal(t, 0, got.Rejected[1].Index)
-	assert.Contains(t, got.Rejected[1].Record, "maintenance 0 ")
+	assert.Contains(t, got.Rejected[1].Error(), "record 0 (maintenance): ")
 	// A bad period is not a record: still an error.
-	_, err = EvaluateAvailability(tgt, kpi.Interval{Start: month.End, End: month.Start}, good, nil, nil)
+	_, err = EvaluateAvailability(tgt, itsm.Interval{Start: month.End, End: month.Start}, good, nil, nil)
 	assert.Error(t, err)
 }
 
 // One ticket with a broken timeline does not hide the timers of the
 // others. Regression: Policy.NextChange failed whole.
-func TestNextChangesRejectsBadTicket(t *testing.T) {
+func TestNextChangeRejectsBadTicket(t *testing.T) {
 	p := demoPolicy(t, KeepElapsed)
 	c := at(2026, time.November, 23, 9, 0)
 	goodTk := Ticket{ID: "INC1", Events: []Event{{At: c, Kind: Created, Priority: "P1"}}}
 	badTk := Ticket{ID: "INC2", Events: []Event{ev(c, Responded)}} // no creation
 	now := c.Add(time.Minute)
-	want, ok, err := p.NextChange([]Ticket{goodTk}, now)
-	require.NoError(t, err)
+	want, ok, rejected := p.NextChange([]Ticket{goodTk}, now)
+	require.Empty(t, rejected)
 	require.True(t, ok)
-	next, ok, rejected := p.NextChanges([]Ticket{badTk, goodTk}, now)
+	next, ok, rejected := p.NextChange([]Ticket{badTk, goodTk}, now)
 	require.True(t, ok)
 	assert.True(t, next.Equal(want), "%v", next)
 	require.Len(t, rejected, 1)
 	assert.Equal(t, 0, rejected[0].Index)
-	assert.Contains(t, rejected[0].Record, `ticket "INC2"`)
-	assert.ErrorIs(t, rejected[0], ErrNoCreation)
-	// The old entry point still reports the first failure.
-	_, _, err = p.NextChange([]Ticket{badTk, goodTk}, now)
-	assert.ErrorIs(t, err, ErrNoCreation)
+	assert.Contains(t, rejected[0].Error(), `ticket "INC2"`)
+	assert.ErrorIs(t, rejected[0], ErrEvent)
 }

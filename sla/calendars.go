@@ -1,7 +1,6 @@
 package sla
 
 import (
-	"fmt"
 	"maps"
 	"slices"
 
@@ -17,7 +16,7 @@ func buildCalendars(specs map[string]calendar.Spec) (map[string]*calendar.Calend
 	for _, name := range slices.Sorted(maps.Keys(specs)) {
 		c, err := calendar.New(specs[name])
 		if err != nil {
-			return nil, &Error{Context: "policy calendar", Input: name, Err: fmt.Errorf("%w: %w", ErrSchedule, err)}
+			return nil, errorf("policy calendar", name, because(ErrConfig, err))
 		}
 		out[name] = c
 	}

@@ -1,7 +1,6 @@
 package sla
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 )
@@ -14,11 +13,11 @@ type Condition struct {
 	States []string    `json:"states,omitempty"` // matches events that put the ticket in one of these states
 }
 
-// IsZero reports whether the condition matches nothing.
-func (c Condition) IsZero() bool { return len(c.Events) == 0 && len(c.States) == 0 }
+// isZero reports whether the condition matches nothing.
+func (c Condition) isZero() bool { return len(c.Events) == 0 && len(c.States) == 0 }
 
-// Matches reports whether e satisfies the condition.
-func (c Condition) Matches(e Event) bool {
+// matches reports whether e satisfies the condition.
+func (c Condition) matches(e Event) bool {
 	for _, k := range c.Events {
 		if k == e.Kind {
 			return true
@@ -40,60 +39,15 @@ func (c Condition) clone() Condition {
 
 func (c Condition) validate(what string) error {
 	for _, k := range c.Events {
-		if !k.valid() {
-			return errorf(what, k.String(), ErrConditions)
+		if err := enumCheck(eventNames, what+" event kind", ErrConfig, k); err != nil {
+			return err
 		}
 	}
 	for _, s := range c.States {
 		if strings.TrimSpace(s) == "" {
-			return errorf(what, s, ErrConditions)
+			return errorf(what, s, detail(ErrConfig, "a state is a non-empty name"))
 		}
 	}
-	return nil
-}
-
-// ReopenMode says what a reopen does to a cycle that was stopped when the
-// ticket was resolved or closed.
-type ReopenMode uint8
-
-// Reopen modes. The zero value is ReopenNewCycle.
-const (
-	// ReopenNewCycle starts a new cycle at the reopen (Jira style); the
-	// stopped cycle stays in the history with its result.
-	ReopenNewCycle ReopenMode = iota
-	// ReopenContinue continues the stopped cycle as though it never stopped:
-	// the time the ticket spent resolved is counted.
-	ReopenContinue
-	// ReopenPauseClosed continues the stopped cycle with the time the ticket
-	// spent resolved counted as paused.
-	ReopenPauseClosed
-)
-
-var reopenNames = [...]string{"new-cycle", "continue", "pause-closed"}
-
-// String returns "new-cycle", "continue" or "pause-closed".
-func (m ReopenMode) String() string {
-	if int(m) < len(reopenNames) {
-		return reopenNames[m]
-	}
-	return fmt.Sprintf("ReopenMode(%d)", m)
-}
-
-// MarshalText returns the name.
-func (m ReopenMode) MarshalText() ([]byte, error) {
-	if int(m) >= len(reopenNames) {
-		return nil, errorf("reopen mode", m.String(), ErrMode)
-	}
-	return []byte(m.String()), nil
-}
-
-// UnmarshalText parses the name.
-func (m *ReopenMode) UnmarshalText(b []byte) error {
-	i := slices.Index(reopenNames[:], string(b))
-	if i < 0 {
-		return errorf("reopen mode", string(b), ErrMode)
-	}
-	*m = ReopenMode(i)
 	return nil
 }
 
@@ -116,8 +70,17 @@ func (m *ReopenMode) UnmarshalText(b []byte) error {
 //   - Cancel: ends the cycle as cancelled (an incurred breach stays).
 //
 // For one event the order is cancel, stop, reset, then start, then pause
-// or resume. A zero Start or Stop means the metric's default (see
-// [DefaultConditions]); zero Pause, Resume, Reset, Cancel mean none.
+// or resume. A zero Start or Stop means the metric's default; zero Pause,
+// Resume, Reset, Cancel mean none. The built-in metrics' defaults:
+//
+//   - response: start on created; stop on response, resolve or close.
+//   - resolution: start on created; stop on resolve or close.
+//   - update: start on created, response or update; stop on response,
+//     update, resolve or close — each agent update meets the running cycle
+//     and starts the next one.
+//
+// None has pause states: a policy or target adds them. A custom metric
+// needs its own Start and Stop.
 type Conditions struct {
 	Start  Condition  `json:"start,omitzero"`  // starts a clock that is not running
 	Pause  []string   `json:"pause,omitempty"` // states in which the clock is paused
@@ -144,17 +107,9 @@ func (c Conditions) paused(state string) bool {
 	return false
 }
 
-// DefaultConditions returns the default conditions of a built-in metric
-// (ok is false for a custom metric):
-//
-//   - response: start on created; stop on response, resolve or close.
-//   - resolution: start on created; stop on resolve or close.
-//   - update: start on created, response or update; stop on response,
-//     update, resolve or close — each agent update meets the running cycle
-//     and starts the next one.
-//
-// None has pause states: a policy or target adds them.
-func DefaultConditions(m Metric) (Conditions, bool) {
+// defaultConditions returns the default conditions of a built-in metric
+// (see Conditions; ok is false for a custom metric).
+func defaultConditions(m Metric) (Conditions, bool) {
 	switch m {
 	case Response:
 		return Conditions{
@@ -176,25 +131,25 @@ func DefaultConditions(m Metric) (Conditions, bool) {
 }
 
 func resolveConditions(m Metric, c *Conditions) (Conditions, error) {
-	def, builtin := DefaultConditions(m)
+	def, builtin := defaultConditions(m)
 	if c == nil {
 		if !builtin {
-			return Conditions{}, errorf("custom metric "+string(m), "start/stop", ErrConditions)
+			return Conditions{}, errorf("custom metric "+quote(string(m)), "start/stop", detail(ErrConfig, "a custom metric needs start and stop conditions"))
 		}
 		return def, nil
 	}
 	r := c.clone()
-	if r.Start.IsZero() {
+	if r.Start.isZero() {
 		r.Start = def.Start
 	}
-	if r.Stop.IsZero() {
+	if r.Stop.isZero() {
 		r.Stop = def.Stop
 	}
-	if r.Start.IsZero() || r.Stop.IsZero() {
-		return Conditions{}, errorf("custom metric "+string(m), "start/stop", ErrConditions)
+	if r.Start.isZero() || r.Stop.isZero() {
+		return Conditions{}, errorf("custom metric "+quote(string(m)), "start/stop", detail(ErrConfig, "a custom metric needs start and stop conditions"))
 	}
-	if int(r.Reopen) >= len(reopenNames) {
-		return Conditions{}, errorf("reopen mode", r.Reopen.String(), ErrMode)
+	if err := enumCheck(reopenNames, "reopen mode", ErrConfig, r.Reopen); err != nil {
+		return Conditions{}, err
 	}
 	for _, p := range []struct {
 		n string
@@ -206,7 +161,7 @@ func resolveConditions(m Metric, c *Conditions) (Conditions, error) {
 	}
 	for _, s := range r.Pause {
 		if strings.TrimSpace(s) == "" {
-			return Conditions{}, errorf("pause states", s, ErrConditions)
+			return Conditions{}, errorf("pause states", s, detail(ErrConfig, "a state is a non-empty name"))
 		}
 	}
 	return r, nil

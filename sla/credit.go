@@ -5,82 +5,10 @@ import (
 	"slices"
 	"strconv"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/internal/strictjson"
-	"github.com/itsmkit/itsm/kpi"
 	"github.com/shopspring/decimal"
 )
-
-// RoundingMode is how money is rounded to a number of places.
-type RoundingMode uint8
-
-// Rounding modes. The zero value is RoundHalfUp.
-const (
-	RoundHalfUp   RoundingMode = iota // half away from zero (commercial rounding)
-	RoundHalfEven                     // half to even (banker's rounding)
-	RoundDown                         // toward zero (truncate)
-	RoundUp                           // away from zero
-	RoundFloor                        // toward −∞
-	RoundCeiling                      // toward +∞
-)
-
-var roundingNames = [...]string{"half-up", "half-even", "down", "up", "floor", "ceiling"}
-
-// String returns the mode's name.
-func (m RoundingMode) String() string {
-	if int(m) < len(roundingNames) {
-		return roundingNames[m]
-	}
-	return fmt.Sprintf("RoundingMode(%d)", m)
-}
-
-// MarshalText returns the mode's name.
-func (m RoundingMode) MarshalText() ([]byte, error) {
-	if int(m) >= len(roundingNames) {
-		return nil, errorf("rounding", m.String(), ErrRounding)
-	}
-	return []byte(m.String()), nil
-}
-
-// UnmarshalText parses the mode's name.
-func (m *RoundingMode) UnmarshalText(b []byte) error {
-	i := slices.Index(roundingNames[:], string(b))
-	if i < 0 {
-		return errorf("rounding", string(b), ErrRounding)
-	}
-	*m = RoundingMode(i)
-	return nil
-}
-
-// Rounding is an explicit rounding rule for money: places (0–18) and mode.
-type Rounding struct {
-	Places int32        `json:"places"` // decimal places, 0–18
-	Mode   RoundingMode `json:"mode"`   // rounding mode
-}
-
-// Validate checks places and mode.
-func (r Rounding) Validate() error {
-	if r.Places < 0 || r.Places > 18 || int(r.Mode) >= len(roundingNames) {
-		return errorf("rounding", fmt.Sprintf("%d places %s", r.Places, r.Mode), ErrRounding)
-	}
-	return nil
-}
-
-// Round rounds d by the rule.
-func (r Rounding) Round(d decimal.Decimal) decimal.Decimal {
-	switch r.Mode {
-	case RoundHalfEven:
-		return d.RoundBank(r.Places)
-	case RoundDown:
-		return d.RoundDown(r.Places)
-	case RoundUp:
-		return d.RoundUp(r.Places)
-	case RoundFloor:
-		return d.RoundFloor(r.Places)
-	case RoundCeiling:
-		return d.RoundCeil(r.Places)
-	}
-	return d.Round(r.Places)
-}
 
 // CreditTier grants Credit percent of the fee when availability is strictly
 // below Below percent ("< 99.9 % → 10 %").
@@ -92,7 +20,7 @@ type CreditTier struct {
 // BreachPenalty is a fixed amount per breached cycle of a target (by
 // name), capped at Cap per period when Cap is set.
 type BreachPenalty struct {
-	Target string           `json:"target"`        // target name, as in AttainmentReport.Breaches
+	Target string           `json:"target"`        // target name, as in AttainmentGroup.Target
 	Amount decimal.Decimal  `json:"amount"`        // money per breach, ≥ 0
 	Cap    *decimal.Decimal `json:"cap,omitempty"` // maximum per period; nil: none
 }
@@ -103,40 +31,40 @@ type BreachPenalty struct {
 // rounding of every amount. The zero value grants nothing (and rounds half
 // up to whole units).
 type CreditSchedule struct {
-	Tiers     []CreditTier     `json:"tiers,omitempty"`      // availability tiers (any order)
-	PerBreach []BreachPenalty  `json:"perBreach,omitempty"`  // per-breach penalties, one per target
-	CapPct    *decimal.Decimal `json:"capPercent,omitempty"` // overall cap in percent of the fee; nil: none
-	Rounding  Rounding         `json:"rounding"`             // rounding of every amount
+	Tiers      []CreditTier     `json:"tiers,omitempty"`       // availability tiers (any order)
+	PerBreach  []BreachPenalty  `json:"per_breach,omitempty"`  // per-breach penalties, one per target
+	CapPercent *decimal.Decimal `json:"cap_percent,omitempty"` // overall cap in percent of the fee; nil: none
+	Rounding   Rounding         `json:"rounding"`              // rounding of every amount
 }
 
-// Validate checks the schedule: tier thresholds in (0, 100] and distinct,
+// validate checks the schedule: tier thresholds in (0, 100] and distinct,
 // credits in [0, 100], a lower threshold never granting less credit than a
 // higher one; penalty amounts and caps ≥ 0 with named, distinct targets;
 // the overall cap in [0, 100]; the rounding.
-func (s CreditSchedule) Validate() error {
+func (s CreditSchedule) validate() error {
 	hundred := decimal.NewFromInt(100)
-	if err := s.Rounding.Validate(); err != nil {
+	if err := s.Rounding.validate(); err != nil {
 		return err
 	}
 	// Exponents first: formatting or rounding 1e-1000000000 would take
 	// forever.
 	for _, t := range s.Tiers {
-		if err := checkExp("credit tier", t.Below, t.Credit); err != nil {
+		if err := checkExp(ErrConfig, "credit tier", t.Below, t.Credit); err != nil {
 			return err
 		}
 	}
 	for _, p := range s.PerBreach {
-		if err := checkExp("breach penalty "+p.Target, p.Amount); err != nil {
+		if err := checkExp(ErrConfig, "breach penalty "+quote(p.Target), p.Amount); err != nil {
 			return err
 		}
 		if p.Cap != nil {
-			if err := checkExp("breach penalty cap "+p.Target, *p.Cap); err != nil {
+			if err := checkExp(ErrConfig, "breach penalty cap "+quote(p.Target), *p.Cap); err != nil {
 				return err
 			}
 		}
 	}
-	if s.CapPct != nil {
-		if err := checkExp("credit cap", *s.CapPct); err != nil {
+	if s.CapPercent != nil {
+		if err := checkExp(ErrConfig, "credit cap", *s.CapPercent); err != nil {
 			return err
 		}
 	}
@@ -145,41 +73,48 @@ func (s CreditSchedule) Validate() error {
 	for i, t := range tiers {
 		q := fmt.Sprintf("below %s → %s", t.Below, t.Credit)
 		if t.Below.Sign() <= 0 || t.Below.GreaterThan(hundred) || t.Credit.IsNegative() || t.Credit.GreaterThan(hundred) {
-			return errorf("credit tier", q, ErrCredit)
+			return errorf("credit tier", q, detail(ErrConfig, "below must be in (0, 100] and the credit in [0, 100]"))
 		}
 		if i > 0 && tiers[i-1].Below.Equal(t.Below) {
-			return errorf("credit tier", q, fmt.Errorf("%w: duplicate threshold", ErrCredit))
+			return errorf("credit tier", q, detail(ErrConfig, "duplicate threshold"))
 		}
 		if i > 0 && t.Credit.LessThan(tiers[i-1].Credit) {
-			return errorf("credit tier", q, fmt.Errorf("%w: worse availability must not earn a smaller credit", ErrCredit))
+			return errorf("credit tier", q, detail(ErrConfig, "worse availability must not earn a smaller credit"))
 		}
 	}
 	seen := map[string]bool{}
 	for _, p := range s.PerBreach {
 		if p.Target == "" || seen[p.Target] || p.Amount.IsNegative() || (p.Cap != nil && p.Cap.IsNegative()) {
-			return errorf("breach penalty", p.Target, ErrCredit)
+			return errorf("breach penalty", p.Target, detail(ErrConfig, "a penalty names a target once, with an amount and cap ≥ 0"))
 		}
 		seen[p.Target] = true
 	}
-	if s.CapPct != nil && (s.CapPct.IsNegative() || s.CapPct.GreaterThan(hundred)) {
-		return errorf("credit cap", s.CapPct.String(), ErrCredit)
+	if s.CapPercent != nil && (s.CapPercent.IsNegative() || s.CapPercent.GreaterThan(hundred)) {
+		return errorf("credit cap", s.CapPercent.String(), detail(ErrConfig, "the cap is a percentage in [0, 100]"))
 	}
 	return nil
 }
 
-// UnmarshalJSON decodes the schedule strictly (unknown keys are an error)
-// and validates it.
+// UnmarshalJSON decodes the schedule strictly (an unknown key, also in its
+// tiers, penalties and rounding, is an error) and validates it: tier
+// thresholds in (0, 100] and distinct, credits in [0, 100], a lower
+// threshold never granting less credit than a higher one; penalty amounts
+// and caps ≥ 0 with named, distinct targets; the overall cap in [0, 100];
+// places 0–18 and a known rounding mode. Errors wrap [ErrConfig].
 func (s *CreditSchedule) UnmarshalJSON(b []byte) error {
 	type plain CreditSchedule
 	if strictjson.IsNull(b) {
 		return nil
 	}
 	var p plain
-	if err := unmarshalStrict(b, &p, "credit schedule", ErrCredit); err != nil {
+	if err := unmarshalStrict(b, &p, "credit schedule", ErrConfig); err != nil {
 		return err
 	}
-	if err := CreditSchedule(p).Validate(); err != nil {
+	if err := CreditSchedule(p).validate(); err != nil {
 		return err
+	}
+	if s == nil {
+		return errorf("credit schedule", "", detail(ErrConfig, "decoding into a nil *CreditSchedule"))
 	}
 	*s = CreditSchedule(p)
 	return nil
@@ -202,19 +137,21 @@ type Credit struct {
 // Compute returns the credit for a period with the given monthly fee, the
 // measured availability (an exact ratio, e.g. [AvailabilityResult]'s
 // Availability.Ratio(); no data grants no tier credit), and the number of
-// breached cycles per target name. The tier is the one with the lowest
-// threshold the availability is strictly below, compared exactly. Every
-// line is rounded by the schedule's rule; the total is the sum of the
-// rounded lines, then capped (the cap amount rounded by the same rule).
-func (s CreditSchedule) Compute(fee decimal.Decimal, availability kpi.Ratio, breaches map[string]int64) (Credit, error) {
-	if err := s.Validate(); err != nil {
+// breached cycles per target name (the report's Breached counts per target). The tier
+// is the one with the lowest threshold the availability is strictly below,
+// compared exactly. Every line is rounded by the schedule's rule; the total
+// is the sum of the rounded lines, then capped (the cap amount rounded by
+// the same rule). An invalid schedule (see [CreditSchedule.UnmarshalJSON])
+// or a negative fee is an error wrapping [ErrConfig].
+func (s CreditSchedule) Compute(fee decimal.Decimal, availability itsm.Ratio, breaches map[string]int64) (Credit, error) {
+	if err := s.validate(); err != nil {
 		return Credit{}, err
 	}
-	if err := checkExp("fee", fee); err != nil {
+	if err := checkExp(ErrConfig, "fee", fee); err != nil {
 		return Credit{}, err
 	}
 	if fee.IsNegative() {
-		return Credit{}, errorf("fee", fee.String(), ErrCredit)
+		return Credit{}, errorf("fee", fee.String(), detail(ErrConfig, "a fee is ≥ 0"))
 	}
 	var out Credit
 	var best *CreditTier
@@ -227,7 +164,7 @@ func (s CreditSchedule) Compute(fee decimal.Decimal, availability kpi.Ratio, bre
 	if best != nil {
 		out.Lines = append(out.Lines, CreditLine{
 			Reason: "availability below " + best.Below.String() + "%",
-			Amount: s.Rounding.Round(fee.Mul(best.Credit).Shift(-2)),
+			Amount: s.Rounding.round(fee.Mul(best.Credit).Shift(-2)),
 		})
 	}
 	for _, p := range s.PerBreach {
@@ -239,14 +176,14 @@ func (s CreditSchedule) Compute(fee decimal.Decimal, availability kpi.Ratio, bre
 		if p.Cap != nil && l.Amount.GreaterThan(*p.Cap) {
 			l.Amount, l.Capped = *p.Cap, true
 		}
-		l.Amount = s.Rounding.Round(l.Amount)
+		l.Amount = s.Rounding.round(l.Amount)
 		out.Lines = append(out.Lines, l)
 	}
 	for _, l := range out.Lines {
 		out.Total = out.Total.Add(l.Amount)
 	}
-	if s.CapPct != nil {
-		limit := s.Rounding.Round(fee.Mul(*s.CapPct).Shift(-2))
+	if s.CapPercent != nil {
+		limit := s.Rounding.round(fee.Mul(*s.CapPercent).Shift(-2))
 		if out.Total.GreaterThan(limit) {
 			out.Total, out.Capped = limit, true
 		}
@@ -255,14 +192,13 @@ func (s CreditSchedule) Compute(fee decimal.Decimal, availability kpi.Ratio, bre
 }
 
 // checkExp rejects decimals whose exponent lies outside
-// ±[kpi.MaxDecimalExponent]: money and percentages never need more, and
+// ±[itsm.MaxDecimalExponent]: money and percentages never need more, and
 // arithmetic on such values would not finish.
-func checkExp(what string, ds ...decimal.Decimal) error { return checkExpOf(ErrCredit, what, ds...) }
-
-func checkExpOf(sentinel error, what string, ds ...decimal.Decimal) error {
+func checkExp(sentinel error, what string, ds ...decimal.Decimal) error {
 	for _, d := range ds {
-		if e := d.Exponent(); e < -kpi.MaxDecimalExponent || e > kpi.MaxDecimalExponent {
-			return errorf(what, d.Coefficient().String()+"e"+strconv.Itoa(int(e)), fmt.Errorf("%w: exponent outside ±%d", sentinel, kpi.MaxDecimalExponent))
+		if e := d.Exponent(); e < -itsm.MaxDecimalExponent || e > itsm.MaxDecimalExponent {
+			return errorf(what, d.Coefficient().String()+"e"+strconv.Itoa(int(e)),
+				detail(sentinel, fmt.Sprintf("exponent outside ±%d", itsm.MaxDecimalExponent)))
 		}
 	}
 	return nil

@@ -23,26 +23,26 @@ func TestDecimalTextBounded(t *testing.T) {
 		decode   func() error
 		sentinel error
 	}{
-		{"threshold number", func() error { var th Threshold; return json.Unmarshal([]byte(huge), &th) }, ErrThreshold},
-		{"threshold string", func() error { var th Threshold; return json.Unmarshal([]byte(`"`+huge+`"`), &th) }, ErrThreshold},
-		{"threshold exponent", func() error { var th Threshold; return json.Unmarshal([]byte(`1e999999999`), &th) }, ErrThreshold},
+		{"threshold number", func() error { var th Threshold; return json.Unmarshal([]byte(huge), &th) }, ErrConfig},
+		{"threshold string", func() error { var th Threshold; return json.Unmarshal([]byte(`"`+huge+`"`), &th) }, ErrConfig},
+		{"threshold exponent", func() error { var th Threshold; return json.Unmarshal([]byte(`1e999999999`), &th) }, ErrConfig},
 		{"thresholds of a target", func() error {
 			var ts TargetSpec
 			return json.Unmarshal([]byte(`{"name":"x","metric":"response","goal":{"business":"1h"},"thresholds":[50,`+huge+`]}`), &ts)
-		}, ErrPolicy},
+		}, ErrConfig},
 		{"credit tier", func() error {
 			var s CreditSchedule
 			return json.Unmarshal([]byte(`{"tiers":[{"below":"`+huge+`","credit":"10"}]}`), &s)
-		}, ErrCredit},
+		}, ErrConfig},
 		{"breach penalty", func() error {
 			var s CreditSchedule
-			return json.Unmarshal([]byte(`{"perBreach":[{"target":"x","amount":`+huge+`}]}`), &s)
-		}, ErrCredit},
-		{"credit cap", func() error { var s CreditSchedule; return json.Unmarshal([]byte(`{"capPercent":"`+huge+`"}`), &s) }, ErrCredit},
+			return json.Unmarshal([]byte(`{"per_breach":[{"target":"x","amount":`+huge+`}]}`), &s)
+		}, ErrConfig},
+		{"credit cap", func() error { var s CreditSchedule; return json.Unmarshal([]byte(`{"cap_percent":"`+huge+`"}`), &s) }, ErrConfig},
 		{"availability target", func() error {
 			var a AvailabilityTarget
 			return json.Unmarshal([]byte(`{"name":"x","percent":"`+huge+`"}`), &a)
-		}, ErrAvailability},
+		}, ErrConfig},
 	} {
 		var err error
 		within(t, 2*time.Second, tc.name, func() { err = tc.decode() })

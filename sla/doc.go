@@ -9,7 +9,24 @@
 // corrected timestamp, what-if questions and history views are the same
 // call with a different timeline or instant. [Explain] returns the same
 // status with the reasons: segments, warning instants, escalation
-// instants, and who held the ticket while the clock ran.
+// instants, and who held the ticket while the clock ran. fmt.Println of a
+// Status, Cycle, Segment or Warning prints one readable line.
+//
+// # Conventions
+//
+// The package follows the module's conventions (see the root package
+// itsm): JSON keys are lower snake_case ("priority_change", "breach_at"),
+// and a key renamed before v1 ("priorityChange") is refused with an error
+// naming its new spelling; every enumeration has one lower snake_case text
+// form, shown beside its constants ([KeepElapsed] is "keep",
+// [CustomerReplied] "customer_reply"), and an unknown spelling is an error
+// listing the valid ones; configuration and result durations are
+// itsm.Duration text ("4h30m"), intervals itsm.Interval, rates itsm.Ratio;
+// every error is an *itsm.Error of package "sla" wrapping one of three
+// sentinels ([ErrConfig], [ErrEvent], [ErrScheduleFailure]); batch
+// functions return the good results with an itsm.RecordError per record
+// they left out; methods on a nil *Target or *Policy return an error or
+// their zero answer. The 24×7 schedule is calendar.AlwaysOpen().
 //
 // # SLA, OLA and UC
 //
@@ -40,11 +57,14 @@
 // on Saturday met it. A business duration is due at the earliest instant its
 // counted time is used up (Friday 17:00).
 //
-// A [Schedule] is anything with Add and Between — *calendar.Calendar, or
-// the built-in 24×7 [WallClock]. Working-day goals need a [DaySchedule]
-// (AddDays, EndOfDay); a target whose schedule lacks them fails to build
-// with [ErrWorkingDays]. Policies reference schedules by name, resolved
-// through a map the caller passes to [NewPolicy]; "24x7" is the wall clock.
+// A [Schedule] is anything with Add and Between — *calendar.Calendar, or a
+// user's own. Working-day goals need a [DaySchedule] (AddDays, EndOfDay); a
+// target whose schedule lacks them fails to build with [ErrConfig].
+// Policies reference schedules by name, resolved through a map the caller
+// passes to [NewPolicy] and the calendars embedded in the policy; a target
+// without a schedule, and the name "24x7", run on calendar.AlwaysOpen()
+// (24×7, days in UTC; for working days in another zone, embed a calendar
+// with that zone and "Mon-Sun 00:00-24:00").
 //
 // # Configuration
 //
@@ -52,12 +72,12 @@
 // durations and names for every enumeration, and may embed its calendars.
 // Decoding is strict even with plain json.Unmarshal: an unknown key at any
 // depth (a misspelt "pasue" that would leave a clock running, or
-// "escalatons") and trailing data are errors quoting the key, for policies,
-// targets, conditions, goals, escalations, credit schedules, availability
-// targets, tickets and events alike:
+// "escalatons"), a duplicate key and trailing data are errors quoting the
+// key, for policies, targets, goals, thresholds, credit schedules,
+// availability targets, tickets and events and everything nested in them:
 //
 //	{
-//	  "priorityChange": "retroactive",
+//	  "priority_change": "retroactive",
 //	  "calendars": {"office": {"zone": "Europe/Berlin", "week": "Mon-Fri 08:00-17:00",
 //	                           "holidays": [{"region": "DE-NW"}]}},
 //	  "conditions": {"resolution": {"pause": ["Awaiting User Info", "Awaiting Vendor"]}},
@@ -67,7 +87,7 @@
 //	      {"name": "P1 resolution", "metric": "resolution", "goal": {"business": "4h"}, "schedule": "24x7",
 //	       "thresholds": [50, 75, 100, 150], "escalations": [{"name": "duty manager", "offset": "-1h"}]}]},
 //	    {"priorities": ["P3"], "targets": [
-//	      {"name": "P3 resolution", "metric": "resolution", "goal": {"workingDays": 3}, "schedule": "office"}]}
+//	      {"name": "P3 resolution", "metric": "resolution", "goal": {"working_days": 3}, "schedule": "office"}]}
 //	  ]
 //	}
 //
@@ -79,8 +99,8 @@
 // paused while the ticket is in a pause state ("Awaiting User Info",
 // "Awaiting Vendor"; Zammad's "ignore escalation" states), unless a Resume condition is given, in which case a
 // paused clock waits for it. For one event the order is cancel, stop,
-// reset, start, then pause/resume. Built-in metrics have defaults
-// ([DefaultConditions]).
+// reset, start, then pause/resume. Built-in metrics have defaults (see
+// [Conditions]).
 //
 // # Pauses and breaches
 //
@@ -98,7 +118,7 @@
 // stop exactly at the deadline is met; a business-duration deadline that
 // uses up the last minute of a Friday is Friday 17:00, and a ticket
 // resolved on Saturday breached then.
-// [Cycle.Percent] is for display only.
+// A percentage (itsm.Ratio{Elapsed, Goal}) is for display only.
 //
 // # Cycles, reopen and reset
 //
@@ -113,7 +133,8 @@
 // # Priority changes
 //
 // A policy's rules select targets by priority and ticket attributes, first
-// match wins. Targets with the same kind and metric form a slot ([SlotOf]):
+// match wins. Targets with the same kind and metric form a slot
+// ([TargetSpec].Slot, default "SLA resolution"):
 // when the priority changes, the slot's target is swapped by the policy's
 // [PriorityChangeMode]: [KeepElapsed] (Jira: keep elapsed time, switch the
 // goal), [Retroactive] (ServiceNow: cancel, attach the new target with its
@@ -149,20 +170,27 @@
 //
 // # Warnings, escalations and timers
 //
-// Thresholds (default 50/75/100 %, any list in (0, ∞)) are reached at the
-// first instant with elapsed ≥ ⌈goal·p/100⌉; [Explain] returns their
-// instants in order. Thresholds of 100 % and more are reached by the breach
-// rule: at the first running instant with that elapsed time, settled like
-// the deadline onto a goal's own instant when only closed time lies
-// between. So the 100 % warning is always the deadline (Monday 08:00 for one
-// working day from Friday 07:00 on Mon–Fri 08–17, not the Friday 17:00
-// where the counted time runs out), no threshold above 100 % comes before
-// it, and a ticket resolved on the Saturday never reached 100 %. [Escalation] levels sit at business offsets from the
-// deadline ("−1h", "+2h") computed with the schedule's Add, so "1 h
-// before" a Monday 08:30 deadline on Mon–Fri 08–17 is Friday 16:30, never
-// midnight. [NextChange] returns, for a set of statuses, the next instant
-// at which any of them changes without a new event, so a service sets one
-// timer instead of polling.
+// The breach and the warning thresholds (default 50/75/100 %, any list in
+// (0, ∞)) are crossings of one rule, which the engine applies as it
+// replays the timeline and records; [Explain] reads the recorded instants
+// (it does not derive them again). Thresholds below 100 % are reached at
+// the first instant with elapsed ≥ ⌈goal·p/100⌉. The breach, and
+// thresholds of 100 % and more, are reached at the first running instant
+// with that elapsed time, settled like the deadline onto a goal's own
+// instant when only closed time lies between. So the 100 % warning is
+// always the deadline (Monday 08:00 for one working day from Friday 07:00
+// on Mon–Fri 08–17, not the Friday 17:00 where the counted time runs out),
+// no threshold above 100 % comes before it, a breached cycle's 100 %
+// warning is its BreachAt, and a ticket resolved on the Saturday never
+// reached 100 %. Under [KeepElapsed] a threshold of the new goal that the
+// counted time already exceeds is reached at the change, as the breach is.
+//
+// [Escalation] levels sit at business offsets from the deadline ("−1h",
+// "+2h") computed with the schedule's Add, so "1 h before" a Monday 08:30
+// deadline on Mon–Fri 08–17 is Friday 16:30, never midnight.
+// [Cycle.NextChange] and [Policy.NextChange] return the next
+// instant at which a status (or any ticket's) changes without a new event,
+// so a service sets one timer instead of polling.
 //
 // # Timelines and bad input
 //
@@ -172,20 +200,21 @@
 // end. An exact duplicate (an event equal in every field to the event just
 // before it, at the same instant: a retried delivery) is ignored; a repeat
 // with something else between ("Waiting, Open, Waiting") is a real change.
-// The first event must be the one Created event: none is [ErrNoCreation], an event before it
-// [ErrBeforeCreation], a second different creation, a zero instant, an
-// unknown kind, a state change without a state or a priority change
-// without a priority is [ErrEvent]. A policy with a list of known states
-// rejects any other state with [ErrUnknownState]; without the list any
-// state is accepted and simply does not match any condition. Negative or
-// zero goals, thresholds outside (0, ∞) and malformed conditions are
-// rejected when a target or policy is built. Nothing panics.
+// The first event must be the one Created event: none, an event before
+// it, a second different creation, a zero instant, an unknown kind, a
+// state change without a state or a priority change without a priority is
+// an error wrapping [ErrEvent]. A policy with a list of known states
+// rejects any other state (also [ErrEvent], listing the states); without
+// the list any state is accepted and simply does not match any condition.
+// Negative or zero goals, thresholds outside (0, ∞) and malformed
+// conditions are rejected with [ErrConfig] when a target or policy is
+// built. Nothing panics.
 //
 // # Reporting
 //
 // [ComputeAttainment] counts cycles met and breached per target and
 // priority in a half-open period, with cycles still open at the period's
-// end reported separately, as exact [kpi.Ratio] rates.
+// end reported separately, as exact itsm.Ratio rates.
 // [EvaluateAvailability] evaluates an availability SLA ("99.9 % over a
 // calendar month" within service hours, maintenance excluded) with the
 // exact margin to the allowed downtime. A [CreditSchedule] turns it into
@@ -196,8 +225,8 @@
 // Batches do not fail whole on one bad record: ComputeAttainment leaves
 // out a status whose state at the period's end is unknown,
 // EvaluateAvailability an outage or maintenance window that is not an
-// interval, and [Policy.NextChanges] a ticket that does not evaluate; each
-// is listed as a [RecordError] (index, ticket or interval, error) next to
+// interval, and [Policy.NextChange] a ticket that does not evaluate; each
+// is listed as an itsm.RecordError (index, kind, ticket ID, error) next to
 // the result computed over the others.
 //
 // # Exactness and concurrency
@@ -209,8 +238,9 @@
 // schedule answers; the package negates and multiplies no duration or
 // instant of the caller's (an escalation offset goes to the schedule's Add
 // as it is). A goal instant farther from its cycle's start than a
-// duration counts (about 292 years) is an error wrapping [ErrGoal], and
-// [WallClock]'s day arithmetic errs outside years 1–9999. Targets and policies are
-// immutable and safe for concurrent use; evaluation allocates nothing for a
-// single target with one cycle.
+// duration counts (about 292 years) is an error wrapping [ErrConfig], and
+// a calendar's arithmetic outside its supported range one wrapping
+// [ErrScheduleFailure]. Targets and policies are immutable and safe for
+// concurrent use; evaluation allocates nothing for a single target with
+// one cycle.
 package sla

@@ -1,112 +1,83 @@
 package sla
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/itsmkit/itsm"
 )
 
-// Sentinel errors. Every error returned by this package wraps one of them
-// (test with errors.Is) and most come as an [*Error] quoting the input.
+// Sentinel errors. Every error of this package wraps one of them (test with
+// [errors.Is]) and comes as an [*itsm.Error] of package "sla" that says what
+// was checked and quotes the input (use [errors.As] for the details; enum
+// and option errors list the valid values in its Valid field). They are the
+// three classes a caller branches on: fix the configuration, fix the
+// ticket's data, or look at the schedule.
 var (
-	ErrGoal            = errors.New("sla: invalid goal")
-	ErrThreshold       = errors.New("sla: threshold must be a percentage in (0, ∞)")
-	ErrMetric          = errors.New("sla: invalid metric")
-	ErrKind            = errors.New("sla: invalid kind")
-	ErrSchedule        = errors.New("sla: unknown or missing schedule")
-	ErrWorkingDays     = errors.New("sla: schedule has no working-day arithmetic (AddDays/EndOfDay)")
-	ErrConditions      = errors.New("sla: invalid clock conditions")
-	ErrPolicy          = errors.New("sla: invalid policy")
-	ErrMode            = errors.New("sla: invalid mode")
-	ErrEvent           = errors.New("sla: invalid event")
-	ErrNoCreation      = errors.New("sla: timeline has no created event")
-	ErrBeforeCreation  = errors.New("sla: event before the ticket was created")
-	ErrUnknownState    = errors.New("sla: unknown state")
-	ErrDuration        = errors.New("sla: invalid duration")
-	ErrCredit          = errors.New("sla: invalid credit schedule")
-	ErrAvailability    = errors.New("sla: invalid availability target")
-	ErrRounding        = errors.New("sla: invalid rounding mode")
+	// ErrConfig: a configuration is invalid — a policy or target (a goal,
+	// threshold, metric, kind, condition, mode, escalation or rule, an
+	// unknown schedule name, a schedule without the working-day arithmetic
+	// a goal needs), an availability target, a credit schedule, its
+	// rounding or a fee — or a batch input cannot be used as given (a
+	// status evaluated before the end of the period it is counted in).
+	ErrConfig = errors.New("sla: invalid configuration")
+	// ErrEvent: a ticket's timeline is invalid — no created event, an
+	// event before it, a zero instant, an unknown kind, a state change
+	// without a state, a priority change without a priority, or a state
+	// the policy does not list.
+	ErrEvent = errors.New("sla: invalid timeline")
+	// ErrScheduleFailure: the schedule's arithmetic failed while a clock
+	// was evaluated (an instant outside a calendar's supported range, or a
+	// user schedule's own error).
 	ErrScheduleFailure = errors.New("sla: schedule arithmetic failed")
 )
 
-// Error is a structured error: what was wrong (Context), the offending input
-// quoted (Input), and the sentinel it wraps (Err).
-type Error struct {
-	Context string // e.g. `target "P1 resolution"`, "event 3"
-	Input   string // the offending input, quoted in the message
-	Err     error  // a sentinel above, or an error from another package
+// errorf returns the package's error: context, the quoted input and err
+// (a sentinel, or an error wrapping one).
+func errorf(context, input string, err error) *itsm.Error {
+	return &itsm.Error{Pkg: "sla", Context: context, Input: input, Err: err}
 }
 
-// Error formats the error as `sla: context: "input": problem`.
-func (e *Error) Error() string {
-	msg := e.Err.Error()
-	if len(msg) > 5 && msg[:5] == "sla: " {
-		msg = msg[5:]
-	}
-	switch {
-	case e.Context != "" && e.Input != "":
-		return fmt.Sprintf("sla: %s: %q: %s", e.Context, e.Input, msg)
-	case e.Context != "":
-		return fmt.Sprintf("sla: %s: %s", e.Context, msg)
-	case e.Input != "":
-		return fmt.Sprintf("sla: %q: %s", e.Input, msg)
-	}
-	return "sla: " + msg
-}
+// detail wraps sentinel with an explanation: "sla: invalid policy: why".
+func detail(sentinel error, why string) error { return fmt.Errorf("%w: %s", sentinel, why) }
 
-// Unwrap returns the wrapped sentinel.
-func (e *Error) Unwrap() error { return e.Err }
-
-// RecordError is one record of a batch that could not be used. Batch
-// computations ([ComputeAttainment], [EvaluateAvailability],
-// [Policy.NextChanges]) do not let one bad record discard the rest: they
-// compute over the good records and list each bad one with its position
-// and identity, so the caller can find and fix it.
-type RecordError struct {
-	Index int // position of the record in its input slice
-	// Record names the record as a reader finds it: `ticket "INC1"`,
-	// `ticket "INC1" slot "SLA resolution" cycle 2 (target "P1 resolution")`,
-	// `outage 3 [2026-04-13T12:00:00Z, 2026-04-13T11:55:00Z)`.
-	Record string
-	Err    error // what is wrong; wraps a sentinel of this package or of kpi
-}
-
-// Error formats the error as `sla: record 3, outage 3 […]: problem`.
-func (e RecordError) Error() string {
-	msg := "invalid record"
-	if e.Err != nil {
-		msg = e.Err.Error()
-		if len(msg) > 5 && msg[:5] == "sla: " {
-			msg = msg[5:]
+// wrapCtx prefixes the context of err (an *itsm.Error of this package) with
+// ctx, or wraps any other error in one.
+func wrapCtx(ctx string, err error) error {
+	var e *itsm.Error
+	if errors.As(err, &e) && e.Pkg == "sla" && err == error(e) {
+		c := *e
+		if c.Context == "" {
+			c.Context = ctx
+		} else {
+			c.Context = ctx + ": " + c.Context
 		}
+		return &c
 	}
-	return fmt.Sprintf("sla: record %d, %s: %s", e.Index, e.Record, msg)
+	return &itsm.Error{Pkg: "sla", Context: ctx, Err: err}
 }
 
-// Unwrap returns the wrapped error.
-func (e RecordError) Unwrap() error { return e.Err }
+// wrapSched reports a failure of a schedule's arithmetic from instant t.
+func wrapSched(ctx string, t time.Time, err error) error {
+	return errorf(ctx, t.Format(time.RFC3339Nano), scheduleFailure(err))
+}
 
-// MarshalJSON writes {"index": …, "record": …, "error": …}.
-func (e RecordError) MarshalJSON() ([]byte, error) {
-	msg := ""
-	if e.Err != nil {
-		msg = e.Err.Error()
+// scheduleFailure wraps err, an error of a schedule's arithmetic, in
+// [ErrScheduleFailure] unless it already wraps it.
+func scheduleFailure(err error) error {
+	if errors.Is(err, ErrScheduleFailure) {
+		return err
 	}
-	return json.Marshal(struct {
-		Index  int    `json:"index"`
-		Record string `json:"record"`
-		Error  string `json:"error"`
-	}{e.Index, e.Record, msg})
+	return fmt.Errorf("%w: %w", ErrScheduleFailure, err)
 }
 
-// ticketRecord names a ticket of a batch for a RecordError.
-func ticketRecord(id string) string {
-	if id == "" {
-		return "ticket without ID"
-	}
-	return fmt.Sprintf("ticket %q", id)
-}
+// nilTarget is the error of a method or function given a nil *Target.
+func nilTarget(what string) error { return errorf(what, "nil target", ErrConfig) }
 
-func errorf(context, input string, err error) error {
-	return &Error{Context: context, Input: input, Err: err}
-}
+// because wraps sentinel and the underlying error err.
+func because(sentinel, err error) error { return fmt.Errorf("%w: %w", sentinel, err) }
+
+// quote quotes a name for an error context.
+func quote(s string) string { return strconv.Quote(s) }

@@ -1,10 +1,10 @@
 package sla
 
 import (
-	"fmt"
 	"math"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/internal/xmath"
 )
 
@@ -21,7 +21,7 @@ import (
 // changes are recorded on the cycle but do not change the target.
 func Evaluate(t *Target, events []Event, now time.Time) (Status, error) {
 	if t == nil {
-		return Status{}, errorf("evaluate", "nil target", ErrPolicy)
+		return Status{}, nilTarget("evaluate")
 	}
 	ev, err := normalize(events, nil)
 	if err != nil {
@@ -69,6 +69,9 @@ type clock struct {
 	orphan   bool
 	reopenAt time.Time
 	reopenIx int
+	// warn are the warning thresholds whose crossings the engine records
+	// for an explanation (nil for Evaluate: it records only the breach).
+	warn []watch
 }
 
 // engine replays a timeline for one metric slot: a fixed target, or the
@@ -172,22 +175,21 @@ func (en *engine) advance(t time.Time) {
 	b := c.t.sched.Between(c.mark, t)
 	if c.ph == phRunning {
 		if !c.breached {
-			// The breach instant is the first running instant with elapsed ≥ goal
-			// (settled onto the goal's own instant, see clock.settle).
-			need := satSub(c.goal, c.elapsed)
-			r, have := c.mark, need <= 0
-			if !have && b >= need {
-				var err error
-				if r, err = c.t.sched.Add(c.mark, need); err != nil {
-					en.fail(wrapSched(fmt.Sprintf("target %q", c.t.spec.Name), c.mark, err))
-					return
-				}
-				have = true
+			// The breach: the goal reached like the breach (crossing.go),
+			// strictly inside the stretch.
+			r, have, err := reachIn(c.t.sched, c.due, c.mark, c.elapsed, b, c.goal, true)
+			if err != nil {
+				en.fail(wrapSched("target "+quote(c.t.spec.Name), c.mark, err))
+				return
 			}
-			if have {
-				if r = c.settle(r); r.Before(t) {
-					c.breached, c.breachAt = true, r
-				}
+			if have && r.Before(t) {
+				c.breached, c.breachAt = true, r
+			}
+		}
+		if c.warn != nil {
+			if err := c.crossWatches(c.mark, t, c.elapsed, b); err != nil {
+				en.fail(wrapSched("target "+quote(c.t.spec.Name)+" threshold", c.mark, err))
+				return
 			}
 		}
 		c.elapsed = satAdd(c.elapsed, b)
@@ -199,28 +201,10 @@ func (en *engine) advance(t time.Time) {
 		c.paused = satAdd(c.paused, b)
 		c.pausedWall = satAdd(c.pausedWall, wall)
 		if en.rec != nil {
-			en.rec.add(Segment{Cycle: c.num, Start: c.mark, End: t, Kind: SegmentPaused, Counted: b, Assignee: en.assignee, tg: c.t})
+			en.rec.add(Segment{Cycle: c.num, Start: c.mark, End: t, Kind: SegmentPaused, Counted: itsm.Duration(b), Assignee: en.assignee, tg: c.t})
 		}
 	}
 	c.mark = t
-}
-
-// settle moves r, the earliest instant at which the counted time reaches
-// the goal, to the goal's own instant when that lies later with no counted
-// time in between: a goal of N working days (or a due instant) that the
-// calendar places at Monday 08:00 is due then, not at the preceding Friday
-// 17:00 that the earliest-instant rule of Add would give. Business-duration
-// goals have no instant of their own and keep the earliest instant.
-func (c *clock) settle(r time.Time) time.Time { return settleOn(c.t.sched, c.due, r) }
-
-// settleOn is clock.settle for a schedule and a goal instant (zero: none).
-// Warning thresholds of 100 % and more settle the same way (see warnings
-// and Cycle.NextChange), so the 100 % warning is the deadline.
-func settleOn(s Schedule, due, r time.Time) time.Time {
-	if !due.IsZero() && due.After(r) && s.Between(r, due) == 0 {
-		return due
-	}
-	return r
 }
 
 // quiet reports whether e changes nothing but the ticket's fields for an
@@ -240,7 +224,7 @@ func (en *engine) quiet(e Event) bool {
 		return false
 	}
 	cd := &en.c.t.cond
-	if cd.Cancel.Matches(e) || cd.Stop.Matches(e) || cd.Reset.Matches(e) {
+	if cd.Cancel.matches(e) || cd.Stop.matches(e) || cd.Reset.matches(e) {
 		return false
 	}
 	st := en.state
@@ -251,7 +235,7 @@ func (en *engine) quiet(e Event) bool {
 	if en.c.ph == phRunning {
 		return !want
 	}
-	return want || (en.c.latch && !cd.Resume.Matches(e))
+	return want || (en.c.latch && !cd.Resume.matches(e))
 }
 
 func (en *engine) step(i int, e Event) {
@@ -295,11 +279,11 @@ func (en *engine) step(i int, e Event) {
 		en.c.prio = en.prio
 		cd := &en.c.t.cond
 		switch {
-		case cd.Cancel.Matches(e):
+		case cd.Cancel.matches(e):
 			en.finish(t, Cancelled, false)
-		case cd.Stop.Matches(e):
+		case cd.Stop.matches(e):
 			en.finish(t, Met, e.Kind == Resolved || e.Kind == Closed || (e.State != "" && containsStr(cd.Stop.States, e.State)))
-		case cd.Reset.Matches(e):
+		case cd.Reset.matches(e):
 			tg := en.c.t
 			en.finish(t, Cancelled, false)
 			en.begin(i, t, tg, t)
@@ -308,7 +292,7 @@ func (en *engine) step(i int, e Event) {
 	if e.Kind == Reopened && en.c.ph == phEnded && en.c.byClose && en.c.stage != Cancelled {
 		en.reopen(i, t, sel)
 	}
-	if !en.active() && sel != nil && !en.closed && sel.cond.Start.Matches(e) && !en.endHolds(sel) {
+	if !en.active() && sel != nil && !en.closed && sel.cond.Start.matches(e) && !en.endHolds(sel) {
 		en.begin(i, t, sel, t)
 	}
 	en.pauseLogic(e)
@@ -342,10 +326,10 @@ func (en *engine) pauseLogic(e Event) {
 	case phRunning:
 		if want {
 			c.ph = phPaused
-			c.latch = !cd.Resume.IsZero()
+			c.latch = !cd.Resume.isZero()
 		}
 	case phPaused:
-		if !want && (!c.latch || cd.Resume.Matches(e)) {
+		if !want && (!c.latch || cd.Resume.matches(e)) {
 			c.ph = phRunning
 			c.latch = false
 		}
@@ -368,6 +352,9 @@ func (en *engine) begin(i int, now time.Time, tg *Target, start time.Time) {
 		}
 	}
 	en.c = clock{t: tg, num: en.c.num + 1, start: start, startIdx: i, prio: en.prio, goal: goal, due: due, mark: start, ph: phRunning}
+	if en.rec != nil {
+		en.c.warn = watches(tg, goal, start)
+	}
 }
 
 // finish ends the current cycle at t.
@@ -405,7 +392,7 @@ func (en *engine) detached() bool {
 // matches and neither its stop nor its cancel condition does).
 func (en *engine) switchTarget(i int, t time.Time, sel *Target) bool {
 	c := &en.c
-	mode := en.pol.PriorityChange()
+	mode := en.pol.spec.PriorityChange
 	if !en.active() {
 		if sel == nil || !en.detached() {
 			// No target, or the clock ended by its own conditions (a
@@ -461,8 +448,12 @@ func (en *engine) switchTarget(i int, t time.Time, sel *Target) bool {
 		c.t, c.goal, c.due, c.prio = sel, goal, due, en.prio
 		if !c.breached && c.elapsed > goal {
 			// The time already counted exceeds the new goal: the breach is
-			// incurred at the change, paused or not.
+			// incurred at the change, paused or not (and so is every
+			// warning threshold it exceeds: switchWatches).
 			c.breached, c.breachAt = true, t
+		}
+		if c.warn != nil {
+			c.warn = switchWatches(sel, goal, c.elapsed, c.start, t)
 		}
 		if sh.active() {
 			// The new target's pause and resume conditions as they hold
@@ -607,8 +598,9 @@ func (c *clock) snapshot(asOf time.Time) Cycle {
 	out := Cycle{
 		Number: c.num, Target: c.t.spec.Name, Kind: c.t.spec.Kind, Priority: c.prio,
 		Breached: c.breached, BreachAt: c.breachAt, Start: c.start, End: c.end, AsOf: asOf,
-		Goal: c.goal, Elapsed: c.elapsed, WallElapsed: c.wall, Paused: c.paused, PausedWall: c.pausedWall,
-		Remaining: satSub(c.goal, c.elapsed), target: c.t, due: c.due,
+		Goal: itsm.Duration(c.goal), Elapsed: itsm.Duration(c.elapsed), WallElapsed: itsm.Duration(c.wall),
+		Paused: itsm.Duration(c.paused), PausedWall: itsm.Duration(c.pausedWall),
+		Remaining: itsm.Duration(satSub(c.goal, c.elapsed)), target: c.t, due: c.due,
 	}
 	switch c.ph {
 	case phRunning:
@@ -637,17 +629,16 @@ func (en *engine) status() Status {
 	if c.ph == phIdle {
 		return s
 	}
-	asOf := en.now
-	s.Cycle = c.snapshot(asOf)
+	s.Cycle = c.snapshot(en.now)
 	if !c.breached && en.active() {
 		// Projected deadline, assuming no further pause (a paused clock is
-		// assumed to resume at now).
-		d, err := c.t.sched.Add(c.mark, satSub(c.goal, c.elapsed))
+		// assumed to resume at now): the breach rule projected forward.
+		d, err := project(c.t, c.due, c.mark, satSub(c.goal, c.elapsed), true)
 		if err != nil {
-			en.fail(wrapSched(fmt.Sprintf("target %q", c.t.spec.Name), c.mark, err))
+			en.fail(wrapSched("target "+quote(c.t.spec.Name), c.mark, err))
 			return Status{}
 		}
-		s.Deadline = c.settle(d)
+		s.Deadline = d
 	}
 	return s
 }

@@ -5,53 +5,46 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/itsmkit/itsm/internal/enum"
 )
 
-// EventKind is what happened to a ticket. The zero value is invalid.
+// EventKind is what happened to a ticket. Its text form (JSON) is shown
+// beside each constant. The zero value is invalid.
 type EventKind uint8
 
-// Event kinds. Their text forms are in parentheses.
 const (
-	Created         EventKind = iota + 1 // ticket opened ("created"); carries the initial state and priority
-	StateChanged                         // state changed ("state"); State is required
-	PriorityChanged                      // priority changed ("priority"); Priority is required
-	Responded                            // an agent replied to the requester ("response")
-	Updated                              // an agent posted an update ("update")
-	CustomerReplied                      // the requester replied ("customer-reply")
-	Assigned                             // the ticket moved to a team or provider ("assign"); Assignee, "" = unassigned
-	Reopened                             // reopened after resolve/close ("reopen")
-	Resolved                             // resolved ("resolve")
-	Closed                               // closed ("close")
+	Created         EventKind = iota + 1 // "created": ticket opened; carries the initial state and priority
+	StateChanged                         // "state": state changed; State is required
+	PriorityChanged                      // "priority": priority changed; Priority is required
+	Responded                            // "response": an agent replied to the requester
+	Updated                              // "update": an agent posted an update
+	CustomerReplied                      // "customer_reply": the requester replied
+	Assigned                             // "assign": the ticket moved to a team or provider; Assignee, "" = unassigned
+	Reopened                             // "reopen": reopened after resolve or close
+	Resolved                             // "resolve": resolved
+	Closed                               // "close": closed
 )
 
-var eventNames = [...]string{"", "created", "state", "priority", "response", "update", "customer-reply", "assign", "reopen", "resolve", "close"}
+var eventNames = enum.New[EventKind]("sla", "event kind", ErrEvent,
+	Created, "created", StateChanged, "state", PriorityChanged, "priority", Responded, "response",
+	Updated, "update", CustomerReplied, "customer_reply", Assigned, "assign", Reopened, "reopen",
+	Resolved, "resolve", Closed, "close")
 
 func (k EventKind) valid() bool { return k >= Created && k <= Closed }
 
-// String returns the text form.
-func (k EventKind) String() string {
-	if k.valid() {
-		return eventNames[k]
-	}
-	return fmt.Sprintf("EventKind(%d)", k)
-}
+// String returns the text form ("created", "state", …).
+func (k EventKind) String() string { return enumString(eventNames, "event kind", k) }
 
-// MarshalText returns the text form.
+// MarshalText returns the text form; an undeclared value is an error.
 func (k EventKind) MarshalText() ([]byte, error) {
-	if !k.valid() {
-		return nil, errorf("event kind", k.String(), ErrEvent)
-	}
-	return []byte(eventNames[k]), nil
+	return enumMarshal(eventNames, "event kind", ErrEvent, k)
 }
 
-// UnmarshalText parses the text form.
+// UnmarshalText parses the text form; any other text is an error wrapping
+// [ErrEvent] that lists the valid values.
 func (k *EventKind) UnmarshalText(b []byte) error {
-	i := slices.Index(eventNames[:], string(b))
-	if i <= 0 {
-		return errorf("event kind", string(b), ErrEvent)
-	}
-	*k = EventKind(i)
-	return nil
+	return enumUnmarshal(eventNames, "event kind", ErrEvent, k, b)
 }
 
 // Event is one entry of a ticket's timeline. Any event may carry the state
@@ -111,51 +104,61 @@ func cmpEvents(a, b Event) int {
 // normalize returns the timeline sorted stably by time (creation first
 // within an instant) and checks it. It copies only if the input is unsorted.
 //
-// Rules (documented in doc.go, tested): the first event must be the one
-// Created event (events before it → ErrBeforeCreation; none → ErrNoCreation;
-// a second, different Created → ErrEvent); an exact duplicate of the
-// preceding event is ignored during replay; zero instants, unknown kinds, a state change without a
-// state, a priority change without a priority are ErrEvent; with a list of
-// known states, any other state is ErrUnknownState.
+// Rules (documented in doc.go, tested), each an ErrEvent: the first event
+// must be the one Created event (no events before it, none missing, no
+// second, different Created); zero instants, unknown kinds, a state change
+// without a state, a priority change without a priority, and, with a list
+// of known states, any other state. An exact duplicate of the preceding
+// event is ignored during replay.
 func normalize(events []Event, known []string) ([]Event, error) {
 	if !slices.IsSortedFunc(events, cmpEvents) {
 		events = slices.Clone(events)
 		slices.SortStableFunc(events, cmpEvents)
 	}
 	if len(events) == 0 {
-		return nil, ErrNoCreation
+		return nil, errNoCreation("")
 	}
 	first := events[0]
 	if first.Kind != Created {
 		for i, e := range events {
 			if e.Kind == Created {
-				return nil, errorf(fmt.Sprintf("event %d", i), events[0].String(), ErrBeforeCreation)
+				return nil, errorf(fmt.Sprintf("event %d", i), events[0].String(), detail(ErrEvent, "an event before the ticket was created"))
 			}
 		}
-		return nil, ErrNoCreation
+		return nil, errNoCreation(events[0].String())
 	}
 	for i, e := range events {
 		ctx := "event"
-		if e.At.IsZero() || !e.Kind.valid() {
-			return nil, errorf(ctx, e.String(), ErrEvent)
+		if e.At.IsZero() {
+			return nil, errorf(ctx, e.String(), detail(ErrEvent, "no instant"))
+		}
+		if !e.Kind.valid() {
+			return nil, enumCheck(eventNames, ctx+" kind", ErrEvent, e.Kind)
 		}
 		switch e.Kind {
 		case Created:
 			if i > 0 && !e.equal(first) {
-				return nil, errorf(ctx, e.String(), ErrEvent)
+				return nil, errorf(ctx, e.String(), detail(ErrEvent, "a second, different created event"))
 			}
 		case StateChanged:
 			if e.State == "" {
-				return nil, errorf(ctx, e.String(), ErrEvent)
+				return nil, errorf(ctx, e.String(), detail(ErrEvent, "a state change without a state"))
 			}
 		case PriorityChanged:
 			if e.Priority == "" {
-				return nil, errorf(ctx, e.String(), ErrEvent)
+				return nil, errorf(ctx, e.String(), detail(ErrEvent, "a priority change without a priority"))
 			}
 		}
 		if e.State != "" && len(known) > 0 && !slices.Contains(known, e.State) {
-			return nil, errorf(ctx, e.State, ErrUnknownState)
+			e := errorf("event state", e.State, detail(ErrEvent, "a state the policy does not list"))
+			e.Valid = slices.Clone(known)
+			return nil, e
 		}
 	}
 	return events, nil
+}
+
+// errNoCreation: a timeline without its created event.
+func errNoCreation(first string) error {
+	return errorf("timeline", first, detail(ErrEvent, "no created event"))
 }

@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar"
-	"github.com/itsmkit/itsm/kpi"
 	"github.com/itsmkit/itsm/sla"
 	"github.com/shopspring/decimal"
 )
@@ -18,7 +18,7 @@ func ExampleEvaluate() {
 		Metric:     sla.Resolution,
 		Goal:       sla.Business(4 * time.Hour),
 		Conditions: &sla.Conditions{Pause: []string{"Awaiting User Info"}},
-	}, sla.WallClock{})
+	}, calendar.AlwaysOpen())
 	if err != nil {
 		panic(err)
 	}
@@ -33,13 +33,16 @@ func ExampleEvaluate() {
 		panic(err)
 	}
 	fmt.Println(st.Stage, st.Elapsed, st.Paused, st.Remaining, st.Deadline.Format("15:04"))
-	// Output: running 1h30m0s 30m0s 2h30m0s 13:30
+	fmt.Println(st)
+	// Output:
+	// running 1h30m 30m 2h30m 13:30
+	// "SLA resolution": "P1 resolution" #1: running, 1h30m of 4h, paused 30m, deadline 2026-03-02T13:30:00Z
 }
 
 func ExampleExplain() {
 	target, _ := sla.NewTarget(sla.TargetSpec{
 		Name: "P2 response", Metric: sla.Response, Goal: sla.Business(time.Hour),
-		Escalations: []sla.Escalation{{Name: "team lead", Offset: sla.Duration(-10 * time.Minute)}},
+		Escalations: []sla.Escalation{{Name: "team lead", Offset: itsm.Duration(-10 * time.Minute)}},
 	}, nil)
 	c := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	x, _ := sla.Explain(target, []sla.Event{{At: c, Kind: sla.Created, Assignee: "desk"}}, c.Add(40*time.Minute))
@@ -47,16 +50,20 @@ func ExampleExplain() {
 		fmt.Println(w.Threshold, w.At.Format("15:04"), w.Reached)
 	}
 	fmt.Println(x.Escalations[0].Name, x.Escalations[0].At.Format("15:04"))
+	fmt.Println(x.Warnings[0])
+	fmt.Println(x.Segments[0])
 	// Output:
 	// 50% 09:30 true
 	// 75% 09:45 false
 	// 100% 10:00 false
 	// team lead 09:50
+	// 50% reached at 2026-03-02T09:30:00Z
+	// cycle 1 counted [2026-03-02T09:00:00Z, 2026-03-02T09:40:00Z) 40m "desk"
 }
 
 func ExampleNewPolicy() {
 	const config = `{
-	  "priorityChange": "retroactive",
+	  "priority_change": "retroactive",
 	  "conditions": {"resolution": {"pause": ["Awaiting User Info", "Awaiting Vendor"]}},
 	  "rules": [
 	    {"priorities": ["P1"], "targets": [
@@ -88,29 +95,30 @@ func ExampleNewPolicy() {
 		fmt.Printf("%s: %s %s, elapsed %v, paused %v, deadline %s\n", s.Slot, s.Target, s.Stage, s.Elapsed, s.Paused, s.Deadline.Format("15:04"))
 	}
 	// Output:
-	// SLA response: P1 response breached, elapsed 3h0m0s, paused 0s, deadline 09:15
-	// SLA resolution: P1 resolution running, elapsed 2h0m0s, paused 1h0m0s, deadline 14:00
+	// SLA response: P1 response breached, elapsed 3h, paused 0s, deadline 09:15
+	// SLA resolution: P1 resolution running, elapsed 2h, paused 1h, deadline 14:00
 }
 
-func ExampleNextChange() {
+func ExampleCycle_NextChange() {
 	target, _ := sla.NewTarget(sla.TargetSpec{Name: "response", Metric: sla.Response, Goal: sla.Business(time.Hour)}, nil)
 	c := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
 	now := c.Add(50 * time.Minute)
-	var statuses []sla.Status
 	for _, created := range []time.Time{c, c.Add(30 * time.Minute)} {
 		st, _ := sla.Evaluate(target, []sla.Event{{At: created, Kind: sla.Created}}, now)
-		statuses = append(statuses, st)
+		next, ok, _ := st.NextChange()
+		fmt.Println(next.Format("15:04:05.000000000"), ok)
 	}
-	next, ok, _ := sla.NextChange(statuses)
-	// The first ticket is due at 10:00, the second reaches 50 % then.
-	fmt.Println(next.Format("15:04:05"), ok)
-	// Output: 10:00:00 true
+	// The first ticket breaches just after 10:00; the second reaches 50 %
+	// at 10:00.
+	// Output:
+	// 10:00:00.000000001 true
+	// 10:00:00.000000000 true
 }
 
 func ExampleComputeAttainment() {
 	target, _ := sla.NewTarget(sla.TargetSpec{Name: "resolution", Metric: sla.Resolution, Goal: sla.Business(4 * time.Hour)}, nil)
 	day := time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)
-	period := kpi.Interval{Start: day, End: day.AddDate(0, 0, 1)}
+	period := itsm.Interval{Start: day, End: day.AddDate(0, 0, 1)}
 	var statuses []sla.Status
 	for i, took := range []time.Duration{time.Hour, 3 * time.Hour, 5 * time.Hour, 0} {
 		created := day.Add(time.Duration(8+i) * time.Hour)
@@ -129,11 +137,11 @@ func ExampleComputeAttainment() {
 }
 
 func ExampleEvaluateAvailability() {
-	month := sla.CalendarMonth(2026, time.April, time.UTC)
-	outage := kpi.Interval{Start: time.Date(2026, 4, 7, 10, 0, 0, 0, time.UTC), End: time.Date(2026, 4, 7, 10, 50, 0, 0, time.UTC)}
+	april := itsm.Interval{Start: time.Date(2026, 4, 1, 0, 0, 0, 0, time.UTC), End: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}
+	outage := itsm.Interval{Start: time.Date(2026, 4, 7, 10, 0, 0, 0, time.UTC), End: time.Date(2026, 4, 7, 10, 50, 0, 0, time.UTC)}
 	r, _ := sla.EvaluateAvailability(sla.AvailabilityTarget{Name: "portal", Percent: decimal.RequireFromString("99.9")},
-		month, []kpi.Interval{outage}, nil, nil)
-	pct, _ := r.Availability.Percent(3)
+		april, []itsm.Interval{outage}, nil, nil)
+	pct, _ := r.Availability.Ratio().Percent(3)
 	fmt.Println(pct, r.Met, r.Allowed, r.Margin)
 	// Output: 99.884 false 43m12s -6m48s
 }
@@ -142,9 +150,9 @@ func ExampleCreditSchedule_Compute() {
 	var s sla.CreditSchedule
 	_ = json.Unmarshal([]byte(`{
 	  "tiers": [{"below": "99.9", "credit": "10"}, {"below": "99", "credit": "25"}],
-	  "perBreach": [{"target": "P1 resolution", "amount": "250", "cap": "1000"}],
-	  "rounding": {"places": 2, "mode": "half-up"}}`), &s)
-	credit, err := s.Compute(decimal.RequireFromString("4999.95"), kpi.Ratio{Num: 99_85, Den: 100_00}, map[string]int64{"P1 resolution": 5})
+	  "per_breach": [{"target": "P1 resolution", "amount": "250", "cap": "1000"}],
+	  "rounding": {"places": 2, "mode": "half_up"}}`), &s)
+	credit, err := s.Compute(decimal.RequireFromString("4999.95"), itsm.Ratio{Num: 99_85, Den: 100_00}, map[string]int64{"P1 resolution": 5})
 	if err != nil {
 		panic(err)
 	}
@@ -164,12 +172,12 @@ func ExamplePolicy_CheckUnderpinning() {
 		{Name: "vendor fix", Kind: sla.UC, Metric: sla.Resolution, Goal: sla.Business(8 * time.Hour)},
 	}}}}
 	p, _ := sla.NewPolicy(spec, nil)
-	week := kpi.Interval{Start: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC), End: time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)}
+	week := itsm.Interval{Start: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC), End: time.Date(2026, 3, 9, 0, 0, 0, 0, time.UTC)}
 	checks, _ := p.CheckUnderpinning(week, time.Hour)
 	for _, c := range checks {
 		fmt.Println(c.SLA, "←", c.Support, c.Kind, "fits:", c.Fits, "slack:", c.Slack)
 	}
-	// Output: P1 resolution ← vendor fix UC fits: false slack: -4h0m0s
+	// Output: P1 resolution ← vendor fix uc fits: false slack: -4h
 }
 
 func ExampleUsage() {
@@ -185,9 +193,9 @@ func ExampleUsage() {
 		fmt.Println(s.Assignee, s.Counted)
 	}
 	// Output:
-	// carrier (UC) 5h0m0s
-	// network team 1h30m0s
-	// service desk 30m0s
+	// carrier (UC) 5h
+	// network team 1h30m
+	// service desk 30m
 }
 
 // ServiceNow's documented example on a business calendar: an 8-hour target
@@ -204,16 +212,16 @@ func ExampleEvaluate_businessHours() {
 	berlin := office.Location()
 	opened := time.Date(2026, 11, 20, 21, 0, 0, 0, berlin)
 	st, _ := sla.Evaluate(target, []sla.Event{{At: opened, Kind: sla.Created}}, time.Date(2026, 11, 23, 9, 30, 0, 0, berlin))
-	pct, _ := st.Percent(2)
+	pct, _ := itsm.Ratio{Num: int64(st.Elapsed), Den: int64(st.Goal)}.Percent(2)
 	fmt.Println(st.Elapsed, st.WallElapsed, pct, st.Deadline.Format("Mon 15:04"))
-	// Output: 1h30m0s 60h30m0s 18.75 Mon 16:00
+	// Output: 1h30m 60h30m 18.75 Mon 16:00
 }
 
 func ExamplePolicy_NextChange() {
 	spec := sla.PolicySpec{Rules: []sla.Rule{{Targets: []sla.TargetSpec{
 		{Name: "response", Metric: sla.Response, Goal: sla.Business(30 * time.Minute), Thresholds: []sla.Threshold{}},
 		{Name: "resolution", Metric: sla.Resolution, Goal: sla.Business(4 * time.Hour), Thresholds: []sla.Threshold{},
-			Escalations: []sla.Escalation{{Name: "duty manager", Offset: sla.Duration(-time.Hour)}}},
+			Escalations: []sla.Escalation{{Name: "duty manager", Offset: itsm.Duration(-time.Hour)}}},
 	}}}}
 	p, _ := sla.NewPolicy(spec, nil)
 	c := time.Date(2026, 3, 2, 9, 0, 0, 0, time.UTC)
@@ -227,7 +235,7 @@ func ExamplePolicy_NextChange() {
 	// Output: 10:30:00.000000001 true
 }
 
-func ExamplePolicy_NextChanges() {
+func ExamplePolicy_NextChange_rejected() {
 	spec := sla.PolicySpec{Rules: []sla.Rule{{Targets: []sla.TargetSpec{
 		{Name: "response", Metric: sla.Response, Goal: sla.Business(30 * time.Minute), Thresholds: []sla.Threshold{}},
 	}}}}
@@ -238,14 +246,14 @@ func ExamplePolicy_NextChanges() {
 		{ID: "INC2", Events: []sla.Event{{At: c, Kind: sla.Responded}}}, // no Created event
 	}
 	// INC2 is broken; INC1's timer is still set, and INC2 is named.
-	next, ok, rejected := p.NextChanges(tickets, c)
+	next, ok, rejected := p.NextChange(tickets, c)
 	fmt.Println(next.Format("15:04:05.000000000"), ok)
 	for _, r := range rejected {
-		fmt.Println(r.Index, r.Record, errors.Is(r, sla.ErrNoCreation))
+		fmt.Println(r.Index, r.ID, errors.Is(r, sla.ErrEvent))
 	}
 	// Output:
 	// 09:30:00.000000001 true
-	// 1 ticket "INC2" true
+	// 1 INC2 true
 }
 
 func ExamplePolicy_Explain() {
@@ -264,7 +272,7 @@ func ExamplePolicy_Explain() {
 		fmt.Println(s.Start.Format("15:04"), s.End.Format("15:04"), s.Kind, s.Counted)
 	}
 	// Output:
-	// 09:00 10:00 counted 1h0m0s
-	// 10:00 12:00 paused 2h0m0s
-	// 12:00 13:00 counted 1h0m0s
+	// 09:00 10:00 counted 1h
+	// 10:00 12:00 paused 2h
+	// 12:00 13:00 counted 1h
 }

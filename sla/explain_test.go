@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -13,7 +14,7 @@ func TestExplainSegmentsWarningsEscalations(t *testing.T) {
 	s := office()
 	tg, err := NewTarget(TargetSpec{Name: "res", Metric: Resolution, Goal: Business(8 * time.Hour),
 		Conditions:  &Conditions{Pause: pauseStates},
-		Escalations: []Escalation{{Name: "team lead", Offset: Duration(-time.Hour)}, {Name: "manager", Offset: Duration(2 * time.Hour)}},
+		Escalations: []Escalation{{Name: "team lead", Offset: itsm.Duration(-time.Hour)}, {Name: "manager", Offset: itsm.Duration(2 * time.Hour)}},
 	}, s)
 	require.NoError(t, err)
 	c := at(2026, time.November, 20, 13, 0) // Friday
@@ -31,8 +32,8 @@ func TestExplainSegmentsWarningsEscalations(t *testing.T) {
 	assert.Equal(t, st, x.Status)
 
 	// Elapsed: Fri 13–15 (2h) + Mon 9–10 (1h); paused Fri 15–17 + Mon 8–9.
-	assert.Equal(t, 3*time.Hour, st.Elapsed)
-	assert.Equal(t, 3*time.Hour, st.Paused)
+	assert.Equal(t, 3*time.Hour, st.Elapsed.Std())
+	assert.Equal(t, 3*time.Hour, st.Paused.Std())
 	assert.True(t, st.Deadline.Equal(at(2026, time.November, 23, 15, 0)), st.Deadline)
 
 	kinds := []SegmentKind{}
@@ -56,7 +57,7 @@ func TestExplainSegmentsWarningsEscalations(t *testing.T) {
 
 	share := map[string]time.Duration{}
 	for _, a := range x.Attribution {
-		share[a.Assignee] += a.Counted
+		share[a.Assignee] += a.Counted.Std()
 	}
 	assert.Equal(t, map[string]time.Duration{"service desk": time.Hour, "network": 2 * time.Hour}, share)
 
@@ -77,7 +78,7 @@ func TestExplainSegmentsWarningsEscalations(t *testing.T) {
 		kinds = append(kinds, sg.Kind)
 	}
 	assert.Equal(t, []SegmentKind{SegmentCounted, SegmentCounted, SegmentOutOfHours, SegmentCounted}, kinds)
-	assert.Equal(t, 6*time.Hour, x.Status.Elapsed) // Fri 13–17, Mon 8–10
+	assert.Equal(t, 6*time.Hour, x.Status.Elapsed.Std()) // Fri 13–17, Mon 8–10
 	// 50 % (4h) was used up at Friday's closing time, not Monday 08:00.
 	assert.True(t, x.Warnings[0].Reached)
 	assert.True(t, x.Warnings[0].At.Equal(at(2026, time.November, 20, 17, 0)), x.Warnings[0].At)
@@ -88,13 +89,13 @@ func TestExplainSegmentsWarningsEscalations(t *testing.T) {
 func TestEscalationAcrossWeekend(t *testing.T) {
 	s := office()
 	tg, err := NewTarget(TargetSpec{Name: "res", Metric: Resolution, Goal: Business(9*time.Hour + 30*time.Minute),
-		Escalations: []Escalation{{Name: "before", Offset: Duration(-time.Hour)}}}, s)
+		Escalations: []Escalation{{Name: "before", Offset: itsm.Duration(-time.Hour)}}}, s)
 	require.NoError(t, err)
 	c := at(2026, time.November, 20, 8, 0) // Friday 08:00 + 9h30m → Monday 08:30
 	st, err := Evaluate(tg, []Event{ev(c, Created)}, c)
 	require.NoError(t, err)
 	require.True(t, st.Deadline.Equal(at(2026, time.November, 23, 8, 30)), st.Deadline)
-	esc, err := st.Escalations()
+	esc, err := st.escalations()
 	require.NoError(t, err)
 	assert.True(t, esc[0].At.Equal(at(2026, time.November, 20, 16, 30)), esc[0].At)
 }
@@ -108,7 +109,7 @@ func TestNextChangeOverTickets(t *testing.T) {
 		require.NoError(t, err)
 		all = append(all, sts...)
 	}
-	next, ok, err := NextChange(all)
+	next, ok, err := nextChange(all)
 	require.NoError(t, err)
 	require.True(t, ok)
 	// The P1 response (15 min from 09:01) reaches 50 % at 09:08:30.
@@ -136,7 +137,7 @@ func TestNextChangeOverTickets(t *testing.T) {
 	// Nothing pending for ended or paused cycles.
 	sts, err := p.Evaluate(Ticket{Events: []Event{{At: c, Kind: Created, Priority: "P1", State: "Awaiting Vendor"}, ev(c, Responded)}}, c.Add(time.Hour))
 	require.NoError(t, err)
-	_, ok, err = NextChange(sts)
+	_, ok, err = nextChange(sts)
 	require.NoError(t, err)
 	assert.False(t, ok)
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
@@ -118,7 +119,7 @@ func TestDeadlinesAcrossDSTAndLunch(t *testing.T) {
 		loc := cal.Location()
 		tg, err := NewTarget(TargetSpec{Name: "res", Metric: Resolution, Goal: Business(5 * time.Hour),
 			Thresholds:  []Threshold{mustThreshold(100), mustThreshold(150)},
-			Escalations: []Escalation{{Name: "before", Offset: Duration(-time.Hour)}, {Name: "after", Offset: Duration(2 * time.Hour)}}}, cal)
+			Escalations: []Escalation{{Name: "before", Offset: itsm.Duration(-time.Hour)}, {Name: "after", Offset: itsm.Duration(2 * time.Hour)}}}, cal)
 		require.NoError(t, err)
 		for _, tc := range []struct {
 			month time.Month
@@ -327,8 +328,8 @@ func TestQuietEventChangesNothing(t *testing.T) {
 			for i := range ca {
 				x, y := ca[i], cb[i]
 				require.Equal(t, x.Stage, y.Stage, "cycle %d", i)
-				require.Equal(t, x.Elapsed, y.Elapsed, "cycle %d", i)
-				require.Equal(t, x.Paused, y.Paused, "cycle %d", i)
+				require.Equal(t, x.Elapsed.Std(), y.Elapsed.Std(), "cycle %d", i)
+				require.Equal(t, x.Paused.Std(), y.Paused.Std(), "cycle %d", i)
 				require.Equal(t, x.Breached, y.Breached, "cycle %d", i)
 				require.True(t, x.BreachAt.Equal(y.BreachAt), "cycle %d: breach %v vs %v (quiet event at %v)", i, x.BreachAt, y.BreachAt, quiet)
 				require.True(t, x.Deadline.Equal(y.Deadline), "cycle %d: deadline %v vs %v", i, x.Deadline, y.Deadline)

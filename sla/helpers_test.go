@@ -1,10 +1,13 @@
 package sla
 
 import (
+	"encoding/json"
 	"errors"
+	"testing"
 	"time"
 
-	"github.com/itsmkit/itsm/kpi"
+	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/calendar"
 	"github.com/shopspring/decimal"
 )
 
@@ -228,4 +231,59 @@ func state(t time.Time, s string) Event { return Event{At: t, Kind: StateChanged
 
 func decimalFromInt(n int64) decimal.Decimal { return decimal.NewFromInt(n) }
 
-func kpiRatio(num, den int64) kpi.Ratio { return kpi.Ratio{Num: num, Den: den} }
+func kpiRatio(num, den int64) itsm.Ratio { return itsm.Ratio{Num: num, Den: den} }
+
+// alwaysOpenIn is the 24×7 calendar whose days are the civil days of zone
+// (calendar.AlwaysOpen() is UTC).
+func alwaysOpenIn(t testing.TB, zone string) *calendar.Calendar {
+	t.Helper()
+	var spec calendar.Spec
+	if err := json.Unmarshal([]byte(`{"zone":"`+zone+`","week":"Mon-Sun 00:00-24:00"}`), &spec); err != nil {
+		t.Fatal(err)
+	}
+	c, err := calendar.New(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// wallSchedule is a bare 24×7 schedule over the whole range of time.Time
+// (no calendar range): Between is b − a, saturated by time.Time.Sub. Tests
+// of the package's own arithmetic at the extremes use it.
+type wallSchedule struct{}
+
+func (wallSchedule) Add(t time.Time, d time.Duration) (time.Time, error) { return t.Add(d), nil }
+func (wallSchedule) Between(a, b time.Time) time.Duration                { return b.Sub(a) }
+
+// countedCycles is the number of cycles a group counts.
+func countedCycles(g AttainmentGroup) int64 {
+	return g.Met + g.Breached + g.Cancelled + g.Open + g.OpenBreached
+}
+
+// breaches returns the number of breached cycles per target name decided in
+// the period (Breached; open breached cycles are not decided yet), the input
+// of [CreditSchedule.Compute]'s per-breach penalties.
+func (r AttainmentReport) breaches() map[string]int64 {
+	out := make(map[string]int64, len(r.Targets))
+	for _, g := range r.Targets {
+		if g.Breached > 0 {
+			out[g.Target] += g.Breached
+		}
+	}
+	return out
+}
+
+// calendarMonth is the half-open interval of a calendar month in loc.
+func calendarMonth(year int, month time.Month, loc *time.Location) itsm.Interval {
+	return itsm.Interval{Start: time.Date(year, month, 1, 0, 0, 0, 0, loc), End: time.Date(year, month+1, 1, 0, 0, 0, 0, loc)}
+}
+
+// percent is the display percentage of a cycle, Elapsed / Goal rounded half
+// to even once (ok is false for a zero goal), as the package documents it.
+func percent(c Cycle, places int32) (decimal.Decimal, bool) {
+	if c.Goal <= 0 {
+		return decimal.Decimal{}, false
+	}
+	return itsm.Ratio{Num: int64(c.Elapsed), Den: int64(c.Goal)}.Percent(places)
+}

@@ -82,11 +82,11 @@ func TestLateAttachSeesStop(t *testing.T) {
 				assert.Equal(t, "P1", resp.Priority)
 				assert.True(t, resp.Start.Equal(c), resp.Start)
 				assert.True(t, resp.End.Equal(c.Add(10*time.Minute)), resp.End)
-				assert.Equal(t, 10*time.Minute, resp.Elapsed)
+				assert.Equal(t, 10*time.Minute, resp.Elapsed.Std())
 				assert.Empty(t, resp.History)
 			}
 			// Nothing about the response is due any more.
-			next, due, err := NextChange(sts)
+			next, due, err := nextChange(sts)
 			require.NoError(t, err)
 			res, _ := findSlot(sts, "SLA resolution")
 			if due {
@@ -188,8 +188,8 @@ func TestLateAttachSeesPauseAndCancel(t *testing.T) {
 				assert.Equal(t, "P1 resolution", res.Target)
 				assert.Equal(t, w.stage, res.Stage)
 				assert.True(t, res.Start.Equal(w.start), "start %v", res.Start)
-				assert.Equal(t, w.elapsed, res.Elapsed, "elapsed")
-				assert.Equal(t, w.paused, res.PausedWall, "paused")
+				assert.Equal(t, w.elapsed, res.Elapsed.Std(), "elapsed")
+				assert.Equal(t, w.paused, res.PausedWall.Std(), "paused")
 			})
 		}
 	}

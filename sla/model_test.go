@@ -220,10 +220,10 @@ func TestClockAgainstModel(t *testing.T) {
 			cs := runModel(evs, now, goal, mode, resume, open)
 			require.Len(t, st.Cycles(), len(cs), "cycles")
 			mc := cs[len(cs)-1]
-			require.Equal(t, time.Duration(mc.elapsed)*time.Minute, st.Elapsed, "elapsed")
-			require.Equal(t, time.Duration(mc.paused)*time.Minute, st.Paused, "paused")
-			require.Equal(t, time.Duration(mc.wallRun)*time.Minute, st.WallElapsed, "wall")
-			require.Equal(t, time.Duration(mc.wallPause)*time.Minute, st.PausedWall, "paused wall")
+			require.Equal(t, time.Duration(mc.elapsed)*time.Minute, st.Elapsed.Std(), "elapsed")
+			require.Equal(t, time.Duration(mc.paused)*time.Minute, st.Paused.Std(), "paused")
+			require.Equal(t, time.Duration(mc.wallRun)*time.Minute, st.WallElapsed.Std(), "wall")
+			require.Equal(t, time.Duration(mc.wallPause)*time.Minute, st.PausedWall.Std(), "paused wall")
 			require.Equal(t, mc.breached, st.Breached, "breached")
 			if mc.breached {
 				require.True(t, st.BreachAt.Equal(minute(mc.breachAt)), "breach at %v, model %v", st.BreachAt, minute(mc.breachAt))
@@ -240,15 +240,15 @@ func TestClockAgainstModel(t *testing.T) {
 				want = Paused
 			}
 			require.Equal(t, want, st.Stage, "stage")
-			require.Equal(t, st.Goal, st.Elapsed+st.Remaining)
+			require.Equal(t, st.Goal.Std(), st.Elapsed.Std()+st.Remaining.Std())
 			// Elapsed never decreases as now advances within a cycle.
 			if st.Number == prevCycle {
-				require.GreaterOrEqual(t, st.Elapsed, prevElapsed)
+				require.GreaterOrEqual(t, st.Elapsed.Std(), prevElapsed)
 			}
-			prevElapsed, prevCycle = st.Elapsed, st.Number
+			prevElapsed, prevCycle = st.Elapsed.Std(), st.Number
 			if st.Stage == Running {
 				require.False(t, st.Deadline.Before(minute(now)))
-				require.Equal(t, st.Remaining, sched.Between(minute(now), st.Deadline))
+				require.Equal(t, st.Remaining.Std(), sched.Between(minute(now), st.Deadline))
 				// Pausing now never moves the deadline earlier, and the
 				// deadline of a paused clock only moves later as time passes.
 				p := append(timeline(), Event{At: minute(now), Kind: StateChanged, State: "Waiting"})
@@ -275,10 +275,10 @@ func TestClockAgainstModel(t *testing.T) {
 			var counted time.Duration
 			for _, sg := range x.Segments {
 				if sg.Cycle == st.Number && sg.Kind == SegmentCounted {
-					counted += sg.Counted
+					counted += sg.Counted.Std()
 				}
 			}
-			require.Equal(t, st.Elapsed, counted, "segments add up")
+			require.Equal(t, st.Elapsed.Std(), counted, "segments add up")
 			checks = append(checks, now)
 			statuses = append(statuses, st)
 		}
@@ -409,10 +409,10 @@ func TestLateAttachAgainstModel(t *testing.T) {
 		for k, mc := range cs {
 			g := got[k]
 			require.True(t, g.Start.Equal(minute(mc.start)), "cycle %d: start %v, model %v", k, g.Start, minute(mc.start))
-			require.Equal(t, time.Duration(mc.elapsed)*time.Minute, g.Elapsed, "cycle %d: elapsed", k)
-			require.Equal(t, time.Duration(mc.paused)*time.Minute, g.Paused, "cycle %d: paused", k)
-			require.Equal(t, time.Duration(mc.wallRun)*time.Minute, g.WallElapsed, "cycle %d: wall", k)
-			require.Equal(t, time.Duration(mc.wallPause)*time.Minute, g.PausedWall, "cycle %d: paused wall", k)
+			require.Equal(t, time.Duration(mc.elapsed)*time.Minute, g.Elapsed.Std(), "cycle %d: elapsed", k)
+			require.Equal(t, time.Duration(mc.paused)*time.Minute, g.Paused.Std(), "cycle %d: paused", k)
+			require.Equal(t, time.Duration(mc.wallRun)*time.Minute, g.WallElapsed.Std(), "cycle %d: wall", k)
+			require.Equal(t, time.Duration(mc.wallPause)*time.Minute, g.PausedWall.Std(), "cycle %d: paused wall", k)
 			require.Equal(t, mc.breached, g.Breached, "cycle %d: breached", k)
 			if mc.breached {
 				require.True(t, g.BreachAt.Equal(minute(mc.breachAt)), "cycle %d: breach at %v, model %v", k, g.BreachAt, minute(mc.breachAt))

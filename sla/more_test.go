@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
@@ -17,13 +18,13 @@ func TestEscalationMultiSpanDay(t *testing.T) {
 	s, err := calendar.New(calendar.Spec{Zone: "Europe/Berlin", Week: w})
 	require.NoError(t, err)
 	tg, err := NewTarget(TargetSpec{Name: "res", Metric: Resolution, Goal: Business(4*time.Hour + 30*time.Minute),
-		Escalations: []Escalation{{Name: "before", Offset: Duration(-time.Hour)}, {Name: "after", Offset: Duration(2 * time.Hour)}}}, s)
+		Escalations: []Escalation{{Name: "before", Offset: itsm.Duration(-time.Hour)}, {Name: "after", Offset: itsm.Duration(2 * time.Hour)}}}, s)
 	require.NoError(t, err)
 	c := at(2026, time.November, 23, 8, 0)
 	st, err := Evaluate(tg, []Event{ev(c, Created)}, c)
 	require.NoError(t, err)
 	require.True(t, st.Deadline.Equal(at(2026, time.November, 23, 13, 30)), st.Deadline)
-	esc, err := st.Escalations()
+	esc, err := st.escalations()
 	require.NoError(t, err)
 	assert.True(t, esc[0].At.Equal(at(2026, time.November, 23, 11, 30)), esc[0].At)
 	assert.True(t, esc[1].At.Equal(at(2026, time.November, 23, 15, 30)), esc[1].At)
@@ -106,24 +107,24 @@ func TestCustomMetricAndAttributes(t *testing.T) {
 func TestThresholdArithmetic(t *testing.T) {
 	th, err := NewThreshold(dec("33.333"))
 	require.NoError(t, err)
-	x, ok := th.Of(3 * time.Hour)
+	x, ok := th.of(3 * time.Hour)
 	require.True(t, ok)
 	// 3h × 0.33333 = 3599.964 s, rounded up to the nanosecond.
 	assert.Equal(t, 3599964*time.Millisecond, x)
 	big, err := NewThreshold(dec("1e15"))
 	require.NoError(t, err)
-	_, ok = big.Of(time.Duration(1<<62 - 1))
+	_, ok = big.of(time.Duration(1<<62 - 1))
 	assert.False(t, ok, "overflow means never reached")
 	_, err = NewThreshold(dec("1e-30"))
-	assert.ErrorIs(t, err, ErrThreshold)
+	assert.ErrorIs(t, err, ErrConfig)
 	tg, err := NewTarget(TargetSpec{Name: "x", Metric: Response, Goal: Business(time.Hour), Thresholds: []Threshold{}}, nil)
 	require.NoError(t, err)
-	assert.Empty(t, tg.Thresholds(), "an explicit empty list means no warnings")
+	assert.Empty(t, tg.thresholds, "an explicit empty list means no warnings")
 	tg, err = NewTarget(TargetSpec{Name: "x", Metric: Response, Goal: Business(time.Hour)}, nil)
 	require.NoError(t, err)
-	assert.Len(t, tg.Thresholds(), 3)
+	assert.Len(t, tg.thresholds, 3)
 	_, err = NewTarget(TargetSpec{Name: "x", Metric: Response, Goal: Business(time.Hour), Thresholds: []Threshold{{}}}, nil)
-	assert.ErrorIs(t, err, ErrThreshold)
+	assert.ErrorIs(t, err, ErrConfig)
 }
 
 func TestDurationText(t *testing.T) {
@@ -131,25 +132,25 @@ func TestDurationText(t *testing.T) {
 		0: "0s", 90 * time.Minute: "1h30m", -time.Hour: "-1h", 1500 * time.Millisecond: "1.5s",
 		26*time.Hour + 5*time.Second: "26h5s", time.Nanosecond: "0.000000001s",
 	} {
-		assert.Equal(t, s, Duration(d).String())
+		assert.Equal(t, s, itsm.Duration(d).String())
 	}
 }
 
 // 24×7 clocks count real time: over the spring-forward night a 24 h goal
 // ends at 13:00 local time, while "one working day" on a wall clock in
 // Berlin keeps the time of day and allows 23 h.
-func TestWallClockOverDST(t *testing.T) {
+func TestAlwaysOpenOverDST(t *testing.T) {
 	c := at(2027, time.March, 27, 12, 0)
-	tg := resolutionTarget(t, Business(24*time.Hour), WallClockIn(berlin))
+	tg := resolutionTarget(t, Business(24*time.Hour), alwaysOpenIn(t, "Europe/Berlin"))
 	st, err := Evaluate(tg, []Event{ev(c, Created)}, c)
 	require.NoError(t, err)
 	assert.True(t, st.Deadline.Equal(at(2027, time.March, 28, 13, 0)), st.Deadline)
-	tg = resolutionTarget(t, WorkingDays(1), WallClockIn(berlin))
+	tg = resolutionTarget(t, WorkingDays(1), alwaysOpenIn(t, "Europe/Berlin"))
 	st, err = Evaluate(tg, []Event{ev(c, Created)}, c)
 	require.NoError(t, err)
-	assert.Equal(t, 23*time.Hour, st.Goal)
+	assert.Equal(t, 23*time.Hour, st.Goal.Std())
 	assert.True(t, st.Deadline.Equal(at(2027, time.March, 28, 12, 0)), st.Deadline)
-	tg = resolutionTarget(t, EndOfWorkingDay(0), WallClockIn(berlin))
+	tg = resolutionTarget(t, EndOfWorkingDay(0), alwaysOpenIn(t, "Europe/Berlin"))
 	st, err = Evaluate(tg, []Event{ev(c, Created)}, c)
 	require.NoError(t, err)
 	assert.True(t, st.Deadline.Equal(at(2027, time.March, 28, 0, 0)), st.Deadline)
@@ -189,13 +190,13 @@ func TestEnumText(t *testing.T) {
 	var k EventKind
 	assert.ErrorIs(t, k.UnmarshalText([]byte("teleport")), ErrEvent)
 	var kd Kind
-	assert.ErrorIs(t, kd.UnmarshalText([]byte("SLO")), ErrKind)
+	assert.ErrorIs(t, kd.UnmarshalText([]byte("SLO")), ErrConfig)
 	var pm PriorityChangeMode
-	assert.ErrorIs(t, pm.UnmarshalText([]byte("jira")), ErrMode)
+	assert.ErrorIs(t, pm.UnmarshalText([]byte("jira")), ErrConfig)
 	_, err := EventKind(0).MarshalText()
 	assert.ErrorIs(t, err, ErrEvent)
 	_, err = Kind(9).MarshalText()
-	assert.ErrorIs(t, err, ErrKind)
+	assert.ErrorIs(t, err, ErrConfig)
 }
 
 // Cycle.Percent rounds the exact quotient half to even once. Regression: it
@@ -213,11 +214,11 @@ func TestCyclePercentRoundsOnce(t *testing.T) {
 		{2, 3, 2, "66.67"},
 		{5 * time.Hour, 4 * time.Hour, 1, "125"},
 	} {
-		p, ok := Cycle{Elapsed: tc.elapsed, Goal: tc.goal}.Percent(tc.places)
+		p, ok := percent(Cycle{Elapsed: itsm.Duration(tc.elapsed), Goal: itsm.Duration(tc.goal)}, tc.places)
 		require.True(t, ok)
 		assert.True(t, p.Equal(decimal.RequireFromString(tc.want)), "%v/%v: %s, want %s", tc.elapsed, tc.goal, p, tc.want)
 	}
-	_, ok := Cycle{}.Percent(2)
+	_, ok := percent(Cycle{}, 2)
 	assert.False(t, ok)
 }
 
@@ -226,7 +227,7 @@ func TestCyclePercentRoundsOnce(t *testing.T) {
 func TestThresholdHugeExponent(t *testing.T) {
 	for _, p := range []decimal.Decimal{decimal.New(-1, 1_000_000_000), decimal.New(1, -1_000_000_000), decimal.New(1, 1_000_000_000)} {
 		_, err := NewThreshold(p)
-		require.ErrorIs(t, err, ErrThreshold)
+		require.ErrorIs(t, err, ErrConfig)
 		assert.Less(t, len(err.Error()), 200)
 	}
 }

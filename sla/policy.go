@@ -8,73 +8,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar"
 )
-
-// PriorityChangeMode says what happens to a running clock when the ticket's
-// priority changes and with it the selected target.
-type PriorityChangeMode uint8
-
-// Priority-change modes. The zero value is KeepElapsed.
-const (
-	// KeepElapsed keeps the cycle and its elapsed time and switches the goal
-	// (and, from now on, the schedule) to the new target — Jira's behaviour.
-	// The new goal is computed from the cycle's start; if the elapsed time
-	// already exceeds it, the breach is incurred at the change (running or
-	// paused). From the change the cycle follows the new target's
-	// conditions as they hold then: paused if the new target's clock,
-	// replayed over the cycle, would be paused (or waiting for its Resume
-	// condition), ended at the change if its stop or cancel condition
-	// already held. A target that appears for a slot without a clock
-	// attaches as under Restart.
-	KeepElapsed PriorityChangeMode = iota
-	// Retroactive cancels the cycle and attaches the new target with its
-	// start set retroactively to the cancelled cycle's start (the ticket's
-	// creation for the first cycle) — ServiceNow's "retroactive start" with
-	// retroactive pause: the new target is replayed over the history with
-	// all its conditions on its own schedule, so accrued pause time carries
-	// over, and a stop that already happened ends it then: a P1 response
-	// target appearing at 10:00 on a ticket created at 09:00 and answered
-	// at 09:10 is met in 10 minutes, not breached. The replay may yield
-	// several cycles (a resolve and reopen in between).
-	Retroactive
-	// Restart cancels the cycle and starts the new target at the change with
-	// zero elapsed time, in the state the new target's conditions give at
-	// the change (paused if it would be paused); if its stop or cancel
-	// condition already held (the response was given before a response
-	// target appeared), no new clock attaches, as in ServiceNow, where an
-	// SLA attaches only if its start condition matches and neither its stop
-	// nor its cancel condition does.
-	Restart
-)
-
-var pcNames = [...]string{"keep", "retroactive", "restart"}
-
-// String returns "keep", "retroactive" or "restart".
-func (m PriorityChangeMode) String() string {
-	if int(m) < len(pcNames) {
-		return pcNames[m]
-	}
-	return fmt.Sprintf("PriorityChangeMode(%d)", m)
-}
-
-// MarshalText returns the name.
-func (m PriorityChangeMode) MarshalText() ([]byte, error) {
-	if int(m) >= len(pcNames) {
-		return nil, errorf("priority change mode", m.String(), ErrMode)
-	}
-	return []byte(m.String()), nil
-}
-
-// UnmarshalText parses the name.
-func (m *PriorityChangeMode) UnmarshalText(b []byte) error {
-	i := slices.Index(pcNames[:], string(b))
-	if i < 0 {
-		return errorf("priority change mode", string(b), ErrMode)
-	}
-	*m = PriorityChangeMode(i)
-	return nil
-}
 
 // Rule selects a set of targets for tickets it matches: priority in
 // Priorities (empty: any) and every Where attribute equal to the ticket's.
@@ -102,12 +38,12 @@ func (r Rule) matches(prio string, attrs map[string]string) bool {
 type PolicySpec struct {
 	Name string `json:"name,omitempty"` // free text
 	// PriorityChange is what a priority change does to running clocks.
-	PriorityChange PriorityChangeMode `json:"priorityChange"`
+	PriorityChange PriorityChangeMode `json:"priority_change"`
 	// States, if not empty, lists every state a ticket may be in; an event
 	// with another state is an error ([ErrUnknownState]). Empty: any state.
 	States []string `json:"states,omitempty"`
 	// Conditions are the default clock conditions per metric for targets
-	// without their own (else [DefaultConditions]).
+	// without their own (else the metric's defaults, see [Conditions]).
 	Conditions map[Metric]Conditions `json:"conditions,omitempty"`
 	// Calendars are business calendars embedded in the policy, for a
 	// self-contained configuration: a target's schedule name is looked up in
@@ -128,37 +64,25 @@ type Policy struct {
 	slots []string    // slot names, in order of first appearance
 }
 
-// SlotOf returns the slot a target spec drives: its clock across priority
-// changes. Targets with the same kind and metric in different rules share a
-// slot, so a P3 resolution SLA is replaced by the P1 resolution SLA when the
-// priority changes: "<kind> <metric>", e.g. "SLA resolution". A rule may hold
-// several targets of the same kind and metric only if all but one set a
-// distinct Slot.
-func SlotOf(t TargetSpec) string {
-	if t.Slot != "" {
-		return t.Slot
-	}
-	return t.Kind.String() + " " + string(t.Metric)
-}
-
 // NewPolicy validates spec and resolves every target's schedule name: first
 // in schedules (the caller's map, may be nil), then among the calendars
 // embedded in spec.Calendars (built with calendar.New); the name "" or
-// [WallClockName] resolves to [WallClock] unless one of them defines it.
-// Errors name the rule and target and quote the input.
+// "24x7" resolves to calendar.AlwaysOpen() unless one of them defines it.
+// Errors wrap [ErrConfig], name the rule and target and quote the input.
 func NewPolicy(spec PolicySpec, schedules map[string]Schedule) (*Policy, error) {
 	p := &Policy{spec: clonePolicySpec(spec)}
-	if int(spec.PriorityChange) >= len(pcNames) {
-		return nil, errorf("policy", spec.PriorityChange.String(), ErrMode)
+	if err := enumCheck(pcNames, "priority change mode", ErrConfig, spec.PriorityChange); err != nil {
+		return nil, wrapCtx("policy", err)
 	}
 	for _, s := range spec.States {
 		if strings.TrimSpace(s) == "" {
-			return nil, errorf("policy states", s, ErrPolicy)
+			return nil, errorf("policy states", s, detail(ErrConfig, "a state is a non-empty name"))
 		}
 	}
-	for m, c := range spec.Conditions {
+	for _, m := range slices.Sorted(maps.Keys(spec.Conditions)) {
+		c := spec.Conditions[m]
 		if _, err := resolveConditions(m, &c); err != nil {
-			return nil, wrapCtx("policy conditions for "+string(m), err)
+			return nil, wrapCtx("policy conditions for "+quote(string(m)), err)
 		}
 	}
 	cals, err := buildCalendars(spec.Calendars)
@@ -168,7 +92,7 @@ func NewPolicy(spec PolicySpec, schedules map[string]Schedule) (*Policy, error) 
 	p.cals = cals
 	p.spec.Calendars = calendarSpecs(cals)
 	if len(spec.Rules) == 0 {
-		return nil, errorf("policy", spec.Name, fmt.Errorf("%w: no rules", ErrPolicy))
+		return nil, errorf("policy", spec.Name, detail(ErrConfig, "no rules"))
 	}
 	for ri, r := range spec.Rules {
 		rctx := fmt.Sprintf("rule %d", ri)
@@ -181,7 +105,7 @@ func NewPolicy(spec PolicySpec, schedules map[string]Schedule) (*Policy, error) 
 		for _, ts0 := range r.Targets {
 			sched, err := resolveSchedule(ts0.Schedule, schedules, cals)
 			if err != nil {
-				return nil, wrapCtx(rctx+fmt.Sprintf(": target %q", ts0.Name), err)
+				return nil, wrapCtx(rctx+": target "+quote(ts0.Name), err)
 			}
 			var fb *Conditions
 			if c, ok := spec.Conditions[ts0.Metric]; ok {
@@ -191,12 +115,12 @@ func NewPolicy(spec PolicySpec, schedules map[string]Schedule) (*Policy, error) 
 			if err != nil {
 				return nil, wrapCtx(rctx, err)
 			}
-			slot := SlotOf(ts0)
+			slot := t.slot
 			if seenSlot[slot] {
-				return nil, errorf(rctx, slot, fmt.Errorf("%w: two targets drive the same slot", ErrPolicy))
+				return nil, errorf(rctx, slot, detail(ErrConfig, "two targets drive the same slot"))
 			}
 			if strings.TrimSpace(ts0.Name) == "" || seenName[ts0.Name] {
-				return nil, errorf(rctx, ts0.Name, fmt.Errorf("%w: target names must be unique and non-empty", ErrPolicy))
+				return nil, errorf(rctx, ts0.Name, detail(ErrConfig, "target names must be unique and non-empty"))
 			}
 			seenSlot[slot], seenName[ts0.Name] = true, true
 			if !slices.Contains(p.slots, slot) {
@@ -208,8 +132,8 @@ func NewPolicy(spec PolicySpec, schedules map[string]Schedule) (*Policy, error) 
 			for _, u := range t.spec.UnderpinnedBy {
 				i := slices.IndexFunc(ts, func(x *Target) bool { return x.spec.Name == u })
 				if i < 0 || ts[i].spec.Kind == SLA || ts[i] == t {
-					return nil, errorf(rctx+fmt.Sprintf(": target %q underpinned by", t.spec.Name), u,
-						fmt.Errorf("%w: must name an OLA or UC target of the same rule", ErrPolicy))
+					return nil, errorf(rctx+": target "+quote(t.spec.Name)+" underpinned by", u,
+						detail(ErrConfig, "must name an OLA or UC target of the same rule"))
 				}
 			}
 		}
@@ -225,10 +149,13 @@ func resolveSchedule(name string, schedules map[string]Schedule, cals map[string
 	if c, ok := cals[name]; ok {
 		return c, nil
 	}
-	if name == "" || name == WallClockName {
-		return WallClock{}, nil
+	if name == "" || name == alwaysOpenName {
+		return defaultSchedule(), nil
 	}
-	return nil, errorf("schedule", name, ErrSchedule)
+	e := errorf("schedule", name, detail(ErrConfig, "unknown schedule"))
+	e.Valid = append(slices.Sorted(maps.Keys(schedules)), slices.Sorted(maps.Keys(cals))...)
+	e.Valid = append(e.Valid, alwaysOpenName)
+	return nil, e
 }
 
 func clonePolicySpec(s PolicySpec) PolicySpec {
@@ -244,41 +171,37 @@ func clonePolicySpec(s PolicySpec) PolicySpec {
 	for i, r := range s.Rules {
 		c.Rules[i] = Rule{Name: r.Name, Priorities: slices.Clone(r.Priorities), Where: maps.Clone(r.Where), Targets: make([]TargetSpec, len(r.Targets))}
 		for j, t := range r.Targets {
-			c.Rules[i].Targets[j] = cloneTargetSpec(t)
+			c.Rules[i].Targets[j] = t.clone()
 		}
 	}
 	return c
 }
 
-func cloneTargetSpec(t TargetSpec) TargetSpec {
-	t.Thresholds = slices.Clone(t.Thresholds)
-	t.Escalations = slices.Clone(t.Escalations)
-	t.UnderpinnedBy = slices.Clone(t.UnderpinnedBy)
-	if t.Conditions != nil {
-		t.Conditions = ptr(t.Conditions.clone())
-	}
-	return t
-}
-
-// Spec returns the policy's definition (a deep copy).
+// Spec returns the policy's definition (a deep copy; the zero PolicySpec
+// for a nil *Policy).
 func (p *Policy) Spec() PolicySpec {
+	if p == nil {
+		return PolicySpec{}
+	}
 	s := clonePolicySpec(p.spec)
 	s.Calendars = calendarSpecs(p.cals)
 	return s
 }
 
-// MarshalJSON writes the policy's spec.
-func (p *Policy) MarshalJSON() ([]byte, error) { return json.Marshal(p.Spec()) }
-
-// PriorityChange returns the policy's priority-change mode.
-func (p *Policy) PriorityChange() PriorityChangeMode { return p.spec.PriorityChange }
-
-// Slots returns the slot names of the policy in order of first appearance.
-func (p *Policy) Slots() []string { return slices.Clone(p.slots) }
+// MarshalJSON writes the policy's spec; a nil *Policy is an error.
+func (p *Policy) MarshalJSON() ([]byte, error) {
+	if p == nil {
+		return nil, errNilPolicy("marshal")
+	}
+	return json.Marshal(p.Spec())
+}
 
 // Targets returns the targets selected for a ticket with the given priority
-// and attributes (nil if no rule matches).
+// and attributes (nil if no rule matches, or for a nil *Policy).
 func (p *Policy) Targets(priority string, attrs map[string]string) []*Target {
+	if p == nil {
+		return nil
+	}
 	i := p.ruleFor(priority, attrs)
 	if i < 0 {
 		return nil
@@ -309,12 +232,15 @@ func (p *Policy) selectTarget(slot string, prio string, attrs map[string]string)
 }
 
 // Evaluate replays the ticket through every slot of the policy and returns
-// one [Status] per slot that has a cycle (in the order of [Policy.Slots]),
-// each carrying the ticket's ID.
-// See [Evaluate] for the replay rules; here the selected target follows the
-// ticket's priority and attributes, and a priority change applies the
-// policy's [PriorityChangeMode].
+// one [Status] per slot that has a cycle (in the order the slots first
+// appear in the rules), each carrying the ticket's ID. See [Evaluate] for
+// the replay rules; here the selected target follows the ticket's priority
+// and attributes, and a priority change applies the policy's
+// [PriorityChangeMode].
 func (p *Policy) Evaluate(tk Ticket, now time.Time) ([]Status, error) {
+	if p == nil {
+		return nil, errNilPolicy("evaluate")
+	}
 	ev, err := normalize(tk.Events, p.spec.States)
 	if err != nil {
 		return nil, err
@@ -337,6 +263,9 @@ func (p *Policy) Evaluate(tk Ticket, now time.Time) ([]Status, error) {
 
 // Explain is [Policy.Evaluate] with an [Explanation] per slot.
 func (p *Policy) Explain(tk Ticket, now time.Time) ([]Explanation, error) {
+	if p == nil {
+		return nil, errNilPolicy("explain")
+	}
 	ev, err := normalize(tk.Events, p.spec.States)
 	if err != nil {
 		return nil, err
@@ -358,37 +287,19 @@ func (p *Policy) Explain(tk Ticket, now time.Time) ([]Explanation, error) {
 
 // NextChange evaluates every ticket at now and returns the earliest instant
 // after now at which any of their statuses changes without a new event (a
-// warning threshold, a breach, an escalation); see [NextChange]. ok is
+// warning threshold, a breach, an escalation; see [Cycle.NextChange]). ok is
 // false if nothing is due. A service keeps one timer at this instant and
-// calls again when it fires or when a ticket gets a new event. The first
-// ticket that fails to evaluate fails the call; [Policy.NextChanges]
-// computes the timer over the others and names each bad ticket.
-func (p *Policy) NextChange(tickets []Ticket, now time.Time) (next time.Time, ok bool, err error) {
+// calls again when it fires or when a ticket gets a new event.
+//
+// One bad ticket (a broken timeline, a deadline outside its calendar's
+// range) does not hide the timers of the others: next and ok are computed
+// over the tickets that evaluate, and rejected lists each ticket that does
+// not, with its index, ID and error.
+func (p *Policy) NextChange(tickets []Ticket, now time.Time) (next time.Time, ok bool, rejected []itsm.RecordError) {
 	for i := range tickets {
 		t, has, err := p.nextChangeOf(&tickets[i], now)
 		if err != nil {
-			if tickets[i].ID != "" {
-				return time.Time{}, false, wrapCtx(fmt.Sprintf("ticket %q", tickets[i].ID), err)
-			}
-			return time.Time{}, false, err
-		}
-		if has && (!ok || t.Before(next)) {
-			next, ok = t, true
-		}
-	}
-	return next, ok, nil
-}
-
-// NextChanges is [Policy.NextChange] for a batch in which one bad ticket (a
-// broken timeline, a deadline outside its calendar's range) must not hide
-// the timers of the others: next and ok are computed over the tickets that
-// evaluate, and rejected lists each ticket that does not, with its index,
-// ID and error.
-func (p *Policy) NextChanges(tickets []Ticket, now time.Time) (next time.Time, ok bool, rejected []RecordError) {
-	for i := range tickets {
-		t, has, err := p.nextChangeOf(&tickets[i], now)
-		if err != nil {
-			rejected = append(rejected, RecordError{Index: i, Record: ticketRecord(tickets[i].ID), Err: err})
+			rejected = append(rejected, itsm.RecordError{Index: i, Kind: "ticket", ID: tickets[i].ID, Err: err})
 			continue
 		}
 		if has && (!ok || t.Before(next)) {
@@ -403,5 +314,21 @@ func (p *Policy) nextChangeOf(tk *Ticket, now time.Time) (time.Time, bool, error
 	if err != nil {
 		return time.Time{}, false, err
 	}
-	return NextChange(sts)
+	return nextChange(sts)
 }
+
+// nextChange is the earliest NextChange of the statuses.
+func nextChange(statuses []Status) (next time.Time, ok bool, err error) {
+	for i := range statuses {
+		t, has, e := statuses[i].NextChange()
+		if e != nil {
+			return time.Time{}, false, e
+		}
+		if has && (!ok || t.Before(next)) {
+			next, ok = t, true
+		}
+	}
+	return next, ok, nil
+}
+
+func errNilPolicy(what string) error { return errorf(what, "nil policy", ErrConfig) }

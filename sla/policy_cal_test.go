@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm/calendar"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -12,9 +13,9 @@ import (
 // A self-contained configuration embeds its calendars.
 func TestPolicyEmbeddedCalendar(t *testing.T) {
 	const config = `{
-	  "priorityChange": "keep",
+	  "priority_change": "keep",
 	  "calendars": {"office": {"zone": "Europe/Berlin", "week": "Mon-Fri 08:00-17:00", "holidays": [{"region": "DE-NW"}]}},
-	  "rules": [{"targets": [{"name": "resolution", "metric": "resolution", "goal": {"workingDays": 1}, "schedule": "office"}]}]
+	  "rules": [{"targets": [{"name": "resolution", "metric": "resolution", "goal": {"working_days": 1}, "schedule": "office"}]}]
 	}`
 	var spec PolicySpec
 	require.NoError(t, json.Unmarshal([]byte(config), &spec))
@@ -39,7 +40,7 @@ func TestPolicyEmbeddedCalendar(t *testing.T) {
 	assert.JSONEq(t, string(b), string(b2))
 
 	// A caller's schedule of the same name wins; a broken calendar is an error.
-	p3, err := NewPolicy(spec, map[string]Schedule{"office": WallClock{}})
+	p3, err := NewPolicy(spec, map[string]Schedule{"office": calendar.AlwaysOpen()})
 	require.NoError(t, err)
 	sts, err = p3.Evaluate(Ticket{Events: []Event{ev(c, Created)}}, c)
 	require.NoError(t, err)
@@ -47,14 +48,14 @@ func TestPolicyEmbeddedCalendar(t *testing.T) {
 	var bad PolicySpec
 	require.NoError(t, json.Unmarshal([]byte(`{"calendars": {"x": {"zone": "Mars/Base"}}, "rules": [{"targets": [{"name": "r", "metric": "resolution", "goal": {"business": "1h"}, "schedule": "x"}]}]}`), &bad))
 	_, err = NewPolicy(bad, nil)
-	assert.ErrorIs(t, err, ErrSchedule)
+	assert.ErrorIs(t, err, ErrConfig)
 	assert.Contains(t, err.Error(), `"x"`)
 }
 
 // The configuration shown in the package documentation is valid.
 func TestDocConfiguration(t *testing.T) {
 	const doc = `{
-	  "priorityChange": "retroactive",
+	  "priority_change": "retroactive",
 	  "calendars": {"office": {"zone": "Europe/Berlin", "week": "Mon-Fri 08:00-17:00",
 	                           "holidays": [{"region": "DE-NW"}]}},
 	  "conditions": {"resolution": {"pause": ["Awaiting User Info", "Awaiting Vendor"]}},
@@ -64,13 +65,13 @@ func TestDocConfiguration(t *testing.T) {
 	      {"name": "P1 resolution", "metric": "resolution", "goal": {"business": "4h"}, "schedule": "24x7",
 	       "thresholds": [50, 75, 100, 150], "escalations": [{"name": "duty manager", "offset": "-1h"}]}]},
 	    {"priorities": ["P3"], "targets": [
-	      {"name": "P3 resolution", "metric": "resolution", "goal": {"workingDays": 3}, "schedule": "office"}]}
+	      {"name": "P3 resolution", "metric": "resolution", "goal": {"working_days": 3}, "schedule": "office"}]}
 	  ]
 	}`
 	var spec PolicySpec
 	require.NoError(t, json.Unmarshal([]byte(doc), &spec))
 	p, err := NewPolicy(spec, nil)
 	require.NoError(t, err)
-	assert.Equal(t, []string{"SLA response", "SLA resolution"}, p.Slots())
-	assert.Len(t, p.Targets("P1", nil)[1].Thresholds(), 4)
+	assert.Equal(t, []string{"SLA response", "SLA resolution"}, p.slots)
+	assert.Len(t, p.Targets("P1", nil)[1].thresholds, 4)
 }

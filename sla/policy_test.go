@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -22,7 +23,7 @@ func demoSpec(mode PriorityChangeMode) PolicySpec {
 			{Name: "P1", Priorities: []string{"P1"}, Targets: []TargetSpec{
 				{Name: "P1 response", Metric: Response, Goal: Business(15 * time.Minute), Schedule: "24x7"},
 				{Name: "P1 resolution", Metric: Resolution, Goal: Business(4 * time.Hour), Schedule: "24x7",
-					Escalations: []Escalation{{Name: "duty manager", Offset: Duration(-time.Hour)}}},
+					Escalations: []Escalation{{Name: "duty manager", Offset: itsm.Duration(-time.Hour)}}},
 			}},
 			{Name: "P3", Priorities: []string{"P3"}, Targets: []TargetSpec{
 				{Name: "P3 response", Metric: Response, Goal: Business(4 * time.Hour), Schedule: "office"},
@@ -69,8 +70,8 @@ func TestPriorityChangeModes(t *testing.T) {
 		assert.Equal(t, "P1 resolution", res.Target)
 		assert.Equal(t, "P1", res.Priority)
 		assert.True(t, res.Start.Equal(c), "retroactive start from creation")
-		assert.Equal(t, 2*time.Hour+30*time.Minute, res.Elapsed)
-		assert.Equal(t, time.Hour, res.Paused, "accrued pause carries over")
+		assert.Equal(t, 2*time.Hour+30*time.Minute, res.Elapsed.Std())
+		assert.Equal(t, time.Hour, res.Paused.Std(), "accrued pause carries over")
 		assert.True(t, res.Deadline.Equal(c.Add(5*time.Hour)), res.Deadline)
 		require.Len(t, res.History, 1)
 		assert.Equal(t, Cancelled, res.History[0].Stage)
@@ -86,8 +87,8 @@ func TestPriorityChangeModes(t *testing.T) {
 		res := find(t, sts, "SLA resolution")
 		assert.Equal(t, "P1 resolution", res.Target)
 		assert.Empty(t, res.History)
-		assert.Equal(t, 2*time.Hour+30*time.Minute, res.Elapsed)
-		assert.Equal(t, 4*time.Hour, res.Goal)
+		assert.Equal(t, 2*time.Hour+30*time.Minute, res.Elapsed.Std())
+		assert.Equal(t, 4*time.Hour, res.Goal.Std())
 		assert.True(t, res.Deadline.Equal(c.Add(5*time.Hour)), res.Deadline)
 		resp := find(t, sts, "SLA response")
 		// 3h elapsed against the new 15 min goal: breached at the change.
@@ -99,7 +100,7 @@ func TestPriorityChangeModes(t *testing.T) {
 		require.NoError(t, err)
 		res := find(t, sts, "SLA resolution")
 		assert.True(t, res.Start.Equal(c.Add(3*time.Hour)))
-		assert.Equal(t, 30*time.Minute, res.Elapsed)
+		assert.Equal(t, 30*time.Minute, res.Elapsed.Std())
 		assert.True(t, res.Deadline.Equal(c.Add(7*time.Hour)))
 		require.Len(t, res.History, 1)
 	})
@@ -127,39 +128,39 @@ func TestPolicyValidation(t *testing.T) {
 	bad := demoSpec(KeepElapsed)
 	bad.Rules[0].Targets[0].Schedule = "nowhere"
 	_, err := NewPolicy(bad, sched)
-	assert.ErrorIs(t, err, ErrSchedule)
+	assert.ErrorIs(t, err, ErrConfig)
 	assert.Contains(t, err.Error(), "nowhere")
 
 	bad = demoSpec(KeepElapsed)
 	bad.Rules[0].Targets[0].Goal = Business(-time.Hour)
 	_, err = NewPolicy(bad, sched)
-	assert.ErrorIs(t, err, ErrGoal)
+	assert.ErrorIs(t, err, ErrConfig)
 
 	bad = demoSpec(KeepElapsed)
 	bad.Rules[0].Targets[1].Metric = Response
 	_, err = NewPolicy(bad, sched)
-	assert.ErrorIs(t, err, ErrPolicy)
+	assert.ErrorIs(t, err, ErrConfig)
 
 	bad = demoSpec(KeepElapsed)
 	bad.Rules[0].Targets[0].Metric = "custom-ack"
 	_, err = NewPolicy(bad, sched)
-	assert.ErrorIs(t, err, ErrConditions)
+	assert.ErrorIs(t, err, ErrConfig)
 
 	bad = demoSpec(KeepElapsed)
 	bad.Rules[0].Targets[1].UnderpinnedBy = []string{"P1 response"}
 	_, err = NewPolicy(bad, sched)
-	assert.ErrorIs(t, err, ErrPolicy)
+	assert.ErrorIs(t, err, ErrConfig)
 
 	p := demoPolicy(t, KeepElapsed)
 	_, err = p.Evaluate(Ticket{Events: []Event{{At: time.Now(), Kind: Created, State: "Bogus"}}}, time.Now())
-	assert.ErrorIs(t, err, ErrUnknownState)
+	assert.ErrorIs(t, err, ErrEvent)
 
 	_, err = NewThreshold(decimal.Zero)
-	assert.ErrorIs(t, err, ErrThreshold)
+	assert.ErrorIs(t, err, ErrConfig)
 	_, err = NewThreshold(decimal.NewFromInt(-5))
-	assert.ErrorIs(t, err, ErrThreshold)
+	assert.ErrorIs(t, err, ErrConfig)
 	var th Threshold
-	assert.ErrorIs(t, json.Unmarshal([]byte(`0`), &th), ErrThreshold)
+	assert.ErrorIs(t, json.Unmarshal([]byte(`0`), &th), ErrConfig)
 	assert.NoError(t, json.Unmarshal([]byte(`"12.5"`), &th))
 	assert.Equal(t, "12.5", th.Percent().String())
 }
@@ -170,7 +171,7 @@ func TestPolicyJSONRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	s := string(b)
 	assert.Contains(t, s, `"business":"15m"`)
-	assert.Contains(t, s, `"priorityChange":"retroactive"`)
+	assert.Contains(t, s, `"priority_change":"retroactive"`)
 	assert.Contains(t, s, `"offset":"-1h"`)
 	assert.Contains(t, s, `"thresholds":[75,50,150]`)
 	var spec PolicySpec
@@ -189,9 +190,9 @@ func TestPolicyJSONRoundTrip(t *testing.T) {
 		assert.Equal(t, g.String(), g2.String())
 	}
 	var g Goal
-	assert.ErrorIs(t, json.Unmarshal([]byte(`{"business":"4h","workingDays":2}`), &g), ErrGoal)
-	assert.ErrorIs(t, json.Unmarshal([]byte(`{"business":"-4h"}`), &g), ErrGoal)
-	assert.ErrorIs(t, json.Unmarshal([]byte(`{}`), &g), ErrGoal)
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"business":"4h","working_days":2}`), &g), ErrConfig)
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{"business":"-4h"}`), &g), ErrConfig)
+	assert.ErrorIs(t, json.Unmarshal([]byte(`{}`), &g), ErrConfig)
 	assert.Error(t, json.Unmarshal([]byte(`{"business":"4 hours"}`), &g))
 }
 
@@ -215,8 +216,8 @@ func TestRetroactiveKeepsClosedTimePaused(t *testing.T) {
 	res := find(t, sts, "SLA resolution")
 	assert.Equal(t, "P1 resolution", res.Target)
 	assert.True(t, res.Start.Equal(c))
-	assert.Equal(t, 2*time.Hour+30*time.Minute, res.Elapsed)
-	assert.Equal(t, time.Hour, res.Paused)
+	assert.Equal(t, 2*time.Hour+30*time.Minute, res.Elapsed.Std())
+	assert.Equal(t, time.Hour, res.Paused.Std())
 	assert.True(t, res.Deadline.Equal(c.Add(5*time.Hour)), res.Deadline)
 }
 
@@ -254,7 +255,7 @@ func TestPriorityChangeWhileResolved(t *testing.T) {
 		name := tc.reopen.String() + "/" + tc.mode.String()
 		assert.Equal(t, "P1 resolution", res.Target, name)
 		assert.Equal(t, "P1", res.Priority, name)
-		assert.Equal(t, tc.elapsed, res.Elapsed, name)
+		assert.Equal(t, tc.elapsed, res.Elapsed.Std(), name)
 		assert.True(t, res.Deadline.Equal(tc.deadline), "%s: %v", name, res.Deadline)
 	}
 }
@@ -281,7 +282,7 @@ func TestReopenWithoutTargetThenPriority(t *testing.T) {
 		require.Equal(t, Running, res.Stage, tc.mode.String())
 		assert.Equal(t, "P1 resolution", res.Target, tc.mode.String())
 		assert.True(t, res.Start.Equal(tc.start), "%s: start %v", tc.mode, res.Start)
-		assert.Equal(t, c.Add(4*time.Hour).Sub(tc.start), res.Elapsed, tc.mode.String())
+		assert.Equal(t, c.Add(4*time.Hour).Sub(tc.start), res.Elapsed.Std(), tc.mode.String())
 		require.Len(t, res.History, 1, tc.mode.String())
 		assert.Equal(t, Met, res.History[0].Stage)
 	}
@@ -315,8 +316,8 @@ func TestPriorityChangeWhilePaused(t *testing.T) {
 		res := find(t, sts, "SLA resolution")
 		assert.Equal(t, "P1 resolution", res.Target, tc.mode.String())
 		assert.Equal(t, Running, res.Stage, tc.mode.String())
-		assert.Equal(t, tc.elapsed, res.Elapsed, tc.mode.String())
-		assert.Equal(t, tc.paused, res.Paused, tc.mode.String())
+		assert.Equal(t, tc.elapsed, res.Elapsed.Std(), tc.mode.String())
+		assert.Equal(t, tc.paused, res.Paused.Std(), tc.mode.String())
 		assert.True(t, res.Deadline.Equal(tc.deadline), "%s: %v", tc.mode, res.Deadline)
 		sts, err = p.Evaluate(tk, c.Add(4*time.Hour))
 		require.NoError(t, err)
@@ -350,6 +351,6 @@ func TestKeepElapsedPausedWaitsForNewResume(t *testing.T) {
 		require.NoError(t, err)
 		res := find(t, sts, "SLA resolution")
 		assert.Equal(t, Running, res.Stage, m.String())
-		assert.Equal(t, 2*time.Hour, res.Elapsed, m.String()) // 09–10 and 13–14
+		assert.Equal(t, 2*time.Hour, res.Elapsed.Std(), m.String()) // 09–10 and 13–14
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -17,7 +18,7 @@ import (
 func TestProjectionsBeyondCalendarRange(t *testing.T) {
 	tg, err := NewTarget(TargetSpec{Name: "res", Metric: Resolution, Goal: Business(16 * time.Hour),
 		Thresholds:  thresholds(t, "50", "75", "150"),
-		Escalations: []Escalation{{Name: "after", Offset: Duration(2 * time.Hour)}, {Name: "before", Offset: Duration(-time.Hour)}},
+		Escalations: []Escalation{{Name: "after", Offset: itsm.Duration(2 * time.Hour)}, {Name: "before", Offset: itsm.Duration(-time.Hour)}},
 		Conditions:  &Conditions{Pause: []string{"Waiting"}}}, office())
 	require.NoError(t, err)
 	c := at(2189, time.December, 30, 9, 0) // Wednesday; the range ends with 2189
@@ -37,7 +38,7 @@ func TestProjectionsBeyondCalendarRange(t *testing.T) {
 	require.Len(t, x.Escalations, 2)
 	assert.True(t, x.Escalations[0].At.IsZero(), "2 h after the deadline lies in 2190: %v", x.Escalations[0].At)
 	assert.True(t, x.Escalations[1].At.Equal(at(2189, time.December, 31, 15, 0)), x.Escalations[1].At)
-	esc, err := st.Escalations()
+	esc, err := st.escalations()
 	require.NoError(t, err)
 	assert.Equal(t, x.Escalations, esc)
 	_, due, err := st.NextChange()

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar"
 	"github.com/shopspring/decimal"
 	"github.com/stretchr/testify/require"
@@ -86,7 +87,7 @@ func TestThresholdInstantsOfGoalInstants(t *testing.T) {
 		}
 		for _, c := range cases {
 			tg, err := NewTarget(TargetSpec{Name: "res", Metric: Resolution, Goal: c.goal, Thresholds: ths,
-				Escalations: []Escalation{{Name: "before", Offset: Duration(-time.Hour)}, {Name: "at", Offset: 0}, {Name: "after", Offset: Duration(time.Hour)}}}, cal)
+				Escalations: []Escalation{{Name: "before", Offset: itsm.Duration(-time.Hour)}, {Name: "at", Offset: 0}, {Name: "after", Offset: itsm.Duration(time.Hour)}}}, cal)
 			require.NoError(t, err)
 			evs := []Event{{At: c.start, Kind: Created}}
 			x, err := Explain(tg, evs, c.asOf)
@@ -105,7 +106,7 @@ func TestThresholdInstantsOfGoalInstants(t *testing.T) {
 			require.True(t, ok && next.Equal(c.nextAt), "%s %s: next change %v, want %v", zone, c.name, next, c.nextAt)
 			// The escalation at offset 0 is the deadline; ±1h are counted
 			// from it on the schedule.
-			esc, err := st.Escalations()
+			esc, err := st.escalations()
 			require.NoError(t, err)
 			require.True(t, esc[1].At.Equal(st.Deadline), "%s %s: escalation at %v", zone, c.name, esc[1].At)
 			before, _ := cal.Add(st.Deadline, -time.Hour)
@@ -170,7 +171,7 @@ func TestHundredPercentWarningIsTheDeadline(t *testing.T) {
 			EndOfWorkingDay(0), EndOfWorkingDay(1), DueAt(start.Add(50 * time.Hour)), DueAt(start.Add(-time.Hour))}).Draw(t, "goal")
 		tg, err := NewTarget(TargetSpec{Name: "res", Metric: Resolution, Goal: goal, Thresholds: ths,
 			Conditions:  &Conditions{Pause: []string{"wait"}},
-			Escalations: []Escalation{{Name: "early", Offset: Duration(-2 * time.Hour)}, {Name: "at", Offset: 0}, {Name: "late", Offset: Duration(90 * time.Minute)}}}, cal)
+			Escalations: []Escalation{{Name: "early", Offset: itsm.Duration(-2 * time.Hour)}, {Name: "at", Offset: 0}, {Name: "late", Offset: itsm.Duration(90 * time.Minute)}}}, cal)
 		require.NoError(t, err)
 		evs := []Event{{At: start, Kind: Created}}
 		cur := start

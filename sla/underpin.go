@@ -1,12 +1,11 @@
 package sla
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 	"time"
 
-	"github.com/itsmkit/itsm/kpi"
+	"github.com/itsmkit/itsm"
 )
 
 // UnderpinningCheck says whether a supporting OLA/UC target fits inside the
@@ -25,24 +24,14 @@ type UnderpinningCheck struct {
 	// schedule's counted time between the support's deadline and the SLA's
 	// deadline: positive = room left, negative = overrun (the support may
 	// legally finish after the SLA is breached).
-	Slack time.Duration `json:"-"`
+	Slack itsm.Duration `json:"slack"`
 	// WallSlack is the worst case of the real time between the two
 	// deadlines; the support fits only if it is never negative (a support
 	// ending in the evening after a 17:00 SLA deadline overruns it even
 	// though no business time lies in between).
-	WallSlack  time.Duration `json:"-"`
-	WorstStart time.Time     `json:"worstStart"` // a start with the worst Slack
-	Fits       bool          `json:"fits"`       // Slack ≥ 0 and WallSlack ≥ 0
-}
-
-// MarshalJSON writes the check with a readable slack.
-func (u UnderpinningCheck) MarshalJSON() ([]byte, error) {
-	type plain UnderpinningCheck
-	return json.Marshal(struct {
-		plain
-		Slack     Duration `json:"slack"`
-		WallSlack Duration `json:"wallSlack"`
-	}{plain(u), Duration(u.Slack), Duration(u.WallSlack)})
+	WallSlack  itsm.Duration `json:"wall_slack"`
+	WorstStart time.Time     `json:"worst_start"` // a start with the worst Slack
+	Fits       bool          `json:"fits"`        // Slack ≥ 0 and WallSlack ≥ 0
 }
 
 // CheckUnderpinning checks every SLA target that names supporting targets
@@ -52,16 +41,21 @@ func (u UnderpinningCheck) MarshalJSON() ([]byte, error) {
 // and for the chain of all supports when there are several. A 4 h SLA on
 // Mon–Fri 08–17 resting on a UC allowing 8 business hours overruns by 4 h.
 // A week sampled every 15 minutes is a good window for weekly schedules.
-func (p *Policy) CheckUnderpinning(window kpi.Interval, step time.Duration) ([]UnderpinningCheck, error) {
+// An invalid window, a step ≤ 0 or more than a million samples is an error
+// wrapping [ErrConfig].
+func (p *Policy) CheckUnderpinning(window itsm.Interval, step time.Duration) ([]UnderpinningCheck, error) {
+	if p == nil {
+		return nil, errNilPolicy("check underpinning")
+	}
 	if err := window.Validate(); err != nil {
-		return nil, err
+		return nil, errorf("underpinning window", window.String(), because(ErrConfig, err))
 	}
 	if step <= 0 {
-		return nil, errorf("underpinning step", formatDuration(step), ErrDuration)
+		return nil, errorf("underpinning step", itsm.Duration(step).String(), detail(ErrConfig, "the step must be positive"))
 	}
 	samples := window.Duration() / step
 	if samples > 1_000_000 {
-		return nil, errorf("underpinning window", window.String(), fmt.Errorf("%w: more than a million samples", ErrDuration))
+		return nil, errorf("underpinning window", window.String(), detail(ErrConfig, "more than a million samples"))
 	}
 	var out []UnderpinningCheck
 	for ri, targets := range p.rules {
@@ -110,7 +104,7 @@ func (p *Policy) CheckUnderpinning(window kpi.Interval, step time.Duration) ([]U
 							return nil, err
 						}
 					}
-					slack, wall := sla.sched.Between(sd, dl), dl.Sub(sd)
+					slack, wall := itsm.Duration(sla.sched.Between(sd, dl)), itsm.Duration(dl.Sub(sd))
 					if first || slack < c.Slack {
 						c.Slack, c.WorstStart = slack, s
 					}
@@ -127,59 +121,16 @@ func (p *Policy) CheckUnderpinning(window kpi.Interval, step time.Duration) ([]U
 	return out, nil
 }
 
-// deadlineFrom is the deadline of a cycle of t starting at s, without pauses.
+// deadlineFrom is the deadline of a cycle of t starting at s, without
+// pauses: the breach rule projected from the start (crossing.go).
 func deadlineFrom(t *Target, s time.Time) (time.Time, error) {
 	g, due, err := t.goalSpan(s)
 	if err != nil {
 		return time.Time{}, err
 	}
-	d, err := t.sched.Add(s, g)
+	d, err := project(t, due, s, g, true)
 	if err != nil {
-		return time.Time{}, wrapSched(fmt.Sprintf("target %q", t.spec.Name), s, err)
+		return time.Time{}, wrapSched("target "+quote(t.spec.Name), s, err)
 	}
-	// The same deadline as a cycle's (clock.settle).
-	return settleOn(t.sched, due, d), nil
-}
-
-// Usage sums the attribution of many explanations per assignee: who used up
-// how much counted time (and paused time) of the given slot's cycles ("" =
-// every slot). Cancelled cycles are left out: a cycle replaced by a
-// retroactive target covers the same time as its replacement, and a
-// cancelled clock used up nothing that is reported. The result is sorted by
-// descending counted time.
-func Usage(xs []Explanation, slot string) []Share {
-	var out []Share
-	for _, x := range xs {
-		if slot != "" && x.Status.Slot != slot {
-			continue
-		}
-		cancelled := func(n int) bool {
-			for _, c := range x.Status.History {
-				if c.Number == n {
-					return c.Stage == Cancelled
-				}
-			}
-			return x.Status.Number == n && x.Status.Stage == Cancelled
-		}
-		for _, s := range x.Attribution {
-			if cancelled(s.Cycle) {
-				continue
-			}
-			i := -1
-			for j := range out {
-				if out[j].Assignee == s.Assignee {
-					i = j
-					break
-				}
-			}
-			if i < 0 {
-				out = append(out, Share{Assignee: s.Assignee})
-				i = len(out) - 1
-			}
-			out[i].Counted = satAdd(out[i].Counted, s.Counted)
-			out[i].Paused = satAdd(out[i].Paused, s.Paused)
-		}
-	}
-	sortShares(out)
-	return out
+	return d, nil
 }

@@ -129,7 +129,7 @@ func (a *analysis) availabilitySection() (*Section, error) {
 				misses = append(misses, svc.Name+" "+m.name)
 			}
 			t.Add(txt(svc.Name), txt(m.name), txt(svc.Hours), hrs(av.Scheduled.Std()), hrs(av.Maintenance.Std()), hrs(av.Down.Std()), num(int64(av.Failures)),
-				pct(av.Ratio(), 3), Cell{svc.Availability.String() + " %", jsonNum(svc.Availability.String())}, hrs(res.Allowed), met, credit, reason)
+				pct(av.Ratio(), 3), Cell{svc.Availability.String() + " %", jsonNum(svc.Availability.String())}, hrs(res.Allowed.Std()), met, credit, reason)
 		}
 		period, err := itsm.NewInterval(a.From, a.To)
 		if err != nil {

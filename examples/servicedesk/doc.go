@@ -134,7 +134,7 @@
 // changed cell by cell, or a custom matrix in package priority's JSON with
 // its own scales; and how override reasons are classified), the SLA
 // policy (package sla's PolicySpec JSON: rules per priority, targets with
-// goals such as {"business": "8h"} or {"workingDays": 5}, pause states,
+// goals such as {"business": "8h"} or {"working_days": 5}, pause states,
 // escalations), the service catalogue (service hours, agreed availability,
 // monthly fee, maintenance windows), the service credit tiers and the
 // change rules. testdata/jira_config.json is a configuration for a Jira

@@ -277,8 +277,8 @@ func (a *analysis) openSection() (*Section, error) {
 		if r.hasR {
 			c := r.res.Cycle
 			due = at(c.Deadline)
-			remaining = hrs(c.Remaining)
-			if p, ok := c.Percent(0); ok {
+			remaining = hrs(c.Remaining.Std())
+			if p, ok := (itsm.Ratio{Num: int64(c.Elapsed), Den: int64(c.Goal)}).Percent(0); c.Goal > 0 && ok {
 				used = Cell{p.String() + " %", json.Number(p.String())}
 			}
 			clock = txt(stageText(c))
@@ -509,17 +509,17 @@ func (a *analysis) breachSection() (*Section, error) {
 		var held []string
 		for _, sh := range shares {
 			if sh.Cycle == c.Number && sh.Counted > 0 {
-				held = append(held, fmt.Sprintf("%s %s", cmp.Or(sh.Assignee, "(unassigned)"), fmtHours(sh.Counted)))
+				held = append(held, fmt.Sprintf("%s %s", cmp.Or(sh.Assignee, "(unassigned)"), fmtHours(sh.Counted.Std())))
 			}
 		}
-		t.Add(txt(tk.ID), txt(prioLabel(tk.Prio.Effective())), txt(tk.Service), txt(c.Target), hrs(c.Goal), hrs(c.Elapsed),
-			hrs(c.Elapsed-c.Goal), hrs(c.Paused), at(c.BreachAt), txt(strings.Join(held, ", ")))
+		t.Add(txt(tk.ID), txt(prioLabel(tk.Prio.Effective())), txt(tk.Service), txt(c.Target), hrs(c.Goal.Std()), hrs(c.Elapsed.Std()),
+			hrs((c.Elapsed - c.Goal).Std()), hrs(c.Paused.Std()), at(c.BreachAt), txt(strings.Join(held, ", ")))
 		if tk.Prio.Effective().Number() <= 2 {
 			for _, sg := range x.Segments {
 				if sg.Cycle != c.Number {
 					continue
 				}
-				seg.Add(txt(tk.ID), at(sg.Start), at(sg.End), txt(sg.Kind.String()), hrs(sg.Counted), txt(sg.Assignee))
+				seg.Add(txt(tk.ID), at(sg.Start), at(sg.End), txt(sg.Kind.String()), hrs(sg.Counted.Std()), txt(sg.Assignee))
 			}
 		}
 	}
