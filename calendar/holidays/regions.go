@@ -108,6 +108,7 @@ func countries() []func() *country {
 		canada,
 		australia,
 		newZealand,
+		mexico,
 	}
 }
 
