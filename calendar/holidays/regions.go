@@ -109,6 +109,7 @@ func countries() []func() *country {
 		australia,
 		newZealand,
 		mexico,
+		brazil,
 	}
 }
 
