@@ -110,6 +110,7 @@ func countries() []func() *country {
 		newZealand,
 		mexico,
 		brazil,
+		argentina,
 	}
 }
 
