@@ -111,6 +111,7 @@ func countries() []func() *country {
 		mexico,
 		brazil,
 		argentina,
+		chile,
 	}
 }
 
