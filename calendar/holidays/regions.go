@@ -112,6 +112,7 @@ func countries() []func() *country {
 		brazil,
 		argentina,
 		chile,
+		colombia,
 	}
 }
 
