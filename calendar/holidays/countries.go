@@ -13,5 +13,6 @@ func announcedCountries() []func() *country {
 		taiwan,
 		singapore,
 		vietnam,
+		israel,
 	}
 }
