@@ -14,5 +14,9 @@ func announcedCountries() []func() *country {
 		singapore,
 		vietnam,
 		israel,
+		saudiArabia,
+		unitedArabEmirates,
+		egypt,
+		turkey,
 	}
 }

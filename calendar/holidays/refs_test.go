@@ -32,3 +32,27 @@ func checkDates(t *testing.T, code string, refs []yearRef, cats ...Category) {
 		}
 	}
 }
+
+// checkFirmDates is checkDates for the days that are not Estimated: the
+// fixed days and the announced ones.
+func checkFirmDates(t *testing.T, code string, refs []yearRef) {
+	t.Helper()
+	s, err := ForRegion(code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range refs {
+		var want, got []string
+		for _, f := range strings.Fields(r.dates) {
+			want = append(want, fmt.Sprintf("%d-%s", r.year, f))
+		}
+		for _, h := range s.Holidays(r.year) {
+			if !h.Estimated && (len(got) == 0 || got[len(got)-1] != h.Date.String()) {
+				got = append(got, h.Date.String())
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s %d:\n got %s\nwant %s", code, r.year, strings.Join(got, " "), strings.Join(want, " "))
+		}
+	}
+}

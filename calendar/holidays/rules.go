@@ -36,8 +36,10 @@ const (
 	// sunOrOverlapNextFree: on Sunday, or on the date of a holiday listed
 	// before it → the next free day (Korea's Seollal and Chuseok since 2014).
 	sunOrOverlapNextFree
-	// satPrevSunNext: Saturday → the free day before, Sunday → the free day
-	// after (Taiwan).
+	// satPrevSunNext: on the first day of the weekend → the free day
+	// before, on the second → the free day after: Saturday → Friday and
+	// Sunday → Monday (Taiwan), Friday → Thursday and Saturday → Sunday
+	// (Saudi Arabia).
 	satPrevSunNext
 	// sunOrOverlapNextNonHoliday: on Sunday, or on the date of a holiday
 	// listed before it → the next day that is not a holiday, whatever its
@@ -422,12 +424,12 @@ func substitute(base []Holiday, kinds []subst, obsLocal, obsEN string, wk weeken
 			d = nextWhere(h.Date, func(d date.Date) bool { return !occupied.has(d) && d.Weekday() != time.Sunday })
 		case satPrevSunNext:
 			switch {
-			case wd == time.Saturday:
-				d = prevWhere(h.Date, free)
-			case wd == time.Sunday:
-				d = nextWhere(h.Date, free)
-			default:
+			case !wk.has(h.Date):
 				continue
+			case !wk.has(h.Date - 1):
+				d = prevWhere(h.Date, free) // the first weekend day
+			default:
+				d = nextWhere(h.Date, free)
 			}
 		default:
 			if !wk.has(h.Date) {
