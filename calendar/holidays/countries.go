@@ -18,5 +18,7 @@ func announcedCountries() []func() *country {
 		unitedArabEmirates,
 		egypt,
 		turkey,
+		nigeria,
+		kenya,
 	}
 }
