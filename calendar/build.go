@@ -165,8 +165,21 @@ func (e *engine) buildBase(k int) *bucket {
 		}
 		wall := day * secPerDay
 		for _, m := range ms {
-			s := max(z.resolve(wall+int64(m.s)*60), start)
-			en := min(z.resolve(wall+int64(m.e)*60), end)
+			ws, we := wall+int64(m.s)*60, wall+int64(m.e)*60
+			// zoneResolver.fast's first test, inlined: most spans lie
+			// deep inside the cached zone period
+			var s, en int64
+			if c := ws - z.off; z.ok && c-maxOffsetSpread >= z.ps && c+maxOffsetSpread < z.pe {
+				s = c
+			} else {
+				s = z.resolve(ws)
+			}
+			if c := we - z.off; z.ok && c-maxOffsetSpread >= z.ps && c+maxOffsetSpread < z.pe {
+				en = c
+			} else {
+				en = z.resolve(we)
+			}
+			s, en = max(s, start), min(en, end)
 			if s >= en {
 				continue
 			}

@@ -83,12 +83,15 @@ func newEngine(spec *Spec, share bool) (*engine, error) {
 		}
 		return compose(op, es)
 	}
-	r, loc, err := compile(spec)
+	e := &engine{nodes: 1, size: engineBytes}
+	loc, err := compile(spec, &e.rulesv)
 	if err != nil {
 		return nil, err
 	}
-	sp := cloneSpec(*spec)
-	return &engine{loc: loc, spec: &sp, r: r, nodes: 1, size: engineBytes}, nil
+	e.loc, e.r = loc, &e.rulesv
+	e.specv = cloneSpec(*spec)
+	e.spec = &e.specv
+	return e, nil
 }
 
 var alwaysOpen = sync.OnceValue(func() *Calendar {
@@ -234,7 +237,13 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 	// Order by the wall clock (pos), not b.Before(a): for two readings of
 	// the caller's clock across a step of the system clock, Before follows
 	// the monotonic clock and may disagree, and table(ka, kb) needs ka <= kb.
-	t := e.table(min(ka, kb), max(ka, kb))
+	lo, hi := min(ka, kb), max(ka, kb)
+	// An end at the very start of a year needs only the open time of the
+	// years before it (see cumAt): the year itself is not built.
+	if hi > lo && (kb == hi && offb == 0 && nsb == 0 || ka == hi && offa == 0 && nsa == 0) {
+		hi--
+	}
+	t := e.table(lo, hi)
 	return time.Duration(e.cumAt(t, kb, offb, nsb) - e.cumAt(t, ka, offa, nsa))
 }
 

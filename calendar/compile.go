@@ -46,10 +46,18 @@ type rules struct {
 	holidays  []date.Date   // explicit holiday dates, unique
 	sources   []holidaySrc
 	closures  []closureRule
+
+	srcBuf [2]holidaySrc // sources, when there are few (saves an allocation)
 }
 
 func compileHours(ctx string, hs DayHours) ([]mspan, error) {
-	out := make([]mspan, 0, len(hs))
+	return appendMspans(ctx, make([]mspan, 0, len(hs)), hs)
+}
+
+// appendMspans compiles hs into the free capacity of buf (sharing one
+// allocation between the days of a week) and returns the day's spans.
+func appendMspans(ctx string, buf []mspan, hs DayHours) ([]mspan, error) {
+	out := buf[len(buf):len(buf):cap(buf)]
 	for _, h := range hs {
 		if err := h.validate(ctx); err != nil {
 			return nil, err
@@ -96,26 +104,30 @@ func closedFromOK(c Clock, zeroUnset bool) bool {
 	return c >= 0 && c <= Midnight24 && (c != 0 || !zeroUnset)
 }
 
-// compile validates a base Spec and returns its rules and zone.
-func compile(spec *Spec) (*rules, *time.Location, error) {
+// compile validates a base Spec, compiles its rules into r and returns its
+// zone.
+func compile(spec *Spec, r *rules) (*time.Location, error) {
 	loc, err := loadZone(spec.Zone)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	r := &rules{}
 	weekly := 0
 	for wd := range 7 {
-		ms, err := compileHours(time.Weekday(wd).String(), spec.Week[wd])
+		weekly += len(spec.Week[wd])
+	}
+	buf := make([]mspan, 0, weekly)
+	for wd := range 7 {
+		ms, err := appendMspans(time.Weekday(wd).String(), buf, spec.Week[wd])
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
-		r.week[wd] = ms
-		weekly += len(ms)
+		r.week[wd] = ms[:len(ms):len(ms)]
+		buf = buf[:len(buf)+len(ms)]
 	}
 	for wd := range 7 {
 		next := (wd + 1) % 7
 		if x, y, bad := spillOverlap(r.week[wd], r.week[next]); bad {
-			return nil, nil, errorf(time.Weekday(wd).String()+"/"+time.Weekday(next).String(),
+			return nil, errorf(time.Weekday(wd).String()+"/"+time.Weekday(next).String(),
 				spanText(x)+" and "+spanText(y), ErrOverlap)
 		}
 	}
@@ -126,7 +138,7 @@ func compile(spec *Spec) (*rules, *time.Location, error) {
 	for _, o := range spec.Overrides {
 		ctx := "override " + o.Date.String()
 		if y := o.Date.Year(); y < MinYear || y > MaxYear {
-			return nil, nil, errorf(ctx, o.Date.String(), ErrBadOverride)
+			return nil, errorf(ctx, o.Date.String(), ErrBadOverride)
 		}
 		n := 0
 		if len(o.Hours) > 0 {
@@ -139,18 +151,18 @@ func compile(spec *Spec) (*rules, *time.Location, error) {
 			n++
 		}
 		if n != 1 {
-			return nil, nil, errorf(ctx, o.Date.String(), fmt.Errorf("%w: set exactly one of hours, closed, closed_from", ErrBadOverride))
+			return nil, errorf(ctx, o.Date.String(), fmt.Errorf("%w: set exactly one of hours, closed, closed_from", ErrBadOverride))
 		}
 		dr := dayRule{closed: o.Closed, closedFrom: -1}
 		if o.ClosedFrom != 0 {
 			if !closedFromOK(o.ClosedFrom, true) {
-				return nil, nil, errorf(ctx+" closed_from", o.ClosedFrom.text(), ErrBadTime)
+				return nil, errorf(ctx+" closed_from", o.ClosedFrom.text(), ErrBadTime)
 			}
 			dr.closedFrom = int32(o.ClosedFrom)
 		}
 		if len(o.Hours) > 0 {
 			if dr.hours, err = compileHours(ctx, o.Hours); err != nil {
-				return nil, nil, err
+				return nil, err
 			}
 			anyExtra = true
 		}
@@ -161,7 +173,7 @@ func compile(spec *Spec) (*rules, *time.Location, error) {
 	}
 	for i := 1; i < len(r.overrides); i++ {
 		if d := r.overrides[i].d; d == r.overrides[i-1].d {
-			return nil, nil, errorf("override "+d.String(), d.String(), fmt.Errorf("%w: date given twice", ErrBadOverride))
+			return nil, errorf("override "+d.String(), d.String(), fmt.Errorf("%w: date given twice", ErrBadOverride))
 		}
 	}
 	// Overnight spill between an override and its neighbours (holidays and
@@ -173,38 +185,41 @@ func compile(spec *Spec) (*rules, *time.Location, error) {
 		}
 		for _, d := range []date.Date{o.Date - 1, o.Date} {
 			if x, y, bad := spillOverlap(r.plain(d), r.plain(d+1)); bad {
-				return nil, nil, errorf("override "+o.Date.String(), spanText(x)+" and "+spanText(y), ErrOverlap)
+				return nil, errorf("override "+o.Date.String(), spanText(x)+" and "+spanText(y), ErrOverlap)
 			}
 		}
 	}
 	if r.closures, err = compileClosures(spec.Closures); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	if weekly == 0 && !anyExtra {
-		return nil, nil, errorf("week", spec.Week.String(), ErrNeverOpen)
+		return nil, errorf("week", spec.Week.String(), ErrNeverOpen)
 	}
 	if !anyExtra && r.weeklyClosuresCloseAll() {
-		return nil, nil, errorf("closures", spec.Week.String(), fmt.Errorf("%w: weekly closures remove every weekly span", ErrNeverOpen))
+		return nil, errorf("closures", spec.Week.String(), fmt.Errorf("%w: weekly closures remove every weekly span", ErrNeverOpen))
 	}
 	if len(spec.HolidayDates) > 0 {
 		r.holidays = slices.Clone(spec.HolidayDates)
 		slices.Sort(r.holidays)
 		r.holidays = slices.Compact(r.holidays)
 	}
+	if n := len(spec.Sources) + len(spec.Holidays); n <= len(r.srcBuf) {
+		r.sources = r.srcBuf[:0:n]
+	}
 	for _, s := range spec.Sources {
 		if s == nil {
-			return nil, nil, errorf("sources", "nil", ErrHoliday)
+			return nil, errorf("sources", "nil", ErrHoliday)
 		}
 		r.sources = append(r.sources, holidaySrc{src: s, closedFrom: -1, dates: &yearDates{}})
 	}
 	for _, h := range spec.Holidays {
 		src, err := resolveHolidayRef(h)
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		r.sources = append(r.sources, src)
 	}
-	return r, loc, nil
+	return loc, nil
 }
 
 func cmpOverride(a, b dayOverride) int { return cmp.Compare(a.d, b.d) }

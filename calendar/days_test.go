@@ -159,10 +159,12 @@ func TestAddDaysMatchesDayWalk(t *testing.T) {
 			t.Fatal(err)
 		}
 		// the day AddDays counts from: that of NextOpen(x), or for n < 0
-		// that of the open time just before PrevClose(x)
+		// that of x itself or, for a closed x, of the open time just before
+		// PrevClose(x)
 		o, _ := c.NextOpen(x)
 		if n < 0 {
-			if o, _ = c.PrevClose(x); !c.IsOpen(o) {
+			if o = x; !c.IsOpen(x) {
+				o, _ = c.PrevClose(x)
 				o = o.Add(-1)
 			}
 		}

@@ -23,6 +23,9 @@ type engine struct {
 	nodes int    // calendars in the composition tree, this one included (1 for a base calendar)
 	key   string // content address (see specKey); "" when the engine cannot be shared
 
+	specv  Spec // storage of spec and r for base engines (one allocation)
+	rulesv rules
+
 	mu       sync.Mutex // serialises table extension
 	tab      atomic.Pointer[table]
 	buckets  lazyYears[bucket]  // by UTC year
@@ -148,7 +151,12 @@ func (e *engine) table(lo, hi int) *table {
 		lo, hi = min(lo, old.lo), max(hi, old.hi)
 		was = old.bytes()
 	}
-	t := &table{lo: lo, hi: hi, cum: make([]int64, hi-lo+2)}
+	t := &table{lo: lo, hi: hi}
+	if n := hi - lo + 2; n <= len(t.small) {
+		t.cum = t.small[:n]
+	} else {
+		t.cum = make([]int64, n)
+	}
 	for k := lo; k <= hi; k++ {
 		t.cum[k-lo+1] = t.cum[k-lo] + e.bucket(k).total()
 	}
@@ -158,7 +166,12 @@ func (e *engine) table(lo, hi int) *table {
 }
 
 // cumAt returns the open time (ns) from the table origin to (k, off, ns).
+// The start of year k needs no bucket k, only the table's years before it
+// (k may be t.hi+1).
 func (e *engine) cumAt(t *table, k int, off int32, ns int64) int64 {
+	if off == 0 && ns == 0 {
+		return t.cum[k-t.lo] * nsPerSec
+	}
 	s, n := e.bucket(k).openBefore(off, ns)
 	return (t.cum[k-t.lo]+s)*nsPerSec + n
 }
@@ -197,23 +210,12 @@ func (e *engine) seek(t *table, target int64, latest bool) (time.Time, bool) {
 	k := t.lo + lo
 	b := e.bucket(k)
 	rem := target - t.cum[lo]*nsPerSec // ns into this year's open time
-	// first span with cend*ns >= rem (earliest) or > rem (latest)
-	i, j := 0, len(b.spans)
-	for i < j {
-		m := int(uint(i+j) >> 1)
-		v := int64(b.spans[m].cend) * nsPerSec
-		if (latest && v > rem) || (!latest && v >= rem) {
-			j = m
-		} else {
-			i = m + 1
-		}
-	}
+	i, before := b.locate(rem, latest)
 	if i >= len(b.spans) {
 		return time.Time{}, false
 	}
-	sp := b.spans[i]
-	into := rem - int64(sp.cend-(sp.e-sp.s))*nsPerSec
-	return e.instant(k, int64(sp.s)+into/nsPerSec, into%nsPerSec), true
+	into := rem - before*nsPerSec
+	return e.instant(k, int64(b.spans[i].s)+into/nsPerSec, into%nsPerSec), true
 }
 
 // build computes bucket k (a UTC year) from the engine's rules or operands.

@@ -147,6 +147,133 @@ func ExampleCalendar_AddDays() {
 	// Mon 2026-03-30 10:00 CEST
 }
 
+// A negative count is the mirror image of a positive one: from a closed
+// instant it steps back from the previous close, as the peer libraries do.
+func ExampleCalendar_AddDays_backward() {
+	c := office()
+	loc := berlin()
+	sat := time.Date(2026, 11, 21, 10, 0, 0, 0, loc)
+	t, _ := c.AddDays(sat, -1) // from Friday's 17:00 close, one working day back
+	fmt.Println(t.Format(layout))
+	t, _ = c.AddDays(sat, 1) // from Monday's 08:00 opening, one working day on
+	fmt.Println(t.Format(layout))
+	// Output:
+	// Thu 2026-11-19 17:00 CET
+	// Tue 2026-11-24 08:00 CET
+}
+
+func ExampleCalendar_PrevClose() {
+	c := office()
+	loc := berlin()
+	// the last open instant before Easter Monday: Thursday's close
+	p, _ := c.PrevClose(time.Date(2026, 4, 6, 10, 0, 0, 0, loc))
+	fmt.Println(p.Format(layout))
+	// an open instant is its own previous close
+	p, _ = c.PrevClose(time.Date(2026, 4, 7, 10, 0, 0, 0, loc))
+	fmt.Println(p.Format(layout))
+	// Output:
+	// Thu 2026-04-02 17:00 CEST
+	// Tue 2026-04-07 10:00 CEST
+}
+
+func ExampleCalendar_WorkingDays() {
+	c := office()
+	// working days in December 2026: [1 Dec, 1 Jan): 23 weekdays, one of
+	// them Christmas Day
+	fmt.Println(c.WorkingDays(date.New(2026, 12, 1), date.New(2027, 1, 1)))
+	// half-open: a single working day, and the reverse order
+	fmt.Println(c.WorkingDays(date.New(2026, 12, 1), date.New(2026, 12, 2)), c.WorkingDays(date.New(2026, 12, 8), date.New(2026, 12, 1)))
+	// Output:
+	// 22
+	// 1 -5
+}
+
+func ExampleCalendar_Why() {
+	spec, err := calendar.ParseSpec([]byte(`{"zone": "Europe/Berlin", "week": "Mon-Fri 08:00-17:00",
+		"holidays": [{"region": "DE-NW"}],
+		"overrides": [{"date": "2026-12-23", "closed_from": "15:00"}],
+		"closures": [{"name": "Heiligabend", "on": ["12-24"], "from": "12:00"}]}`))
+	if err != nil {
+		panic(err)
+	}
+	c, err := calendar.New(spec)
+	if err != nil {
+		panic(err)
+	}
+	loc := berlin()
+	for _, t := range []time.Time{
+		time.Date(2026, 6, 4, 10, 0, 0, 0, loc),   // Thursday
+		time.Date(2026, 6, 6, 10, 0, 0, 0, loc),   // Saturday
+		time.Date(2026, 12, 23, 16, 0, 0, 0, loc), // Wednesday
+		time.Date(2026, 12, 24, 13, 0, 0, 0, loc), // Thursday
+		time.Date(2026, 12, 24, 11, 0, 0, 0, loc),
+	} {
+		fmt.Println(c.Why(t))
+	}
+	r := c.Why(time.Date(2026, 6, 4, 10, 0, 0, 0, loc))
+	fmt.Println(r.Kind, r.Holiday.ID, r.Region)
+	// Output:
+	// closed: holiday Fronleichnam (Corpus Christi) from DE-NW on 2026-06-04
+	// closed: outside hours on 2026-06-06
+	// closed: override closed from 15:00 on 2026-12-23
+	// closed: closure "Heiligabend" (12-24 from 12:00) on 2026-12-24
+	// open on 2026-12-24
+	// holiday de.fronleichnam DE-NW
+}
+
+// Recurring closures of the calendar's own: Rosenmontag from noon, the last
+// Friday of each month from 14:00, 24 and 31 December from 12:00, and a
+// weekly all-hands meeting.
+func ExampleClosure() {
+	spec, err := calendar.ParseSpec([]byte(`{"zone": "Europe/Berlin", "week": "Mon-Fri 08:00-17:00",
+		"closures": [
+			{"name": "Rosenmontag", "on": ["easter-48"], "from": "12:00"},
+			{"name": "month end", "on": ["last fri"], "from": "14:00"},
+			{"on": ["12-24", "12-31"], "from": "12:00"},
+			{"name": "all-hands", "on": ["wed"], "hours": "10:00-12:00"}]}`))
+	if err != nil {
+		panic(err)
+	}
+	c, err := calendar.New(spec)
+	if err != nil {
+		panic(err)
+	}
+	loc := berlin()
+	day := func(y int, m time.Month, d int) time.Duration {
+		return c.Between(time.Date(y, m, d, 0, 0, 0, 0, loc), time.Date(y, m, d+1, 0, 0, 0, 0, loc))
+	}
+	fmt.Println("Rosenmontag 2027:", day(2027, 2, 8))
+	fmt.Println("last Friday of January 2027:", day(2027, 1, 29))
+	fmt.Println("Silvester 2027 (a Friday):", day(2027, 12, 31))
+	fmt.Println("a Wednesday:", day(2027, 1, 13))
+	b, _ := json.Marshal(spec.Closures[0])
+	fmt.Println(string(b))
+	// Output:
+	// Rosenmontag 2027: 4h0m0s
+	// last Friday of January 2027: 6h0m0s
+	// Silvester 2027 (a Friday): 4h0m0s
+	// a Wednesday: 7h0m0s
+	// {"name":"Rosenmontag","on":["easter-48"],"from":"12:00"}
+}
+
+func ExampleParseDateRule() {
+	for _, s := range []string{"easter-48", "Last FRI", "4th thu of nov", "wed before 11-23"} {
+		r, err := calendar.ParseDateRule(s)
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(r, r.Matches(date.New(2026, 2, 16)), r.Matches(date.New(2026, 11, 18)))
+	}
+	_, err := calendar.ParseDateRule("easter-1000")
+	fmt.Println(err)
+	// Output:
+	// easter-48 true false
+	// last fri false false
+	// 4th thu of nov false false
+	// wed before 11-23 false true
+	// calendar: closure rule: "easter-1000": bad closure (valid: MM-DD, easter, easter+N, easter-N, <weekday>, <1st|2nd|3rd|4th|5th|last> <weekday>, <1st|2nd|3rd|4th|5th|last> <weekday> of <month>, <weekday> before MM-DD, <weekday> after MM-DD)
+}
+
 func ExampleCalendar_EndOfDay() {
 	c := office()
 	loc := berlin()

@@ -213,9 +213,16 @@ func genSpec(t *rapid.T, w window) Spec {
 				ClosedFrom: Clock(rapid.IntRange(0, 95).Draw(t, "halfdayFrom") * 15)})
 		}
 	}
+	if rapid.IntRange(0, 2).Draw(t, "closures") == 0 {
+		spec.Closures = genClosures(t, drawDate)
+	}
 	if _, err := New(spec); err != nil {
 		// an override may collide with a neighbour's overnight span
 		spec.Overrides = nil
+	}
+	if _, err := New(spec); err != nil {
+		// weekly closures may close every weekly span
+		spec.Closures = nil
 	}
 	return spec
 }
@@ -233,3 +240,55 @@ func drawInstant(t *rapid.T, w window, label string) time.Time {
 type dateDate = date.Date
 
 func mustDate(s string) date.Date { return date.MustParseISO(s) }
+
+// genClosures draws recurring closures of every rule form, anchored on
+// dates of the test window so that they matter.
+func genClosures(t *rapid.T, drawDate func(string) date.Date) []Closure {
+	var out []Closure
+	for range rapid.IntRange(1, 2).Draw(t, "nClosures") {
+		d := drawDate("closureDate")
+		y, m, day := d.Date()
+		var r DateRule
+		switch rapid.IntRange(0, 5).Draw(t, "ruleKind") {
+		case 0:
+			r = DateRule{kind: ruleFixed, month: m, day: int8(day)}
+		case 1:
+			r = DateRule{kind: ruleEaster, n: int16(d - holidays.Easter(y))}
+			if r.n < -maxEasterOffset || r.n > maxEasterOffset {
+				r = DateRule{kind: ruleWeekly, wd: d.Weekday()}
+			}
+		case 2:
+			r = DateRule{kind: ruleWeekly, wd: d.Weekday()}
+		case 3:
+			n := int16((day-1)/7 + 1)
+			if day+7 > daysIn(m, y) && rapid.Bool().Draw(t, "last") {
+				n = -1
+			}
+			r = DateRule{kind: ruleNth, wd: d.Weekday(), n: n}
+			if rapid.Bool().Draw(t, "ofMonth") {
+				r.month = m
+			}
+		case 4:
+			a := d + date.Date(rapid.IntRange(1, 7).Draw(t, "beforeBy"))
+			_, am, ad := a.Date()
+			r = DateRule{kind: ruleBefore, wd: d.Weekday(), month: am, day: int8(ad)}
+		default:
+			a := d - date.Date(rapid.IntRange(1, 7).Draw(t, "afterBy"))
+			_, am, ad := a.Date()
+			r = DateRule{kind: ruleAfter, wd: d.Weekday(), month: am, day: int8(ad)}
+		}
+		c := Closure{Name: "c", On: []DateRule{r}}
+		switch rapid.IntRange(0, 2).Draw(t, "closureKind") {
+		case 0: // the whole day
+		case 1:
+			c.From = Clock(rapid.IntRange(1, 96).Draw(t, "closureFrom") * 15)
+		default:
+			c.Hours = genDay(t, "closureHours")
+			if len(c.Hours) == 0 {
+				c.Hours = DayHours{{ClockOf(10, 0), ClockOf(12, 0)}}
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}

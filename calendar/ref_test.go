@@ -63,6 +63,11 @@ func (r refCal) hours(d date.Date) [][2]int {
 			return out
 		}
 	}
+	return r.closed(d, r.holidayHours(d, base))
+}
+
+// holidayHours applies the holidays of d to its weekly spans base.
+func (r refCal) holidayHours(d date.Date, base [][2]int) [][2]int {
 	if slices.Contains(r.spec.HolidayDates, d) {
 		return nil
 	}
@@ -97,6 +102,99 @@ func (r refCal) hours(d date.Date) [][2]int {
 		return out
 	}
 	return base
+}
+
+// closed removes the time of the recurring closures of d from its spans hs,
+// minute by minute.
+func (r refCal) closed(d date.Date, hs [][2]int) [][2]int {
+	for _, c := range r.spec.Closures {
+		if !slices.ContainsFunc(c.On, func(x DateRule) bool { return refMatches(x, d) }) {
+			continue
+		}
+		var out [][2]int
+		for _, h := range hs {
+			start := -1
+			for m := h[0]; m <= h[1]; m++ {
+				shut := m == h[1]
+				if !shut {
+					if len(c.Hours) > 0 {
+						for _, x := range c.Hours {
+							s, e := int(x.Start), int(x.End)
+							if e <= s {
+								e += 1440
+							}
+							shut = shut || (m >= s && m < e)
+						}
+					} else {
+						shut = m >= int(c.From)
+					}
+				}
+				switch {
+				case !shut && start < 0:
+					start = m
+				case shut && start >= 0:
+					out = append(out, [2]int{start, m})
+					start = -1
+				}
+			}
+		}
+		hs = out
+	}
+	return hs
+}
+
+// refMatches decides a DateRule by counting days, independently of its
+// Matches: the n-th weekday by walking the month, before/after by walking
+// from the anchor date.
+func refMatches(x DateRule, d date.Date) bool {
+	y, m, day := d.Date()
+	switch x.kind {
+	case ruleFixed:
+		return m == x.month && day == int(x.day)
+	case ruleEaster:
+		for yy := y - 1; yy <= y+1; yy++ {
+			if holidays.Easter(yy)+date.Date(x.n) == d {
+				return true
+			}
+		}
+	case ruleWeekly:
+		return d.Weekday() == x.wd
+	case ruleNth:
+		if d.Weekday() != x.wd || (x.month != 0 && m != x.month) {
+			return false
+		}
+		var same []date.Date // the month's days with that weekday
+		for dd := date.New(y, m, 1); dd.Month() == m; dd++ {
+			if dd.Weekday() == x.wd {
+				same = append(same, dd)
+			}
+		}
+		if x.n < 0 {
+			return same[len(same)-1] == d
+		}
+		return int(x.n) <= len(same) && same[x.n-1] == d
+	case ruleBefore, ruleAfter:
+		for yy := y - 1; yy <= y+1; yy++ {
+			if int(x.day) > time.Date(yy, x.month+1, 0, 0, 0, 0, 0, time.UTC).Day() {
+				continue
+			}
+			a := date.New(yy, x.month, int(x.day))
+			for {
+				if x.kind == ruleBefore {
+					a--
+				} else {
+					a++
+				}
+				if a.Weekday() == x.wd {
+					break
+				}
+			}
+			if a == d {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // resolve maps the civil time (date d, minute m after its midnight) to the

@@ -125,8 +125,18 @@ func cloneSpecs(ss []Spec) []Spec {
 
 func cloneSpec(s Spec) Spec {
 	out := s
+	n := 0
 	for wd := range s.Week {
-		out.Week[wd] = append(DayHours(nil), s.Week[wd]...)
+		n += len(s.Week[wd])
+	}
+	all := make(DayHours, 0, n) // one allocation for the week
+	for wd := range s.Week {
+		if len(s.Week[wd]) == 0 {
+			out.Week[wd] = nil
+			continue
+		}
+		all = append(all, s.Week[wd]...)
+		out.Week[wd] = all[len(all)-len(s.Week[wd]) : len(all) : len(all)]
 	}
 	out.Overrides = append([]Override(nil), s.Overrides...)
 	for i := range out.Overrides {

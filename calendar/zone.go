@@ -101,6 +101,58 @@ func (z *zoneResolver) fast(w int64) (int64, bool) {
 	if c := w - z.off; c-maxOffsetSpread >= z.ps && c+maxOffsetSpread < z.pe {
 		return c, true
 	}
+	return z.pair(w)
+}
+
+// period returns the zone period containing Unix second u, [ps, pe) with
+// offset off, as time.Time.ZoneBounds reports it (unbounded ends as ±2^62).
+func (z *zoneResolver) period(u int64) (ps, pe, off int64) {
+	t := time.Unix(u, 0).In(z.loc)
+	_, o := t.Zone()
+	s, e := t.ZoneBounds()
+	ps, pe = int64(-1<<62), int64(1<<62)
+	if !s.IsZero() {
+		ps = s.Unix()
+	}
+	if !e.IsZero() {
+		pe = e.Unix()
+	}
+	return ps, pe, int64(o)
+}
+
+// pair resolves wall time w near the boundary of the cached period, from
+// that period and its neighbour across the boundary: every instant whose
+// wall time is w lies within maxOffsetSpread of w - off, so when that
+// window lies inside the two periods, they alone decide. The answer is the
+// first instant whose wall time reaches w (the policy: the first occurrence
+// of an ambiguous time, the end of a gap). ok is false when the window
+// reaches further, or the neighbour's bounds do not meet the cached period's
+// (see the ZoneBounds caveat above); then the slow path decides.
+func (z *zoneResolver) pair(w int64) (int64, bool) {
+	c := w - z.off
+	lo, hi := c-maxOffsetSpread, c+maxOffsetSpread
+	switch {
+	case lo >= z.ps && hi >= z.pe:
+		// next period [z.pe, ne)
+		ns, ne, noff := z.period(z.pe)
+		if ns != z.pe || hi >= ne || ne <= z.pe {
+			return 0, false
+		}
+		if c < z.pe {
+			return c, true
+		}
+		return max(z.pe, w-noff), true
+	case lo < z.ps && hi < z.pe:
+		// previous period [ps0, z.ps)
+		ps0, pe0, off0 := z.period(z.ps - 1)
+		if pe0 != z.ps || lo < ps0 || ps0 >= z.ps {
+			return 0, false
+		}
+		if c0 := w - off0; c0 < z.ps {
+			return c0, true
+		}
+		return max(z.ps, c), true
+	}
 	return 0, false
 }
 
