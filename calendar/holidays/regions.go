@@ -113,6 +113,7 @@ func countries() []func() *country {
 		argentina,
 		chile,
 		colombia,
+		portugal,
 	}
 }
 
