@@ -114,6 +114,7 @@ func countries() []func() *country {
 		chile,
 		colombia,
 		portugal,
+		romania,
 	}
 }
 
