@@ -115,6 +115,7 @@ func countries() []func() *country {
 		colombia,
 		portugal,
 		romania,
+		hungary,
 	}
 }
 
