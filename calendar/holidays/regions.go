@@ -116,6 +116,7 @@ func countries() []func() *country {
 		portugal,
 		romania,
 		hungary,
+		slovakia,
 	}
 }
 
