@@ -117,6 +117,7 @@ func countries() []func() *country {
 		romania,
 		hungary,
 		slovakia,
+		slovenia,
 	}
 }
 
