@@ -118,6 +118,7 @@ func countries() []func() *country {
 		hungary,
 		slovakia,
 		slovenia,
+		croatia,
 	}
 }
 
