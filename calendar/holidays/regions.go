@@ -119,6 +119,7 @@ func countries() []func() *country {
 		slovakia,
 		slovenia,
 		croatia,
+		bulgaria,
 	}
 }
 
