@@ -120,6 +120,7 @@ func countries() []func() *country {
 		slovenia,
 		croatia,
 		bulgaria,
+		greece,
 	}
 }
 
