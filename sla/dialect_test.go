@@ -4,6 +4,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"go/ast"
+	"go/doc"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -257,4 +263,45 @@ func TestStringers(t *testing.T) {
 	} {
 		assert.Equal(t, tc.want, fmt.Sprint(tc.v))
 	}
+}
+
+// go doc of each enum type shows its text forms (the JSON values), and each
+// constant's comment its own. Regression: `go doc ./sla PriorityChangeMode`
+// did not show that the JSON value is "keep".
+func TestEnumTextDocumented(t *testing.T) {
+	fset := token.NewFileSet()
+	pkgs, err := parser.ParseDir(fset, ".", func(fi fs.FileInfo) bool { return !strings.HasSuffix(fi.Name(), "_test.go") }, parser.ParseComments)
+	require.NoError(t, err)
+	d := doc.New(pkgs["sla"], "github.com/itsmkit/itsm/sla", 0)
+	names := map[string][]string{
+		"Kind": kindNames.Valid(), "Stage": stageNames.Valid(), "EventKind": eventNames.Valid(),
+		"PriorityChangeMode": pcNames.Valid(), "ReopenMode": reopenNames.Valid(),
+		"RoundingMode": roundingNames.Valid(), "SegmentKind": segmentNames.Valid(),
+	}
+	for _, typ := range d.Types {
+		valid, ok := names[typ.Name]
+		if !ok {
+			continue
+		}
+		delete(names, typ.Name)
+		for _, v := range valid {
+			assert.Contains(t, typ.Doc, strconv.Quote(v), "go doc %s", typ.Name)
+		}
+		var consts strings.Builder
+		for _, c := range typ.Consts {
+			for _, s := range c.Decl.Specs {
+				vs := s.(*ast.ValueSpec)
+				if vs.Doc != nil {
+					consts.WriteString(vs.Doc.Text())
+				}
+				if vs.Comment != nil {
+					consts.WriteString(vs.Comment.Text())
+				}
+			}
+		}
+		for _, v := range valid {
+			assert.Contains(t, consts.String(), strconv.Quote(v), "constants of %s", typ.Name)
+		}
+	}
+	assert.Empty(t, names, "enum types not found")
 }

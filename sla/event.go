@@ -9,8 +9,10 @@ import (
 	"github.com/itsmkit/itsm/internal/enum"
 )
 
-// EventKind is what happened to a ticket. Its text form (JSON) is shown
-// beside each constant. The zero value is invalid.
+// EventKind is what happened to a ticket. Its text form (JSON) is
+// "created", "state", "priority", "response", "update", "customer_reply",
+// "assign", "reopen", "resolve" or "close", as beside each constant. The
+// zero value is invalid.
 type EventKind uint8
 
 const (

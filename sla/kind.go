@@ -8,7 +8,7 @@ import (
 
 // Kind says who promises a target: an SLA with the customer, an OLA with an
 // internal team, or a UC (underpinning contract) with an external provider.
-// Its text form (JSON) is shown beside each constant. The zero value is SLA.
+// Its text form (JSON) is "sla", "ola" or "uc". The zero value is SLA.
 type Kind uint8
 
 const (

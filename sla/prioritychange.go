@@ -3,9 +3,10 @@ package sla
 import "github.com/itsmkit/itsm/internal/enum"
 
 // PriorityChangeMode says what happens to a running clock when the ticket's
-// priority changes and with it the selected target. Its text form (the
-// policy's "priority_change" in JSON) is shown beside each constant. The
-// zero value is KeepElapsed.
+// priority changes and with it the selected target. Its text form, the
+// policy's "priority_change" in JSON, is "keep" ([KeepElapsed]),
+// "retroactive" ([Retroactive]) or "restart" ([Restart]); any other text is
+// an error listing these. The zero value is KeepElapsed.
 type PriorityChangeMode uint8
 
 const (

@@ -3,8 +3,9 @@ package sla
 import "github.com/itsmkit/itsm/internal/enum"
 
 // ReopenMode says what a reopen does to a cycle that was stopped when the
-// ticket was resolved or closed. Its text form (JSON) is shown beside each
-// constant. The zero value is ReopenNewCycle.
+// ticket was resolved or closed. Its text form (the conditions' "reopen" in
+// JSON) is "new_cycle" ([ReopenNewCycle]), "continue" ([ReopenContinue]) or
+// "pause_closed" ([ReopenPauseClosed]). The zero value is ReopenNewCycle.
 type ReopenMode uint8
 
 const (

@@ -8,7 +8,8 @@ import (
 )
 
 // RoundingMode is how money is rounded to a number of places. Its text
-// form (JSON) is shown beside each constant. The zero value is RoundHalfUp.
+// form (JSON) is "half_up", "half_even", "down", "up", "floor" or
+// "ceiling", as beside each constant. The zero value is RoundHalfUp.
 type RoundingMode uint8
 
 const (

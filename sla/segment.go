@@ -10,7 +10,7 @@ import (
 )
 
 // SegmentKind classifies a stretch of a cycle's wall time. Its text form
-// (JSON) is shown beside each constant.
+// (JSON) is "counted", "out_of_hours" or "paused", as beside each constant.
 type SegmentKind uint8
 
 const (

@@ -2,7 +2,8 @@ package sla
 
 import "github.com/itsmkit/itsm/internal/enum"
 
-// Stage is where a cycle stands. Its text form (JSON) is shown beside each
+// Stage is where a cycle stands. Its text form (JSON) is "not_started",
+// "running", "paused", "met", "breached" or "cancelled", as beside each
 // constant. The zero value, NotStarted, is the stage of a target whose
 // clock has not started (now before creation, or no start).
 type Stage uint8
