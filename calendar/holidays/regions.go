@@ -121,6 +121,7 @@ func countries() []func() *country {
 		croatia,
 		bulgaria,
 		greece,
+		finland,
 	}
 }
 
