@@ -359,3 +359,16 @@ func solarTermDay(y int, lon float64, offsetHours float64) date.Date {
 	jd := toUT(solarTermJDE(lon, guess))
 	return localDay(jd, offsetHours)
 }
+
+// fullMoonIndexFrom returns k (n + 0.5) of the first full moon whose local
+// date, offsetHours east, is on or after d.
+func fullMoonIndexFrom(d date.Date, offsetHours float64) float64 {
+	k := math.Floor((dayJD(d)-2451550.09766)/29.530588861) - 0.5
+	for localDay(toUT(fullMoonJDE(k)), offsetHours) >= d {
+		k--
+	}
+	for localDay(toUT(fullMoonJDE(k)), offsetHours) < d {
+		k++
+	}
+	return k
+}

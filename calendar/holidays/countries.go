@@ -13,6 +13,7 @@ func announcedCountries() []func() *country {
 		taiwan,
 		singapore,
 		vietnam,
+		malaysia,
 		israel,
 		saudiArabia,
 		unitedArabEmirates,

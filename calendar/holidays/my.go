@@ -1,0 +1,201 @@
+package holidays
+
+import (
+	"time"
+
+	"github.com/rickb777/date/v2"
+)
+
+// malaysia: the Holidays Act 1951 (Act 369) and the states' holiday
+// enactments, as the Prime Minister's Department gazettes them each year
+// (Bahagian Kabinet, Perlembagaan dan Perhubungan Antara Kerajaan,
+// https://www.kabinet.gov.my). The facts of the state rules, the history
+// and the announced dates 2001–2023 are taken from python-holidays
+// (malaysia.py, which follows the Prime Minister's Department's lists);
+// 2024–2025 from the gazetted lists.
+//
+// "MY" holds the federal holidays common to all states (Deepavali is a
+// holiday everywhere but in Sarawak); the states and
+// federal territories (ISO 3166-2 MY-01 … MY-16) add theirs. A holiday on
+// the weekly rest day gives the next day that is neither a weekend day nor
+// a holiday (s. 3): Sunday; Friday in Johor (2014–2024) and Kedah; Saturday
+// in Kelantan and Terengganu. Johor, Kedah, Kelantan and Terengganu have a
+// Friday–Saturday weekend (Terengganu Saturday–Sunday 2008–2013, Johor
+// only 2014–2024); Kedah, Kelantan and Terengganu before the dates modelled
+// had other weekends, which are not modelled.
+//
+// The Islamic holidays, Vesak, Deepavali and Thaipusam follow the
+// announcements where kept, and are estimated otherwise (marked): the
+// tabular Islamic calendar, the full moon of May (UTC+8), the Tamil
+// Naraka Chaturdashi (hindu.go), the full moon of the Tamil month Thai.
+func malaysia() *country {
+	const (
+		jhr, kdh, ktn, mlk, nsn, phg, png, prk = "MY-01", "MY-02", "MY-03", "MY-04", "MY-05", "MY-06", "MY-07", "MY-08"
+		pls, sgr, trg, sbh, swk, kul, lbn, pjy = "MY-09", "MY-10", "MY-11", "MY-12", "MY-13", "MY-14", "MY-15", "MY-16"
+		src                                    = "Prime Minister's Department, Malaysia (gazetted holidays)"
+	)
+	puasa := announcedDates(10, 1, src,
+		"2001-12-17", "2002-12-06", "2003-11-26", "2004-11-14", "2005-11-03", "2006-10-24", "2007-10-13",
+		"2008-10-01", "2009-09-20", "2010-09-10", "2011-08-31", "2012-08-19", "2013-08-08", "2014-07-28",
+		"2015-07-17", "2016-07-06", "2017-06-25", "2018-06-15", "2019-06-05", "2020-05-24", "2021-05-13",
+		"2022-05-02", "2023-04-22", "2024-04-10", "2025-03-31")
+	haji := announcedDates(12, 10, src,
+		"2001-03-06", "2002-02-23", "2003-02-12", "2004-02-02", "2005-01-21", "2006-01-10", "2006-12-31",
+		"2007-12-20", "2008-12-09", "2009-11-28", "2010-11-17", "2011-11-07", "2012-10-26", "2013-10-15",
+		"2014-10-05", "2015-09-24", "2016-09-12", "2017-09-01", "2018-08-22", "2019-08-11", "2020-07-31",
+		"2021-07-20", "2022-07-10", "2023-06-29", "2024-06-17", "2025-06-07")
+	muharram := announcedDates(1, 1, src,
+		"2001-03-26", "2002-03-15", "2003-03-05", "2004-02-22", "2005-02-10", "2006-01-31", "2007-01-20",
+		"2008-01-10", "2008-12-29", "2009-12-18", "2010-12-08", "2011-11-27", "2012-11-15", "2013-11-05",
+		"2014-10-25", "2015-10-14", "2016-10-02", "2017-09-22", "2018-09-11", "2019-09-01", "2020-08-20",
+		"2021-08-10", "2022-07-30", "2023-07-19", "2024-07-07", "2025-06-27")
+	isra := announcedDates(7, 27, src,
+		"2001-10-15", "2002-10-04", "2003-09-24", "2004-09-12", "2005-09-01", "2006-08-22", "2007-08-11",
+		"2008-07-31", "2009-07-20", "2010-07-09", "2011-06-29", "2012-06-17", "2013-06-06", "2014-05-27",
+		"2015-05-16", "2016-05-05", "2017-04-24", "2018-04-14", "2019-04-03", "2020-03-22", "2021-03-11",
+		"2022-03-01", "2023-02-18")
+	mawlid := announcedDates(3, 12, src,
+		"2001-06-04", "2002-05-24", "2003-05-14", "2004-05-02", "2005-04-21", "2006-04-11", "2007-03-31",
+		"2008-03-20", "2009-03-09", "2010-02-26", "2011-02-16", "2012-02-05", "2013-01-24", "2014-01-14",
+		"2015-01-03", "2015-12-24", "2016-12-12", "2017-12-01", "2018-11-20", "2019-11-09", "2020-10-29",
+		"2021-10-19", "2022-10-10", "2023-09-28", "2024-09-16", "2025-09-05")
+	nuzul := announcedDates(9, 17, src,
+		"2001-12-03", "2002-11-22", "2003-11-12", "2004-11-01", "2005-10-21", "2006-10-10", "2007-09-29",
+		"2008-09-18", "2009-09-07", "2010-08-27", "2011-08-17", "2012-08-05", "2013-07-25", "2014-07-15",
+		"2015-07-04", "2016-06-22", "2017-06-12", "2018-06-02", "2019-05-22", "2020-05-10", "2021-04-29",
+		"2022-04-19", "2023-04-08")
+	ramadan := announcedDates(9, 1, src,
+		"2001-11-17", "2002-11-06", "2003-10-27", "2004-10-16", "2005-10-05", "2006-09-24", "2007-09-13",
+		"2008-09-02", "2009-08-22", "2010-08-11", "2011-08-01", "2012-07-20", "2013-07-09", "2014-06-29",
+		"2015-06-18", "2016-06-07", "2017-05-27", "2018-05-17", "2019-05-06", "2020-04-24", "2021-04-13",
+		"2022-04-03", "2023-03-23")
+	holJohor := announcedDates(2, 6, src,
+		"2011-01-12", "2012-01-01", "2012-12-20", "2013-12-10", "2014-11-29", "2015-11-19", "2016-11-07",
+		"2017-10-27", "2018-10-15", "2019-10-05", "2020-09-24", "2021-09-13", "2022-09-03")
+	vesak := announcedYearly(src, firstFullMoonOfMay, "estimate: the full moon of May (UTC+8)",
+		"2001-05-07", "2002-05-27", "2003-05-15", "2004-05-03", "2005-05-22", "2006-05-12", "2007-05-01",
+		"2008-05-19", "2009-05-09", "2010-05-28", "2011-05-17", "2012-05-05", "2013-05-24", "2014-05-13",
+		"2015-05-03", "2016-05-21", "2017-05-10", "2018-05-29", "2019-05-19", "2020-05-07", "2021-05-26",
+		"2022-05-15", "2023-05-04", "2024-05-22", "2025-05-12")
+	deepavali := announcedYearly(src, deepavaliEstimate, srcDeepavaliEstimate,
+		"2001-11-14", "2002-11-03", "2003-10-23", "2004-11-11", "2005-11-01", "2006-10-21", "2007-11-08",
+		"2008-10-27", "2009-10-17", "2010-11-05", "2011-10-26", "2012-11-13", "2013-11-02", "2014-10-22",
+		"2015-11-10", "2016-10-29", "2017-10-18", "2018-11-06", "2019-10-27", "2020-11-14", "2021-11-04",
+		"2022-10-24", "2023-11-12", "2024-10-31", "2025-10-20")
+	thaipusam := announcedYearly(src, thaipusamEstimate, "estimate: the full moon of the Tamil month Thai",
+		"2018-01-31", "2019-01-21", "2020-02-08", "2021-01-28", "2022-01-18", "2023-02-05", "2024-01-25",
+		"2025-02-11", "2026-02-01", "2027-01-22")
+	sub := restNextFree
+	agong := func(y int) (date.Date, bool) {
+		switch {
+		case y <= 2017:
+			return nthWeekday(time.June, time.Saturday, 1)(y)
+		case y == 2018:
+			return civilDate(y, time.September, 9), true
+		case y == 2020:
+			return civilDate(y, time.June, 8), true
+		}
+		return nthWeekday(time.June, time.Monday, 1)(y)
+	}
+	friSatFriRest := weekendSpan{days: days(time.Friday, time.Saturday), restDay: time.Friday}
+	friSatSatRest := weekendSpan{days: days(time.Friday, time.Saturday), restDay: time.Saturday}
+	c := &country{
+		code: "MY", name: "Malaysia", nameEN: "Malaysia",
+		obsLocal: " (ganti)", obsEN: " (in lieu)",
+		regions: []regionDef{
+			{jhr, "Johor", "Johor", ""}, {kdh, "Kedah", "Kedah", ""}, {ktn, "Kelantan", "Kelantan", ""},
+			{mlk, "Melaka", "Malacca", ""}, {nsn, "Negeri Sembilan", "Negeri Sembilan", ""},
+			{phg, "Pahang", "Pahang", ""}, {png, "Pulau Pinang", "Penang", ""}, {prk, "Perak", "Perak", ""},
+			{pls, "Perlis", "Perlis", ""}, {sgr, "Selangor", "Selangor", ""}, {trg, "Terengganu", "Terengganu", ""},
+			{sbh, "Sabah", "Sabah", ""}, {swk, "Sarawak", "Sarawak", ""},
+			{kul, "Wilayah Persekutuan Kuala Lumpur", "Federal Territory of Kuala Lumpur", ""},
+			{lbn, "Wilayah Persekutuan Labuan", "Federal Territory of Labuan", ""},
+			{pjy, "Wilayah Persekutuan Putrajaya", "Federal Territory of Putrajaya", ""},
+		},
+		regionWeekend: map[string]weekend{
+			jhr: {satSunSpan, friSatFriRest.from(2014, time.January, 1), satSunSpan.from(2025, time.January, 1)},
+			kdh: {friSatFriRest},
+			ktn: {friSatSatRest},
+			trg: {friSatSatRest, satSunSpan.from(2008, time.January, 1), friSatSatRest.from(2014, time.January, 1)},
+		},
+		rules: []rule{
+			// federal
+			fixed("my.new-year", "Tahun Baharu", "New Year's Day", time.January, 1).regions(kul, lbn, mlk, nsn, phg, pjy, png, prk, sbh, sgr, swk).subst(sub),
+			newRule("my.chinese-new-year", "Tahun Baharu Cina", "Chinese New Year", lunarNewYearWhen(0, zoneUTC8)).subst(sub),
+			newRule("my.chinese-new-year-2", "Tahun Baharu Cina (Hari Kedua)", "Chinese New Year (second day)", lunarNewYearWhen(1, zoneUTC8)).subst(sub),
+			fixed("my.labour-day", "Hari Pekerja", "Labour Day", time.May, 1).subst(sub),
+			announcedRule("my.wesak", "Hari Wesak", "Vesak Day", vesak, 0).subst(sub),
+			newRule("my.agong-birthday", "Hari Keputeraan Seri Paduka Baginda Yang di-Pertuan Agong", "Birthday of the Yang di-Pertuan Agong", agong).subst(sub),
+			fixed("my.national-day", "Hari Kebangsaan", "National Day", time.August, 31).subst(sub),
+			fixed("my.malaysia-day", "Hari Malaysia", "Malaysia Day", time.September, 16).since(2010).subst(sub),
+			announcedRule("my.deepavali", "Hari Deepavali", "Deepavali", deepavali, 0).regions(jhr, kdh, ktn, mlk, nsn, phg, png, prk, pls, sgr, trg, sbh, kul, lbn, pjy).subst(sub),
+			fixed("my.christmas", "Hari Krismas", "Christmas Day", time.December, 25).subst(sub),
+			islamicRule("my.maulidur-rasul", "Maulidur Rasul", "Prophet Muhammad's Birthday", 3, 12, 0, mawlid).subst(sub),
+			islamicRule("my.hari-raya-puasa", "Hari Raya Aidilfitri", "Hari Raya Puasa", 10, 1, 0, puasa).subst(sub),
+			islamicRule("my.hari-raya-puasa-2", "Hari Raya Aidilfitri (Hari Kedua)", "Hari Raya Puasa (second day)", 10, 1, 1, puasa).subst(sub),
+			islamicRule("my.hari-raya-haji", "Hari Raya Aidiladha", "Hari Raya Haji", 12, 10, 0, haji).subst(sub),
+			islamicRule("my.awal-muharram", "Awal Muharram", "Awal Muharram (Hijri New Year)", 1, 1, 0, muharram).subst(sub),
+			// several states
+			islamicRule("my.hari-raya-haji-2", "Hari Raya Aidiladha (Hari Kedua)", "Hari Raya Haji (second day)", 12, 10, 1, haji).regions(kdh, ktn, pls, trg).subst(sub),
+			islamicRule("my.arafat", "Hari Arafah", "Arafat Day", 12, 10, -1, haji).regions(trg).subst(sub),
+			islamicRule("my.israk-mikraj", "Israk dan Mikraj", "Isra and Mi'raj", 7, 27, 0, isra).regions(kdh, nsn, pls).subst(sub),
+			islamicRule("my.israk-mikraj", "Israk dan Mikraj", "Isra and Mi'raj", 7, 27, 0, isra).regions(trg).since(2020).subst(sub),
+			islamicRule("my.awal-ramadan", "Awal Ramadan", "Beginning of Ramadan", 9, 1, 0, ramadan).regions(jhr, kdh, mlk).subst(sub),
+			islamicRule("my.nuzul-al-quran", "Nuzul Al-Quran", "Nuzul Al-Quran", 9, 17, 0, nuzul).regions(ktn, kul, lbn, phg, pjy, pls, png, prk, sgr, trg).subst(sub),
+			announcedRule("my.thaipusam", "Hari Thaipusam", "Thaipusam", thaipusam, 0).regions(jhr, kul, nsn, pjy, png, prk, sgr).subst(sub),
+			fixed("my.federal-territory-day", "Hari Wilayah Persekutuan", "Federal Territory Day", time.February, 1).regions(kul, lbn, pjy).since(1974).subst(sub),
+			easter("my.good-friday", "Good Friday", "Good Friday", -2).regions(sbh, swk),
+			fixed("my.pesta-kaamatan", "Pesta Kaamatan", "Harvest Festival", time.May, 30).regions(sbh, lbn),
+			fixed("my.pesta-kaamatan-2", "Pesta Kaamatan (Hari Kedua)", "Harvest Festival (second day)", time.May, 31).regions(sbh, lbn),
+			// one state each
+			fixed("my.jhr.sultan-birthday", "Hari Keputeraan Sultan Johor", "Birthday of the Sultan of Johor", time.March, 23).regions(jhr).since(2015).subst(sub),
+			islamicRule("my.jhr.hari-hol", "Hari Hol Almarhum Sultan Iskandar", "Hari Hol of Sultan Iskandar", 2, 6, 0, holJohor).regions(jhr).since(2011).subst(sub),
+			nth("my.kdh.sultan-birthday", "Hari Keputeraan Sultan Kedah", "Birthday of the Sultan of Kedah", time.June, time.Sunday, 3).regions(kdh).since(2020),
+			fixed("my.ktn.sultan-birthday", "Hari Keputeraan Sultan Kelantan", "Birthday of the Sultan of Kelantan", time.November, 11).regions(ktn).since(2010).subst(sub),
+			fixed("my.ktn.sultan-birthday-2", "Hari Keputeraan Sultan Kelantan (Hari Kedua)", "Birthday of the Sultan of Kelantan (second day)", time.November, 12).regions(ktn).since(2010).subst(sub),
+			fixed("my.mlk.historical-city", "Hari Pengisytiharan Melaka Sebagai Bandaraya Bersejarah", "Declaration of Malacca as a Historical City", time.April, 15).regions(mlk).since(1989).subst(sub),
+			nth("my.mlk.governor-birthday", "Hari Jadi Yang di-Pertua Negeri Melaka", "Birthday of the Governor of Malacca", time.October, time.Friday, 2).regions(mlk).until(2019).subst(sub),
+			fixed("my.mlk.governor-birthday", "Hari Jadi Yang di-Pertua Negeri Melaka", "Birthday of the Governor of Malacca", time.August, 24).regions(mlk).since(2020).subst(sub),
+			fixed("my.nsn.sultan-birthday", "Hari Keputeraan Yang di-Pertuan Besar Negeri Sembilan", "Birthday of the Sultan of Negeri Sembilan", time.January, 14).regions(nsn).since(2009).subst(sub),
+			fixed("my.phg.hari-hol", "Hari Hol Pahang", "Hari Hol of Pahang", time.May, 7).regions(phg).years(1975, 2020).subst(sub),
+			fixed("my.phg.hari-hol", "Hari Hol Pahang", "Hari Hol of Pahang", time.May, 22).regions(phg).since(2021).subst(sub),
+			fixed("my.phg.sultan-birthday", "Hari Keputeraan Sultan Pahang", "Birthday of the Sultan of Pahang", time.October, 24).regions(phg).years(1975, 2018).subst(sub),
+			fixed("my.phg.sultan-birthday", "Hari Keputeraan Sultan Pahang", "Birthday of the Sultan of Pahang", time.July, 30).regions(phg).since(2019).subst(sub),
+			fixed("my.png.george-town", "Hari Warisan Dunia George Town", "George Town Heritage Day", time.July, 7).regions(png).since(2009).subst(sub),
+			nth("my.png.governor-birthday", "Hari Jadi Yang di-Pertua Negeri Pulau Pinang", "Birthday of the Governor of Penang", time.July, time.Saturday, 2).regions(png).subst(sub),
+			fixed("my.prk.sultan-birthday", "Hari Keputeraan Sultan Perak", "Birthday of the Sultan of Perak", time.November, 27).regions(prk).until(2017).subst(sub),
+			nth("my.prk.sultan-birthday", "Hari Keputeraan Sultan Perak", "Birthday of the Sultan of Perak", time.November, time.Friday, 1).regions(prk).since(2018).subst(sub),
+			fixed("my.pls.raja-birthday", "Hari Keputeraan Raja Perlis", "Birthday of the Raja of Perlis", time.May, 17).regions(pls).years(2000, 2017).subst(sub),
+			fixed("my.pls.raja-birthday", "Hari Keputeraan Raja Perlis", "Birthday of the Raja of Perlis", time.July, 17).regions(pls).since(2018).subst(sub),
+			fixed("my.sgr.sultan-birthday", "Hari Keputeraan Sultan Selangor", "Birthday of the Sultan of Selangor", time.December, 11).regions(sgr).subst(sub),
+			fixed("my.trg.sultan-installation", "Ulang Tahun Pertabalan Sultan Terengganu", "Anniversary of the Installation of the Sultan of Terengganu", time.March, 4).regions(trg).since(2000).subst(sub),
+			fixed("my.trg.sultan-birthday", "Hari Keputeraan Sultan Terengganu", "Birthday of the Sultan of Terengganu", time.April, 26).regions(trg).since(2000).subst(sub),
+			nth("my.sbh.governor-birthday", "Hari Jadi Yang di-Pertua Negeri Sabah", "Birthday of the Governor of Sabah", time.October, time.Saturday, 1).regions(sbh),
+			fixed("my.sbh.christmas-eve", "Hari Sebelum Krismas", "Christmas Eve", time.December, 24).regions(sbh).since(2019).subst(sub),
+			fixed("my.swk.gawai", "Hari Gawai Dayak", "Dayak Festival Day", time.June, 1).regions(swk).subst(sub),
+			fixed("my.swk.gawai-2", "Hari Gawai Dayak (Hari Kedua)", "Dayak Festival Day (second day)", time.June, 2).regions(swk).subst(sub),
+			fixed("my.swk.sarawak-day", "Hari Sarawak", "Sarawak Day", time.July, 22).regions(swk).since(2017).subst(sub),
+			nth("my.swk.governor-birthday", "Hari Jadi Yang di-Pertua Negeri Sarawak", "Birthday of the Governor of Sarawak", time.October, time.Saturday, 2).regions(swk),
+			// one-offs
+			once("my.general-election", "Cuti Pilihan Raya Umum", "General Election Holiday", 1999, time.November, 29),
+			once("my.general-election", "Cuti Pilihan Raya Umum", "General Election Holiday", 2018, time.May, 9),
+			once("my.agong-installation", "Pertabalan Yang di-Pertuan Agong", "Installation of the Yang di-Pertuan Agong", 2019, time.July, 30),
+			once("my.hari-raya-puasa-extra", "Cuti Tambahan Hari Raya Aidilfitri", "Additional Hari Raya Puasa holiday", 2023, time.April, 21),
+		},
+	}
+	return c
+}
+
+// firstFullMoonOfMay is the date (UTC+8) of the first full moon in May.
+func firstFullMoonOfMay(y int) (date.Date, bool) {
+	k := fullMoonIndexFrom(civilDate(y, time.May, 1), 8)
+	return localDay(toUT(fullMoonJDE(k)), 8), true
+}
+
+// thaipusamEstimate is the first full moon (IST) after the Sun enters
+// sidereal Capricorn (1 Thai, about 14 January).
+func thaipusamEstimate(y int) (date.Date, bool) {
+	thai := localDay(toUT(solarTermJDE(270+lahiriAyanamsa(y), dayJD(civilDate(y, time.January, 14)))), 5.5)
+	k := fullMoonIndexFrom(thai, 5.5)
+	return localDay(toUT(fullMoonJDE(k)), 5.5), true
+}
