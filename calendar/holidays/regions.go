@@ -122,6 +122,7 @@ func countries() []func() *country {
 		bulgaria,
 		greece,
 		finland,
+		estonia,
 	}
 }
 
