@@ -123,6 +123,7 @@ func countries() []func() *country {
 		greece,
 		finland,
 		estonia,
+		latvia,
 	}
 }
 
