@@ -124,6 +124,7 @@ func countries() []func() *country {
 		finland,
 		estonia,
 		latvia,
+		lithuania,
 	}
 }
 
