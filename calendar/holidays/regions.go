@@ -125,6 +125,7 @@ func countries() []func() *country {
 		estonia,
 		latvia,
 		lithuania,
+		iceland,
 	}
 }
 
