@@ -126,6 +126,7 @@ func countries() []func() *country {
 		latvia,
 		lithuania,
 		iceland,
+		malta,
 	}
 }
 
