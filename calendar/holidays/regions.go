@@ -127,6 +127,7 @@ func countries() []func() *country {
 		lithuania,
 		iceland,
 		malta,
+		cyprus,
 	}
 }
 
