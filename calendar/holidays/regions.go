@@ -128,6 +128,7 @@ func countries() []func() *country {
 		iceland,
 		malta,
 		cyprus,
+		serbia,
 	}
 }
 
