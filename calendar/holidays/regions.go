@@ -129,6 +129,7 @@ func countries() []func() *country {
 		malta,
 		cyprus,
 		serbia,
+		ukraine,
 	}
 }
 
