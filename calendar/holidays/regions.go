@@ -130,6 +130,7 @@ func countries() []func() *country {
 		cyprus,
 		serbia,
 		ukraine,
+		southAfrica,
 	}
 }
 
