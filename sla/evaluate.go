@@ -63,7 +63,7 @@ type clock struct {
 	stage                                   Stage
 	byClose                                 bool
 	byPrio                                  bool // cancelled because the new priority has no target
-	// orphan: the ticket was reopened (new-cycle mode) while its priority
+	// orphan: the ticket was reopened (ReopenNewCycle) while its priority
 	// had no target; a later priority with one starts a cycle, retroactively
 	// from the reopen.
 	orphan   bool
