@@ -27,8 +27,8 @@ import (
 // Whit Monday are customary (Optional). The Appenzell rule (no Stephanstag when Christmas Day is a Monday
 // or Friday) is confirmed by the canton of Appenzell Innerrhoden's own
 // page; the Catholic days of AI are "öffentliche Ruhetage" under cantonal
-// law and Public here. Municipal days (Sechseläuten, Knabenschiessen) are
-// not included.
+// law and Public here. The city of Zürich's afternoons off
+// (Sechseläuten, Knabenschiessen) are in ch_zurich.go (CH-ZH-ZURICH).
 // Holiday names are in the canton's main official language.
 func switzerland() *country {
 	type lang int
@@ -187,5 +187,5 @@ func switzerland() *country {
 			c.rules = append(c.rules, newRule(e.k.id, e.k.names[k.lang], e.k.nameEN, e.k.when).regions(k.code).category(e.cat))
 		}
 	}
-	return c
+	return withZurichCity(c)
 }
