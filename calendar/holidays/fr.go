@@ -7,10 +7,10 @@ import "time"
 // and 26 December in Moselle (FR-57), Bas-Rhin (FR-67) and Haut-Rhin (FR-68).
 // Whit Monday is still a jour férié although it is often the "journée de
 // solidarité" worked without pay. Overseas departments' days (abolition of
-// slavery) are not included.
+// slavery) are in fr_overseas.go.
 func france() *country {
 	const mos, br, hr = "FR-57", "FR-67", "FR-68"
-	return &country{
+	return withFrenchOverseas(&country{
 		code: "FR", name: "France", nameEN: "France (metropolitan)",
 		regions: []regionDef{
 			{mos, "Moselle", "Moselle", ""},
@@ -32,5 +32,5 @@ func france() *country {
 			fixed("fr.noel", "Noël", "Christmas Day", time.December, 25),
 			fixed("fr.saint-etienne", "Saint-Étienne", "St Stephen's Day", time.December, 26).regions(mos, br, hr),
 		},
-	}
+	})
 }
