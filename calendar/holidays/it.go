@@ -6,9 +6,9 @@ import "time"
 // on 2 June since 2001, on the first Sunday of June 1977–2000; San Francesco
 // d'Assisi, 4 October, a national holiday again from 2026), and the one-off
 // 17 March 2011 (150th anniversary of unification). Local patron saints'
-// days are not included.
+// days of the largest cities are in it_cities.go.
 func italy() *country {
-	return &country{
+	return withItalianCities(&country{
 		code: "IT", name: "Italia", nameEN: "Italy",
 		rules: []rule{
 			fixed("it.capodanno", "Capodanno", "New Year's Day", time.January, 1),
@@ -27,5 +27,5 @@ func italy() *country {
 			fixed("it.natale", "Natale", "Christmas Day", time.December, 25),
 			fixed("it.santo-stefano", "Santo Stefano", "St Stephen's Day", time.December, 26),
 		},
-	}
+	})
 }
