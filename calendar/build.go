@@ -16,15 +16,23 @@ type dayExc struct {
 	ov  int32  // index into rules.overrides, or -1
 	hol int32  // holiday closure: -1 none, 0 the whole day, m > 0 from minute m
 	cl  uint64 // closures recurring on d (bit i: rules.closures[i])
+	xw  bool   // an extra working day of a holiday source
 }
 
-// regular reports whether x changes nothing.
-func (x *dayExc) regular() bool { return x.ov < 0 && x.hol < 0 && x.cl == 0 }
+// weekOf returns the weekly hours of date x.d: its weekday's, or on an
+// extra working day without them, a working day's.
+func (r *rules) weekOf(x dayExc) []mspan {
+	base := r.week[x.d.Weekday()]
+	if x.xw && len(base) == 0 {
+		return r.workHours
+	}
+	return base
+}
 
 // spansOf returns the civil spans of date x.d: an override wins; otherwise
 // the weekly hours minus holiday and closure time.
 func (r *rules) spansOf(x dayExc) []mspan {
-	base := r.week[x.d.Weekday()]
+	base := r.weekOf(x)
 	if x.ov >= 0 {
 		return r.overrides[x.ov].spans(base)
 	}
@@ -60,8 +68,11 @@ func (r *rules) excOn(d date.Date) dayExc {
 	}
 	for i := range r.sources {
 		s := &r.sources[i]
-		if _, ok := slices.BinarySearch(s.dates.get(s.src, d.Year()), d); ok {
+		if _, ok := slices.BinarySearch(s.dates.get(d.Year()), d); ok {
 			x.hol = mergeHol(x.hol, max(s.closedFrom, 0))
+		}
+		if _, ok := slices.BinarySearch(s.work.get(d.Year()), d); ok {
+			x.xw = true
 		}
 	}
 	for i := range r.closures {
@@ -91,9 +102,14 @@ func (r *rules) excRange(from, to date.Date, buf []dayExc, dates []date.Date) ([
 	for si := range r.sources {
 		s := &r.sources[si]
 		for y := from.Year(); y <= to.Year(); y++ {
-			for _, d := range s.dates.get(s.src, y) {
+			for _, d := range s.dates.get(y) {
 				if d >= from && d <= to {
 					add(d).hol = max(s.closedFrom, 0)
+				}
+			}
+			for _, d := range s.work.get(y) {
+				if d >= from && d <= to {
+					add(d).xw = true
 				}
 			}
 		}
@@ -121,6 +137,7 @@ func (r *rules) excRange(from, to date.Date, buf []dayExc, dates []date.Date) ([
 		last.ov = max(last.ov, x.ov)
 		last.hol = mergeHol(last.hol, x.hol)
 		last.cl |= x.cl
+		last.xw = last.xw || x.xw
 	}
 	return out[:n+1], dates
 }

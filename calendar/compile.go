@@ -46,6 +46,7 @@ type rules struct {
 	holidays  []date.Date   // explicit holiday dates, unique
 	sources   []holidaySrc
 	closures  []closureRule
+	workHours []mspan // the hours of an extra working day: the first working day of the week, Monday first
 
 	srcBuf [2]holidaySrc // sources, when there are few (saves an allocation)
 }
@@ -189,6 +190,12 @@ func compile(spec *Spec, r *rules) (*time.Location, error) {
 			}
 		}
 	}
+	for _, wd := range weekOrder {
+		if len(r.week[wd]) > 0 {
+			r.workHours = r.week[wd]
+			break
+		}
+	}
 	if r.closures, err = compileClosures(spec.Closures); err != nil {
 		return nil, err
 	}
@@ -210,7 +217,7 @@ func compile(spec *Spec, r *rules) (*time.Location, error) {
 		if s == nil {
 			return nil, errorf("sources", "nil", ErrHoliday)
 		}
-		r.sources = append(r.sources, holidaySrc{src: s, closedFrom: -1, dates: &yearDates{}})
+		r.sources = append(r.sources, newHolidaySrc(s, -1, "", nil, nil))
 	}
 	for _, h := range spec.Holidays {
 		src, err := resolveHolidayRef(h)

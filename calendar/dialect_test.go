@@ -47,7 +47,7 @@ func TestNilReceivers(t *testing.T) {
 	// UnmarshalText has a pointer receiver. Valid input, so that only the
 	// nil target can fail.
 	for name, u := range map[string]interface{ UnmarshalText([]byte) error }{
-		"12:00": (*Clock)(nil), "08:00-17:00": (*Hours)(nil), "08:00-12:00,13:00-17:00": (*DayHours)(nil), "Mon 08:00-17:00": (*Week)(nil), "": (*Week)(nil),
+		"12:00": (*Clock)(nil), "easter-48": (*DateRule)(nil), "holiday": (*ReasonKind)(nil), "08:00-17:00": (*Hours)(nil), "08:00-12:00,13:00-17:00": (*DayHours)(nil), "Mon 08:00-17:00": (*Week)(nil), "": (*Week)(nil),
 	} {
 		func() {
 			defer func() {
@@ -104,7 +104,7 @@ func TestDialect(t *testing.T) {
 	// Spec reaches Override, HolidayRef and the text types (Week,
 	// DayHours, Hours, Clock, holidays.Category); Spans yields
 	// itsm.Interval.
-	if p := jsonconv.CheckTypes(Spec{}, Override{}, HolidayRef{}, itsm.Interval{}); len(p) > 0 {
+	if p := jsonconv.CheckTypes(Spec{}, Override{}, HolidayRef{}, Closure{}, itsm.Interval{}, Reason{}); len(p) > 0 {
 		t.Errorf("types break the JSON convention:\n%s", strings.Join(p, "\n"))
 	}
 	docs := []string{
@@ -117,6 +117,11 @@ func TestDialect(t *testing.T) {
 		 "holiday_dates": ["2026-12-28"],
 		 "holidays": [{"region": "DE-NW"},
 		              {"region": "DE", "categories": ["halfday"], "closed_from": "12:00"}]}`,
+		`{"zone": "Europe/Berlin", "week": "Mon-Fri 08:00-17:00",
+		 "closures": [{"name": "Rosenmontag", "on": ["easter-48"], "from": "12:00"},
+		              {"name": "month end", "on": ["last fri"], "from": "14:00"},
+		              {"on": ["12-24", "12-31"], "from": "12:00"},
+		              {"name": "all-hands", "on": ["wed"], "hours": "10:00-12:00"}]}`,
 		`{"union": [{"zone": "Europe/Berlin", "week": "Mon-Fri 08:00-17:00"},
 		            {"zone": "America/New_York", "week": "Mon-Fri 08:00-17:00"}]}`,
 		`{"minus": [{"week": "Mon-Fri 08:00-17:00"}, {"intersect": [{"week": "Wed 12:00-13:00"}, {"week": "Wed 00:00-24:00"}]}]}`,
@@ -159,6 +164,38 @@ func TestDialect(t *testing.T) {
 	}
 	if p := jsonconv.CheckJSON(out); len(p) > 0 {
 		t.Errorf("%s:\n%s", out, strings.Join(p, "\n"))
+	}
+	// the reasons Why gives, every kind
+	be := mustLoad("Europe/Berlin")
+	spec, err := ParseSpec([]byte(docs[1]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec.Holidays = []HolidayRef{{Region: "DE-NW"}}
+	spec.Overrides = []Override{{Date: date.New(2026, 12, 23), ClosedFrom: ClockOf(15, 0)}}
+	c := mustNew(t, spec)
+	uc, err := Intersect(c, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var reasons []Reason
+	for _, x := range []time.Time{at(be, 2026, 6, 3, 9, 0), at(be, 2026, 6, 6, 9, 0), at(be, 2026, 6, 4, 9, 0), at(be, 2026, 12, 23, 16, 0), at(be, 2026, 12, 24, 13, 0)} {
+		reasons = append(reasons, c.Why(x), uc.Why(x))
+	}
+	reasons = append(reasons, c.Why(time.Date(1800, 1, 1, 0, 0, 0, 0, time.UTC)))
+	out, err = json.Marshal(reasons)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := jsonconv.CheckJSON(out); len(p) > 0 {
+		t.Errorf("%s:\n%s", out, strings.Join(p, "\n"))
+	}
+	kinds := map[ReasonKind]bool{}
+	for _, r := range reasons {
+		kinds[r.Kind] = true
+	}
+	if len(kinds) != len(reasonKinds.Values()) {
+		t.Errorf("reasons cover %d kinds, want all %d: %s", len(kinds), len(reasonKinds.Values()), out)
 	}
 }
 

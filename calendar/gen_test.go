@@ -203,7 +203,13 @@ func genSpec(t *rapid.T, w window) Spec {
 	}
 	if rapid.IntRange(0, 3).Draw(t, "source") == 0 {
 		d := drawDate("sourceDate")
-		spec.Sources = append(spec.Sources, fixedDates{d.Year(): {d.String()}})
+		if rapid.Bool().Draw(t, "workingSource") {
+			// a source with an extra working day (China's working weekends)
+			w := drawDate("workingDate")
+			spec.Sources = append(spec.Sources, workingDates{fixedDates{d.Year(): {d.String()}}, fixedDates{w.Year(): {w.String()}}})
+		} else {
+			spec.Sources = append(spec.Sources, fixedDates{d.Year(): {d.String()}})
+		}
 	}
 	if rapid.IntRange(0, 2).Draw(t, "regions") == 0 {
 		// regions with many holidays, some partial closures
@@ -292,3 +298,9 @@ func genClosures(t *rapid.T, drawDate func(string) date.Date) []Closure {
 	}
 	return out
 }
+
+// workingDates is a holiday source with extra working days.
+type workingDates struct{ hol, work fixedDates }
+
+func (w workingDates) HolidayDates(y int) []date.Date { return w.hol.HolidayDates(y) }
+func (w workingDates) WorkingDates(y int) []date.Date { return w.work.HolidayDates(y) }

@@ -17,6 +17,14 @@ import (
 // HolidaySource supplies holiday dates, e.g. a *holidays.Set from package
 // calendar/holidays. HolidayDates returns the holidays of one year, sorted,
 // unique, all inside that year. A source must be safe for concurrent use.
+//
+// A source that also has a method WorkingDates(year int) []date.Date, as
+// *holidays.Set has, lists extra working days: weekend days on which the law
+// moves work, such as the Saturdays and Sundays China makes working days
+// around its holidays. On such a date, when the week gives it no hours, the
+// calendar opens with the hours of the first working day of the week
+// (Monday first), like an extra-working-day [Override]; holidays and
+// closures still apply, and an Override for the date wins.
 type HolidaySource interface {
 	HolidayDates(year int) []date.Date
 }
@@ -57,7 +65,7 @@ func resolveHolidayRef(h HolidayRef) (holidaySrc, error) {
 	if cf == 0 {
 		cf = -1
 	}
-	return holidaySrc{src: t.set, closedFrom: cf, region: h.Region, dates: &t.dates}, nil
+	return newHolidaySrc(t.set, cf, h.Region, &t.dates, &t.work), nil
 }
 
 // categoryError reports an unknown holiday category, listing the valid
@@ -95,37 +103,59 @@ type holidaySrc struct {
 	src        HolidaySource
 	closedFrom int32      // -1: the whole day
 	region     string     // the HolidayRef's region; "" for Spec.Sources
-	dates      *yearDates // src's dates by year, cached
+	dates      *yearDates // src's holiday dates by year, cached
+	work       *yearDates // src's extra working days by year, cached; nil if it has none
 }
 
-// yearDates caches a source's holiday dates per year of the supported
-// range: sorted, unique, inside the year, and the cache's own copy.
+// workingDater is a HolidaySource that also lists extra working days, like
+// *holidays.Set (China's working weekends).
+type workingDater interface {
+	WorkingDates(year int) []date.Date
+}
+
+// newHolidaySrc returns the source src with caches for its dates: the
+// shared ones given (whose fetch functions are set), or its own.
+func newHolidaySrc(src HolidaySource, closedFrom int32, region string, dates, work *yearDates) holidaySrc {
+	s := holidaySrc{src: src, closedFrom: closedFrom, region: region, dates: dates, work: work}
+	if s.dates == nil {
+		s.dates = &yearDates{fetch: src.HolidayDates}
+	}
+	if wd, ok := src.(workingDater); ok && s.work == nil {
+		s.work = &yearDates{fetch: wd.WorkingDates}
+	}
+	return s
+}
+
+// yearDates caches a source's dates (holidays, or extra working days) per
+// year of the supported range: sorted, unique, inside the year, and the
+// cache's own copy.
 type yearDates struct {
+	fetch func(year int) []date.Date
 	years lazyYears[[]date.Date]
 }
 
-// get returns the holiday dates of src in year y.
-func (t *yearDates) get(src HolidaySource, y int) []date.Date {
+// get returns the dates of year y.
+func (t *yearDates) get(y int) []date.Date {
+	if t == nil {
+		return nil
+	}
 	k := y - MinYear
 	if k < 0 || k >= numYears {
-		return normalizeDates(src, y)
+		return normalizeDates(t.fetch(y), y)
 	}
 	if p := t.years.load(k); p != nil {
 		return *p
 	}
-	ds := normalizeDates(src, y)
+	ds := normalizeDates(t.fetch(y), y)
 	p, _, _ := t.years.store(k, &ds)
 	return *p
 }
 
-// normalizeDates returns src's dates of year y as a sorted, unique slice of
-// its own, dropping dates outside the year (the HolidaySource contract asks
-// for that already; a source breaking it must not corrupt the tables).
-func normalizeDates(src HolidaySource, y int) []date.Date {
-	ds := src.HolidayDates(y)
-	if _, ok := src.(*holidays.Set); !ok {
-		ds = slices.Clone(ds)
-	}
+// normalizeDates returns a sorted, unique copy of ds without the dates
+// outside year y (the HolidaySource contract asks for that already; a
+// source breaking it must not corrupt the tables).
+func normalizeDates(ds []date.Date, y int) []date.Date {
+	ds = slices.Clone(ds)
 	if !slices.IsSorted(ds) {
 		slices.Sort(ds)
 	}
@@ -148,8 +178,8 @@ const maxRegionTables = 1024
 
 // regionTableEntry is a shared holiday set with its dates by year.
 type regionTableEntry struct {
-	set   *holidays.Set
-	dates yearDates
+	set         *holidays.Set
+	dates, work yearDates
 }
 
 // regionTable returns the shared holiday set of region in the given
@@ -171,6 +201,7 @@ func regionTable(region string, cats []holidays.Category) (*regionTableEntry, er
 		return nil, err
 	}
 	t := &regionTableEntry{set: set}
+	t.dates.fetch, t.work.fetch = set.HolidayDates, set.WorkingDates
 	if regionTableCount.Load() < maxRegionTables {
 		if v, loaded := regionTables.LoadOrStore(key, t); loaded {
 			return v.(*regionTableEntry), nil

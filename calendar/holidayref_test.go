@@ -7,6 +7,7 @@ import (
 
 	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/calendar/holidays"
+	"github.com/rickb777/date/v2"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -130,4 +131,51 @@ func TestRegionWholeRange(t *testing.T) {
 	assert.Equal(t, total, c.Between(RangeStart(), r))
 	_, err = c.Add(RangeStart(), total+time.Nanosecond)
 	assert.ErrorIs(t, err, ErrOutOfRange)
+}
+
+// A holiday source's extra working days are worked with the hours of the
+// week's first working day: China's working Sunday 4 January 2026 after the
+// New Year holidays of 1–3 January (State Council notice on the 2026
+// holidays, 国办发明电〔2025〕7号), from the CN set of package
+// calendar/holidays.
+func TestExtraWorkingDays(t *testing.T) {
+	sh := mustLoad("Asia/Shanghai")
+	c := mustNew(t, Spec{Zone: "Asia/Shanghai", Week: mustWeek(t, "Mon-Fri 09:00-12:00,13:00-18:00"), Holidays: []HolidayRef{{Region: "CN"}}})
+	sun := date.New(2026, 1, 4)
+	if !c.IsWorkingDay(sun) || c.IsWorkingDay(date.New(2026, 1, 11)) {
+		t.Errorf("IsWorkingDay: 4 Jan %v, 11 Jan %v", c.IsWorkingDay(sun), c.IsWorkingDay(date.New(2026, 1, 11)))
+	}
+	if got := c.Between(at(sh, 2026, 1, 4, 0, 0), at(sh, 2026, 1, 5, 0, 0)); got != 8*time.Hour {
+		t.Errorf("open on 4 Jan: %v, want 8h", got)
+	}
+	// New Year's Day (Thu) to the next working day: the Sunday
+	r, err := c.AddDays(at(sh, 2025, 12, 31, 10, 0), 1)
+	if err != nil || !r.Equal(at(sh, 2026, 1, 4, 10, 0)) {
+		t.Errorf("AddDays = %v, %v; want Sunday 4 Jan 10:00", r, err)
+	}
+	if n := c.WorkingDays(date.New(2026, 1, 1), date.New(2026, 1, 8)); n != 4 { // 4, 5, 6, 7 Jan
+		t.Errorf("WorkingDays = %d, want 4", n)
+	}
+	if w := c.Why(at(sh, 2026, 1, 4, 12, 30)); w.Kind != ReasonOutsideHours {
+		t.Errorf("Why(lunch on the working Sunday) = %v", w)
+	}
+	if w := c.Why(at(sh, 2026, 1, 4, 10, 0)); w.Kind != ReasonOpen || w.Date != sun {
+		t.Errorf("Why(working Sunday) = %v", w)
+	}
+
+	// A user source: an override wins, a closure applies, and a weekday
+	// with its own hours keeps them.
+	src := workingDates{fixedDates{}, fixedDates{2026: {"2026-07-04", "2026-07-11", "2026-07-18"}}}
+	u := mustNew(t, Spec{Zone: "Asia/Shanghai", Week: mustWeek(t, "Mon-Fri 09:00-17:00; Sat 10:00-12:00"), Sources: []HolidaySource{src},
+		Overrides: []Override{{Date: date.New(2026, 7, 11), Closed: true}},
+		Closures:  []Closure{{On: []DateRule{mustRule(t, "07-18")}, From: ClockOf(11, 0)}}})
+	for d, want := range map[int]time.Duration{4: 2 * time.Hour, 11: 0, 18: time.Hour, 25: 2 * time.Hour} {
+		if got := u.Between(at(sh, 2026, 7, d, 0, 0), at(sh, 2026, 7, d+1, 0, 0)); got != want {
+			t.Errorf("July %d: %v, want %v", d, got, want)
+		}
+	}
+	v := mustNew(t, Spec{Zone: "Asia/Shanghai", Week: mustWeek(t, "Tue-Fri 09:00-17:00"), Sources: []HolidaySource{src}})
+	if got := v.Between(at(sh, 2026, 7, 4, 0, 0), at(sh, 2026, 7, 5, 0, 0)); got != 8*time.Hour {
+		t.Errorf("working Saturday of a Tue–Fri week: %v, want Tuesday's 8h", got)
+	}
 }

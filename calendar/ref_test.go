@@ -28,7 +28,17 @@ func newRef(spec Spec) refCal {
 // hours returns the civil spans (start, end minutes, end may exceed 1440) of d.
 func (r refCal) hours(d date.Date) [][2]int {
 	var base [][2]int
-	for _, h := range r.spec.Week[d.Weekday()] {
+	day := r.spec.Week[d.Weekday()]
+	if len(day) == 0 && r.extraWorking(d) {
+		// an extra working day: the hours of the first working weekday
+		for _, wd := range []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday} {
+			if len(r.spec.Week[wd]) > 0 {
+				day = r.spec.Week[wd]
+				break
+			}
+		}
+	}
+	for _, h := range day {
 		s, e := int(h.Start), int(h.End)
 		if e <= s {
 			e += 1440
@@ -64,6 +74,30 @@ func (r refCal) hours(d date.Date) [][2]int {
 		}
 	}
 	return r.closed(d, r.holidayHours(d, base))
+}
+
+// extraWorking reports whether a holiday source lists d as an extra
+// working day.
+func (r refCal) extraWorking(d date.Date) bool {
+	lists := func(src any) bool {
+		w, ok := src.(interface{ WorkingDates(int) []date.Date })
+		return ok && slices.Contains(w.WorkingDates(d.Year()), d)
+	}
+	for _, src := range r.spec.Sources {
+		if lists(src) {
+			return true
+		}
+	}
+	for _, h := range r.spec.Holidays {
+		set, err := holidays.ForRegion(h.Region, h.Categories...)
+		if err != nil {
+			panic(err)
+		}
+		if lists(set) {
+			return true
+		}
+	}
+	return false
 }
 
 // holidayHours applies the holidays of d to its weekly spans base.

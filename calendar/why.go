@@ -196,11 +196,11 @@ func (c *Calendar) Why(t time.Time) Reason {
 	r := e.r
 	z := zoneResolver{loc: e.loc}
 	for _, x := range []date.Date{d - 1, d, d + 1} {
-		base := r.week[x.Weekday()]
+		ex := r.excOn(x)
+		base := r.weekOf(ex)
 		if !coversReal(&z, x, base, t) {
 			continue
 		}
-		ex := r.excOn(x)
 		if ex.ov >= 0 {
 			return Reason{Kind: ReasonOverride, Date: x, Override: r.overrideOf(e.spec, x)}
 		}
@@ -273,7 +273,7 @@ func (r *rules) holidayReason(z *zoneResolver, x date.Date, base []mspan, t time
 	}
 	for i := range r.sources {
 		s := &r.sources[i]
-		if _, ok := slices.BinarySearch(s.dates.get(s.src, x.Year()), x); !ok {
+		if _, ok := slices.BinarySearch(s.dates.get(x.Year()), x); !ok {
 			continue
 		}
 		if coversReal(z, x, holClip(base, max(s.closedFrom, 0)), t) {
