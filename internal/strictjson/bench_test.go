@@ -13,12 +13,14 @@ import (
 // and checked, once per level.
 type (
 	benchPolicy struct {
-		Name           string                      `json:"name"`
-		PriorityChange string                      `json:"priorityChange"`
-		Conditions     map[string]benchConds       `json:"conditions"`
-		Calendars      map[string]benchCalendar    `json:"calendars"`
-		Rules          []benchRule                 `json:"rules"`
-		Credit         struct{ Tiers []benchTier } `json:"credit"`
+		Name           string                   `json:"name"`
+		PriorityChange string                   `json:"priority_change"`
+		Conditions     map[string]benchConds    `json:"conditions"`
+		Calendars      map[string]benchCalendar `json:"calendars"`
+		Rules          []benchRule              `json:"rules"`
+		Credit         struct {
+			Tiers []benchTier `json:"tiers"`
+		} `json:"credit"`
 	}
 	benchConds struct {
 		Pause  []string `json:"pause"`
