@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/itsmkit/itsm"
+	"github.com/rickb777/date/v2"
 )
 
 func FuzzParseWeek(f *testing.F) {
@@ -72,6 +73,8 @@ func FuzzSpecJSON(f *testing.F) {
 		`{"union":[{"zone":"Asia/Kolkata","week":"Mon 09:00-10:00"},{"week":"Tue 22:00-06:00"}]}`,
 		`{"minus":[{"week":"Mon-Fri 08:00-17:00"},{"week":"Wed 12:00-13:00"}]}`,
 		`{"zone":"Mars/Base"}`, `{"week":"Mon 08:00-17:00","overrides":[{"date":"2026-01-05","hours":"09:00-08:00"}]}`, `[]`, `{`,
+		`{"week":"Mon-Fri 08:00-17:00","closures":[{"name":"Rosenmontag","on":["easter-48"],"from":"12:00"},{"on":["last fri","12-24"],"from":"14:00"},{"on":["wed"],"hours":"10:00-12:00,22:00-02:00"}]}`,
+		`{"week":"Mon 08:00-17:00","closures":[{"on":["mon"]}]}`, `{"week":"Mon 08:00-17:00","closures":[{"on":["5th sun of feb","02-29","thu after 12-31"]}]}`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -220,6 +223,53 @@ func addBetweenBody(t fataler, specText string, zone uint8, sec, nsec, d, delta 
 	if e, err := c.EndOfDay(b, n); err == nil && !c.IsOpen(e.Add(-1)) {
 		t.Fatalf("EndOfDay(%v, %d) = %v does not end open time", b, n, e)
 	}
+	if p, err := c.PrevClose(b); err == nil && (p.After(b) || c.Between(p, b) != 0 || !c.IsOpen(p.Add(-1))) {
+		t.Fatalf("PrevClose(%v) = %v is not the end of the last open time", b, p)
+	}
+	if w := c.Why(b); (w.Kind == ReasonOpen) != c.IsOpen(b) {
+		t.Fatalf("Why(%v) = %v, IsOpen %v", b, w, c.IsOpen(b))
+	}
+	da, db := date.NewAt(a), date.NewAt(b)
+	if w := c.WorkingDays(da, db); w != -c.WorkingDays(db, da) || w > int(db-da) && db > da {
+		t.Fatalf("WorkingDays(%v, %v) = %d", da, db, w)
+	}
+}
+
+// FuzzParseDateRule: no panic; a rule that parses prints a canonical form
+// that parses to the same rule, and its dates over a year agree with
+// Matches.
+func FuzzParseDateRule(f *testing.F) {
+	for _, s := range []string{"12-24", "easter-48", "EASTER+1", "wed", "last fri", "4th thu of nov", "5th sun of feb", "wed before 11-23", "mon after 05-24", "02-29", "13-01", "easter-400", "1st"} {
+		f.Add(s, uint16(2026))
+	}
+	f.Fuzz(func(t *testing.T, s string, y uint16) {
+		r, err := ParseDateRule(s)
+		if err != nil {
+			if !errors.Is(err, ErrBadClosure) {
+				t.Fatalf("ParseDateRule(%q): %v", s, err)
+			}
+			return
+		}
+		back, err := ParseDateRule(r.String())
+		if err != nil || back != r {
+			t.Fatalf("ParseDateRule(%q) = %v; its text %q parses to %v, %v", s, r, r.String(), back, err)
+		}
+		year := MinYear + int(y)%(MaxYear-MinYear+1)
+		from, to := date.New(year, 1, 1), date.New(year, 12, 31)
+		listed := r.appendDates(nil, from, to)
+		n := 0
+		for d := from; d <= to; d++ {
+			if r.Matches(d) {
+				if n >= len(listed) || listed[n] != d {
+					t.Fatalf("%v in %d: Matches %v, dates %v", r, year, d, listed)
+				}
+				n++
+			}
+		}
+		if n != len(listed) {
+			t.Fatalf("%v in %d: %d dates match, %d listed", r, year, n, len(listed))
+		}
+	})
 }
 
 // fuzzDeadline bounds one fuzz input. Go's fuzzer has no per-input timeout:

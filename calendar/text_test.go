@@ -154,6 +154,14 @@ func normSpec(s Spec) Spec {
 	if len(s.HolidayDates) == 0 {
 		s.HolidayDates = nil
 	}
+	if len(s.Closures) == 0 {
+		s.Closures = nil
+	}
+	for i := range s.Closures {
+		if len(s.Closures[i].Hours) == 0 {
+			s.Closures[i].Hours = nil
+		}
+	}
 	for wd := range s.Week {
 		if len(s.Week[wd]) == 0 {
 			s.Week[wd] = nil
