@@ -21,9 +21,14 @@
 //     routing, schedule checks and conflict detection.
 //   - [github.com/itsmkit/itsm/kpi]: service KPIs (MTTR, availability, FCR,
 //     CSAT, NPS, DORA, error budgets) as exact, explainable, mergeable values.
+//   - [github.com/itsmkit/itsm/legal]: periods as the law counts them (EU
+//     Regulation 1182/71, BGB §§ 187–193) and regulatory incident-reporting
+//     clocks (GDPR, NIS2, EU DORA) with their citations.
 //
-// Dependencies point one way: sla and change build on calendar (and on kpi
-// and priority); calendar, priority and kpi stand alone.
+// Dependencies point one way: every package may use the root package's
+// shared types; sla and change build on calendar (sla also on kpi for
+// availability, change on priority for its risk matrices); legal builds on calendar and calendar/holidays; calendar,
+// priority and kpi stand alone.
 //
 // # Semantics shared by every package
 //
