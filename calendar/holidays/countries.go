@@ -14,6 +14,7 @@ func announcedCountries() []func() *country {
 		singapore,
 		vietnam,
 		malaysia,
+		india,
 		israel,
 		saudiArabia,
 		unitedArabEmirates,

@@ -56,3 +56,5 @@ func checkFirmDates(t *testing.T, code string, refs []yearRef) {
 		}
 	}
 }
+
+func splitFields(s string) []string { return strings.Fields(s) }
