@@ -15,6 +15,7 @@ func announcedCountries() []func() *country {
 		vietnam,
 		malaysia,
 		india,
+		philippines,
 		israel,
 		saudiArabia,
 		unitedArabEmirates,
