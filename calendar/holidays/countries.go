@@ -16,6 +16,7 @@ func announcedCountries() []func() *country {
 		malaysia,
 		india,
 		philippines,
+		thailand,
 		israel,
 		saudiArabia,
 		unitedArabEmirates,

@@ -376,8 +376,19 @@ func substitute(base []Holiday, kinds []subst, obsLocal, obsEN string, wk weeken
 	// consecutive weekdays (UK: 25 Dec Sat → 27, 26 Dec Sun → 28).
 	slices.SortStableFunc(subs, func(a, b int) int { return cmp.Compare(base[a].Date, base[b].Date) })
 	free := func(d date.Date) bool { return !wk.has(d) && !occupied.has(d) }
+	// A day off lost to the weekend is made up once, however many holidays
+	// fall on it (Thailand 2023: Visakha Bucha and the Queen's Birthday on
+	// Saturday 3 June, one substitute).
+	var madeUp daySet
+	madeUp.first = occupied.first
 	for _, i := range subs {
 		h := base[i]
+		if kinds[i] == nextFree || kinds[i] == restNextFree {
+			if madeUp.has(h.Date) {
+				continue
+			}
+			madeUp.add(h.Date)
+		}
 		wd := h.Date.Weekday()
 		var d date.Date
 		switch kinds[i] {
