@@ -32,6 +32,8 @@ func TestDialect(t *testing.T) {
 		// results and accumulators
 		Availability{}, DORAReport{}, Classification{}, ErrorBudget{}, AlertResult{}, AgeBucket{},
 		Flow{}, DeskRates{}, Attainment{}, CSAT{}, NPS{}, TimeTo{}, Sample{}, DurationStats{},
+		// the JSON forms of the accumulators with unexported state (issue 18)
+		statsJSON{}, sampleJSON{}, sketchJSON{}, backlogJSON{}, csatJSON{},
 	}
 	if p := jsonconv.CheckTypes(roots...); len(p) > 0 {
 		t.Errorf("types break the JSON convention:\n%s", strings.Join(p, "\n"))

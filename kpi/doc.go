@@ -132,6 +132,74 @@
 // scale, instant, period) is an error ([ErrMismatch]). Accumulators are not
 // safe for concurrent mutation: give each goroutine its own and merge.
 //
+// # Encoding
+//
+// Every accumulator — [DurationStats], [TimeTo], [Sample], [Sketch],
+// [DeskRates], [Attainment], [Backlog], [Flow], [CSAT] and [NPS] — has a
+// compact, versioned binary encoding (MarshalBinary and UnmarshalBinary:
+// encoding.BinaryMarshaler and encoding.BinaryUnmarshaler) and a JSON form
+// (MarshalJSON and UnmarshalJSON), so that partial results can be
+// shuffled between the workers of a map-reduce engine (as an Apache Beam
+// accumulator coder, for one) and stored. Both round-trip exactly, and
+// merging decoded partials gives what one accumulator fed everything
+// holds (property-tested). Decoding accepts only states an accumulator can
+// reach — a sum its count, minimum and maximum allow, bucket counts that
+// add up to the count, 0 ≤ met ≤ total, … —: anything else (truncated,
+// trailing or foreign bytes, another version, a varint not in its shortest
+// form) is an [*itsm.Error] wrapping [ErrInvalidConfig], never a panic, and
+// no length prefix makes the decoder allocate more than the input's size
+// allows (fuzzed). Encoding refuses, with [ErrOutOfRange], the states only
+// hand-set exported fields create (DeskRates{Tickets: 1, Resolved: 2}).
+// A [Backlog]'s [Schedule] is code, not data: it is not encoded, and
+// decoding keeps the receiver's. Instants decode in UTC.
+//
+// The binary layout, version 1: byte 0 is the version, 1 (other versions
+// are refused); byte 1 the kind: 'd' DurationStats, 't' TimeTo, 's'
+// Sample, 'k' Sketch, 'r' DeskRates, 'a' Attainment, 'b' Backlog, 'f'
+// Flow, 'c' CSAT, 'n' NPS. The fields follow in this order, with u an
+// unsigned varint (encoding/binary's Uvarint, LEB128) in its shortest
+// form, z a zig-zag varint (binary.AppendVarint), b a byte; nothing
+// follows the last field:
+//
+//	stats          u count; if count > 0: u min, u max, u sum ÷ 2⁶⁴, u sum mod 2⁶⁴ (ns)
+//	instant        z Unix seconds, u nanoseconds (< 10⁹), in the years 0000–9999
+//	DurationStats  stats
+//	TimeTo         b measure, b clock, stats completed, stats censored
+//	Sample         b measure, b clock, u n, n × u completed ns, u m, m × u censored ns
+//	               (in the order added)
+//	Sketch         b precision (0: the zero value's, 7), stats, u m, m × (u gap, u count)
+//	               for the non-empty buckets in increasing index i; gap = i − previous i − 1
+//	               (the first: gap = i)
+//	DeskRates      u tickets, resolved, first_contact, first_time_fix, reopened,
+//	               escalated, reassigned, reassignments
+//	Attainment     u met, u total
+//	Backlog        instant at, b clock, u m, m × u step (b1, b2 − b1, …, ns),
+//	               (m + 1) × u count per bucket, stats ages
+//	Flow           instant start, instant end, u in, u out
+//	CSAT           b 0 (zero value, DefaultCSAT), or b 1 and z min, z max,
+//	               z satisfied_from; then u total, u satisfied, z sum
+//	NPS            u promoters, u passives, u detractors
+//
+// Measures and clocks are written as their values, the order of their
+// constants (unspecified 0, mtta 1, …; wall 0, business 1): constants are
+// only ever appended. Sketch bucket i at precision b holds the value i ns
+// for i < 2^(b+1), else the values [(2ᵇ + j)·2^(e−b), (2ᵇ + j + 1)·2^(e−b))
+// with e = ⌊i / 2ᵇ⌋ + b − 1 and j = i mod 2ᵇ. For example,
+// Attainment{Met: 3, Total: 4} is 01 61 03 04, and the DurationStats of
+// one second alone is 01 64 01, then 80 94 eb dc 03 (10⁹ ns) as min and
+// max, 00 (the high half of the sum) and 80 94 eb dc 03 again. A golden
+// test pins the bytes of every kind.
+//
+// The JSON forms use the module's conventions: DurationStats {"count",
+// "sum" (decimal string of ns), "min", "max", "mean"}, TimeTo {"measure",
+// "clock", "completed", "censored"}, Sample {"measure", "clock",
+// "completed": [durations], "censored": [durations]}, Sketch {"precision",
+// "stats", "buckets": [{"index", "count"}]}, Backlog {"at", "clock",
+// "boundaries", "counts", "ages"}, CSAT {"config", "total", "satisfied",
+// "sum"}, and DeskRates, Attainment, Flow and NPS their fields. Decoding
+// is strict, like configuration JSON, and checks the state as the binary
+// decoder does.
+//
 // # Service desk
 //
 // [DeskRates] counts, over [TicketOutcome] records:

@@ -1,7 +1,6 @@
 package kpi
 
 import (
-	"encoding/json"
 	"fmt"
 	"math"
 	"math/big"
@@ -133,22 +132,4 @@ func (s DurationStats) String() string {
 	}
 	m, _ := s.Mean()
 	return fmt.Sprintf("n=%d mean=%s min=%s max=%s", s.n, itsm.Duration(m), itsm.Duration(s.min), itsm.Duration(s.max))
-}
-
-// MarshalJSON writes {"count", "sum" (exact nanoseconds, a decimal string),
-// and, when not empty, "min", "max" and "mean" as durations}.
-func (s DurationStats) MarshalJSON() ([]byte, error) {
-	v := struct {
-		Count int64           `json:"count"`
-		Sum   decimal.Decimal `json:"sum"`
-		Min   *itsm.Duration  `json:"min,omitempty"`
-		Max   *itsm.Duration  `json:"max,omitempty"`
-		Mean  *itsm.Duration  `json:"mean,omitempty"`
-	}{Count: s.n, Sum: s.Sum()}
-	if s.n > 0 {
-		m, _ := s.Mean()
-		mn, mx, me := itsm.Duration(s.min), itsm.Duration(s.max), itsm.Duration(m)
-		v.Min, v.Max, v.Mean = &mn, &mx, &me
-	}
-	return json.Marshal(v)
 }
