@@ -17,6 +17,7 @@ func announcedCountries() []func() *country {
 		india,
 		philippines,
 		thailand,
+		indonesia,
 		israel,
 		saudiArabia,
 		unitedArabEmirates,
