@@ -5,10 +5,11 @@ import "time"
 // spain: the holidays common to the whole country (Estatuto de los
 // Trabajadores art. 37.2 and the annual BOE resolution). Each autonomous
 // community may replace some of them and moves holidays falling on a Sunday
-// in its own way; those regional choices are not modelled. Jueves Santo is a
-// holiday in every community except Catalonia and Valencia: Optional.
+// in its own way; those regional choices are in es_communities.go. Jueves
+// Santo is a holiday in every community except Catalonia and (most years)
+// Valencia: Optional here, Public in the communities that keep it.
 func spain() *country {
-	return &country{
+	return withSpanishCommunities(&country{
 		code: "ES", name: "España", nameEN: "Spain",
 		rules: []rule{
 			fixed("es.ano-nuevo", "Año Nuevo", "New Year's Day", time.January, 1),
@@ -23,5 +24,5 @@ func spain() *country {
 			fixed("es.inmaculada", "Inmaculada Concepción", "Immaculate Conception", time.December, 8),
 			fixed("es.navidad", "Natividad del Señor", "Christmas Day", time.December, 25),
 		},
-	}
+	})
 }
