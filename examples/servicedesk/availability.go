@@ -5,9 +5,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/sla"
-	"github.com/shopspring/decimal"
 )
 
 // month is one calendar month of the period in the report's zone.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/change"
+	"github.com/itsmkit/itsm/examples/servicedesk/importer"
 )
 
 // ChangeConfig configures the change board section. Models and policies use
@@ -72,7 +73,7 @@ func (c *ChangeConfig) resolve(w *World) error {
 }
 
 // changeAnswers maps a change row onto the questionnaire's answers.
-func changeAnswers(c Change) map[string]string {
+func changeAnswers(c importer.Change) map[string]string {
 	users := "few"
 	switch {
 	case c.Users >= 500:
@@ -91,7 +92,7 @@ func changeAnswers(c Change) map[string]string {
 
 // assessedChange is one change with its assessment.
 type assessedChange struct {
-	Change
+	importer.Change
 	typ        change.Type
 	risk       change.Result
 	decision   change.Decision
@@ -102,7 +103,7 @@ type assessedChange struct {
 	scheduleErr, assessErr error
 }
 
-func (a *analysis) assessChange(c Change) (assessedChange, error) {
+func (a *analysis) assessChange(c importer.Change) (assessedChange, error) {
 	cc := a.Cfg.Changes
 	x := assessedChange{Change: c}
 	var err error
@@ -164,7 +165,7 @@ func (a *analysis) assessChange(c Change) (assessedChange, error) {
 // inWeek reports whether change c occupies time in [day, weekEnd): a
 // window [Start, End) that overlaps it, or a zero-length change whose
 // instant lies in it.
-func inWeek(c Change, day, weekEnd time.Time) bool {
+func inWeek(c importer.Change, day, weekEnd time.Time) bool {
 	if c.Start.Equal(c.End) {
 		return !c.Start.Before(day) && c.Start.Before(weekEnd)
 	}

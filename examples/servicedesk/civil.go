@@ -3,8 +3,9 @@ package main
 import (
 	"time"
 
-	"github.com/itsmkit/itsm/calendar"
 	"github.com/rickb777/date/v2"
+
+	"github.com/itsmkit/itsm/calendar"
 )
 
 // Days and their starts are civil dates resolved in the report's zone under

@@ -9,11 +9,12 @@ import (
 	"strings"
 	"time"
 
+	"github.com/rickb777/date/v2"
+	"github.com/shopspring/decimal"
+
 	"github.com/itsmkit/itsm/calendar"
 	"github.com/itsmkit/itsm/priority"
 	"github.com/itsmkit/itsm/sla"
-	"github.com/rickb777/date/v2"
-	"github.com/shopspring/decimal"
 )
 
 // defaultConfig is the configuration of the embedded data set; -print-config

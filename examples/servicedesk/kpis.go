@@ -6,9 +6,10 @@ import (
 	"math"
 	"time"
 
-	"github.com/itsmkit/itsm/kpi"
 	"github.com/rickb777/date/v2"
 	"github.com/shopspring/decimal"
+
+	"github.com/itsmkit/itsm/kpi"
 )
 
 // deskCalendar is the schedule business-time KPIs are measured on.

@@ -11,6 +11,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/itsmkit/itsm/examples/servicedesk/importer"
 )
 
 // The report is built as data (sections of tables, notes and charts) and
@@ -19,11 +21,11 @@ import (
 
 // Report is the rendered-independent report.
 type Report struct {
-	Title    string      `json:"title"`
-	Subtitle string      `json:"subtitle"`
-	Now      time.Time   `json:"now"`
-	Inputs   []LoadStats `json:"inputs"`
-	Sections []*Section  `json:"sections"`
+	Title    string           `json:"title"`
+	Subtitle string           `json:"subtitle"`
+	Now      time.Time        `json:"now"`
+	Inputs   []importer.Stats `json:"inputs"`
+	Sections []*Section       `json:"sections"`
 }
 
 // Section is one part of the report.

@@ -9,10 +9,11 @@ import (
 	"strings"
 	"time"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/kpi"
 	"github.com/itsmkit/itsm/sla"
-	"github.com/shopspring/decimal"
 )
 
 // Build analyses the data and assembles the report.

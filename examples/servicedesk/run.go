@@ -9,10 +9,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/rickb777/date/v2"
+
+	"github.com/itsmkit/itsm/examples/servicedesk/importer"
 )
 
 //go:embed data/incidents.csv data/outages.csv data/changes.csv
@@ -28,10 +29,10 @@ type Options struct {
 
 // Data is everything read from the inputs.
 type Data struct {
-	Incidents []*Incident
-	Outages   []Outage
-	Changes   []Change
-	Stats     []LoadStats
+	Incidents []*importer.Incident
+	Outages   []importer.Outage
+	Changes   []importer.Change
+	Stats     []importer.Stats
 }
 
 // Run is the program: read configuration and data, build the report, write it.
@@ -144,7 +145,7 @@ const bigInput = 8 << 20
 
 func (w *World) load(o Options, stderr io.Writer) (*Data, error) {
 	d := &Data{}
-	opts := LoadOptions{Strict: o.Strict, Zone: w.Loc, Matrix: w.Matrix}
+	opts := importer.Options{Strict: o.Strict, Zone: w.Loc, Matrix: w.Matrix}
 	open := func(file, embeddedName string) (string, io.Reader, int64, error) {
 		if file == "" {
 			b, err := embedded.ReadFile(embeddedName)
@@ -159,7 +160,7 @@ func (w *World) load(o Options, stderr io.Writer) (*Data, error) {
 		}
 		return func(n int) { fmt.Fprintf(stderr, "\rservicedesk: %s: %d rows read…", escapeControls(name), n) }
 	}
-	done := func(p func(int), st LoadStats) {
+	done := func(p func(int), st importer.Stats) {
 		if p != nil {
 			fmt.Fprintf(stderr, "\rservicedesk: %s: %d rows read, %d used, %d rejected\n", escapeControls(st.File), st.Read, st.Used, st.Rejected)
 		}
@@ -178,16 +179,16 @@ func (w *World) load(o Options, stderr io.Writer) (*Data, error) {
 			br.Read(head)
 			br.Seek(0, io.SeekStart)
 		}
-		format = detectFormat(head)
+		format = importer.DetectFormat(head)
 	}
-	var st LoadStats
+	var st importer.Stats
 	switch format {
 	case "neutral":
-		d.Incidents, st, err = ReadNeutral(name, rd, opts)
+		d.Incidents, st, err = importer.ReadNeutral(name, rd, opts)
 	case "servicenow":
-		d.Incidents, st, err = ReadServiceNow(name, rd, opts)
+		d.Incidents, st, err = importer.ReadServiceNow(name, rd, opts)
 	case "jira":
-		d.Incidents, st, err = ReadJira(name, rd, opts)
+		d.Incidents, st, err = importer.ReadJira(name, rd, opts)
 	default:
 		return nil, fmt.Errorf("-in-format %q: want auto, neutral, servicenow or jira", format)
 	}
@@ -204,8 +205,8 @@ func (w *World) load(o Options, stderr io.Writer) (*Data, error) {
 			return nil, err
 		}
 		opts.Progress = progress(size, name)
-		var st LoadStats
-		if d.Outages, st, err = ReadOutages(name, rd, opts); err != nil {
+		var st importer.Stats
+		if d.Outages, st, err = importer.ReadOutages(name, rd, opts); err != nil {
 			return nil, err
 		}
 		done(opts.Progress, st)
@@ -217,27 +218,14 @@ func (w *World) load(o Options, stderr io.Writer) (*Data, error) {
 			return nil, err
 		}
 		opts.Progress = progress(size, name)
-		var st LoadStats
-		if d.Changes, st, err = ReadChanges(name, rd, opts); err != nil {
+		var st importer.Stats
+		if d.Changes, st, err = importer.ReadChanges(name, rd, opts); err != nil {
 			return nil, err
 		}
 		done(opts.Progress, st)
 		d.Stats = append(d.Stats, st)
 	}
 	return d, nil
-}
-
-// detectFormat guesses the incident format from the header line.
-func detectFormat(head []byte) string {
-	line, _, _ := strings.Cut(strings.ToLower(strings.TrimPrefix(string(head), "\ufeff")), "\n")
-	switch {
-	case strings.Contains(line, "incident_state") && strings.Contains(line, "sys_updated_at"):
-		return "servicenow"
-	case strings.Contains(line, "issue key"):
-		return "jira"
-	default:
-		return "neutral"
-	}
 }
 
 // fitToData sets, for a user's own export, what the flags leave open: "now"

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/itsmkit/itsm/examples/servicedesk/importer"
 	"github.com/itsmkit/itsm/priority"
 	"github.com/itsmkit/itsm/sla"
 )
@@ -51,27 +52,14 @@ func (c SLAConfig) build(w *World) (*Policy, error) {
 // Ticket is an incident as seen at the report's "now": what the event log
 // says, the priority decision, and the SLA clocks.
 type Ticket struct {
-	*Incident
-	Impact, Urgency priority.Level  // as of now
-	Prio            priority.Result // computed and effective priority as of now
-	Overrides       []priority.Override
-	State           string // as of now
-	Team            string // as of now
-	Ack             time.Time
-	FirstResolved   time.Time
-	Resolved        time.Time // last resolution if resolved (or closed) as of now
-	Closed          time.Time
-	Cancelled       bool
-	Reopens         int
-	Reassignments   int
-	CSAT, NPS       int // 0 / -1: none
-	Timeline        []sla.Event
-	Status          []sla.Status // one per policy slot with a cycle
+	*importer.Incident
+	*importer.Replay
+	Status []sla.Status // one per policy slot with a cycle
 }
 
 // Open reports whether the ticket is in the backlog at now.
 func (t *Ticket) Open() bool {
-	return !t.Cancelled && t.State != StResolved && t.State != StClosed
+	return !t.Cancelled && t.State != importer.StResolved && t.State != importer.StClosed
 }
 
 // StatusOf returns the SLA status for a metric ("response", "resolution").
@@ -84,122 +72,15 @@ func (t *Ticket) StatusOf(m sla.Metric) (sla.Status, bool) {
 	return sla.Status{}, false
 }
 
-func (w *World) overrideFor(reason string, lvl priority.Level) priority.Override {
-	kind, ok := w.Cfg.Matrix.Overrides[reason]
-	if !ok {
-		kind = priority.Manual
+// Analyse replays one incident up to now and evaluates its SLA clocks. It
+// fails only on data the readers let through but the libraries reject; the
+// caller reports such a ticket.
+func (w *World) Analyse(inc *importer.Incident, now time.Time) (*Ticket, error) {
+	r, err := inc.Replay(w.Matrix, w.Cfg.Matrix.Overrides, now)
+	if err != nil {
+		return nil, err
 	}
-	o := priority.Override{Kind: kind, Level: lvl, Note: reason}
-	if kind == priority.Manual {
-		o.Actor = "agent"
-	}
-	return o
-}
-
-// Analyse replays one incident up to now. It fails only on data the readers
-// let through but the libraries reject; the caller reports such a ticket.
-func (w *World) Analyse(inc *Incident, now time.Time) (*Ticket, error) {
-	t := &Ticket{Incident: inc, NPS: -1}
-	m := w.Matrix
-	var err error
-	prioAt := func() (priority.Result, error) {
-		return priority.Evaluate(m, t.Impact, t.Urgency, t.Overrides...)
-	}
-	prev := ""
-	for i, e := range inc.Events {
-		if e.At.After(now) {
-			break
-		}
-		switch e.Kind {
-		case EvOpen:
-			if i != 0 {
-				return nil, fmt.Errorf("line %d: second open event", e.Line)
-			}
-			if t.Impact, err = m.Impact().Parse(e.Impact); err != nil {
-				return nil, err
-			}
-			if t.Urgency, err = m.Urgency().Parse(e.Urgency); err != nil {
-				return nil, err
-			}
-			t.State, t.Team = e.State, e.Team
-			if t.Prio, err = prioAt(); err != nil {
-				return nil, err
-			}
-			t.Timeline = append(t.Timeline, sla.Event{At: e.At, Kind: sla.Created, State: e.State,
-				Priority: t.Prio.Effective().String(), Assignee: e.Team})
-		case EvState:
-			prev, t.State = t.State, e.State
-			kind := sla.StateChanged
-			switch {
-			case e.State == StResolved:
-				kind = sla.Resolved
-				if t.FirstResolved.IsZero() {
-					t.FirstResolved = e.At
-				}
-				t.Resolved = e.At
-			case e.State == StClosed:
-				kind = sla.Closed
-				if t.Resolved.IsZero() || prev != StResolved && prev != StClosed {
-					t.Resolved = e.At // closed without a resolution: closed counts
-					if t.FirstResolved.IsZero() {
-						t.FirstResolved = e.At
-					}
-				}
-				t.Closed = e.At
-			case e.State == StCancelled:
-				t.Cancelled = true
-			case prev == StResolved || prev == StClosed:
-				kind = sla.Reopened
-				t.Reopens++
-				t.Resolved, t.Closed = time.Time{}, time.Time{}
-			}
-			if t.Ack.IsZero() && e.State != StNew {
-				// The first move out of New is the response to the user.
-				t.Ack = e.At
-				if kind == sla.StateChanged {
-					kind = sla.Responded
-				} else {
-					t.Timeline = append(t.Timeline, sla.Event{At: e.At, Kind: sla.Responded})
-				}
-			}
-			t.Timeline = append(t.Timeline, sla.Event{At: e.At, Kind: kind, State: e.State})
-		case EvAssign:
-			if e.Team != t.Team {
-				t.Reassignments++
-			}
-			t.Team = e.Team
-			t.Timeline = append(t.Timeline, sla.Event{At: e.At, Kind: sla.Assigned, Assignee: e.Team})
-		case EvImpact, EvPriority:
-			if e.Kind == EvImpact {
-				if t.Impact, err = m.Impact().Parse(e.Impact); err != nil {
-					return nil, err
-				}
-				if t.Urgency, err = m.Urgency().Parse(e.Urgency); err != nil {
-					return nil, err
-				}
-			} else if e.Priority == "" {
-				t.Overrides = nil
-			} else {
-				lvl, err := m.Priority().Parse(e.Priority)
-				if err != nil {
-					return nil, err
-				}
-				t.Overrides = append(t.Overrides, w.overrideFor(e.Reason, lvl))
-			}
-			before := t.Prio.Effective()
-			if t.Prio, err = prioAt(); err != nil {
-				return nil, err
-			}
-			if !t.Prio.Effective().Equal(before) {
-				t.Timeline = append(t.Timeline, sla.Event{At: e.At, Kind: sla.PriorityChanged, Priority: t.Prio.Effective().String()})
-			}
-		case EvSurvey:
-			t.CSAT, t.NPS = e.CSAT, e.NPS
-		}
-	}
-	if len(t.Timeline) == 0 {
-		return nil, fmt.Errorf("opened after now")
-	}
+	t := &Ticket{Incident: inc, Replay: r}
 	attrs := map[string]string{"service": inc.Service}
 	if t.Status, err = w.Policy.Evaluate(sla.Ticket{ID: inc.ID, Attrs: attrs, Events: t.Timeline}, now); err != nil {
 		return nil, err

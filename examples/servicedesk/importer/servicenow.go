@@ -1,4 +1,4 @@
-package main
+package importer
 
 import (
 	"cmp"
@@ -35,8 +35,8 @@ type snRow struct {
 
 // ReadServiceNow reads a ServiceNow incident event log and rebuilds each
 // incident's event log from the differences between successive rows.
-func ReadServiceNow(file string, rd io.Reader, opts LoadOptions) ([]*Incident, LoadStats, error) {
-	var st LoadStats
+func ReadServiceNow(file string, rd io.Reader, opts Options) ([]*Incident, Stats, error) {
+	var st Stats
 	t, err := newTable(file, "servicenow", rd, opts, &st)
 	if err != nil {
 		return nil, st, err
@@ -195,7 +195,7 @@ func later(a, b time.Time) time.Time {
 
 // overrideLabel returns the row's priority if it differs from the matrix's
 // answer for the row's impact and urgency, else "".
-func overrideLabel(opts LoadOptions, x snRow) string {
+func overrideLabel(opts Options, x snRow) string {
 	p, err := opts.Matrix.Priority().Parse(x.prio)
 	if err != nil {
 		return "" // no or unreadable priority: the matrix decides

@@ -1,4 +1,4 @@
-package main
+package importer
 
 import (
 	"fmt"
@@ -43,7 +43,7 @@ func within(t testing.TB, d time.Duration, input string, body func() error) {
 
 // The readers take any bytes: no panic, no hang, and every row is
 // accounted for (read = used + rejected, each rejection on a data line).
-func fuzzReader(f *testing.F, read func(string, *strings.Reader, LoadOptions) (LoadStats, error), seeds ...string) {
+func fuzzReader(f *testing.F, read func(string, *strings.Reader, Options) (Stats, error), seeds ...string) {
 	for _, s := range seeds {
 		f.Add(s)
 		f.Add("\ufeff" + s)
@@ -57,8 +57,8 @@ func fuzzReader(f *testing.F, read func(string, *strings.Reader, LoadOptions) (L
 	})
 }
 
-func checkRead(read func(string, *strings.Reader, LoadOptions) (LoadStats, error), data string, loc *time.Location) error {
-	st, err := read("f.csv", strings.NewReader(data), LoadOptions{Zone: loc, Matrix: priority.ServiceNow()})
+func checkRead(read func(string, *strings.Reader, Options) (Stats, error), data string, loc *time.Location) error {
+	st, err := read("f.csv", strings.NewReader(data), Options{Zone: loc, Matrix: priority.ServiceNow()})
 	if err != nil {
 		return nil // a bad header is fatal
 	}
@@ -118,17 +118,17 @@ func seedFile(f *testing.F, name string) string {
 }
 
 func FuzzReadNeutral(f *testing.F) {
-	fuzzReader(f, func(n string, r *strings.Reader, o LoadOptions) (LoadStats, error) {
+	fuzzReader(f, func(n string, r *strings.Reader, o Options) (Stats, error) {
 		_, st, err := ReadNeutral(n, r, o)
 		return st, err
 	}, badNeutral, "ticket,time,event\nA,2026-01-01T00:00:00Z,state\n", "ticket,time,event\nA,\"x\nB,y,z\nC,\"q\"r,s\n\n\"D\nE\n")
 }
 
 func FuzzReadServiceNow(f *testing.F) {
-	fuzzReader(f, func(n string, r *strings.Reader, o LoadOptions) (LoadStats, error) {
+	fuzzReader(f, func(n string, r *strings.Reader, o Options) (Stats, error) {
 		_, st, err := ReadServiceNow(n, r, o)
 		return st, err
-	}, snSmall, seedFile(f, "testdata/servicenow_bom.csv"))
+	}, snSmall, seedFile(f, "../testdata/servicenow_bom.csv"))
 }
 
 const snSmall = "number,incident_state,opened_at,sys_updated_at,impact,urgency,priority,reassignment_count,reopen_count,made_sla,resolved_at,closed_at\n" +
@@ -136,22 +136,22 @@ const snSmall = "number,incident_state,opened_at,sys_updated_at,impact,urgency,p
 	"INC1,Resolved,03-06-2026 09:12,03-06-2026 10:12,2 - Medium,2 - Medium,3 - Moderate,1,0,true,03-06-2026 10:12,?\n"
 
 func FuzzReadJira(f *testing.F) {
-	fuzzReader(f, func(n string, r *strings.Reader, o LoadOptions) (LoadStats, error) {
+	fuzzReader(f, func(n string, r *strings.Reader, o Options) (Stats, error) {
 		_, st, err := ReadJira(n, r, o)
 		return st, err
-	}, seedFile(f, "testdata/jira_sample.csv"))
+	}, seedFile(f, "../testdata/jira_sample.csv"))
 }
 
 func FuzzReadChanges(f *testing.F) {
-	fuzzReader(f, func(n string, r *strings.Reader, o LoadOptions) (LoadStats, error) {
+	fuzzReader(f, func(n string, r *strings.Reader, o Options) (Stats, error) {
 		_, st, err := ReadChanges(n, r, o)
 		return st, err
-	}, seedFile(f, "testdata/change_log.csv"))
+	}, seedFile(f, "../testdata/change_log.csv"))
 }
 
 func FuzzReadOutages(f *testing.F) {
-	fuzzReader(f, func(n string, r *strings.Reader, o LoadOptions) (LoadStats, error) {
+	fuzzReader(f, func(n string, r *strings.Reader, o Options) (Stats, error) {
 		_, st, err := ReadOutages(n, r, o)
 		return st, err
-	}, seedFile(f, "data/outages.csv"))
+	}, seedFile(f, "../data/outages.csv"))
 }

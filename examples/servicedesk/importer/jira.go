@@ -1,4 +1,4 @@
-package main
+package importer
 
 import (
 	"cmp"
@@ -25,8 +25,8 @@ import (
 var jiraColumns = []string{"issue key", "created", "status"}
 
 // ReadJira reads a Jira Service Management CSV export.
-func ReadJira(file string, rd io.Reader, opts LoadOptions) ([]*Incident, LoadStats, error) {
-	var st LoadStats
+func ReadJira(file string, rd io.Reader, opts Options) ([]*Incident, Stats, error) {
+	var st Stats
 	t, err := newTable(file, "jira", rd, opts, &st)
 	if err != nil {
 		return nil, st, err

@@ -1,4 +1,4 @@
-package main
+package importer
 
 import (
 	"bytes"
@@ -91,8 +91,8 @@ func TestTableRowsMatchModel(t *testing.T) {
 		}
 		data := []byte(b.String())
 		header, want, merr := modelRows(data)
-		var st LoadStats
-		tb, err := newTable("m.csv", "model", bytes.NewReader(data), LoadOptions{}, &st)
+		var st Stats
+		tb, err := newTable("m.csv", "model", bytes.NewReader(data), Options{}, &st)
 		if merr != nil {
 			if err == nil {
 				t.Fatalf("model: header error %v, reader: none", merr)

@@ -1,4 +1,4 @@
-package main
+package importer
 
 import (
 	"cmp"
@@ -10,8 +10,8 @@ import (
 )
 
 // ReadOutages reads the outage and maintenance log (see doc.go).
-func ReadOutages(file string, rd io.Reader, opts LoadOptions) ([]Outage, LoadStats, error) {
-	var st LoadStats
+func ReadOutages(file string, rd io.Reader, opts Options) ([]Outage, Stats, error) {
+	var st Stats
 	t, err := newTable(file, "outages", rd, opts, &st)
 	if err != nil {
 		return nil, st, err
@@ -57,8 +57,8 @@ func ReadOutages(file string, rd io.Reader, opts LoadOptions) ([]Outage, LoadSta
 // A change that starts and ends at the same time is a zero-length change,
 // a real record (many change logs hold thousands); only one that ends
 // before it starts is rejected.
-func ReadChanges(file string, rd io.Reader, opts LoadOptions) ([]Change, LoadStats, error) {
-	var st LoadStats
+func ReadChanges(file string, rd io.Reader, opts Options) ([]Change, Stats, error) {
+	var st Stats
 	t, err := newTable(file, "changes", rd, opts, &st)
 	if err != nil {
 		return nil, st, err
@@ -110,7 +110,7 @@ type changeRow struct {
 // the order they are compared (and named in errors).
 var changeFields = []string{"type", "start", "end", "title", "service", "assignee", "requested", "rollback", "tested", "users", "downtime"}
 
-func parseChangeRow(r row, opts LoadOptions) (changeRow, error) {
+func parseChangeRow(r row, opts Options) (changeRow, error) {
 	x := changeRow{raw: map[string]string{}}
 	for _, f := range changeFields {
 		x.raw[f] = r.get(f)

@@ -1,4 +1,4 @@
-package main
+package importer
 
 import (
 	"cmp"
@@ -11,8 +11,8 @@ import (
 )
 
 // ReadNeutral reads the neutral incident event log (see doc.go).
-func ReadNeutral(file string, rd io.Reader, opts LoadOptions) ([]*Incident, LoadStats, error) {
-	var st LoadStats
+func ReadNeutral(file string, rd io.Reader, opts Options) ([]*Incident, Stats, error) {
+	var st Stats
 	t, err := newTable(file, "neutral", rd, opts, &st)
 	if err != nil {
 		return nil, st, err

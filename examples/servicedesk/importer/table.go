@@ -1,4 +1,4 @@
-package main
+package importer
 
 import (
 	"bufio"
@@ -24,9 +24,9 @@ type RowError struct {
 func (e *RowError) Error() string { return fmt.Sprintf("%s:%d: %v", e.File, e.Line, e.Err) }
 func (e *RowError) Unwrap() error { return e.Err }
 
-// LoadStats accounts for every data row of one input file: Read = Used +
+// Stats accounts for every data row of one input file: Read = Used +
 // Rejected, and every rejected row is listed in Errors.
-type LoadStats struct {
+type Stats struct {
 	File     string      `json:"file"`
 	Format   string      `json:"format"`
 	Read     int         `json:"rows_read"`
@@ -35,8 +35,8 @@ type LoadStats struct {
 	Errors   []*RowError `json:"-"`
 }
 
-// LoadOptions control the readers.
-type LoadOptions struct {
+// Options control the readers.
+type Options struct {
 	// Strict makes the first bad row fatal instead of skipping it.
 	Strict bool
 	// Zone interprets timestamps without an offset (ServiceNow, Jira exports).
@@ -82,11 +82,11 @@ type table struct {
 	r      *csv.Reader
 	cols   map[string]int
 	header []string
-	stats  *LoadStats
-	opts   LoadOptions
+	stats  *Stats
+	opts   Options
 }
 
-func newTable(file, format string, rd io.Reader, opts LoadOptions, stats *LoadStats) (*table, error) {
+func newTable(file, format string, rd io.Reader, opts Options, stats *Stats) (*table, error) {
 	stats.File, stats.Format = file, format
 	data, err := io.ReadAll(skipBOM(rd))
 	if err != nil {

@@ -1,25 +1,23 @@
-package main
+package importer
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/itsmkit/itsm/priority"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/itsmkit/itsm/priority"
 )
 
-func testOpts(t *testing.T) LoadOptions {
+func testOpts(t *testing.T) Options {
 	t.Helper()
 	loc, err := time.LoadLocation("Europe/Berlin")
 	require.NoError(t, err)
-	return LoadOptions{Zone: loc, Matrix: priority.ServiceNow()}
+	return Options{Zone: loc, Matrix: priority.ServiceNow()}
 }
 
 // A malformed neutral file: every bad row is reported with its line, the
@@ -78,7 +76,7 @@ func TestNeutralMissingColumn(t *testing.T) {
 }
 
 func TestServiceNowSample(t *testing.T) {
-	f, err := os.Open("testdata/servicenow_sample.csv")
+	f, err := os.Open("../testdata/servicenow_sample.csv")
 	require.NoError(t, err)
 	defer f.Close()
 	o := testOpts(t)
@@ -133,7 +131,7 @@ func TestServiceNowSample(t *testing.T) {
 }
 
 func TestJiraSample(t *testing.T) {
-	f, err := os.Open("testdata/jira_sample.csv")
+	f, err := os.Open("../testdata/jira_sample.csv")
 	require.NoError(t, err)
 	defer f.Close()
 	o := testOpts(t)
@@ -167,9 +165,9 @@ func TestJiraSample(t *testing.T) {
 }
 
 func TestDetectFormat(t *testing.T) {
-	assert.Equal(t, "servicenow", detectFormat([]byte("number,incident_state,active,opened_at,sys_updated_at\n")))
-	assert.Equal(t, "jira", detectFormat([]byte("\ufeffSummary,Issue key,Issue id\n")))
-	assert.Equal(t, "neutral", detectFormat([]byte("ticket,time,event\n")))
+	assert.Equal(t, "servicenow", DetectFormat([]byte("number,incident_state,active,opened_at,sys_updated_at\n")))
+	assert.Equal(t, "jira", DetectFormat([]byte("\ufeffSummary,Issue key,Issue id\n")))
+	assert.Equal(t, "neutral", DetectFormat([]byte("ticket,time,event\n")))
 }
 
 func TestParseTimeLayouts(t *testing.T) {
@@ -191,8 +189,8 @@ func TestParseTimeLayouts(t *testing.T) {
 // "Byte Order Mark"); the exports quote every field (RFC 4180 §2.5). The
 // BOM must not make the quoted first header field a bare-quote error.
 func TestReadersAcceptBOMBeforeQuotedHeader(t *testing.T) {
-	read := map[string]func(string, *os.File, LoadOptions) (LoadStats, error){
-		"servicenow_bom.csv": func(n string, f *os.File, o LoadOptions) (LoadStats, error) {
+	read := map[string]func(string, *os.File, Options) (Stats, error){
+		"servicenow_bom.csv": func(n string, f *os.File, o Options) (Stats, error) {
 			incs, st, err := ReadServiceNow(n, f, o)
 			if err == nil {
 				require.Len(t, incs, 1)
@@ -200,7 +198,7 @@ func TestReadersAcceptBOMBeforeQuotedHeader(t *testing.T) {
 			}
 			return st, err
 		},
-		"jira_bom.csv": func(n string, f *os.File, o LoadOptions) (LoadStats, error) {
+		"jira_bom.csv": func(n string, f *os.File, o Options) (Stats, error) {
 			incs, st, err := ReadJira(n, f, o)
 			if err == nil {
 				require.Len(t, incs, 1)
@@ -208,7 +206,7 @@ func TestReadersAcceptBOMBeforeQuotedHeader(t *testing.T) {
 			}
 			return st, err
 		},
-		"neutral_bom.csv": func(n string, f *os.File, o LoadOptions) (LoadStats, error) {
+		"neutral_bom.csv": func(n string, f *os.File, o Options) (Stats, error) {
 			incs, st, err := ReadNeutral(n, f, o)
 			if err == nil {
 				require.Len(t, incs, 1)
@@ -216,7 +214,7 @@ func TestReadersAcceptBOMBeforeQuotedHeader(t *testing.T) {
 			}
 			return st, err
 		},
-		"outages_bom.csv": func(n string, f *os.File, o LoadOptions) (LoadStats, error) {
+		"outages_bom.csv": func(n string, f *os.File, o Options) (Stats, error) {
 			out, st, err := ReadOutages(n, f, o)
 			if err == nil {
 				require.Len(t, out, 1)
@@ -224,7 +222,7 @@ func TestReadersAcceptBOMBeforeQuotedHeader(t *testing.T) {
 			}
 			return st, err
 		},
-		"changes_bom.csv": func(n string, f *os.File, o LoadOptions) (LoadStats, error) {
+		"changes_bom.csv": func(n string, f *os.File, o Options) (Stats, error) {
 			out, st, err := ReadChanges(n, f, o)
 			if err == nil {
 				require.Len(t, out, 1)
@@ -235,7 +233,7 @@ func TestReadersAcceptBOMBeforeQuotedHeader(t *testing.T) {
 	}
 	for name, fn := range read {
 		t.Run(name, func(t *testing.T) {
-			f, err := os.Open("testdata/" + name)
+			f, err := os.Open("../testdata/" + name)
 			require.NoError(t, err)
 			defer f.Close()
 			st, err := fn(name, f, testOpts(t))
@@ -248,9 +246,9 @@ func TestReadersAcceptBOMBeforeQuotedHeader(t *testing.T) {
 
 func TestDetectFormatBOMQuotedHeader(t *testing.T) {
 	for name, want := range map[string]string{"servicenow_bom.csv": "servicenow", "jira_bom.csv": "jira", "neutral_bom.csv": "neutral"} {
-		b, err := os.ReadFile("testdata/" + name)
+		b, err := os.ReadFile("../testdata/" + name)
 		require.NoError(t, err)
-		assert.Equal(t, want, detectFormat(b), name)
+		assert.Equal(t, want, DetectFormat(b), name)
 	}
 }
 
@@ -327,13 +325,13 @@ func TestMultiLineQuotedFieldIsOneRow(t *testing.T) {
 // and change logs and the ServiceNow and Jira exports rejects only its row.
 func TestUnclosedQuoteEveryImporter(t *testing.T) {
 	o := testOpts(t)
-	type reader func(string) (LoadStats, error)
+	type reader func(string) (Stats, error)
 	for name, c := range map[string]struct {
 		read     reader
 		in       string
 		wantUsed int
 	}{
-		"outages": {func(s string) (LoadStats, error) {
+		"outages": {func(s string) (Stats, error) {
 			_, st, err := ReadOutages("o.csv", strings.NewReader(s), o)
 			return st, err
 		},
@@ -341,20 +339,20 @@ func TestUnclosedQuoteEveryImporter(t *testing.T) {
 				"E-Mail,2026-06-01 09:00,2026-06-01 10:00,outage,,\"unplanned\n" +
 				"VPN,2026-06-02 09:00,2026-06-02 10:00,outage,,router\n" +
 				"SAP,2026-06-03 09:00,2026-06-03 10:00,maintenance,,patch\n", 2},
-		"changes": {func(s string) (LoadStats, error) {
+		"changes": {func(s string) (Stats, error) {
 			_, st, err := ReadChanges("c.csv", strings.NewReader(s), o)
 			return st, err
 		},
 			"change,type,title,service,ci,start,end\n" +
 				"CHG1,normal,\"Patch,E-Mail,MAIL-GW,2026-07-07 20:00,2026-07-07 21:00\n" +
 				"CHG2,normal,Patch,E-Mail,MAIL-GW,2026-07-08 20:00,2026-07-08 21:00\n", 1},
-		"servicenow": {func(s string) (LoadStats, error) {
+		"servicenow": {func(s string) (Stats, error) {
 			_, st, err := ReadServiceNow("s.csv", strings.NewReader(s), o)
 			return st, err
 		},
 			strings.Replace(snSmall, "INC1,New,", "INC1,\"New,", 1) +
 				"INC2,New,03-06-2026 09:12,03-06-2026 09:12,2 - Medium,2 - Medium,3 - Moderate,0,0,true,?,?\n", 2},
-		"jira": {func(s string) (LoadStats, error) {
+		"jira": {func(s string) (Stats, error) {
 			_, st, err := ReadJira("j.csv", strings.NewReader(s), o)
 			return st, err
 		},
@@ -419,76 +417,4 @@ func TestServiceNowTimestampsFollowDSTPolicy(t *testing.T) {
 	got, err = parseTime("2026-10-25T02:30:00+01:00", loc)
 	require.NoError(t, err)
 	assert.Equal(t, utc("2026-10-25T01:30:00Z"), got.UTC())
-}
-
-// Days start at the DST policy's midnight too, in every zone. Lebanon's
-// clocks go forward at 00:00 on the last Sunday of March (2026-03-29 00:00
-// EET → 01:00 EEST) and Cuba's on the second Sunday of March (2026-03-08
-// 00:00 CST → 01:00 CDT; IANA tz database, asia and northamerica, Rules
-// Lebanon and Cuba), so those days start at 01:00. date.MidnightIn put the
-// Beirut midnight at 23:00 the day before and time.Date the Havana one, so
-// the report's period and its "today" began a day early.
-func TestDaysStartAtCivilMidnightInAGap(t *testing.T) {
-	p := filepath.Join(t.TempDir(), "in.csv")
-	data := "ticket,time,event,state,team,service,impact,urgency,priority,reason,contact,csat,nps\n" +
-		"INC1,2026-03-08 09:00,open,New,Service Desk,E-Mail,2,2,,,phone,,\n" +
-		"INC2,2026-03-29 09:00,open,New,Service Desk,E-Mail,2,2,,,phone,,\n"
-	require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
-	type report struct {
-		Subtitle string `json:"subtitle"`
-		Sections []struct {
-			Title string `json:"title"`
-		} `json:"sections"`
-	}
-	runJSON := func(o Options) report {
-		var out, errb bytes.Buffer
-		o.In, o.Format = p, "json"
-		require.NoError(t, Run(o, &out, &errb))
-		var rep report
-		require.NoError(t, json.Unmarshal(out.Bytes(), &rep))
-		return rep
-	}
-	rep := runJSON(Options{Zone: "Asia/Beirut", Now: "2026-03-30T12:00:00+03:00", From: "2026-03-29", To: "2026-03-31"})
-	assert.Contains(t, rep.Subtitle, "period 2026-03-29 – 2026-03-30")
-	rep = runJSON(Options{Zone: "America/Havana", Now: "2026-03-08T12:00:00-04:00", From: "2026-03-01", To: "2026-03-09"})
-	var titles []string
-	for _, s := range rep.Sections {
-		titles = append(titles, s.Title)
-	}
-	assert.Contains(t, titles, "Escalations and deadlines due today (Sun 08 Mar)")
-
-	havana, err := time.LoadLocation("America/Havana")
-	require.NoError(t, err)
-	assert.Equal(t, "2026-03-08T01:00:00-04:00", midnight(2026, time.March, 8, havana).Format(time.RFC3339))
-	assert.Equal(t, "2026-03-08T01:00:00-04:00", startOfDay(time.Date(2026, 3, 8, 15, 0, 0, 0, havana)).Format(time.RFC3339))
-	assert.Equal(t, "2026-03-09T00:00:00-04:00", midnight(2026, time.March, 8+1, havana).Format(time.RFC3339))
-	y, m, d := mondayOf(time.Date(2026, 3, 8, 15, 0, 0, 0, havana))
-	assert.Equal(t, "2026-03-02", midnight(y, m, d, havana).Format(time.DateOnly))
-}
-
-// A timestamp outside the calendars' range (1900 to 2189) rejects its row:
-// a ticket opened in 1700 made the backlog age overflow time.Duration and
-// the whole report fail.
-func TestTimestampOutsideRangeRejectsRowNotReport(t *testing.T) {
-	p := filepath.Join(t.TempDir(), "in.csv")
-	data := "ticket,time,event,state,team,service,impact,urgency,priority,reason,contact,csat,nps\n" +
-		"INC1,1700-06-01T09:00:00+02:00,open,New,Service Desk,E-Mail,2,2,,,phone,,\n" +
-		"INC2,2026-06-01T09:00:00+02:00,open,New,Service Desk,E-Mail,2,2,,,phone,,\n" +
-		"INC3,2026-06-01T09:00:00+02:00,open,New,Service Desk,E-Mail,2,2,,,phone,,\n" +
-		"INC3,2400-06-01 09:00,state,Resolved,,,,,,,,,\n"
-	require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
-	for _, o := range []Options{
-		{In: p, Now: "2026-06-02T08:00:00+02:00", From: "2026-06-01", To: "2026-06-02"},
-		{In: p, Now: "2026-06-02T08:00:00+02:00"},
-	} {
-		o.Format = "json"
-		var out, errb bytes.Buffer
-		require.NoError(t, Run(o, &out, &errb))
-		var rep jsonReport
-		require.NoError(t, json.Unmarshal(out.Bytes(), &rep))
-		rej := rep.table(t, "rejected_rows")
-		require.Len(t, rej, 2)
-		assert.Contains(t, rej[0]["error"], `timestamp "1700-06-01T09:00:00+02:00": outside the supported range 1900-01-01 to 2189-12-31`)
-		assert.Contains(t, rej[1]["error"], `"2400-06-01 09:00"`)
-	}
 }
