@@ -16,8 +16,10 @@ type good struct {
 	When       time.Time     `json:"when"`
 	Rate       itsm.Ratio    `json:"rate"`
 	Kids       []*good       `json:"kids"`
-	hidden     int
+	hidden     int           // unexported: not JSON, not checked
 }
+
+var _ = good{}.hidden
 
 type bad struct {
 	BreachAt time.Time `json:"breachAt"`
