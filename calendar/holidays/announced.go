@@ -1,6 +1,10 @@
 package holidays
 
-import "github.com/rickb777/date/v2"
+import (
+	"sync"
+
+	"github.com/rickb777/date/v2"
+)
 
 // yearly is a holiday whose date a government announces each year (a
 // Hindu or Buddhist festival, a movable day): the announced date where
@@ -9,12 +13,18 @@ type yearly struct {
 	dates       map[int]date.Date
 	src, estSrc string
 	estimate    whenFunc
+	memo        *sync.Map // int → estimateMemo: the estimates run astronomy, worth keeping
+}
+
+type estimateMemo struct {
+	d  date.Date
+	ok bool
 }
 
 // announcedYearly builds a yearly holiday from announced ISO dates (one a
 // year), their source, and the estimating rule with its description.
 func announcedYearly(src string, estimate whenFunc, estSrc string, isoDates ...string) yearly {
-	a := yearly{dates: map[int]date.Date{}, src: src, estSrc: estSrc, estimate: estimate}
+	a := yearly{dates: map[int]date.Date{}, src: src, estSrc: estSrc, estimate: estimate, memo: new(sync.Map)}
 	for _, s := range isoDates {
 		d := date.MustParseISO(s)
 		if _, dup := a.dates[yearOf(d)]; dup {
@@ -35,7 +45,14 @@ func announcedRule(id, name, nameEN string, a yearly, off int) rule {
 		if a.estimate == nil {
 			return out
 		}
-		if d, ok := a.estimate(y); ok {
+		var m estimateMemo
+		if v, ok := a.memo.Load(y); ok {
+			m = v.(estimateMemo)
+		} else {
+			m.d, m.ok = a.estimate(y)
+			a.memo.Store(y, m)
+		}
+		if d, ok := m.d, m.ok; ok {
 			d += date.Date(off)
 			if yearOf(d) == y {
 				return append(out, dated{d: d, est: true, src: a.estSrc})

@@ -1,6 +1,7 @@
 package holidays
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/rickb777/date/v2"
@@ -59,5 +60,23 @@ func BenchmarkExpandRegionYearLunisolar(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		_ = reg.expand(2024)
+	}
+}
+
+// Expanding one year of each region added for issue 16, in an announced
+// year and in a year of estimates (the astronomical estimates are computed
+// once per year and kept): target ≤ 10 µs each.
+func BenchmarkExpandNewRegions(b *testing.B) {
+	for _, code := range []string{"JP", "CN", "HK", "KR", "TW", "VN", "SG", "MY-01", "MY-13", "PH", "ID", "TH", "IN", "IL", "AE", "SA", "EG", "TR", "NG", "KE"} {
+		for _, y := range []int{2024, 2030} {
+			reg := registry().byCode[code]
+			reg.expand(y) // warm the estimates' memo
+			b.Run(fmt.Sprintf("%s/%d", code, y), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					_ = reg.expand(y)
+				}
+			})
+		}
 	}
 }

@@ -84,7 +84,7 @@ func china() *country {
 			if id == "cn.kangzhan-shengli-70" {
 				nm = [2]string{"中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日", "70th Anniversary of the Victory of the War of Resistance"}
 			}
-			sp := cnSpan{id: id, name: nm[0], nameEN: nm[1], from: from, to: to, src: "国务院办公厅 " + n.ref}
+			sp := cnSpan{id: id, name: nm[0] + c.obsLocal, nameEN: nm[1] + c.obsEN, from: from, to: to, src: "国务院办公厅 " + n.ref}
 			spans[from.Year()] = append(spans[from.Year()], sp)
 			if to.Year() != from.Year() {
 				spans[to.Year()] = append(spans[to.Year()], sp)
@@ -103,8 +103,7 @@ func china() *country {
 				if yearOf(d) != y || isWeekend(d) || holidayOn(hs[:n], d) {
 					continue
 				}
-				hs = append(hs, Holiday{ID: s.id, Date: d, Name: s.name + c.obsLocal, NameEN: s.nameEN + c.obsEN,
-					Category: Public, Observed: true, Source: s.src})
+				hs = append(hs, Holiday{ID: s.id, Date: d, Name: s.name, NameEN: s.nameEN, Category: Public, Observed: true, Source: s.src})
 			}
 		}
 		return hs
@@ -123,7 +122,8 @@ func holidayOn(hs []Holiday, d date.Date) bool {
 	return false
 }
 
-// cnSpan is a holiday period of a State Council notice.
+// cnSpan is a holiday period of a State Council notice, with the names of
+// its days in lieu.
 type cnSpan struct {
 	id, name, nameEN, src string
 	from, to              date.Date

@@ -74,10 +74,7 @@ func (r *region) expandAll(y int) ([]Holiday, []date.Date) {
 		return slices.Clip(hs), work
 	}
 	hs, work := expandWith(r.rules, c.obsLocal, c.obsEN, r.weekend, y)
-	hs = c.post(r, y, hs)
-	slices.SortFunc(hs, compareHoliday)
-	hs = slices.CompactFunc(hs, func(a, b Holiday) bool { return a.Date == b.Date && a.ID == b.ID })
-	return slices.Clip(hs), work
+	return sortedUnique(c.post(r, y, hs), nil, 0), work
 }
 
 type regionRegistry struct {

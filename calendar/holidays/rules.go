@@ -247,7 +247,10 @@ func expandWith(rules []rule, obsLocal, obsEN string, wk weekend, y int) ([]Holi
 	if hasSubst {
 		lo, hi = y-1, y+1
 	}
-	base := make([]Holiday, 0, 16*(hi-lo+1))
+	// Substitutes move a holiday by a few days at most, so of the years
+	// before and after only the fortnight next to year y is kept.
+	near0, near1 := civilDate(y, time.January, 1)-16, civilDate(y, time.December, 31)+16
+	base := make([]Holiday, 0, 32)
 	var subKind []subst // parallel to base while substitutes are possible
 	var work []date.Date
 	var buf []dated
@@ -267,6 +270,9 @@ func expandWith(rules []rule, obsLocal, obsEN string, wk weekend, y int) ([]Holi
 				buf = append(buf[:0], dated{d: d})
 			}
 			for _, dd := range buf {
+				if yy != y && (dd.d < near0 || dd.d > near1) {
+					continue // only the days near the turn of the year matter
+				}
 				if r.work {
 					if yearOf(dd.d) == y {
 						work = append(work, dd.d)
@@ -287,25 +293,35 @@ func expandWith(rules []rule, obsLocal, obsEN string, wk weekend, y int) ([]Holi
 	// Keep year y only; sort; drop duplicates of (date, ID), preferring the
 	// more binding category (the lower value) when two rules agree.
 	first, last := civilDate(y, time.January, 1), civilDate(y, time.December, 31)
-	n := 0
-	for i := range out {
-		if out[i].Date >= first && out[i].Date <= last {
-			n++
-		}
-	}
-	res := make([]Holiday, 0, n+8) // room for a post hook's additions
-	for i := range out {
-		if out[i].Date >= first && out[i].Date <= last {
-			res = append(res, out[i])
-		}
-	}
-	slices.SortFunc(res, compareHoliday)
-	res = slices.CompactFunc(res, func(a, b Holiday) bool { return a.Date == b.Date && a.ID == b.ID })
+	res := sortedUnique(out, func(h *Holiday) bool { return h.Date >= first && h.Date <= last }, 8)
 	if len(work) > 1 {
 		slices.Sort(work)
 		work = slices.Compact(work)
 	}
 	return res, work
+}
+
+// sortedUnique returns the holidays of hs that keep accepts, sorted by
+// compareHoliday and unique by (date, ID) (the first, most binding, kept),
+// in a new slice with room for extra more. It sorts indexes, not the
+// holidays themselves, which are large.
+func sortedUnique(hs []Holiday, keep func(*Holiday) bool, extra int) []Holiday {
+	var small [64]int32
+	idx := small[:0]
+	for i := range hs {
+		if keep == nil || keep(&hs[i]) {
+			idx = append(idx, int32(i))
+		}
+	}
+	slices.SortFunc(idx, func(a, b int32) int { return compareHolidayPtr(&hs[a], &hs[b]) })
+	res := make([]Holiday, 0, len(idx)+extra)
+	for _, i := range idx {
+		if n := len(res); n > 0 && res[n-1].Date == hs[i].Date && res[n-1].ID == hs[i].ID {
+			continue
+		}
+		res = append(res, hs[i])
+	}
+	return res
 }
 
 // daySet is a set of days of the three years lo-1 … lo+2 around an
@@ -375,7 +391,18 @@ func substitute(base []Holiday, kinds []subst, obsLocal, obsEN string, wk weeken
 	// Resolve in date order so that colliding weekend holidays take
 	// consecutive weekdays (UK: 25 Dec Sat → 27, 26 Dec Sun → 28).
 	slices.SortStableFunc(subs, func(a, b int) int { return cmp.Compare(base[a].Date, base[b].Date) })
-	free := func(d date.Date) bool { return !wk.has(d) && !occupied.has(d) }
+	// next and prev find the next or previous day that is free (neither a
+	// weekend day nor occupied), or only not occupied (anyDay).
+	next := func(d date.Date, anyDay bool) date.Date {
+		for d++; occupied.has(d) || (!anyDay && wk.has(d)); d++ {
+		}
+		return d
+	}
+	prev := func(d date.Date) date.Date {
+		for d--; occupied.has(d) || wk.has(d); d-- {
+		}
+		return d
+	}
 	// A day off lost to the weekend is made up once, however many holidays
 	// fall on it (Thailand 2023: Visakha Bucha and the Queen's Birthday on
 	// Saturday 3 June, one substitute).
@@ -402,17 +429,17 @@ func substitute(base []Holiday, kinds []subst, obsLocal, obsEN string, wk weeken
 			if wd != time.Sunday {
 				continue
 			}
-			d = nextWhere(h.Date, free)
+			d = next(h.Date, false)
 		case restNextFree:
 			if wd != wk.rest(h.Date) {
 				continue
 			}
-			d = nextWhere(h.Date, free)
+			d = next(h.Date, false)
 		case sunNextNonHoliday:
 			if wd != time.Sunday {
 				continue
 			}
-			d = nextWhere(h.Date, func(d date.Date) bool { return !occupied.has(d) })
+			d = next(h.Date, true)
 		case sunNextDay:
 			if wd != time.Sunday || occupied.has(h.Date+1) {
 				continue
@@ -422,31 +449,32 @@ func substitute(base []Holiday, kinds []subst, obsLocal, obsEN string, wk weeken
 			if !wk.has(h.Date) && !overlaps(i) {
 				continue
 			}
-			d = nextWhere(h.Date, free)
+			d = next(h.Date, false)
 		case sunOrOverlapNextFree:
 			if wd != time.Sunday && !overlaps(i) {
 				continue
 			}
-			d = nextWhere(h.Date, free)
+			d = next(h.Date, false)
 		case sunOrOverlapNextNonHoliday:
 			if wd != time.Sunday && !overlaps(i) {
 				continue
 			}
-			d = nextWhere(h.Date, func(d date.Date) bool { return !occupied.has(d) && d.Weekday() != time.Sunday })
+			for d = next(h.Date, true); d.Weekday() == time.Sunday; d = next(d, true) {
+			}
 		case satPrevSunNext:
 			switch {
 			case !wk.has(h.Date):
 				continue
 			case !wk.has(h.Date - 1):
-				d = prevWhere(h.Date, free) // the first weekend day
+				d = prev(h.Date) // the first weekend day
 			default:
-				d = nextWhere(h.Date, free)
+				d = next(h.Date, false)
 			}
 		default:
 			if !wk.has(h.Date) {
 				continue
 			}
-			d = nextWhere(h.Date, free)
+			d = next(h.Date, false)
 		}
 		occupied.add(d)
 		h.Date = d
@@ -470,16 +498,11 @@ func nextWhere(d date.Date, ok func(date.Date) bool) date.Date {
 	return d
 }
 
-// prevWhere returns the last day before d for which ok holds.
-func prevWhere(d date.Date, ok func(date.Date) bool) date.Date {
-	for d--; !ok(d); d-- {
-	}
-	return d
-}
-
 // compareHoliday orders by date, then ID, then category (more binding first),
 // then non-observed first.
-func compareHoliday(a, b Holiday) int {
+func compareHoliday(a, b Holiday) int { return compareHolidayPtr(&a, &b) }
+
+func compareHolidayPtr(a, b *Holiday) int {
 	if c := cmp.Compare(a.Date, b.Date); c != 0 {
 		return c
 	}
