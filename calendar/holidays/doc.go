@@ -47,6 +47,36 @@
 // Saturday → Friday, Sunday → Monday rule, so New Year's Day on a Saturday is
 // observed on 31 December of the previous year and appears in that year.
 //
+// # Weekends and extra working days
+//
+// Each region has a weekend: Saturday and Sunday in most, Friday and
+// Saturday in Israel, Egypt and Saudi Arabia (Thursday and Friday there
+// until 28 June 2013), in the United Arab Emirates until 2021 and in the
+// Malaysian states of Kedah, Kelantan, Terengganu and (2014–2024) Johor.
+// [Set.IsWeekend] answers for a date; substitute days never fall on the
+// region's weekend. Where the law moves work to a weekend day — China's
+// State Council swaps working days around its holidays (调休), Taiwan's
+// Directorate-General makes up bridge days on Saturdays — the set lists
+// those days in [Set.WorkingDates]: a business calendar should open on them
+// as on a regular working day.
+//
+// # Other calendars, announcements and estimates
+//
+// Holidays of other calendars are computed by their rules: the Chinese
+// lunisolar calendar (GB/T 33661-2017, from astronomical new moons and solar
+// terms, in the time zone of each country: UTC+8 for CN, HK, TW, SG, MY and
+// ID, UTC+9 for KR, UTC+7 for VN), Japan's equinox days (the Sun's
+// apparent longitude in Japan time), the Hebrew calendar (exact), the
+// Thai lunar calendar (its published year types). The astronomical dates
+// are checked against the Hong Kong Observatory's and Japan's published
+// tables for 1995–2060. Where a government announces the date each year —
+// Islamic holidays after the moon sighting, Hindu and Buddhist festivals,
+// China's and Taiwan's bridge days — the announced dates are data with
+// their [Holiday.Source]; for the years not yet announced the date is
+// estimated (the tabular Islamic calendar; new and full moons for the
+// Hindu and Buddhist festivals) and the holiday is marked
+// [Holiday.Estimated], so a user can tell a law from a forecast.
+//
 // # iCalendar feeds
 //
 // Service desks receive holiday feeds as .ics files. [ReadICal] is a small,
@@ -88,11 +118,17 @@
 //     SE, IE
 //   - CH (1 August and the days all cantons share) and the 26 cantons
 //     CH-AG … CH-ZH
+//   - JP, CN (with the State Council's schedules 2012–2026), HK, TW, KR, VN,
+//     SG, MY (the federal days) and its 16 states and federal territories
+//     MY-01 … MY-16, PH, ID, TH, IN (the Central Government's holidays)
+//   - IL, SA, AE, EG, TR, NG, KE
 //
 // Not modelled: municipal holidays (except Augsburg), Spanish regional
 // holidays and their Sunday transfers, US state and District holidays,
-// Belgian community holidays, French overseas departments, and compensatory
-// days that an employer chooses (Belgium, Luxembourg, Ireland).
+// Belgian community holidays, French overseas departments, compensatory
+// days that an employer chooses (Belgium, Luxembourg, Ireland), the Indian
+// states' own holidays, and the one-off days and moves a government
+// decrees for a single year where the country's comment says so.
 //
 // # Conventions
 //
@@ -111,5 +147,7 @@
 // in the source names them and says what could not be verified (notably the
 // Swiss cantonal lists). Western Easter uses the Gregorian computus
 // ([Easter]); Orthodox Easter ([OrthodoxEaster]) the Julian computus
-// converted to a Gregorian date.
+// converted to a Gregorian date. The astronomy follows J. Meeus,
+// Astronomical Algorithms, and the Hebrew and tabular Islamic calendars
+// E. M. Reingold and N. Dershowitz, Calendrical Calculations.
 package holidays
