@@ -176,3 +176,52 @@ func ExampleReadICalSet() {
 	// [2031-05-26 2031-11-27]
 	// holidays: iCalendar line 5: RRULE "FREQ=MONTHLY;BYMONTH=11;BYDAY=4TH": FREQ=MONTHLY is not supported; supported: FREQ=YEARLY with INTERVAL, COUNT or UNTIL, BYMONTH, BYMONTHDAY, BYDAY (e.g. MO, 1MO, -1MO) and WKST
 }
+
+// China's State Council moves weekend rest days next to its holidays: the
+// weekdays taken off are Observed days of the holiday, the weekend days
+// worked instead are WorkingDates, on which a business calendar opens.
+func ExampleSet_WorkingDates() {
+	cn, _ := holidays.ForRegion("CN")
+	for _, h := range cn.Holidays(2024) {
+		if h.Date.Month() == time.February {
+			fmt.Println(h)
+		}
+	}
+	fmt.Println(cn.WorkingDates(2024)[:2])
+	// Output:
+	// 2024-02-10 春节 (Spring Festival; public)
+	// 2024-02-11 春节 (Spring Festival; public)
+	// 2024-02-12 春节 (Spring Festival; public)
+	// 2024-02-13 春节（调休） (Spring Festival (in lieu); public; observed)
+	// 2024-02-14 春节（调休） (Spring Festival (in lieu); public; observed)
+	// 2024-02-15 春节（调休） (Spring Festival (in lieu); public; observed)
+	// 2024-02-16 春节（调休） (Spring Festival (in lieu); public; observed)
+	// [2024-02-04 2024-02-18]
+}
+
+// Israel's weekend is Friday and Saturday.
+func ExampleSet_IsWeekend() {
+	il, _ := holidays.ForRegion("IL")
+	for _, d := range []date.Date{date.New(2025, time.May, 2), date.New(2025, time.May, 4)} {
+		fmt.Println(d, d.Weekday(), il.IsWeekend(d))
+	}
+	// Output:
+	// 2025-05-02 Friday true
+	// 2025-05-04 Sunday false
+}
+
+// A date a government has not announced yet is a forecast: Estimated, with
+// the method in Source.
+func ExampleHoliday_estimated() {
+	sg, _ := holidays.ForRegion("SG")
+	for _, y := range []int{2026, 2030} {
+		for _, h := range sg.Holidays(y) {
+			if h.ID == "sg.hari-raya-puasa" {
+				fmt.Println(h.Date, h.Estimated, h.Source)
+			}
+		}
+	}
+	// Output:
+	// 2026-03-21 false Ministry of Manpower, Singapore
+	// 2030-02-05 true estimate: tabular Islamic calendar
+}
