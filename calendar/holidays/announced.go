@@ -23,6 +23,8 @@ type estimateMemo struct {
 
 // announcedYearly builds a yearly holiday from announced ISO dates (one a
 // year), their source, and the estimating rule with its description.
+//
+//go:noinline
 func announcedYearly(src string, estimate whenFunc, estSrc string, isoDates ...string) yearly {
 	a := yearly{dates: map[int]date.Date{}, src: src, estSrc: estSrc, estimate: estimate, memo: new(sync.Map)}
 	for _, s := range isoDates {
@@ -36,6 +38,8 @@ func announcedYearly(src string, estimate whenFunc, estSrc string, isoDates ...s
 }
 
 // announcedRule is the rule of a yearly holiday; off days after the first.
+//
+//go:noinline
 func announcedRule(id, name, nameEN string, a yearly, off int) rule {
 	r := newRule(id, name, nameEN, nil)
 	r.dates = func(y int, out []dated) []dated {

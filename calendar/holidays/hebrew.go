@@ -87,6 +87,8 @@ func hebrewDate(y, m, d int) date.Date {
 // hebrewWhen is day d of month m (plus off days) of the Hebrew year in
 // which it falls in Gregorian year y (a year's Tishri is in the autumn of
 // y, its Nisan in the spring of y+1).
+//
+//go:noinline
 func hebrewWhen(m, d, off int) whenFunc {
 	return func(y int) (date.Date, bool) {
 		for _, hy := range [2]int{y + 3760, y + 3761} {

@@ -56,6 +56,8 @@ type announced struct {
 // d from first days (ISO dates); each is filed under the Hijri year whose
 // tabular date lies within three days of it. A date that matches no year is
 // a data bug: it panics, which every test catches.
+//
+//go:noinline
 func announcedDates(m, d int, src string, isoDates ...string) announced {
 	a := announced{first: map[int]date.Date{}, src: src}
 	for _, s := range isoDates {
@@ -80,6 +82,8 @@ func announcedDates(m, d int, src string, isoDates ...string) announced {
 // its first day, for the second and later days of an Eid): the announced
 // date where known, otherwise the tabular estimate. It may fall twice in a
 // Gregorian year.
+//
+//go:noinline
 func islamicRule(id, name, nameEN string, m, d, off int, ann announced) rule {
 	r := newRule(id, name, nameEN, nil)
 	r.dates = func(y int, out []dated) []dated {

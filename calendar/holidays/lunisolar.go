@@ -193,6 +193,8 @@ func lunarDate(y, month, day int, z lunarZone) date.Date {
 // of months 1–10 fall in the same Gregorian year as the lunar new year;
 // those of months 11 and 12 may fall in the next, so the rule also looks
 // at the lunar year before.
+//
+//go:noinline
 func lunarWhen(month, day, off int, z lunarZone) whenFunc {
 	return func(y int) (date.Date, bool) {
 		for _, ly := range [2]int{y, y - 1} {
@@ -207,6 +209,8 @@ func lunarWhen(month, day, off int, z lunarZone) whenFunc {
 
 // lunarNewYearWhen is the lunar new year's day of y plus off days (the eve
 // is off = -1).
+//
+//go:noinline
 func lunarNewYearWhen(off int, z lunarZone) whenFunc {
 	return func(y int) (date.Date, bool) {
 		return lunarYearOf(y, z).newYear + date.Date(off), true
@@ -215,6 +219,8 @@ func lunarNewYearWhen(off int, z lunarZone) whenFunc {
 
 // solarTermWhen is the day on which the Sun reaches apparent longitude lon
 // (degrees) in zone z: Qingming is 15°, the March equinox 0°.
+//
+//go:noinline
 func solarTermWhen(lon int, z lunarZone) whenFunc {
 	return func(y int) (date.Date, bool) { return solarTermDate(y, lon, z), true }
 }

@@ -54,20 +54,45 @@ type whenFunc func(year int) (d date.Date, ok bool)
 // helpers below and kept in per-country tables.
 type rule struct {
 	id, name, nameEN string
-	cat              Category
 	when             whenFunc
-	from, to         int      // inclusive validity years; 0 = open-ended
-	skip             []int    // years in which the rule does not apply
-	in               []string // region codes it applies to (a region applies to its descendants); nil = whole country
-	notIn            []string // region codes excluded (with descendants)
+	from, to         int32 // inclusive validity years; 0 = open-ended
+	cat              Category
 	sub              subst
 	observed         bool // a replacement day the law set for a holiday that fell on another (see replacing)
+	work             bool // the rule's days are extra working days, not holidays (see workday)
 	// dates, when set, replaces when: the rule's days in year y, each
 	// possibly estimated and with a source (announced or forecast dates;
 	// also for a rule that may fall twice in one year, as Islamic
 	// holidays do).
 	dates func(y int, out []dated) []dated
-	work  bool // the rule's days are extra working days, not holidays (see workday)
+	in    []string // region codes it applies to (a region applies to its descendants); nil = whole country
+	// x holds the rarely set fields, so that the rule stays small: the
+	// tables build thousands of rules by copying them through the builder
+	// methods, and the copies are most of the package's code size.
+	x *ruleExtra
+}
+
+// ruleExtra is the part of a rule few rules use. It is shared between
+// copies of a rule and never modified once set: builders copy it.
+type ruleExtra struct {
+	skip  []int    // years in which the rule does not apply
+	notIn []string // region codes excluded (with descendants)
+}
+
+func (r *rule) notIns() []string {
+	if r.x == nil {
+		return nil
+	}
+	return r.x.notIn
+}
+
+// extra returns a copy of r's extra fields to modify.
+func (r rule) extra() *ruleExtra {
+	e := new(ruleExtra)
+	if r.x != nil {
+		*e = *r.x
+	}
+	return e
 }
 
 // dated is one day of a rule, with where its date comes from.
@@ -77,31 +102,42 @@ type dated struct {
 	src string // the announcement or the method; "" for days fixed by law
 }
 
+//go:noinline
 func newRule(id, name, nameEN string, w whenFunc) rule {
 	return rule{id: id, name: name, nameEN: nameEN, cat: Public, when: w}
 }
 
 // fixed is a holiday on the same month and day every year.
+//
+//go:noinline
 func fixed(id, name, nameEN string, m time.Month, d int) rule {
 	return newRule(id, name, nameEN, fixedDay(m, d))
 }
 
 // easter is a holiday off days after Western Easter Sunday.
+//
+//go:noinline
 func easter(id, name, nameEN string, off int) rule {
 	return newRule(id, name, nameEN, func(y int) (date.Date, bool) { return Easter(y) + date.Date(off), true })
 }
 
 // nth is the n-th (1-based) weekday wd of month m; n < 0 counts from the end (-1 = last).
+//
+//go:noinline
 func nth(id, name, nameEN string, m time.Month, wd time.Weekday, n int) rule {
 	return newRule(id, name, nameEN, nthWeekday(m, wd, n))
 }
 
 // once is a one-off holiday in a single year.
+//
+//go:noinline
 func once(id, name, nameEN string, y int, m time.Month, d int) rule {
 	return fixed(id, name, nameEN, m, d).only(y)
 }
 
 // onOrBefore is the last weekday wd on or before month m, day d.
+//
+//go:noinline
 func onOrBefore(id, name, nameEN string, m time.Month, d int, wd time.Weekday) rule {
 	return newRule(id, name, nameEN, func(y int) (date.Date, bool) {
 		t := civilDate(y, m, d)
@@ -110,6 +146,8 @@ func onOrBefore(id, name, nameEN string, m time.Month, d int, wd time.Weekday) r
 }
 
 // onOrAfter is the first weekday wd on or after month m, day d.
+//
+//go:noinline
 func onOrAfter(id, name, nameEN string, m time.Month, d int, wd time.Weekday) rule {
 	return newRule(id, name, nameEN, func(y int) (date.Date, bool) {
 		t := civilDate(y, m, d)
@@ -117,10 +155,12 @@ func onOrAfter(id, name, nameEN string, m time.Month, d int, wd time.Weekday) ru
 	})
 }
 
+//go:noinline
 func fixedDay(m time.Month, d int) whenFunc {
 	return func(y int) (date.Date, bool) { return civilDate(y, m, d), true }
 }
 
+//go:noinline
 func nthWeekday(m time.Month, wd time.Weekday, n int) whenFunc {
 	return func(y int) (date.Date, bool) {
 		if n > 0 {
@@ -137,25 +177,46 @@ func nthWeekday(m time.Month, wd time.Weekday, n int) whenFunc {
 
 // Builder methods: each returns a modified copy, so tables read declaratively.
 
-func (r rule) since(y int) rule             { r.from = y; return r }
-func (r rule) until(y int) rule             { r.to = y; return r }
-func (r rule) only(y int) rule              { r.from, r.to = y, y; return r }
-func (r rule) years(from, to int) rule      { r.from, r.to = from, to; return r }
-func (r rule) category(c Category) rule     { r.cat = c; return r }
-func (r rule) subst(s subst) rule           { r.sub = s; return r }
+// The builders are not inlined: they run once, when the tables are built,
+// and inlining them into every table line multiplied the code size.
+
+//go:noinline
+func (r rule) since(y int) rule { r.from = int32(y); return r }
+
+//go:noinline
+func (r rule) until(y int) rule { r.to = int32(y); return r }
+
+//go:noinline
+func (r rule) only(y int) rule { r.from, r.to = int32(y), int32(y); return r }
+
+//go:noinline
+func (r rule) years(from, to int) rule { r.from, r.to = int32(from), int32(to); return r }
+
+//go:noinline
+func (r rule) category(c Category) rule { r.cat = c; return r }
+
+//go:noinline
+func (r rule) subst(s subst) rule { r.sub = s; return r }
+
+//go:noinline
 func (r rule) regions(codes ...string) rule { r.in = codes; return r }
-func (r rule) excluding(codes ...string) rule {
-	r.notIn = codes
-	return r
-}
-func (r rule) except(ys ...int) rule { r.skip = ys; return r }
+
+//go:noinline
+func (r rule) excluding(codes ...string) rule { r.x = r.extra(); r.x.notIn = codes; return r }
+
+//go:noinline
+func (r rule) except(ys ...int) rule { r.x = r.extra(); r.x.skip = ys; return r }
 
 // replacing marks the rule's days as replacement days ([Holiday.Observed])
 // for the holiday with the rule's ID, for a replacement the law fixed to a
 // date rather than by the weekend rule (Belgium, 2 May 2008).
+//
+//go:noinline
 func (r rule) replacing() rule { r.observed = true; return r }
 
 // onlyIf restricts the rule to the years for which keep is true.
+//
+//go:noinline
 func (r rule) onlyIf(keep func(y int) bool) rule {
 	w := r.when
 	r.when = func(y int) (date.Date, bool) {
@@ -169,6 +230,8 @@ func (r rule) onlyIf(keep func(y int) bool) rule {
 
 // sundayBack moves a fixed date to the day before when it is a Sunday
 // (Dutch Koningsdag).
+//
+//go:noinline
 func sundayBack(id, name, nameEN string, m time.Month, d int) rule {
 	return newRule(id, name, nameEN, func(y int) (date.Date, bool) {
 		t := civilDate(y, m, d)
@@ -181,16 +244,16 @@ func sundayBack(id, name, nameEN string, m time.Month, d int) rule {
 
 // validIn reports whether the rule applies in year y.
 func (r *rule) validIn(y int) bool {
-	if (r.from != 0 && y < r.from) || (r.to != 0 && y > r.to) {
+	if (r.from != 0 && y < int(r.from)) || (r.to != 0 && y > int(r.to)) {
 		return false
 	}
-	return !slices.Contains(r.skip, y)
+	return r.x == nil || !slices.Contains(r.x.skip, y)
 }
 
 // appliesTo reports whether the rule applies to a region whose ancestry
 // (itself first, then parents up to the country) is chain.
 func (r *rule) appliesTo(chain []string) bool {
-	for _, c := range r.notIn {
+	for _, c := range r.notIns() {
 		if slices.Contains(chain, c) {
 			return false
 		}
@@ -216,6 +279,8 @@ func isWeekend(d date.Date) bool {
 // workday is an extra working day: a weekend day on which the law moves
 // work (China's State Council swaps working days around its holidays). It
 // is not a holiday; [Set.WorkingDates] lists it.
+//
+//go:noinline
 func workday(id string, y int, m time.Month, d int) rule {
 	r := fixed(id, "", "", m, d).only(y)
 	r.work = true
