@@ -25,7 +25,8 @@ type ChangeConfig struct {
 	// Routing says who approves and how many working days of notice a
 	// change needs; omitted means change.DefaultRouting.
 	Routing *change.Routing `json:"routing,omitempty"`
-	// WorkingDays names the calendar notice is counted on.
+	// WorkingDays names the calendar notice is counted on; default the
+	// business_hours calendar, or 24x7.
 	WorkingDays string `json:"working_days"`
 	// CriticalServices are services whose changes count as critical.
 	CriticalServices []string `json:"critical_services,omitempty"`
@@ -64,7 +65,8 @@ func (c *ChangeConfig) resolve(w *World) error {
 		c.Routing = change.DefaultRouting()
 	}
 	if c.WorkingDays == "" {
-		c.WorkingDays = "desk"
+		// Notice is counted on the business hours, or on every day.
+		c.WorkingDays = cmp.Or(w.Cfg.BusinessHours, "24x7")
 	}
 	if _, ok := w.Calendars[c.WorkingDays]; !ok {
 		return fmt.Errorf("config: changes.working_days: unknown calendar %q", c.WorkingDays)

@@ -16,7 +16,7 @@ import (
 // the rejected rows in the Data section.
 func TestChangeLogReport(t *testing.T) {
 	var out, errb bytes.Buffer
-	require.NoError(t, Run(Options{Changes: "testdata/change_log.csv", Format: "json"}, &out, &errb))
+	require.NoError(t, Run(Options{Changes: "testdata/change_log.csv", Format: "json", MaxRejected: "100"}, &out, &errb))
 	var rep jsonReport
 	require.NoError(t, json.Unmarshal(out.Bytes(), &rep))
 	rows := rep.table(t, "changes")

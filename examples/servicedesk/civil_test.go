@@ -34,6 +34,7 @@ func TestDaysStartAtCivilMidnightInAGap(t *testing.T) {
 	runJSON := func(o Options) report {
 		var out, errb bytes.Buffer
 		o.In, o.Format = p, "json"
+		o.MaxRejected = "100"
 		require.NoError(t, Run(o, &out, &errb))
 		var rep report
 		require.NoError(t, json.Unmarshal(out.Bytes(), &rep))
@@ -41,7 +42,7 @@ func TestDaysStartAtCivilMidnightInAGap(t *testing.T) {
 	}
 	rep := runJSON(Options{Zone: "Asia/Beirut", Now: "2026-03-30T12:00:00+03:00", From: "2026-03-29", To: "2026-03-31"})
 	assert.Contains(t, rep.Subtitle, "period 2026-03-29 – 2026-03-30")
-	rep = runJSON(Options{Zone: "America/Havana", Now: "2026-03-08T12:00:00-04:00", From: "2026-03-01", To: "2026-03-09"})
+	rep = runJSON(Options{ConfigFile: "config.json", Zone: "America/Havana", Now: "2026-03-08T12:00:00-04:00", From: "2026-03-01", To: "2026-03-09"})
 	var titles []string
 	for _, s := range rep.Sections {
 		titles = append(titles, s.Title)
@@ -74,6 +75,7 @@ func TestTimestampOutsideRangeRejectsRowNotReport(t *testing.T) {
 	} {
 		o.Format = "json"
 		var out, errb bytes.Buffer
+		o.MaxRejected = "100"
 		require.NoError(t, Run(o, &out, &errb))
 		var rep jsonReport
 		require.NoError(t, json.Unmarshal(out.Bytes(), &rep))

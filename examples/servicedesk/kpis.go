@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/rickb777/date/v2"
@@ -14,7 +16,7 @@ import (
 
 // deskCalendar is the schedule business-time KPIs are measured on.
 func (a *analysis) deskCalendar() kpi.Schedule {
-	if c, ok := a.Calendars["desk"]; ok {
+	if c, ok := a.Calendars[a.Cfg.BusinessHours]; ok && a.Cfg.BusinessHours != "" {
 		return c
 	}
 	return nil // wall clock
@@ -32,7 +34,7 @@ func (a *analysis) kpiSection() (*Section, error) {
 	}
 	measures := []pair{
 		{"MTTA (opened → first response)", kpi.MTTA, func(t *Ticket) time.Time { return t.Opened }, func(t *Ticket) time.Time { return t.Ack }},
-		{"MTTR (opened → resolved)", kpi.MTTResolve, func(t *Ticket) time.Time { return t.Opened }, func(t *Ticket) time.Time { return t.FirstResolved }},
+		{"MTTR (opened → resolved)", kpi.MTTResolve, func(t *Ticket) time.Time { return t.Opened }, func(t *Ticket) time.Time { return t.ResolvedAt() }},
 	}
 	tt := &Table{ID: "times", Columns: []Column{{"measure", "Measure", false, false}, {"clock", "Clock", false, false}, {"n", "Completed", true, false},
 		{"mean", "Mean", true, false}, {"median", "Median", true, false}, {"p90", "90th pct", true, false}, {"open", "Still open", true, false}, {"open_median", "Open, median so far", true, false}}}
@@ -80,13 +82,14 @@ func (a *analysis) kpiSection() (*Section, error) {
 		bus := &kpi.Sample{Measure: kpi.MTTResolve, Clock: kpi.Business}
 		wall := &kpi.Sample{Measure: kpi.MTTResolve, Clock: kpi.Wall}
 		for _, t := range a.period {
-			if t.Cancelled || !t.Prio.Effective().Equal(p) || t.FirstResolved.IsZero() || t.FirstResolved.After(cut) {
+			res := t.ResolvedAt()
+			if t.Cancelled || !t.Prio.Effective().Equal(p) || res.IsZero() || res.After(cut) {
 				continue
 			}
-			if err := bus.Observe(desk, t.Opened, t.FirstResolved, cut); err != nil {
+			if err := bus.Observe(desk, t.Opened, res, cut); err != nil {
 				return nil, err
 			}
-			if err := wall.Observe(nil, t.Opened, t.FirstResolved, cut); err != nil {
+			if err := wall.Observe(nil, t.Opened, res, cut); err != nil {
 				return nil, err
 			}
 		}
@@ -116,15 +119,16 @@ func (a *analysis) kpiSection() (*Section, error) {
 		if t.Cancelled {
 			continue
 		}
-		resolved := !t.FirstResolved.IsZero()
-		o := kpi.TicketOutcome{Resolved: resolved, Reopened: t.Reopens > 0 && resolved, Reassignments: t.Reassignments,
-			Escalated: t.Reassignments > 0}
+		res := t.ResolvedAt()
+		resolved, reopens, handoffs := !res.IsZero(), t.ReopenCount(), t.ReassignmentCount()
+		o := kpi.TicketOutcome{Resolved: resolved, Reopened: reopens > 0 && resolved, Reassignments: handoffs,
+			Escalated: handoffs > 0}
 		// First contact: taken by phone or chat while the requester was on
 		// the line, solved by the desk without a hand-off or a reopening.
-		o.AtFirstContact = resolved && (t.Contact == "phone" || t.Contact == "chat") && t.Reassignments == 0 &&
-			t.Reopens == 0 && t.FirstResolved.Sub(t.Opened) <= time.Hour
+		o.AtFirstContact = resolved && slices.Contains(a.Channels, strings.ToLower(strings.TrimSpace(t.Contact))) && handoffs == 0 &&
+			reopens == 0 && res.Sub(t.Opened) <= a.Cfg.FirstContact.Within.Std()
 		if resolved {
-			o.FixAttempts = 1 + t.Reopens
+			o.FixAttempts = 1 + reopens
 		}
 		if err := desk2.Add(o); err != nil {
 			return nil, fmt.Errorf("%s: %w", t.ID, err)
@@ -141,7 +145,7 @@ func (a *analysis) kpiSection() (*Section, error) {
 		}
 	}
 	rt := &Table{ID: "rates", Title: "Rates", Columns: []Column{{"kpi", "KPI", false, false}, {"value", "Value", true, false}, {"fraction", "Count", true, false}, {"definition", "Definition", false, false}}}
-	rt.Add(txt("First contact resolution"), pct(desk2.FCR(), 1), frac(desk2.FCR()), txt("resolved during a phone/chat contact within 1 h, no hand-off, not reopened ÷ resolved"))
+	rt.Add(txt("First contact resolution"), pct(desk2.FCR(), 1), frac(desk2.FCR()), txt(fmt.Sprintf("resolved within %s of opening, taken by %s (contact type, any case), no hand-off, not reopened ÷ resolved", fmtDur(a.Cfg.FirstContact.Within.Std()), strings.Join(a.Cfg.FirstContact.Channels, "/"))))
 	rt.Add(txt("First time fix"), pct(desk2.FTF(), 1), frac(desk2.FTF()), txt("resolved with one fix attempt, not reopened ÷ resolved"))
 	rt.Add(txt("Reopen rate"), pct(desk2.ReopenRate(), 1), frac(desk2.ReopenRate()), txt("resolved tickets reopened at least once ÷ resolved"))
 	rt.Add(txt("Reassignment rate"), pct(desk2.ReassignmentRate(), 1), frac(desk2.ReassignmentRate()), txt("tickets handed to another team at least once ÷ tickets"))
@@ -197,7 +201,11 @@ func (a *analysis) kpiSection() (*Section, error) {
 		}
 	}
 	a.key("Backlog older than 7 days", num(old), "KPIs")
-	s.Intro = []string{"Business time is counted on the desk calendar (Mon–Fri 07:00–18:00, NRW holidays). Tickets still open at now are kept apart (censored), never dropped; cancelled tickets are left out."}
+	clockNote := "No business-hours calendar is configured (business_hours): times are wall-clock time."
+	if desk != nil {
+		clockNote = fmt.Sprintf("Business time is counted on the calendar %q (%s).", a.Cfg.BusinessHours, a.Cfg.Calendars[a.Cfg.BusinessHours].Week.String())
+	}
+	s.Intro = []string{clockNote + " Tickets still open at now are kept apart (censored), never dropped; cancelled tickets are left out."}
 	s.Tables = []*Table{tt, byPrio, rt, bt}
 	s.Charts = []*Chart{a.volumeChart(), ch, bch}
 	return s, nil

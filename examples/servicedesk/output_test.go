@@ -95,7 +95,7 @@ func TestCSVReportNeutralisesImportedText(t *testing.T) {
 		"INC1,2026-06-01T09:00:00+02:00,open,New,\"=cmd|' /C calc'!A0\",@E-Mail,2,2,,,phone,,\n"
 	require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
 	var out, errb bytes.Buffer
-	require.NoError(t, Run(Options{In: p, Now: "2026-06-02T08:00:00+02:00", From: "2026-06-01", To: "2026-06-02", Format: "csv"}, &out, &errb))
+	require.NoError(t, Run(Options{MaxRejected: "100", In: p, Now: "2026-06-02T08:00:00+02:00", From: "2026-06-01", To: "2026-06-02", Format: "csv"}, &out, &errb))
 	r := csv.NewReader(&out)
 	r.FieldsPerRecord = -1 // the all-tables CSV has records of several lengths
 	recs, err := r.ReadAll()
@@ -125,7 +125,7 @@ func TestTextEscapesControlCharacters(t *testing.T) {
 		"INC2,2026-06-01T09:00:00+02:00,state,\"Bogus\x1b[31m\tstate\",,,,,,,,,\n"
 	require.NoError(t, os.WriteFile(p, []byte(data), 0o644))
 	var out, errb bytes.Buffer
-	require.NoError(t, Run(Options{In: p, Now: "2026-06-02T08:00:00+02:00", From: "2026-06-01", To: "2026-06-02"}, &out, &errb))
+	require.NoError(t, Run(Options{MaxRejected: "100", In: p, Now: "2026-06-02T08:00:00+02:00", From: "2026-06-01", To: "2026-06-02"}, &out, &errb))
 	s := out.String()
 	for _, bad := range []string{"\x1b", "\x07", "\u202e", "\t"} {
 		assert.NotContains(t, s, bad)

@@ -19,11 +19,14 @@ import (
 // Build analyses the data and assembles the report.
 func (w *World) Build(d *Data) (*Report, error) {
 	r := &Report{
-		Title: "Service desk report — " + w.Cfg.Company,
-		Subtitle: fmt.Sprintf("Now %s · period %s – %s · zone %s", w.Now.Format("Mon 02 Jan 2006 15:04 MST"),
-			w.From.Format(time.DateOnly), w.To.Add(-time.Nanosecond).Format(time.DateOnly), w.Loc),
+		Title: "Service desk report",
+		Subtitle: fmt.Sprintf("Now %s · period %s – %s · zone %s · configuration: %s", w.Now.Format("Mon 02 Jan 2006 15:04 MST"),
+			w.From.Format(time.DateOnly), w.To.Add(-time.Nanosecond).Format(time.DateOnly), w.Loc, w.ConfigSource),
 		Now:    w.Now,
 		Inputs: d.Stats,
+	}
+	if w.Cfg.Company != "" {
+		r.Title += " — " + w.Cfg.Company
 	}
 	var tickets []*Ticket
 	var failed []string
@@ -51,9 +54,12 @@ func (w *World) Build(d *Data) (*Report, error) {
 		Columns: []Column{{"figure", "Figure", false, false}, {"value", "Value", false, false}, {"section", "Details in", false, false}}}}
 	summary := &Section{ID: "summary", Title: "Monday morning summary", Tables: []*Table{a.summary}}
 	r.Sections = append(r.Sections, summary, a.dataSection(d, failed, future))
+	if s := a.sourceSection(); s != nil {
+		r.Sections = append(r.Sections, s)
+	}
 	for _, f := range []func() (*Section, error){
 		a.prioritySection, a.openSection, a.escalationSection, a.attainmentSection,
-		a.breachSection, a.kpiSection, a.availabilitySection, a.changeSection,
+		a.reconcileSection, a.breachSection, a.kpiSection, a.availabilitySection, a.changeSection,
 	} {
 		s, err := f()
 		if err != nil {
@@ -302,8 +308,18 @@ func (a *analysis) openSection() (*Section, error) {
 		t.Add(txt(r.t.ID), txt(prioLabel(r.t.Prio.Effective())), txt(r.t.Service), txt(r.t.Team), txt(r.t.State),
 			at(r.t.Opened), txt(resp), due, remaining, used, warn, clock)
 	}
-	s.Intro = []string{fmt.Sprintf("%d open tickets, %d of them past their resolution deadline, %d paused (waiting for the user or a vendor). Sorted by resolution deadline; remaining time is business time on the target's calendar.", len(rows), breached, paused)}
 	a.key("Open tickets", num(int64(len(rows))), "Open tickets")
+	if a.Policy == nil {
+		s.Title = "Open tickets now"
+		s.Intro = []string{fmt.Sprintf("%d open tickets. No SLA policy is configured: no deadlines.", len(rows))}
+		t.Columns = t.Columns[:6]
+		for i := range t.Rows {
+			t.Rows[i] = t.Rows[i][:6]
+		}
+		s.Tables = []*Table{t}
+		return s, nil
+	}
+	s.Intro = []string{fmt.Sprintf("%d open tickets, %d of them past their resolution deadline, %d paused (waiting for the user or a vendor). Sorted by resolution deadline; remaining time is business time on the target's calendar.", len(rows), breached, paused)}
 	a.key("… past their resolution deadline", num(int64(breached)), "Open tickets")
 	a.key("… paused (user or vendor)", num(int64(paused)), "Open tickets")
 	s.Tables = []*Table{t}
@@ -311,6 +327,9 @@ func (a *analysis) openSection() (*Section, error) {
 }
 
 func (a *analysis) escalationSection() (*Section, error) {
+	if a.Policy == nil {
+		return nil, nil
+	}
 	rows, err := a.openRows()
 	if err != nil {
 		return nil, err
@@ -377,6 +396,12 @@ func outcome(st sla.Status) (met, breached, pending bool) {
 }
 
 func (a *analysis) attainmentSection() (*Section, error) {
+	if a.Policy == nil {
+		s := &Section{ID: "attainment", Title: "SLA attainment in the period"}
+		s.Intro = []string{"No SLA policy is configured, so no SLA clocks are computed (no open-ticket deadlines, escalations, attainment or breaches). Give one in -config under \"sla\" (package sla's policy JSON); -print-config shows the configuration in effect."}
+		a.key("SLA attainment", txt("no SLA policy configured"), s.Title)
+		return s, nil
+	}
 	s := &Section{ID: "attainment", Title: "SLA attainment in the period"}
 	type acc struct {
 		att     kpi.Attainment
@@ -434,41 +459,15 @@ func (a *analysis) attainmentSection() (*Section, error) {
 		missed = []string{"none"}
 	}
 	a.key("Targets below the "+goal.String()+" % goal", txt(strings.Join(missed, ", ")), "SLA attainment")
-	// A ServiceNow export says itself whether the SLA was made: compare.
-	var agree, compared int
-	var differ []string
-	for _, t := range a.period {
-		if t.SourceMadeSLA == nil {
-			continue
-		}
-		st, ok := t.StatusOf(sla.Resolution)
-		if !ok {
-			continue
-		}
-		met, br, _ := outcome(st)
-		if !met && !br {
-			continue
-		}
-		compared++
-		if met == *t.SourceMadeSLA {
-			agree++
-		} else {
-			differ = append(differ, t.ID)
-		}
-	}
-	if compared > 0 {
-		n := fmt.Sprintf("The export's own made_sla agrees with this policy's resolution verdict on %d of %d tickets.", agree, compared)
-		if len(differ) > 0 {
-			n += " Differing: " + strings.Join(differ[:min(len(differ), 20)], ", ") + " (check the policy against the source system's)."
-		}
-		s.Notes = append(s.Notes, n)
-	}
 	s.Tables = []*Table{t}
 	s.Charts = []*Chart{ch}
 	return s, nil
 }
 
 func (a *analysis) breachSection() (*Section, error) {
+	if a.Policy == nil {
+		return nil, nil
+	}
 	s := &Section{ID: "breaches", Title: "Resolution breaches explained (P1–P3, period)"}
 	t := &Table{ID: "breaches", Limit: 15, Columns: []Column{{"ticket", "Ticket", false, false}, {"priority", "P", false, false}, {"service", "Service", false, false},
 		{"target", "Target", false, false}, {"goal", "Goal", true, false}, {"counted", "Counted", true, false}, {"overrun", "Overrun", true, false}, {"paused", "Paused", true, false},

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/rickb777/date/v2"
+	"github.com/shopspring/decimal"
 
 	"github.com/itsmkit/itsm/examples/servicedesk/importer"
 )
@@ -24,6 +25,8 @@ type Options struct {
 	ConfigFile, In, InFormat, Outages, Changes string
 	Zone, Now, From, To                        string
 	Format, Table, HTML                        string
+	MaxRejected, Lang                          string
+	Width                                      int
 	PrintConfig, Strict, Progress              bool
 }
 
@@ -37,23 +40,16 @@ type Data struct {
 
 // Run is the program: read configuration and data, build the report, write it.
 func Run(o Options, stdout, stderr io.Writer) error {
-	cfg, raw, err := LoadConfig(o.ConfigFile)
+	demo := o.In == ""
+	cfg, from, err := LoadConfig(o.ConfigFile, demo)
 	if err != nil {
-		return err
-	}
-	if o.PrintConfig {
-		var buf bytes.Buffer
-		if err := json.Indent(&buf, raw, "", "  "); err != nil {
-			return err
-		}
-		buf.WriteByte('\n')
-		_, err := stdout.Write(buf.Bytes())
 		return err
 	}
 	w, err := cfg.Resolve()
 	if err != nil {
 		return err
 	}
+	w.Demo, w.ConfigSource = demo, from
 	if err := w.applyFlags(o); err != nil {
 		return err
 	}
@@ -61,8 +57,15 @@ func Run(o Options, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if o.In != "" {
-		w.fitToData(o, d)
+	if err := w.checkRejections(d, stderr); err != nil {
+		return err
+	}
+	w.fitToData(o, d)
+	if !w.From.Before(w.To) {
+		return fmt.Errorf("reporting period [%s, %s) is empty", w.From.Format(time.DateOnly), w.To.Format(time.DateOnly))
+	}
+	if o.PrintConfig {
+		return w.printConfig(stdout)
 	}
 	r, err := w.Build(d)
 	if err != nil {
@@ -110,7 +113,16 @@ func (w *World) applyFlags(o Options) error {
 		}
 		w.Now = t
 	}
-	w.Now = w.Now.In(w.Loc)
+	if !w.Now.IsZero() {
+		w.Now = w.Now.In(w.Loc)
+	}
+	if o.MaxRejected != "" {
+		p, err := decimal.NewFromString(o.MaxRejected)
+		if err != nil || p.IsNegative() || p.GreaterThan(decimal.NewFromInt(100)) {
+			return fmt.Errorf("-max-rejected %q: want a percentage from 0 to 100", o.MaxRejected)
+		}
+		w.Cfg.Import.MaxRejectedPercent = p
+	}
 	for _, f := range []struct {
 		flag, val string
 		dst       *time.Time
@@ -123,9 +135,6 @@ func (w *World) applyFlags(o Options) error {
 			return fmt.Errorf("%s: %w", f.flag, err)
 		}
 		*f.dst = midnightOf(d, w.Loc)
-	}
-	if !w.From.Before(w.To) {
-		return fmt.Errorf("reporting period [%s, %s) is empty", w.From.Format(time.DateOnly), w.To.Format(time.DateOnly))
 	}
 	return nil
 }
@@ -145,7 +154,7 @@ const bigInput = 8 << 20
 
 func (w *World) load(o Options, stderr io.Writer) (*Data, error) {
 	d := &Data{}
-	opts := importer.Options{Strict: o.Strict, Zone: w.Loc, Matrix: w.Matrix}
+	opts := importer.Options{Strict: o.Strict, Zone: w.Loc, Matrix: w.Matrix, PriorityMap: w.Cfg.Import.JiraPriorities}
 	open := func(file, embeddedName string) (string, io.Reader, int64, error) {
 		if file == "" {
 			b, err := embedded.ReadFile(embeddedName)
@@ -228,9 +237,10 @@ func (w *World) load(o Options, stderr io.Writer) (*Data, error) {
 	return d, nil
 }
 
-// fitToData sets, for a user's own export, what the flags leave open: "now"
-// is the last event in the export (when it was taken), and the reporting
-// period runs from the day of the first opening to the day after "now".
+// fitToData sets what neither the configuration nor the flags set: "now"
+// is the last event in the data (when the export was taken), and the
+// reporting period runs from the day of the first opening to the day after
+// "now".
 func (w *World) fitToData(o Options, d *Data) {
 	var first, last time.Time
 	for _, inc := range d.Incidents {
@@ -243,17 +253,31 @@ func (w *World) fitToData(o Options, d *Data) {
 			}
 		}
 	}
-	if first.IsZero() {
-		return
+	if w.Now.IsZero() {
+		w.Now = cmp.Or(last, first, time.Unix(0, 0)).In(w.Loc)
 	}
-	if o.Now == "" {
-		w.Now = last.In(w.Loc)
+	if w.From.IsZero() {
+		w.From = startOfDay(cmp.Or(first, w.Now).In(w.Loc))
 	}
-	if o.From == "" {
-		w.From = startOfDay(first.In(w.Loc))
-	}
-	if o.To == "" {
+	if w.To.IsZero() {
 		y, m, d := w.Now.In(w.Loc).Date()
 		w.To = midnight(y, m, d+1, w.Loc)
 	}
+}
+
+// printConfig writes the configuration in effect: the file's settings
+// over the defaults (or the demo's), with the zone, now and period the
+// flags and the data gave.
+func (w *World) printConfig(out io.Writer) error {
+	c := *w.Cfg
+	c.Zone = w.Loc.String()
+	now := w.Now
+	c.Now = &now
+	c.Period = &Period{From: date.NewAt(w.From), To: date.NewAt(w.To)}
+	b, err := json.MarshalIndent(c, "", "  ")
+	if err != nil {
+		return err
+	}
+	_, err = out.Write(append(b, '\n'))
+	return err
 }

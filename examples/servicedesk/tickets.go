@@ -55,6 +55,44 @@ type Ticket struct {
 	*importer.Incident
 	*importer.Replay
 	Status []sla.Status // one per policy slot with a cycle
+	now    time.Time
+}
+
+// sourceFields reports whether the export carries the source system's own
+// resolution instant and counters (ServiceNow).
+func (t *Ticket) sourceFields() bool { return t.Source != nil && t.Source.HasCounts }
+
+// ResolvedAt is the resolution the report counts: the source system's own
+// (ServiceNow resolved_at, the last resolution) where the export has the
+// field, else the first resolution in the events; zero if unresolved at now.
+func (t *Ticket) ResolvedAt() time.Time {
+	if t.sourceFields() {
+		if t.Source.Resolved.After(t.now) {
+			return time.Time{}
+		}
+		return t.Source.Resolved
+	}
+	return t.FirstResolved
+}
+
+// ReopenCount is how often the ticket was reopened: the source system's
+// counter where the export has it (ServiceNow reopen_count), else the
+// reopenings in the events.
+func (t *Ticket) ReopenCount() int {
+	if t.sourceFields() {
+		return t.Source.ReopenCount
+	}
+	return t.Reopens
+}
+
+// ReassignmentCount is how often the ticket was handed on: the source
+// system's counter where the export has it (ServiceNow
+// reassignment_count), else the changes of team in the events.
+func (t *Ticket) ReassignmentCount() int {
+	if t.sourceFields() {
+		return t.Source.ReassignmentCount
+	}
+	return t.Reassignments
 }
 
 // Open reports whether the ticket is in the backlog at now.
@@ -80,10 +118,18 @@ func (w *World) Analyse(inc *importer.Incident, now time.Time) (*Ticket, error) 
 	if err != nil {
 		return nil, err
 	}
-	t := &Ticket{Incident: inc, Replay: r}
+	t := &Ticket{Incident: inc, Replay: r, now: now}
+	if w.Policy == nil {
+		return t, nil // no SLA configured: no clocks
+	}
 	attrs := map[string]string{"service": inc.Service}
 	if t.Status, err = w.Policy.Evaluate(sla.Ticket{ID: inc.ID, Attrs: attrs, Events: t.Timeline}, now); err != nil {
 		return nil, err
+	}
+	if inc.NoHistory {
+		// Without history there is no first response: the response clock
+		// has no data, it did not run until now.
+		t.Status = slices.DeleteFunc(t.Status, func(s sla.Status) bool { return s.Metric == sla.Response })
 	}
 	return t, nil
 }
@@ -91,6 +137,9 @@ func (w *World) Analyse(inc *importer.Incident, now time.Time) (*Ticket, error) 
 // Explain returns the SLA explanation of one ticket (segments, warnings,
 // escalations, who held it).
 func (w *World) Explain(t *Ticket, now time.Time) ([]sla.Explanation, error) {
+	if w.Policy == nil {
+		return nil, nil
+	}
 	return w.Policy.Explain(sla.Ticket{ID: t.ID, Attrs: map[string]string{"service": t.Service}, Events: t.Timeline}, now)
 }
 

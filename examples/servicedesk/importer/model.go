@@ -38,7 +38,7 @@ type Event struct {
 	Team     string // EvOpen, EvAssign
 	Impact   string // EvOpen, EvImpact: a label of the matrix's impact scale
 	Urgency  string // EvOpen, EvImpact
-	Priority string // EvPriority: a label of the matrix's priority scale
+	Priority string // EvPriority: a label of the matrix's priority scale; EvOpen: the priority given without impact and urgency (Jira)
 	Reason   string // EvPriority: why; EvState: free note ("reopened by user")
 	CSAT     int    // EvSurvey: 1..5, 0 = not answered
 	NPS      int    // EvSurvey: 0..10, -1 = not answered
@@ -55,8 +55,50 @@ type Incident struct {
 	// SourcePriority is the priority the source system showed, if any
 	// (ServiceNow, Jira); the report compares it with the matrix.
 	SourcePriority string
-	// SourceMadeSLA is ServiceNow's made_sla flag on the last row, if given.
-	SourceMadeSLA *bool
+	// Source is what the source system itself recorded about the
+	// incident (nil for the neutral format).
+	Source *Source
+	// NoHistory says the export has no history of the incident (Jira: one
+	// row per issue): there is no first response and no pause in the
+	// events, and response targets have no data.
+	NoHistory bool
+}
+
+// Source is what an export says about an incident in the source system's
+// own fields, as recorded, beside the events rebuilt from it.
+type Source struct {
+	System string // "servicenow" or "jira"
+	// Status is the state as the export names it (Jira's Status).
+	Status string
+	// Line is the line of the row the fields are read from (ServiceNow:
+	// the last update; Jira: the issue's row).
+	Line int
+	// Resolved and Closed are the system's resolution and closing
+	// instants (ServiceNow resolved_at and closed_at of the last update,
+	// Jira Resolved); zero when the field is empty.
+	Resolved, Closed time.Time
+	// HasCounts says the export carries the system's own counters:
+	// ServiceNow's reopen_count and reassignment_count (of the last
+	// update).
+	HasCounts         bool
+	ReopenCount       int
+	ReassignmentCount int
+	// Verdicts are the system's own SLA verdicts (ServiceNow made_sla,
+	// Jira's SLA columns).
+	Verdicts []Verdict
+}
+
+// Verdict is the source system's own SLA verdict on an incident.
+type Verdict struct {
+	// Field is the column it was read from ("made_sla", "Custom field
+	// (Time to resolution)").
+	Field string
+	// Metric is the clock it judges: "resolution" or "response".
+	Metric string
+	// Met is the verdict: the SLA was made (not breached).
+	Met bool
+	// Text is the field as written.
+	Text string
 }
 
 // Outage is one record of a service being down, or of a planned

@@ -114,14 +114,14 @@ func TestServiceNowSample(t *testing.T) {
 	}
 	assert.Equal(t, "open assign:Network state:In Progress state:Awaiting User Info state:In Progress state:Resolved state:Closed", kinds(a))
 	assert.True(t, a.Events[5].At.Equal(ts(5, 10, 0)))
-	require.NotNil(t, a.SourceMadeSLA)
-	assert.True(t, *a.SourceMadeSLA)
+	require.Len(t, a.Source.Verdicts, 1)
+	assert.True(t, a.Source.Verdicts[0].Met)
 
 	b := incs[1]
 	assert.Equal(t, "SAP ERP", b.Service)
 	assert.Equal(t, "open assign:SAP Basis state:In Progress state:Resolved state:In Progress state:Resolved", kinds(b))
 	assert.Equal(t, "reopened", b.Events[4].Reason)
-	assert.False(t, *b.SourceMadeSLA)
+	assert.False(t, b.Source.Verdicts[0].Met)
 
 	c := incs[2]
 	assert.Equal(t, "open priority state:Awaiting Vendor", kinds(c), "the rejected rows are not in the log")
@@ -153,14 +153,16 @@ func TestJiraSample(t *testing.T) {
 	assert.True(t, a.Events[1].At.Equal(time.Date(2026, 6, 5, 10, 0, 0, 0, o.Zone)))
 	assert.Equal(t, 4, a.Events[2].CSAT)
 
+	// No history: the current status is not turned into an event at
+	// Updated (that invented a pause for b and a first response for c).
 	b := incs[1]
-	require.Len(t, b.Events, 2)
-	assert.Equal(t, "Awaiting User Info", b.Events[1].State, "Waiting for customer is a pause state")
-	assert.True(t, b.Events[1].At.Equal(time.Date(2026, 6, 5, 8, 5, 0, 0, o.Zone)))
+	require.Len(t, b.Events, 1, "%v", b.Events)
+	assert.Equal(t, "Waiting for customer", b.Source.Status)
+	assert.True(t, b.NoHistory)
 
 	c := incs[2]
-	assert.Equal(t, `SAP login fails, "user locked"`, "SAP login fails, \"user locked\"")
-	assert.Equal(t, StInProgress, c.Events[1].State)
+	require.Len(t, c.Events, 1)
+	assert.Equal(t, "In Progress", c.Source.Status)
 	assert.Equal(t, "Highest", c.SourcePriority)
 }
 

@@ -18,7 +18,10 @@ import (
 // resolved_at), Incident.Source has it; a report shows the source's figure
 // and the recomputed one beside it where they differ.
 type Replay struct {
-	Impact, Urgency priority.Level  // as of the instant
+	Impact, Urgency priority.Level  // as of the instant; zero when the export gives a priority only
+	// Given is the priority the export gave instead of impact and urgency
+	// (Jira's Priority, mapped), zero otherwise.
+	Given priority.Level
 	Prio            priority.Result // computed and effective priority
 	Overrides       []priority.Override
 	State           string // canonical state
@@ -64,6 +67,9 @@ func (inc *Incident) Replay(m *priority.Matrix, kinds OverrideKinds, now time.Ti
 	t := &Replay{NPS: -1}
 	var err error
 	prioAt := func() (priority.Result, error) {
+		if t.Impact.Scale() == nil {
+			return priority.Apply(t.Given, t.Overrides...)
+		}
 		return priority.Evaluate(m, t.Impact, t.Urgency, t.Overrides...)
 	}
 	prev := ""
@@ -76,15 +82,26 @@ func (inc *Incident) Replay(m *priority.Matrix, kinds OverrideKinds, now time.Ti
 			if i != 0 {
 				return nil, fmt.Errorf("line %d: second open event", e.Line)
 			}
-			if t.Impact, err = m.Impact().Parse(e.Impact); err != nil {
-				return nil, err
-			}
-			if t.Urgency, err = m.Urgency().Parse(e.Urgency); err != nil {
-				return nil, err
-			}
 			t.State, t.Team = e.State, e.Team
-			if t.Prio, err = prioAt(); err != nil {
-				return nil, err
+			if e.Impact == "" && e.Urgency == "" && e.Priority != "" {
+				// No impact and urgency in the export: the priority it
+				// gives (Jira's, mapped) is the computed one.
+				if t.Given, err = m.Priority().Parse(e.Priority); err != nil {
+					return nil, err
+				}
+				if t.Prio, err = priority.Apply(t.Given); err != nil {
+					return nil, err
+				}
+			} else {
+				if t.Impact, err = m.Impact().Parse(e.Impact); err != nil {
+					return nil, err
+				}
+				if t.Urgency, err = m.Urgency().Parse(e.Urgency); err != nil {
+					return nil, err
+				}
+				if t.Prio, err = prioAt(); err != nil {
+					return nil, err
+				}
 			}
 			t.Timeline = append(t.Timeline, sla.Event{At: e.At, Kind: sla.Created, State: e.State,
 				Priority: t.Prio.Effective().String(), Assignee: e.Team})

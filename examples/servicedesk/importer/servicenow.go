@@ -23,13 +23,14 @@ var serviceNowColumns = []string{"number", "incident_state", "opened_at", "sys_u
 	"reassignment_count", "reopen_count", "made_sla", "resolved_at", "closed_at"}
 
 type snRow struct {
-	line                    int
+	line, mod               int // mod: sys_mod_count, -1 when absent
 	number, state           string
 	opened, updated         time.Time
 	impact, urgency, prio   string
 	reassign, reopen        int
 	madeSLA                 *bool
-	resolved                time.Time
+	madeSLAText             string
+	resolved, closed        time.Time
 	group, service, contact string
 }
 
@@ -53,7 +54,7 @@ func ReadServiceNow(file string, rd io.Reader, opts Options) ([]*Incident, Stats
 			}
 			return ""
 		}
-		x := snRow{line: r.line, number: g("number"), prio: g("priority"), group: g("assignment_group"), contact: g("contact_type")}
+		x := snRow{line: r.line, mod: -1, number: g("number"), prio: g("priority"), group: g("assignment_group"), contact: g("contact_type")}
 		if x.number == "" {
 			return fmt.Errorf("number is empty")
 		}
@@ -75,7 +76,7 @@ func ReadServiceNow(file string, rd io.Reader, opts Options) ([]*Incident, Stats
 		for _, f := range []struct {
 			col string
 			dst *int
-		}{{"reassignment_count", &x.reassign}, {"reopen_count", &x.reopen}} {
+		}{{"reassignment_count", &x.reassign}, {"reopen_count", &x.reopen}, {"sys_mod_count", &x.mod}} {
 			if s := g(f.col); s != "" {
 				n, err := strconv.Atoi(s)
 				if err != nil || n < 0 {
@@ -89,7 +90,7 @@ func ReadServiceNow(file string, rd io.Reader, opts Options) ([]*Incident, Stats
 			if err != nil {
 				return fmt.Errorf("made_sla %q: want true or false", s)
 			}
-			x.madeSLA = &b
+			x.madeSLA, x.madeSLAText = &b, s
 		}
 		if s := g("resolved_at"); s != "" {
 			if x.resolved, err = parseTime(s, opts.Zone); err != nil {
@@ -97,7 +98,7 @@ func ReadServiceNow(file string, rd io.Reader, opts Options) ([]*Incident, Stats
 			}
 		}
 		if s := g("closed_at"); s != "" {
-			if _, err = parseTime(s, opts.Zone); err != nil {
+			if x.closed, err = parseTime(s, opts.Zone); err != nil {
 				return fmt.Errorf("closed_at: %w", err)
 			}
 		}
@@ -117,13 +118,23 @@ func ReadServiceNow(file string, rd io.Reader, opts Options) ([]*Incident, Stats
 	out := make([]*Incident, 0, len(order))
 	for _, num := range order {
 		rows := groups[num]
-		slices.SortStableFunc(rows, func(a, b snRow) int { return a.updated.Compare(b.updated) })
+		// ServiceNow orders an incident's updates by sys_updated_at and,
+		// within one second (updates in the same minute of the export),
+		// by sys_mod_count, its update counter.
+		slices.SortStableFunc(rows, func(a, b snRow) int {
+			return cmp.Or(a.updated.Compare(b.updated), cmp.Compare(a.mod, b.mod))
+		})
 		first, last := rows[0], rows[len(rows)-1]
+		src := &Source{System: "servicenow", Line: last.line, Resolved: last.resolved, Closed: last.closed,
+			HasCounts: true, ReopenCount: last.reopen, ReassignmentCount: last.reassign}
+		if last.madeSLA != nil {
+			src.Verdicts = []Verdict{{Field: "made_sla", Metric: "resolution", Met: *last.madeSLA, Text: last.madeSLAText}}
+		}
 		inc := &Incident{ID: num, Service: first.service, Contact: first.contact, Opened: first.opened,
-			SourcePriority: last.prio, SourceMadeSLA: last.madeSLA}
+			SourcePriority: last.prio, Source: src}
 		inc.Events = append(inc.Events, Event{Line: first.line, At: first.opened, Kind: EvOpen, State: StNew,
 			Team: first.group, Impact: first.impact, Urgency: first.urgency, NPS: -1})
-		prev := snRow{state: StNew, group: first.group, impact: first.impact, urgency: first.urgency}
+		prev := snRow{state: StNew, group: first.group, impact: first.impact, urgency: first.urgency, updated: first.opened}
 		sawResolved := false
 		override := "" // the priority label in force by override, "" = none
 		for _, x := range rows {
@@ -160,7 +171,19 @@ func ReadServiceNow(file string, rd io.Reader, opts Options) ([]*Incident, Stats
 				override = want
 			}
 			if x.state != prev.state {
-				ev := Event{Line: x.line, At: x.updated, Kind: EvState, State: x.state, NPS: -1}
+				// The update row is written when the state is saved; the
+				// resolution and closing instants are the fields ServiceNow
+				// keeps for them (resolved_at, closed_at), when the row
+				// carries them and they fall between the previous update
+				// and this one.
+				at := x.updated
+				switch {
+				case x.state == StResolved && !x.resolved.IsZero():
+					at = clampTo(x.resolved, prev.updated, x.updated, first.opened)
+				case x.state == StClosed && !x.closed.IsZero():
+					at = clampTo(x.closed, prev.updated, x.updated, first.opened)
+				}
+				ev := Event{Line: x.line, At: at, Kind: EvState, State: x.state, NPS: -1}
 				if x.reopen > prev.reopen {
 					ev.Reason = "reopened"
 				}
@@ -184,6 +207,19 @@ func ReadServiceNow(file string, rd io.Reader, opts Options) ([]*Incident, Stats
 	}
 	slices.SortStableFunc(st.Errors, func(a, b *RowError) int { return cmp.Compare(a.Line, b.Line) })
 	return out, st, nil
+}
+
+// clampTo returns t moved into [lo, hi] (and not before opened): a field
+// instant outside the stretch of its update would reorder the events.
+func clampTo(t, lo, hi, opened time.Time) time.Time {
+	lo = later(lo, opened)
+	if t.Before(lo) {
+		return lo
+	}
+	if t.After(hi) {
+		return hi
+	}
+	return t
 }
 
 func later(a, b time.Time) time.Time {

@@ -3,10 +3,13 @@ package importer
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/csv"
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -43,6 +46,10 @@ type Options struct {
 	Zone *time.Location
 	// Matrix validates impact, urgency and priority labels.
 	Matrix *priority.Matrix
+	// PriorityMap maps a source system's priority names (Jira's "Highest")
+	// onto labels of Matrix's priority scale, for rows without impact and
+	// urgency; names are compared case-insensitively.
+	PriorityMap map[string]string
 	// Progress, if set, is called now and then with the rows read so far.
 	Progress func(rows int)
 }
@@ -309,4 +316,50 @@ func level(s *priority.Scale, col, label string) (string, error) {
 		return "", fmt.Errorf("%s: %w", col, err)
 	}
 	return label, nil
+}
+
+var (
+	quotedRE = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+	numberRE = regexp.MustCompile(`\b[A-Za-z]*[0-9][0-9A-Za-z.:+-]*\b`)
+)
+
+// Reason is the kind of the rejection, for counting: the error's first
+// clause with quoted input shown as "…" and numbers and ticket numbers as
+// N ("sys_updated_at: timestamp "…"", "N fields, the header has N").
+func (e *RowError) Reason() string {
+	if e == nil || e.Err == nil {
+		return ""
+	}
+	s := quotedRE.ReplaceAllString(e.Err.Error(), `"…"`)
+	if i := strings.Index(s, " ("); i > 0 {
+		s = s[:i]
+	}
+	parts := strings.SplitN(s, ": ", 3)
+	s = strings.Join(parts[:min(2, len(parts))], ": ")
+	return numberRE.ReplaceAllString(s, "N")
+}
+
+// Reasons counts the rejected rows by Reason, most frequent first.
+func (s Stats) Reasons() []ReasonCount {
+	counts := map[string]int{}
+	var order []string
+	for _, e := range s.Errors {
+		r := e.Reason()
+		if counts[r] == 0 {
+			order = append(order, r)
+		}
+		counts[r]++
+	}
+	out := make([]ReasonCount, 0, len(order))
+	for _, r := range order {
+		out = append(out, ReasonCount{Reason: r, Rows: counts[r]})
+	}
+	slices.SortStableFunc(out, func(a, b ReasonCount) int { return cmp.Compare(b.Rows, a.Rows) })
+	return out
+}
+
+// ReasonCount is how many rows were rejected for one reason.
+type ReasonCount struct {
+	Reason string
+	Rows   int
 }
