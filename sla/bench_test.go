@@ -110,3 +110,36 @@ func benchPolicy(b *testing.B) *Policy {
 	}
 	return p
 }
+
+// BenchmarkEvaluateHandOvers is BenchmarkEvaluate with the clock following
+// the team: the ticket's three hand-overs (desk in Berlin, network in
+// Bangalore, vendor in New York) split the stretches, each counted on its
+// group's calendar. Issue 15 asks for no more than twice
+// BenchmarkEvaluate's time per ticket.
+func BenchmarkEvaluateHandOvers(b *testing.B) {
+	cals := teamCalendars()
+	p, err := NewPolicy(PolicySpec{
+		GroupSchedules: map[string]string{"desk": "office", "network": "bangalore", "vendor": "newyork"},
+		Rules: []Rule{{Targets: []TargetSpec{{Name: "P3 resolution", Metric: Resolution, Goal: Business(16 * time.Hour),
+			Schedule: "office", FollowGroup: true, Conditions: &Conditions{Pause: pauseStates}}}}},
+	}, map[string]Schedule{"office": benchSchedule(), "bangalore": cals["bangalore"], "newyork": cals["newyork"]})
+	if err != nil {
+		b.Fatal(err)
+	}
+	tg := p.Targets("", nil)[0]
+	c := time.Date(2026, time.December, 22, 10, 0, 0, 0, berlin)
+	tl := benchTimeline(c)
+	for i := range tl {
+		tl[i].Group = tl[i].Assignee
+	}
+	now := c.Add(10 * 24 * time.Hour)
+	if _, err := Evaluate(tg, tl, now); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Evaluate(tg, tl, now); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -5,16 +5,25 @@ import (
 	"strings"
 )
 
-// Condition matches an event: by its kind (any of Events), or by the state
-// the ticket enters with it (any of States, for events carrying a state).
-// The zero value matches nothing.
+// Condition matches an event: by its kind (any of Events), by the state
+// the ticket enters with it (any of States, for events carrying a state),
+// or by the assignment it makes (an [Assigned] or [Created] event that
+// puts the ticket with one of Groups, or with one of Assignees). The zero
+// value matches nothing.
 type Condition struct {
-	Events []EventKind `json:"events,omitempty"` // matches events of these kinds
-	States []string    `json:"states,omitempty"` // matches events that put the ticket in one of these states
+	Events    []EventKind `json:"events,omitempty"`    // matches events of these kinds
+	States    []string    `json:"states,omitempty"`    // matches events that put the ticket in one of these states
+	Groups    []string    `json:"groups,omitempty"`    // matches assignments to one of these assignment groups
+	Assignees []string    `json:"assignees,omitempty"` // matches assignments to one of these assignees
 }
 
 // isZero reports whether the condition matches nothing.
-func (c Condition) isZero() bool { return len(c.Events) == 0 && len(c.States) == 0 }
+func (c Condition) isZero() bool {
+	return len(c.Events) == 0 && len(c.States) == 0 && len(c.Groups) == 0 && len(c.Assignees) == 0
+}
+
+// assignments reports whether the condition matches on assignments.
+func (c Condition) assignments() bool { return len(c.Groups) > 0 || len(c.Assignees) > 0 }
 
 // matches reports whether e satisfies the condition.
 func (c Condition) matches(e Event) bool {
@@ -30,11 +39,15 @@ func (c Condition) matches(e Event) bool {
 			}
 		}
 	}
+	if (e.Kind == Assigned || e.Kind == Created) && c.assignments() {
+		return (e.Group != "" && containsStr(c.Groups, e.Group)) || (e.Assignee != "" && containsStr(c.Assignees, e.Assignee))
+	}
 	return false
 }
 
 func (c Condition) clone() Condition {
-	return Condition{Events: slices.Clone(c.Events), States: slices.Clone(c.States)}
+	return Condition{Events: slices.Clone(c.Events), States: slices.Clone(c.States),
+		Groups: slices.Clone(c.Groups), Assignees: slices.Clone(c.Assignees)}
 }
 
 func (c Condition) validate(what string) error {
@@ -43,9 +56,14 @@ func (c Condition) validate(what string) error {
 			return err
 		}
 	}
-	for _, s := range c.States {
-		if strings.TrimSpace(s) == "" {
-			return errorf(what, s, detail(ErrConfig, "a state is a non-empty name"))
+	for _, l := range []struct {
+		what, kind string
+		names      []string
+	}{{"", "state", c.States}, {" group", "group", c.Groups}, {" assignee", "assignee", c.Assignees}} {
+		for _, s := range l.names {
+			if strings.TrimSpace(s) == "" {
+				return errorf(what+l.what, s, detail(ErrConfig, "a "+l.kind+" is a non-empty name"))
+			}
 		}
 	}
 	return nil
@@ -68,6 +86,13 @@ func (c Condition) validate(what string) error {
 //   - Reset: ends the cycle as cancelled (an incurred breach stays) and
 //     starts a new one at once.
 //   - Cancel: ends the cycle as cancelled (an incurred breach stays).
+//   - HeldBy: if set, the clock counts only while one of these assignment
+//     groups holds the ticket (Event.Group): while another group, or
+//     none, holds it the clock is paused, and it runs again as soon as one
+//     of them takes the ticket back (a Resume condition is for pause
+//     states only). An OLA of a team is a target with HeldBy naming the
+//     team, usually with Start matching the team (Condition.Groups), so
+//     that a ticket the team never held has no cycle.
 //
 // For one event the order is cancel, stop, reset, then start, then pause
 // or resume. A zero Start or Stop means the metric's default; zero Pause,
@@ -89,13 +114,29 @@ type Conditions struct {
 	Reset  Condition  `json:"reset,omitzero"`  // cancels the cycle and starts the next one at once
 	Cancel Condition  `json:"cancel,omitzero"` // cancels the cycle
 	Reopen ReopenMode `json:"reopen,omitzero"` // what a reopen does to a cycle stopped by resolve/close
+	// HeldBy lists the assignment groups while which the clock counts;
+	// empty: whoever holds the ticket.
+	HeldBy []string `json:"held_by,omitempty"`
 }
 
 func (c Conditions) clone() Conditions {
 	return Conditions{
 		Start: c.Start.clone(), Pause: slices.Clone(c.Pause), Resume: c.Resume.clone(),
 		Stop: c.Stop.clone(), Reset: c.Reset.clone(), Cancel: c.Cancel.clone(), Reopen: c.Reopen,
+		HeldBy: slices.Clone(c.HeldBy),
 	}
+}
+
+// away reports whether the clock is paused because the ticket is not held
+// by one of the HeldBy groups.
+func (c *Conditions) away(group string) bool {
+	return len(c.HeldBy) > 0 && !containsStr(c.HeldBy, group)
+}
+
+// assignments reports whether any condition depends on the assignment.
+func (c *Conditions) assignments() bool {
+	return len(c.HeldBy) > 0 || c.Start.assignments() || c.Resume.assignments() || c.Stop.assignments() ||
+		c.Reset.assignments() || c.Cancel.assignments()
 }
 
 func (c Conditions) paused(state string) bool {
@@ -162,6 +203,11 @@ func resolveConditions(m Metric, c *Conditions) (Conditions, error) {
 	for _, s := range r.Pause {
 		if strings.TrimSpace(s) == "" {
 			return Conditions{}, errorf("pause states", s, detail(ErrConfig, "a state is a non-empty name"))
+		}
+	}
+	for _, g := range r.HeldBy {
+		if strings.TrimSpace(g) == "" {
+			return Conditions{}, errorf("held_by groups", g, detail(ErrConfig, "a group is a non-empty name"))
 		}
 	}
 	return r, nil

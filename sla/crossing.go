@@ -49,20 +49,22 @@ func settleOn(s Schedule, due, r time.Time) time.Time {
 }
 
 // project returns the instant need more counted time after from on the
-// target's schedule, settled when like is set: where a running clock that
-// is not paused again reaches an amount (the deadline, a future warning).
+// schedule s the clock counts on, settled when like is set: where a running
+// clock that is not paused again reaches an amount (the deadline, a future
+// warning). A clock that follows the team projects on the schedule of the
+// group holding the ticket now.
 //
 // Instants the package computes are in the location of the instant they
 // are computed from, as with time.Time.Add (a calendar answers in its own
 // zone): the events' zone, whatever the schedule's.
-func project(t *Target, due, from time.Time, need time.Duration, like bool) (time.Time, error) {
-	r, err := t.sched.Add(from, need)
+func project(s Schedule, due, from time.Time, need time.Duration, like bool) (time.Time, error) {
+	r, err := s.Add(from, need)
 	if err != nil {
 		return time.Time{}, err
 	}
 	r = r.In(from.Location())
 	if like {
-		r = settleOn(t.sched, due, r)
+		r = settleOn(s, due, r)
 	}
 	return r, nil
 }
@@ -123,7 +125,7 @@ func (c *clock) crossWatches(from, to time.Time, e, b time.Duration) error {
 		if w.reached || !w.fits {
 			continue
 		}
-		r, have, err := reachIn(c.t.sched, c.due, from, e, b, w.x, w.like)
+		r, have, err := reachIn(c.sched, c.due, from, e, b, w.x, w.like)
 		if err != nil {
 			return err
 		}

@@ -66,6 +66,35 @@
 // (24×7, days in UTC; for working days in another zone, embed a calendar
 // with that zone and "Mon-Sun 00:00-24:00").
 //
+// # Clocks that follow the team
+//
+// A ticket handed from a first-level desk in Berlin to a second level in
+// New York should not breach on a Berlin holiday while New York works on
+// it, nor on Juneteenth while Berlin does. A policy names the schedule of
+// each assignment group ([PolicySpec].GroupSchedules); a target with
+// TargetSpec.FollowGroup counts every stretch of the ticket's life on the
+// schedule of the group holding it then (Event.Group of the last
+// [Assigned] or [Created] event), with that group's zone and holidays, and
+// on its own Schedule while a group without one, or none, holds it. A
+// hand-over splits the stretch exactly at its instant; time counted on
+// one schedule stays counted. The deadline, the warnings, the escalations
+// and [Cycle.NextChange] are projected on the current holder's schedule,
+// assuming no further hand-over; a goal given in working days is
+// converted into counted time on the schedule of the group holding the
+// ticket when the cycle starts. [Explain] names for every [Segment] the
+// group and the schedule that counted it, and the per-group [Share]s of a
+// cycle add up to its elapsed time.
+//
+// Conditions match assignments too: [Condition].Groups and Assignees match
+// an assignment to one of them, and [Conditions].HeldBy lets a clock count
+// only while one of its groups holds the ticket (paused otherwise). An
+// OLA of a team is a target of kind OLA that starts when the team gets the
+// ticket and counts only while it has it, on the team's calendar:
+//
+//	{"name": "L2 resolution", "kind": "ola", "metric": "resolution",
+//	 "goal": {"business": "6h"}, "schedule": "newyork",
+//	 "conditions": {"start": {"groups": ["L2 New York"]}, "held_by": ["L2 New York"]}}
+//
 // # Configuration
 //
 // Policies are data. A [PolicySpec] round-trips through JSON with readable

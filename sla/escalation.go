@@ -25,16 +25,17 @@ type EscalationAt struct {
 }
 
 // escalations returns the instants of the target's escalation levels for a
-// deadline, computed on the target's schedule. A level whose instant lies
-// beyond the schedule's supported range has a zero At; any other failure
-// of the schedule is an error.
-func (t *Target) escalations(deadline time.Time) ([]EscalationAt, error) {
+// deadline, computed on schedule s (the target's, or the holding group's
+// for a clock that follows the team). A level whose instant lies beyond
+// the schedule's supported range has a zero At; any other failure of the
+// schedule is an error.
+func (t *Target) escalations(s Schedule, deadline time.Time) ([]EscalationAt, error) {
 	if deadline.IsZero() {
 		return nil, nil
 	}
 	out := make([]EscalationAt, 0, len(t.spec.Escalations))
 	for _, e := range t.spec.Escalations {
-		at, err := t.sched.Add(deadline, e.Offset.Std())
+		at, err := s.Add(deadline, e.Offset.Std())
 		if beyondRange(err) {
 			at, err = time.Time{}, nil
 		}
@@ -56,5 +57,5 @@ func (c Cycle) escalations() ([]EscalationAt, error) {
 	if c.target == nil {
 		return nil, nil
 	}
-	return c.target.escalations(c.Deadline)
+	return c.target.escalations(c.sched, c.Deadline)
 }

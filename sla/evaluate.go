@@ -56,13 +56,21 @@ type clock struct {
 	mark                                    time.Time
 	ph                                      phase
 	latch                                   bool // paused and waiting for the Resume condition
-	breached                                bool
-	breachAt                                time.Time
-	due                                     time.Time // the goal's own instant (working days, end of day, due); zero for business durations
-	end                                     time.Time
-	stage                                   Stage
-	byClose                                 bool
-	byPrio                                  bool // cancelled because the new priority has no target
+	inPause                                 bool // the ticket was in a pause state at the last event
+	// sched is the schedule the clock counts on now (the target's, or the
+	// holding group's: sched == t.scheds[si]); startGroup the group that
+	// held the ticket at the cycle's start (its goal is converted there).
+	sched      Schedule
+	si         int
+	startGroup string
+	endIdx     int // index of the event that ended the cycle
+	breached   bool
+	breachAt   time.Time
+	due        time.Time // the goal's own instant (working days, end of day, due); zero for business durations
+	end        time.Time
+	stage      Stage
+	byClose    bool
+	byPrio     bool // cancelled because the new priority has no target
 	// orphan: the ticket was reopened (ReopenNewCycle) while its priority
 	// had no target; a later priority with one starts a cycle, retroactively
 	// from the reopen.
@@ -84,8 +92,8 @@ type engine struct {
 	fixed *Target
 	slot  string
 
-	state, prio, assignee string
-	closed                bool
+	state, prio, assignee, group string
+	closed                       bool
 
 	sel     *Target // target selected for the current priority (cached)
 	selPrio string
@@ -95,6 +103,7 @@ type engine struct {
 	hist []Cycle
 	rec  *recorder
 	err  error
+	cur  int // index of the event being applied
 
 	// phaseOnly: a shadow that tracks only whether its clock runs, is
 	// paused or has ended (see attachPhase): no time is measured and no
@@ -172,13 +181,13 @@ func (en *engine) advance(t time.Time) {
 		return
 	}
 	wall := t.Sub(c.mark)
-	b := c.t.sched.Between(c.mark, t)
+	b := c.sched.Between(c.mark, t)
 	if c.ph == phRunning {
 		if need := satSub(c.goal, c.elapsed); !c.breached && (need <= 0 || b >= need) {
 			// The breach: the goal reached like the breach (crossing.go),
 			// strictly inside the stretch. (Most stretches count less than
 			// the goal leaves: they skip the call.)
-			r, have, err := reachIn(c.t.sched, c.due, c.mark, c.elapsed, b, c.goal, true)
+			r, have, err := reachIn(c.sched, c.due, c.mark, c.elapsed, b, c.goal, true)
 			if err != nil {
 				en.fail(wrapSched("target "+quote(c.t.spec.Name), c.mark, err))
 				return
@@ -196,13 +205,14 @@ func (en *engine) advance(t time.Time) {
 		c.elapsed = satAdd(c.elapsed, b)
 		c.wall = satAdd(c.wall, wall)
 		if en.rec != nil {
-			en.rec.counted(c, c.mark, t, b, en.assignee)
+			en.rec.counted(c, c.mark, t, b, en.group, en.assignee)
 		}
 	} else {
 		c.paused = satAdd(c.paused, b)
 		c.pausedWall = satAdd(c.pausedWall, wall)
 		if en.rec != nil {
-			en.rec.add(Segment{Cycle: c.num, Start: c.mark, End: t, Kind: SegmentPaused, Counted: itsm.Duration(b), Assignee: en.assignee, tg: c.t})
+			en.rec.add(Segment{Cycle: c.num, Start: c.mark, End: t, Kind: SegmentPaused, Counted: itsm.Duration(b),
+				Group: en.group, Assignee: en.assignee, Schedule: c.t.names[c.si], tg: c.t})
 		}
 	}
 	c.mark = t
@@ -220,6 +230,10 @@ func (en *engine) quiet(e Event) bool {
 	switch e.Kind {
 	case Created, Reopened, PriorityChanged, Resolved, Closed:
 		return false
+	case Assigned:
+		if en.c.t.aware {
+			return false
+		}
 	}
 	if e.Priority != "" && e.Priority != en.prio {
 		return false
@@ -233,19 +247,23 @@ func (en *engine) quiet(e Event) bool {
 		st = e.State
 	}
 	want := cd.paused(st)
+	if want != en.c.inPause {
+		return false // a pause state entered or left: the latch may change
+	}
 	if en.c.ph == phRunning {
 		return !want
 	}
-	return want || (en.c.latch && !cd.Resume.matches(e))
+	return want || cd.away(en.group) || (en.c.latch && !cd.Resume.matches(e))
 }
 
 func (en *engine) step(i int, e Event) {
+	en.cur = i
 	if en.quiet(e) {
 		if e.State != "" {
 			en.state = e.State
 		}
 		if e.Kind == Assigned {
-			en.assignee = e.Assignee
+			en.group, en.assignee = e.Group, e.Assignee
 		}
 		return
 	}
@@ -259,7 +277,13 @@ func (en *engine) step(i int, e Event) {
 		en.prio = e.Priority
 	}
 	if e.Kind == Assigned || e.Kind == Created {
-		en.assignee = e.Assignee
+		en.group, en.assignee = e.Group, e.Assignee
+		if en.active() && en.c.t.groupIdx != nil {
+			// A hand-over: the stretch up to it was counted on the
+			// previous holder's schedule (advance above); from here on
+			// the clock counts on the new holder's.
+			en.c.setSched(en.c.t.schedFor(en.group))
+		}
 	}
 	switch e.Kind {
 	case Resolved, Closed:
@@ -304,7 +328,12 @@ func (en *engine) step(i int, e Event) {
 // condition already holds (ServiceNow attaches an SLA only when its start
 // condition matches and neither its stop nor its cancel condition does).
 func (en *engine) endHolds(tg *Target) bool {
-	return en.state != "" && (containsStr(tg.cond.Stop.States, en.state) || containsStr(tg.cond.Cancel.States, en.state))
+	cd := &tg.cond
+	if en.state != "" && (containsStr(cd.Stop.States, en.state) || containsStr(cd.Cancel.States, en.state)) {
+		return true
+	}
+	return (en.group != "" && (containsStr(cd.Stop.Groups, en.group) || containsStr(cd.Cancel.Groups, en.group))) ||
+		(en.assignee != "" && (containsStr(cd.Stop.Assignees, en.assignee) || containsStr(cd.Cancel.Assignees, en.assignee)))
 }
 
 func containsStr(list []string, s string) bool {
@@ -316,6 +345,11 @@ func containsStr(list []string, s string) bool {
 	return false
 }
 
+// pauseLogic applies the pause, resume and held-by conditions after event
+// e. Entering a pause state latches a clock with a Resume condition: it
+// waits for that condition after leaving the pause states. The clock runs
+// when the ticket is in no pause state, not latched, and held by one of
+// the HeldBy groups (if any); otherwise it is paused.
 func (en *engine) pauseLogic(e Event) {
 	if !en.active() {
 		return
@@ -323,19 +357,22 @@ func (en *engine) pauseLogic(e Event) {
 	c := &en.c
 	cd := &c.t.cond
 	want := cd.paused(en.state)
-	switch c.ph {
-	case phRunning:
-		if want {
-			c.ph = phPaused
-			c.latch = !cd.Resume.isZero()
-		}
-	case phPaused:
-		if !want && (!c.latch || cd.Resume.matches(e)) {
-			c.ph = phRunning
-			c.latch = false
-		}
+	if want && !c.inPause && !cd.Resume.isZero() {
+		c.latch = true
+	}
+	c.inPause = want
+	if c.latch && !want && cd.Resume.matches(e) {
+		c.latch = false
+	}
+	if want || c.latch || cd.away(en.group) {
+		c.ph = phPaused
+	} else {
+		c.ph = phRunning
 	}
 }
+
+// setSched makes the clock count on t.scheds[i] from now on.
+func (c *clock) setSched(i int) { c.si, c.sched = i, c.t.scheds[i] }
 
 // begin starts a new cycle of target tg at start (≤ the current event's
 // instant), pushing the previous cycle into the history.
@@ -347,12 +384,13 @@ func (en *engine) begin(i int, now time.Time, tg *Target, start time.Time) {
 	var due time.Time
 	if !en.phaseOnly {
 		var err error
-		if goal, due, err = tg.goalSpan(start); err != nil {
+		if goal, due, err = tg.goalSpan(start, en.group); err != nil {
 			en.fail(err)
 			return
 		}
 	}
-	en.c = clock{t: tg, num: en.c.num + 1, start: start, startIdx: i, prio: en.prio, goal: goal, due: due, mark: start, ph: phRunning}
+	en.c = clock{t: tg, num: en.c.num + 1, start: start, startIdx: i, prio: en.prio, goal: goal, due: due, mark: start, ph: phRunning, startGroup: en.group}
+	en.c.setSched(tg.schedFor(en.group))
 	if en.rec != nil {
 		en.c.warn = watches(tg, goal, start)
 	}
@@ -365,6 +403,7 @@ func (en *engine) finish(t time.Time, st Stage, byClose bool) {
 		st = Breached
 	}
 	c.ph, c.end, c.stage, c.byClose, c.latch, c.byPrio = phEnded, t, st, byClose, false, false
+	c.endIdx = en.cur
 }
 
 // detached reports whether the slot has no clock for lack of a target:
@@ -422,7 +461,7 @@ func (en *engine) switchTarget(i int, t time.Time, sel *Target) bool {
 			en.adopt(sh)
 		} else if sh.active() {
 			en.begin(i, t, sel, t)
-			en.c.ph, en.c.latch = sh.c.ph, sh.c.latch
+			en.c.ph, en.c.latch, en.c.inPause = sh.c.ph, sh.c.latch, sh.c.inPause
 		}
 		return true
 	}
@@ -441,12 +480,13 @@ func (en *engine) switchTarget(i int, t time.Time, sel *Target) bool {
 	}
 	switch mode {
 	case KeepElapsed:
-		goal, due, err := sel.goalSpan(c.start)
+		goal, due, err := sel.goalSpan(c.start, c.startGroup)
 		if err != nil {
 			en.fail(err)
 			return true
 		}
 		c.t, c.goal, c.due, c.prio = sel, goal, due, en.prio
+		c.setSched(sel.schedFor(en.group))
 		if !c.breached && c.elapsed > goal {
 			// The time already counted exceeds the new goal: the breach is
 			// incurred at the change, paused or not (and so is every
@@ -460,7 +500,7 @@ func (en *engine) switchTarget(i int, t time.Time, sel *Target) bool {
 			// The new target's pause and resume conditions as they hold
 			// now (a paused clock waits for the new Resume condition, if
 			// any, as a retroactive replay would).
-			c.ph, c.latch = sh.c.ph, sh.c.latch
+			c.ph, c.latch, c.inPause = sh.c.ph, sh.c.latch, sh.c.inPause
 		} else {
 			// The new target's stop or cancel condition already holds: the
 			// cycle ends at the change.
@@ -477,7 +517,7 @@ func (en *engine) switchTarget(i int, t time.Time, sel *Target) bool {
 		en.finish(t, Cancelled, false)
 		if sh.active() {
 			en.begin(i, t, sel, t)
-			en.c.ph, en.c.latch = sh.c.ph, sh.c.latch
+			en.c.ph, en.c.latch, en.c.inPause = sh.c.ph, sh.c.latch, sh.c.inPause
 		}
 	}
 	return true
@@ -507,7 +547,8 @@ func (en *engine) shadow(tg *Target, from int, forced bool, upto int, t time.Tim
 	}
 	if forced {
 		e := en.ev[from]
-		sh.state, sh.assignee, sh.prio = stateAt(en.ev, from), assigneeAt(en.ev, from), en.prio
+		sh.state, sh.prio = stateAt(en.ev, from), en.prio
+		sh.group, sh.assignee = assignmentAt(en.ev, from)
 		sh.closed = false // the origin is where a clock of the slot started or the ticket was reopened
 		sh.begin(from, e.At, tg, e.At)
 		sh.pauseLogic(e)
@@ -556,13 +597,15 @@ func stateAt(ev []Event, i int) string {
 	return ""
 }
 
-func assigneeAt(ev []Event, i int) string {
+// assignmentAt returns the group and assignee holding the ticket after
+// event i.
+func assignmentAt(ev []Event, i int) (group, assignee string) {
 	for ; i >= 0; i-- {
 		if ev[i].Kind == Assigned || ev[i].Kind == Created {
-			return ev[i].Assignee
+			return ev[i].Group, ev[i].Assignee
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // reopen applies the target's reopen mode to a cycle stopped by a resolve
@@ -583,8 +626,25 @@ func (en *engine) reopen(i int, t time.Time, sel *Target) {
 		if c.t.cond.Reopen == ReopenPauseClosed {
 			c.ph = phPaused
 		}
+		if c.t.groupIdx != nil || en.rec != nil {
+			// The closed time counts on the schedules of the groups that
+			// held the ticket while it was closed, each stretch on its
+			// holder's and attributed to it, split at the hand-overs in
+			// between.
+			group, assignee := en.group, en.assignee
+			en.group, en.assignee = assignmentAt(en.ev, c.endIdx)
+			c.setSched(c.t.schedFor(en.group))
+			for j := c.endIdx + 1; j < i; j++ {
+				if e := en.ev[j]; e.Kind == Assigned && !isDup(en.ev, j) {
+					en.advance(e.At)
+					en.group, en.assignee = e.Group, e.Assignee
+					c.setSched(c.t.schedFor(e.Group))
+				}
+			}
+			en.group, en.assignee = group, assignee
+		}
 		en.advance(t)
-		c.ph = phRunning
+		c.ph, c.latch, c.inPause = phRunning, false, false
 		c.prio = en.prio
 		if en.fixed == nil && sel != c.t {
 			// The priority changed while the ticket was resolved: the
@@ -601,7 +661,7 @@ func (c *clock) snapshot(asOf time.Time) Cycle {
 		Breached: c.breached, BreachAt: c.breachAt, Start: c.start, End: c.end, AsOf: asOf,
 		Goal: itsm.Duration(c.goal), Elapsed: itsm.Duration(c.elapsed), WallElapsed: itsm.Duration(c.wall),
 		Paused: itsm.Duration(c.paused), PausedWall: itsm.Duration(c.pausedWall),
-		Remaining: itsm.Duration(satSub(c.goal, c.elapsed)), target: c.t, due: c.due,
+		Remaining: itsm.Duration(satSub(c.goal, c.elapsed)), target: c.t, due: c.due, sched: c.sched,
 	}
 	switch c.ph {
 	case phRunning:
@@ -634,7 +694,7 @@ func (en *engine) status() Status {
 	if !c.breached && en.active() {
 		// Projected deadline, assuming no further pause (a paused clock is
 		// assumed to resume at now): the breach rule projected forward.
-		d, err := project(c.t, c.due, c.mark, satSub(c.goal, c.elapsed), true)
+		d, err := project(c.sched, c.due, c.mark, satSub(c.goal, c.elapsed), true)
 		if err != nil {
 			en.fail(wrapSched("target "+quote(c.t.spec.Name), c.mark, err))
 			return Status{}

@@ -22,7 +22,7 @@ const (
 	Responded                            // "response": an agent replied to the requester
 	Updated                              // "update": an agent posted an update
 	CustomerReplied                      // "customer_reply": the requester replied
-	Assigned                             // "assign": the ticket moved to a team or provider; Assignee, "" = unassigned
+	Assigned                             // "assign": the ticket moved to a team, provider or person; Group and Assignee, "" = none
 	Reopened                             // "reopen": reopened after resolve or close
 	Resolved                             // "resolve": resolved
 	Closed                               // "close": closed
@@ -51,20 +51,26 @@ func (k *EventKind) UnmarshalText(b []byte) error {
 
 // Event is one entry of a ticket's timeline. Any event may carry the state
 // the ticket is in after it (State, "" = unchanged) and the priority
-// (Priority, "" = unchanged); Assignee is read only from [Assigned] and
-// [Created] events. States and priorities are labels as the ticketing tool
-// records them ("P1", or the Name of a priority.Level from package
-// priority); policy rules match them exactly.
+// (Priority, "" = unchanged). Group and Assignee are the assignment after
+// an [Assigned] or [Created] event (read only from those; "" = none): the
+// assignment group (ServiceNow's assignment group, a Jira team, a Zammad
+// group) and the team, provider or person holding the ticket. A policy
+// counts a clock that follows the team (TargetSpec.FollowGroup) on the
+// group's calendar, and conditions match groups and assignees. States and
+// priorities are labels as the ticketing tool records them ("P1", or the
+// Name of a priority.Level from package priority); policy rules match
+// them exactly.
 type Event struct {
 	At       time.Time `json:"at"`                 // when it happened (not the zero time)
 	Kind     EventKind `json:"kind"`               // what happened
 	State    string    `json:"state,omitempty"`    // state after the event; "" = unchanged
 	Priority string    `json:"priority,omitempty"` // priority after the event; "" = unchanged
-	Assignee string    `json:"assignee,omitempty"` // team or provider holding the ticket (Assigned and Created events)
+	Group    string    `json:"group,omitempty"`    // assignment group holding the ticket (Assigned and Created events)
+	Assignee string    `json:"assignee,omitempty"` // team, provider or person holding the ticket (Assigned and Created events)
 }
 
 func (e Event) equal(o Event) bool {
-	return e.At.Equal(o.At) && e.Kind == o.Kind && e.State == o.State && e.Priority == o.Priority && e.Assignee == o.Assignee
+	return e.At.Equal(o.At) && e.Kind == o.Kind && e.State == o.State && e.Priority == o.Priority && e.Group == o.Group && e.Assignee == o.Assignee
 }
 
 // String renders the event for error messages and logs.
@@ -73,7 +79,7 @@ func (e Event) String() string {
 	b.WriteString(e.At.Format(time.RFC3339Nano))
 	b.WriteByte(' ')
 	b.WriteString(e.Kind.String())
-	for _, kv := range [][2]string{{"state", e.State}, {"priority", e.Priority}, {"assignee", e.Assignee}} {
+	for _, kv := range [][2]string{{"state", e.State}, {"priority", e.Priority}, {"group", e.Group}, {"assignee", e.Assignee}} {
 		if kv[1] != "" {
 			fmt.Fprintf(&b, " %s=%q", kv[0], kv[1])
 		}

@@ -42,10 +42,8 @@ func (en *engine) explain() (Explanation, error) {
 	if x.Warnings, err = en.warnings(st.Cycle); err != nil {
 		return Explanation{}, err
 	}
-	if st.target != nil {
-		if x.Escalations, err = st.target.escalations(st.Deadline); err != nil {
-			return Explanation{}, err
-		}
+	if x.Escalations, err = st.escalations(); err != nil {
+		return Explanation{}, err
 	}
 	x.Attribution = attribution(en.rec.segs)
 	return x, nil

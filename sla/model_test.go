@@ -39,6 +39,7 @@ type mEvent struct {
 	at   int
 	kind EventKind
 	st   string
+	grp  string // the group an Assigned or Created event hands the ticket to
 }
 
 type mCycle struct {
@@ -66,6 +67,11 @@ type modelCfg struct {
 	// before is not reported, and one that resumes afterwards (a reopen
 	// that continues it) attaches at the resume.
 	late, retro bool
+	// teams, if set, are the open minutes of the assignment groups whose
+	// schedules a clock that follows the team counts on: each minute is
+	// counted on the schedule of the group holding the ticket then
+	// (open, the target's own, for a group without one or none).
+	teams map[string][]bool
 }
 
 // runModel steps minute by minute. With resume set, a paused clock waits
@@ -82,8 +88,19 @@ func runModelCfg(evs []mEvent, now int, cfg modelCfg, open []bool) []mCycle {
 	state := ""
 	closed := false
 	counting := !cfg.late || cfg.retro // cycles start attached
+	// held[k] is the group holding the ticket from minute held[k].at on.
+	var held []mEvent
 	o := func(m int) int {
-		if open[m] {
+		op := open
+		for k := len(held) - 1; k >= 0; k-- {
+			if held[k].at <= m {
+				if t, ok := cfg.teams[held[k].grp]; ok {
+					op = t
+				}
+				break
+			}
+		}
+		if op[m] {
 			return 1
 		}
 		return 0
@@ -106,6 +123,9 @@ func runModelCfg(evs []mEvent, now int, cfg modelCfg, open []bool) []mCycle {
 			}
 			if e.st != "" {
 				state = e.st
+			}
+			if e.kind == Assigned || e.kind == Created {
+				held = append(held, e)
 			}
 			switch e.kind {
 			case Created:

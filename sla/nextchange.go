@@ -11,8 +11,11 @@ import "time"
 // Warning instants are those of [Explain], projected by the same rule: a
 // 100 % warning fires at the deadline, also when the counted time ran out
 // earlier (Friday 17:00 for a goal due Monday 08:00). Warnings and
-// escalations beyond the schedule's supported range are never due. For a
-// policy's tickets, [Policy.NextChange] gives one timer for all of them.
+// escalations beyond the schedule's supported range are never due. A clock
+// that follows the team projects them on the schedule of the group holding
+// the ticket as of AsOf: a hand-over is an event, after which the next
+// change is projected on the new holder's schedule. For a policy's
+// tickets, [Policy.NextChange] gives one timer for all of them.
 func (c Cycle) NextChange() (next time.Time, ok bool, err error) {
 	if c.target == nil || !c.Running {
 		return time.Time{}, false, nil
@@ -31,7 +34,7 @@ func (c Cycle) NextChange() (next time.Time, ok bool, err error) {
 		if !fits || x < elapsed || (x == elapsed && !th.atLeast100()) {
 			continue
 		}
-		at, e := project(c.target, c.due, c.AsOf, satSub(x, elapsed), th.atLeast100())
+		at, e := project(c.sched, c.due, c.AsOf, satSub(x, elapsed), th.atLeast100())
 		if beyondRange(e) {
 			break // this and every later threshold lie beyond the schedule's range
 		}

@@ -1,6 +1,7 @@
 package sla
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -49,6 +50,13 @@ type PolicySpec struct {
 	// self-contained configuration: a target's schedule name is looked up in
 	// the caller's map first, then here.
 	Calendars map[string]calendar.Spec `json:"calendars,omitempty"`
+	// GroupSchedules names the schedule of each assignment group
+	// (Event.Group → a schedule name, resolved like a target's): a target
+	// that follows the team (TargetSpec.FollowGroup) counts each stretch on
+	// the schedule of the group holding the ticket, with that group's zone
+	// and holidays; a group not listed, and no group, count on the
+	// target's own Schedule, the default.
+	GroupSchedules map[string]string `json:"group_schedules,omitempty"`
 	// Rules are tried in order; the first that matches the ticket's current
 	// priority and attributes gives its targets (no fall-through: a metric
 	// missing from the matching rule has no target).
@@ -94,6 +102,10 @@ func NewPolicy(spec PolicySpec, schedules map[string]Schedule) (*Policy, error) 
 	if len(spec.Rules) == 0 {
 		return nil, errorf("policy", spec.Name, detail(ErrConfig, "no rules"))
 	}
+	groups, err := resolveGroups(spec.GroupSchedules, schedules, cals)
+	if err != nil {
+		return nil, err
+	}
 	for ri, r := range spec.Rules {
 		rctx := fmt.Sprintf("rule %d", ri)
 		if r.Name != "" {
@@ -107,11 +119,15 @@ func NewPolicy(spec PolicySpec, schedules map[string]Schedule) (*Policy, error) 
 			if err != nil {
 				return nil, wrapCtx(rctx+": target "+quote(ts0.Name), err)
 			}
+			if ts0.FollowGroup && groups == nil {
+				return nil, errorf(rctx+": target "+quote(ts0.Name)+": follow_group", "true",
+					detail(ErrConfig, "the policy names no group_schedules"))
+			}
 			var fb *Conditions
 			if c, ok := spec.Conditions[ts0.Metric]; ok {
 				fb = &c
 			}
-			t, err := newTarget(ts0, sched, fb)
+			t, err := newTarget(ts0, sched, cmp.Or(ts0.Schedule, alwaysOpenName), fb, groups)
 			if err != nil {
 				return nil, wrapCtx(rctx, err)
 			}
@@ -142,6 +158,35 @@ func NewPolicy(spec PolicySpec, schedules map[string]Schedule) (*Policy, error) 
 	return p, nil
 }
 
+// resolveGroups resolves the schedules of the assignment groups (nil when
+// the policy names none). Groups naming the same schedule share it.
+func resolveGroups(gs map[string]string, schedules map[string]Schedule, cals map[string]*calendar.Calendar) (*groupScheds, error) {
+	if len(gs) == 0 {
+		return nil, nil
+	}
+	g := &groupScheds{idx: make(map[string]int, len(gs))}
+	byName := map[string]int{}
+	for _, group := range slices.Sorted(maps.Keys(gs)) {
+		if strings.TrimSpace(group) == "" {
+			return nil, errorf("group_schedules", group, detail(ErrConfig, "a group is a non-empty name"))
+		}
+		name := gs[group]
+		i, ok := byName[name]
+		if !ok {
+			s, err := resolveSchedule(name, schedules, cals)
+			if err != nil {
+				return nil, wrapCtx("group_schedules: group "+quote(group), err)
+			}
+			i = len(g.scheds)
+			byName[name] = i
+			g.scheds = append(g.scheds, s)
+			g.names = append(g.names, cmp.Or(name, alwaysOpenName))
+		}
+		g.idx[group] = i
+	}
+	return g, nil
+}
+
 func resolveSchedule(name string, schedules map[string]Schedule, cals map[string]*calendar.Calendar) (Schedule, error) {
 	if s, ok := schedules[name]; ok && s != nil {
 		return s, nil
@@ -161,6 +206,7 @@ func resolveSchedule(name string, schedules map[string]Schedule, cals map[string
 func clonePolicySpec(s PolicySpec) PolicySpec {
 	c := s
 	c.States = slices.Clone(s.States)
+	c.GroupSchedules = maps.Clone(s.GroupSchedules)
 	if s.Conditions != nil {
 		c.Conditions = make(map[Metric]Conditions, len(s.Conditions))
 		for k, v := range s.Conditions {

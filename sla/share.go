@@ -1,17 +1,22 @@
 package sla
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
 	"github.com/itsmkit/itsm"
 )
 
-// Share is the time one assignee (team or provider) held a cycle: counted
-// time used up, and paused time (measured on the target's schedule).
+// Share is the time one assignment (group and assignee: a team, provider
+// or person) held a cycle: counted time used up, and paused time (measured
+// on the schedule the clock counted on, the group's for a clock that
+// follows the team). The counted time of a cycle's shares adds up to its
+// elapsed time.
 type Share struct {
 	Cycle    int           `json:"cycle,omitempty"` // cycle number (0 in a [Usage] total)
-	Assignee string        `json:"assignee"`        // team or provider ("" = unassigned)
+	Group    string        `json:"group,omitempty"` // assignment group ("" = none)
+	Assignee string        `json:"assignee"`        // team, provider or person ("" = unassigned)
 	Counted  itsm.Duration `json:"counted"`         // counted time used up while holding it
 	Paused   itsm.Duration `json:"paused"`          // counted time paused while holding it
 }
@@ -19,9 +24,11 @@ type Share struct {
 func attribution(segs []Segment) []Share {
 	var out []Share
 	for _, s := range segs {
-		i := slices.IndexFunc(out, func(x Share) bool { return x.Cycle == s.Cycle && x.Assignee == s.Assignee })
+		i := slices.IndexFunc(out, func(x Share) bool {
+			return x.Cycle == s.Cycle && x.Group == s.Group && x.Assignee == s.Assignee
+		})
 		if i < 0 {
-			out = append(out, Share{Cycle: s.Cycle, Assignee: s.Assignee})
+			out = append(out, Share{Cycle: s.Cycle, Group: s.Group, Assignee: s.Assignee})
 			i = len(out) - 1
 		}
 		switch s.Kind {
@@ -37,12 +44,12 @@ func attribution(segs []Segment) []Share {
 // addDur is a + b saturated at the range of a duration.
 func addDur(a, b itsm.Duration) itsm.Duration { return itsm.Duration(satAdd(a.Std(), b.Std())) }
 
-// Usage sums the attribution of many explanations per assignee: who used up
-// how much counted time (and paused time) of the given slot's cycles ("" =
-// every slot). Cancelled cycles are left out: a cycle replaced by a
-// retroactive target covers the same time as its replacement, and a
+// Usage sums the attribution of many explanations per group and assignee:
+// who used up how much counted time (and paused time) of the given slot's
+// cycles ("" = every slot). Cancelled cycles are left out: a cycle replaced
+// by a retroactive target covers the same time as its replacement, and a
 // cancelled clock used up nothing that is reported. The result is sorted by
-// descending counted time, then assignee.
+// descending counted time, then group and assignee.
 func Usage(xs []Explanation, slot string) []Share {
 	var out []Share
 	for _, x := range xs {
@@ -61,9 +68,9 @@ func Usage(xs []Explanation, slot string) []Share {
 			if cancelled(s.Cycle) {
 				continue
 			}
-			i := slices.IndexFunc(out, func(x Share) bool { return x.Assignee == s.Assignee })
+			i := slices.IndexFunc(out, func(x Share) bool { return x.Group == s.Group && x.Assignee == s.Assignee })
 			if i < 0 {
-				out = append(out, Share{Assignee: s.Assignee})
+				out = append(out, Share{Group: s.Group, Assignee: s.Assignee})
 				i = len(out) - 1
 			}
 			out[i].Counted = addDur(out[i].Counted, s.Counted)
@@ -77,7 +84,7 @@ func Usage(xs []Explanation, slot string) []Share {
 			}
 			return 1
 		}
-		return strings.Compare(a.Assignee, b.Assignee)
+		return cmp.Or(strings.Compare(a.Group, b.Group), strings.Compare(a.Assignee, b.Assignee))
 	})
 	return out
 }

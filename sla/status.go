@@ -55,6 +55,7 @@ type Cycle struct {
 
 	target *Target
 	due    time.Time // the goal's own instant (working days, end of day, due); zero for business durations
+	sched  Schedule  // the schedule the clock counts on as of AsOf (the holding group's when it follows the team)
 }
 
 // active reports whether the clock is running or paused (Breached counts as
@@ -66,7 +67,7 @@ func (c Cycle) settle(r time.Time) time.Time {
 	if c.target == nil {
 		return r
 	}
-	return settleOn(c.target.sched, c.due, r)
+	return settleOn(c.sched, c.due, r)
 }
 
 // String renders the cycle on one line:

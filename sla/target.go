@@ -34,6 +34,14 @@ type TargetSpec struct {
 	// UnderpinnedBy names the OLA/UC targets (in the same policy rule) that
 	// support this target; see [Policy.CheckUnderpinning].
 	UnderpinnedBy []string `json:"underpinned_by,omitempty"`
+	// FollowGroup makes the clock follow the team: each stretch of the
+	// ticket's life is counted on the schedule of the assignment group
+	// holding it then (PolicySpec.GroupSchedules, matched on Event.Group),
+	// and on Schedule while a group without one, or none, holds it.
+	// Deadlines, warnings and escalations are projected on the current
+	// holder's schedule. Only a policy knows the groups' schedules:
+	// [NewTarget] refuses it.
+	FollowGroup bool `json:"follow_group,omitempty"`
 }
 
 // slot returns the slot the spec drives (see TargetSpec.Slot).
@@ -62,17 +70,42 @@ type Target struct {
 	thresholds []Threshold // resolved: sorted, distinct
 	cond       Conditions  // resolved
 	slot       string
+	// scheds are the schedules the clock counts on: scheds[0] is sched,
+	// the others those of the assignment groups (FollowGroup), found by
+	// group in groupIdx; names are their names for explanations.
+	scheds   []Schedule
+	names    []string
+	groupIdx map[string]int
+	// aware: the clock depends on the assignment (it follows the group,
+	// or a condition matches groups or assignees), so an assignment is
+	// never a quiet event for it.
+	aware bool
+}
+
+// groupScheds are a policy's schedules per assignment group, resolved.
+type groupScheds struct {
+	idx    map[string]int // group → index into scheds
+	scheds []Schedule
+	names  []string
 }
 
 // NewTarget validates spec and binds it to sched (nil means
 // calendar.AlwaysOpen(), 24×7). Conditions come from spec.Conditions, else
 // the metric's defaults (see [Conditions]). Errors wrap [ErrConfig],
 // name the target and quote the input.
+//
+// A target that follows the team (TargetSpec.FollowGroup) needs the
+// groups' schedules of a policy: built here it is an error wrapping
+// [ErrConfig].
 func NewTarget(spec TargetSpec, sched Schedule) (*Target, error) {
-	return newTarget(spec, sched, nil)
+	if spec.FollowGroup {
+		return nil, errorf("target "+quote(spec.Name)+": follow_group", "true",
+			detail(ErrConfig, "a target that follows the team needs the policy's group_schedules (build it with NewPolicy)"))
+	}
+	return newTarget(spec, sched, spec.Schedule, nil, nil)
 }
 
-func newTarget(spec TargetSpec, sched Schedule, fallback *Conditions) (*Target, error) {
+func newTarget(spec TargetSpec, sched Schedule, schedName string, fallback *Conditions, groups *groupScheds) (*Target, error) {
 	ctx := "target " + quote(spec.Name)
 	if sched == nil {
 		sched = defaultSchedule()
@@ -86,12 +119,23 @@ func newTarget(spec TargetSpec, sched Schedule, fallback *Conditions) (*Target, 
 	if err := spec.Goal.validate(); err != nil {
 		return nil, wrapCtx(ctx, err)
 	}
+	t := &Target{spec: spec.clone(), sched: sched, slot: spec.slot(), scheds: []Schedule{sched}, names: []string{schedName}}
+	if spec.FollowGroup && groups != nil {
+		t.scheds = append(t.scheds, groups.scheds...)
+		t.names = append(t.names, groups.names...)
+		t.groupIdx = groups.idx
+	}
 	if spec.Goal.needsDays() {
-		if _, ok := sched.(DaySchedule); !ok {
-			return nil, errorf(ctx, spec.Goal.String(), errNoDays)
+		for i, s := range t.scheds {
+			if _, ok := s.(DaySchedule); !ok {
+				c := ctx
+				if i > 0 {
+					c += ": schedule " + quote(t.names[i])
+				}
+				return nil, errorf(c, spec.Goal.String(), errNoDays)
+			}
 		}
 	}
-	t := &Target{spec: spec.clone(), sched: sched, slot: spec.slot()}
 	if spec.Thresholds == nil {
 		t.thresholds = defaultThresholds()
 	} else {
@@ -122,7 +166,21 @@ func newTarget(spec TargetSpec, sched Schedule, fallback *Conditions) (*Target, 
 		return nil, wrapCtx(ctx, err)
 	}
 	t.cond = rc
+	t.aware = t.groupIdx != nil || rc.assignments()
 	return t, nil
+}
+
+// schedFor returns the index into t.scheds of the schedule a stretch held
+// by group counts on: the group's if the target follows the team and the
+// group has one, else the target's own (0).
+func (t *Target) schedFor(group string) int {
+	if t.groupIdx == nil {
+		return 0
+	}
+	if i, ok := t.groupIdx[group]; ok {
+		return i + 1
+	}
+	return 0
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -163,7 +221,9 @@ func (t *Target) MarshalJSON() ([]byte, error) {
 }
 
 // goalSpan returns the counted time the goal allows for a cycle starting at
-// start and the goal's own instant (see Goal.span).
-func (t *Target) goalSpan(start time.Time) (time.Duration, time.Time, error) {
-	return t.spec.Goal.span(t.sched, start)
+// start, held by group then, and the goal's own instant (see Goal.span):
+// a clock that follows the team converts its goal on the schedule of the
+// group holding the ticket at the cycle's start.
+func (t *Target) goalSpan(start time.Time, group string) (time.Duration, time.Time, error) {
+	return t.spec.Goal.span(t.scheds[t.schedFor(group)], start)
 }

@@ -124,11 +124,11 @@ func (p *Policy) CheckUnderpinning(window itsm.Interval, step time.Duration) ([]
 // deadlineFrom is the deadline of a cycle of t starting at s, without
 // pauses: the breach rule projected from the start (crossing.go).
 func deadlineFrom(t *Target, s time.Time) (time.Time, error) {
-	g, due, err := t.goalSpan(s)
+	g, due, err := t.goalSpan(s, "")
 	if err != nil {
 		return time.Time{}, err
 	}
-	d, err := project(t, due, s, g, true)
+	d, err := project(t.sched, due, s, g, true)
 	if err != nil {
 		return time.Time{}, wrapSched("target "+quote(t.spec.Name), s, err)
 	}

@@ -64,7 +64,7 @@ func (en *engine) warnings(c Cycle) ([]Warning, error) {
 			}
 		case w.reached:
 			out2.At, out2.Reached = w.at, true
-		case w.like && c.Running && k.elapsed >= w.x && !settleOn(c.target.sched, c.due, c.AsOf).After(c.AsOf):
+		case w.like && c.Running && k.elapsed >= w.x && !settleOn(c.sched, c.due, c.AsOf).After(c.AsOf):
 			// The clock runs at AsOf with the count reached.
 			out2.At, out2.Reached = c.AsOf, true
 		case w.like && !c.active():
@@ -77,7 +77,7 @@ func (en *engine) warnings(c Cycle) ([]Warning, error) {
 				out2.At, out2.Reached = cand, true
 			}
 		case c.active():
-			p, err := project(c.target, c.due, c.AsOf, max(satSub(w.x, k.elapsed), 0), w.like)
+			p, err := project(c.sched, c.due, c.AsOf, max(satSub(w.x, k.elapsed), 0), w.like)
 			switch {
 			case beyondRange(err):
 				// Not within the schedule's range: At stays zero.
