@@ -36,9 +36,8 @@ type Desk struct {
 }
 
 // The embedded desks: Dortmund with NRW holidays, New York with US federal
-// holidays, Singapore with its 2026 public holidays written out (observed
-// Mondays where one falls on a Sunday), which package calendar/holidays
-// does not cover.
+// holidays, Singapore with its public holidays (Holidays Act, with the
+// Monday after a Sunday holiday), all from package calendar/holidays.
 //
 //go:embed desks.json
 var desksJSON []byte
