@@ -155,20 +155,32 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{spans: make([]span
 // since 1970-01-01 (a Thursday).
 func weekdayOf(day int64) int { return int(((day+4)%7 + 7) % 7) }
 
-// buildBase generates the civil spans of every date whose spans can reach
-// into the UTC year (zone offsets and overnight spans reach at most ~2 days),
-// resolves them to instants under the DST policy, and clips them. Dates are
-// visited in order and their spans are sorted and, after the overlap checks
-// of New, disjoint; resolving civil times is monotonic, so the spans come out
-// sorted and only touching ones need merging.
+// buildBase builds bucket k, the UTC year k, of a base engine.
 func (e *engine) buildBase(k int) *bucket {
-	start, end := yearStarts[k], yearStarts[k+1]
-	firstDay := start/secPerDay - 3
-	lastDay := end/secPerDay + 2
 	sc := scratchPool.Get().(*scratch)
+	spans := e.appendSpans(sc.spans[:0], yearStarts[k], yearStarts[k+1], sc)
+	b := bucketFrom(k, spans)
+	sc.spans = spans[:0]
+	scratchPool.Put(sc)
+	return b
+}
+
+// appendSpans appends to spans the open time of a base engine within
+// [lo, hi) (Unix seconds, hi - lo < 2^31), as spans of second offsets from
+// lo: sorted, disjoint and non-adjacent. It generates the civil spans of
+// every date whose spans can reach into [lo, hi) (zone offsets and overnight
+// spans reach at most ~2 days), resolves them to instants under the DST
+// policy, and clips them. Dates are visited in order and their spans are
+// sorted and, after the overlap checks of New, disjoint; resolving civil
+// times is monotonic, so the spans come out sorted and only touching ones
+// need merging.
+func (e *engine) appendSpans(spans []span32, lo, hi int64, sc *scratch) []span32 {
+	firstDay := floorDiv(lo, secPerDay) - 3
+	lastDay := floorDiv(hi, secPerDay) + 2
 	exc, dates := e.r.excRange(date.Date(firstDay+date.ZeroOffset), date.Date(lastDay+date.ZeroOffset), sc.exc, sc.dates)
+	sc.exc, sc.dates = exc[:0], dates[:0]
 	z := zoneResolver{loc: e.loc}
-	spans := sc.spans[:0]
+	first := len(spans)
 	sorted := true
 	wd, xi := weekdayOf(firstDay), 0
 	for day := firstDay; day <= lastDay; day++ {
@@ -196,12 +208,12 @@ func (e *engine) buildBase(k int) *bucket {
 			} else {
 				en = z.resolve(we)
 			}
-			s, en = max(s, start), min(en, end)
+			s, en = max(s, lo), min(en, hi)
 			if s >= en {
 				continue
 			}
-			s32, e32 := int32(s-start), int32(en-start)
-			if n := len(spans); n > 0 {
+			s32, e32 := int32(s-lo), int32(en-lo)
+			if n := len(spans); n > first {
 				last := &spans[n-1]
 				if s32 < last.s {
 					sorted = false
@@ -214,12 +226,18 @@ func (e *engine) buildBase(k int) *bucket {
 		}
 	}
 	if !sorted {
-		spans = normalizeSpans(spans)
+		spans = append(spans[:first], normalizeSpans(spans[first:])...)
 	}
-	b := bucketFrom(k, spans)
-	sc.exc, sc.dates, sc.spans = exc[:0], dates[:0], spans[:0]
-	scratchPool.Put(sc)
-	return b
+	return spans
+}
+
+// floorDiv returns a/b rounded down (b > 0).
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b < 0 {
+		q--
+	}
+	return q
 }
 
 // normalizeSpans sorts spans and merges overlapping or touching ones, in

@@ -131,11 +131,20 @@ func (c *Calendar) Spec() (Spec, bool) {
 // IsOpen reports whether t lies in open time. Instants outside the supported
 // range are closed.
 func (c *Calendar) IsOpen(t time.Time) bool {
+	e := c.eng()
+	if !e.warm.Load() && inRange(t) && e.useDirect(t.Unix(), t.Unix()) {
+		return e.isOpenDirect(t)
+	}
+	return e.isOpen(t)
+}
+
+// isOpen is IsOpen on the tables.
+func (e *engine) isOpen(t time.Time) bool {
 	k, off, _ := pos(t)
 	if off < 0 {
 		return false
 	}
-	b := c.eng().bucket(k)
+	b := e.bucket(k)
 	i := b.search(off)
 	return i >= 0 && off < b.spans[i].e
 }
@@ -147,10 +156,10 @@ func (c *Calendar) NextOpen(t time.Time) (time.Time, error) {
 	if c == nil {
 		return time.Time{}, nilCalendar("next open", t.String())
 	}
-	if c.IsOpen(t) {
+	e := c.eng()
+	if e.isOpen(t) {
 		return t, nil
 	}
-	e := c.eng()
 	k, off, _ := pos(t)
 	for ; k < numYears; k++ {
 		b := e.bucket(k)
@@ -168,10 +177,10 @@ func (c *Calendar) NextOpen(t time.Time) (time.Time, error) {
 // supported range is closed, a span running to the end of the range closes
 // there; the error is always nil and exists for symmetry with NextOpen.
 func (c *Calendar) NextClose(t time.Time) (time.Time, error) {
-	if !c.IsOpen(t) {
+	e := c.eng()
+	if !e.isOpen(t) {
 		return t, nil
 	}
-	e := c.eng()
 	k, off, _ := pos(t)
 	b := e.bucket(k)
 	i := b.search(off)
@@ -232,6 +241,18 @@ func (c *Calendar) PrevClose(t time.Time) (time.Time, error) {
 // as closed. The cost does not depend on b - a.
 func (c *Calendar) Between(a, b time.Time) time.Duration {
 	e := c.eng()
+	if !e.warm.Load() && inRange(a) && inRange(b) {
+		lo, hi, neg := a, b, false
+		if unixNano(b) < unixNano(a) {
+			lo, hi, neg = b, a, true
+		}
+		if e.useDirect(lo.Unix(), hi.Unix()) {
+			if neg {
+				return -e.betweenDirect(lo, hi)
+			}
+			return e.betweenDirect(lo, hi)
+		}
+	}
 	ka, offa, nsa := pos(a)
 	kb, offb, nsb := pos(b)
 	// Order by the wall clock (pos), not b.Before(a): for two readings of
@@ -268,6 +289,17 @@ func (c *Calendar) Add(t time.Time, d time.Duration) (time.Time, error) {
 	// the whole range], which fits an int64 (see MaxYear), so base + d
 	// cannot overflow for d < 0 (base >= 0) and is checked for d > 0.
 	e := c.eng()
+	if dn := int64(d); !e.warm.Load() && dn > -directSpan*nsPerSec && dn < directSpan*nsPerSec && inRange(t) {
+		lo, hi := t.Unix(), t.Unix()+directSpan
+		if d < 0 {
+			lo, hi = t.Unix()-directSpan, t.Unix()
+		}
+		if e.useDirect(lo, hi) {
+			if r, ok := e.addDirect(t, d); ok {
+				return r, nil
+			}
+		}
+	}
 	k, off, ns := pos(t)
 	tab := e.table(k, k)
 	base := e.cumAt(tab, k, off, ns)

@@ -30,6 +30,8 @@ type engine struct {
 	tab      atomic.Pointer[table]
 	buckets  lazyYears[bucket]  // by UTC year
 	workdays lazyYears[dayYear] // base calendars, by civil year
+	direct   atomic.Int32       // queries answered from the rules (see direct.go)
+	warm     atomic.Bool        // no more direct answers: queries use the tables
 
 	acct   sync.Mutex  // guards size and cache
 	size   int64       // bytes held by the tables (approximate)
@@ -54,11 +56,11 @@ type lazyYears[T any] struct {
 
 // load returns the value of year k, or nil if it is not built yet.
 func (l *lazyYears[T]) load(k int) *T {
-	ch := l.chunks[k/chunkYears].Load()
+	ch := l.chunks[uint(k)/chunkYears].Load()
 	if ch == nil {
 		return nil
 	}
-	return ch[k%chunkYears].Load()
+	return ch[uint(k)%chunkYears].Load()
 }
 
 // store publishes v as the value of year k unless one is there already. It
@@ -85,13 +87,13 @@ func (l *lazyYears[T]) store(k int, v *T) (*T, bool, int64) {
 // zeroEngine is the engine of the zero Calendar and of a nil *Calendar: UTC,
 // never open. It is shared and, like every engine, only ever gains cached
 // empty tables.
-var zeroEngine = sync.OnceValue(func() *engine { return &engine{loc: time.UTC, nodes: 1, static: true} })
+var zeroEngine = &engine{loc: time.UTC, nodes: 1, static: true}
 
 // eng returns the calendar's engine (the zero engine for the zero Calendar
 // and a nil *Calendar).
 func (c *Calendar) eng() *engine {
 	if c == nil || c.e == nil {
-		return zeroEngine()
+		return zeroEngine
 	}
 	return c.e
 }
@@ -127,6 +129,11 @@ func (e *engine) bucket(k int) *bucket {
 	if b := e.buckets.load(k); b != nil {
 		return b
 	}
+	return e.newBucket(k)
+}
+
+// newBucket builds, publishes and returns bucket k.
+func (e *engine) newBucket(k int) *bucket {
 	b, won, grew := e.buckets.store(k, e.build(k))
 	if won {
 		grew += b.bytes()
@@ -153,12 +160,14 @@ func (e *engine) table(lo, hi int) *table {
 	}
 	t := &table{lo: lo, hi: hi}
 	if n := hi - lo + 2; n <= len(t.small) {
-		t.cum = t.small[:n]
+		t.cum, t.bks = t.small[:n], t.smallBks[:n-1]
 	} else {
-		t.cum = make([]int64, n)
+		t.cum, t.bks = make([]int64, n), make([]*bucket, n-1)
 	}
 	for k := lo; k <= hi; k++ {
-		t.cum[k-lo+1] = t.cum[k-lo] + e.bucket(k).total()
+		b := e.bucket(k)
+		t.bks[k-lo] = b
+		t.cum[k-lo+1] = t.cum[k-lo] + b.total()
 	}
 	e.tab.Store(t)
 	e.account(t.bytes() - was)
@@ -172,7 +181,7 @@ func (e *engine) cumAt(t *table, k int, off int32, ns int64) int64 {
 	if off == 0 && ns == 0 {
 		return t.cum[k-t.lo] * nsPerSec
 	}
-	s, n := e.bucket(k).openBefore(off, ns)
+	s, n := t.bks[k-t.lo].openBefore(off, ns)
 	return (t.cum[k-t.lo]+s)*nsPerSec + n
 }
 
@@ -208,7 +217,7 @@ func (e *engine) seek(t *table, target int64, latest bool) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	k := t.lo + lo
-	b := e.bucket(k)
+	b := t.bks[lo]
 	rem := target - t.cum[lo]*nsPerSec // ns into this year's open time
 	i, before := b.locate(rem, latest)
 	if i >= len(b.spans) {
