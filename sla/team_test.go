@@ -349,3 +349,29 @@ func TestFollowGroupConfiguration(t *testing.T) {
 		Conditions: &Conditions{Start: Condition{Groups: []string{" "}}}}}}}}, nil)
 	require.ErrorIs(t, err, ErrConfig)
 }
+
+// The underpinning check counts an SLA that follows the team on the
+// supporting team's hours while its OLA runs: the 8 h SLA resting on New
+// York's 6 h OLA has 2 h left at the OLA's deadline from every start,
+// where on Berlin's hours (the SLA's own) the same OLA would leave it a
+// different, start-dependent slack.
+func TestUnderpinningFollowsTheTeam(t *testing.T) {
+	p := twoDesks(t)
+	spec := p.Spec()
+	spec.Rules[0].Targets[0].UnderpinnedBy = []string{"L2 resolution"}
+	p, err := NewPolicy(spec, nil)
+	require.NoError(t, err)
+	week := itsm.Interval{Start: at(2026, time.March, 2, 0, 0), End: at(2026, time.March, 9, 0, 0)}
+	cs, err := p.CheckUnderpinning(week, 15*time.Minute)
+	require.NoError(t, err)
+	require.Len(t, cs, 1)
+	require.Equal(t, itsm.Duration(2*time.Hour), cs[0].Slack)
+	require.True(t, cs[0].Fits)
+
+	spec.Rules[0].Targets[0].FollowGroup = false
+	p, err = NewPolicy(spec, nil)
+	require.NoError(t, err)
+	cs, err = p.CheckUnderpinning(week, 15*time.Minute)
+	require.NoError(t, err)
+	require.NotEqual(t, itsm.Duration(2*time.Hour), cs[0].Slack)
+}

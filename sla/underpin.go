@@ -41,6 +41,13 @@ type UnderpinningCheck struct {
 // and for the chain of all supports when there are several. A 4 h SLA on
 // Mon–Fri 08–17 resting on a UC allowing 8 business hours overruns by 4 h.
 // A week sampled every 15 minutes is a good window for weekly schedules.
+//
+// An SLA that follows the team (TargetSpec.FollowGroup) is counted, while
+// a support holds the ticket, on the schedule of the support's team —
+// the first of its Conditions.HeldBy groups, else of its Start
+// condition's groups — as its clock would be: a 4 h SLA handed to a team
+// in another zone is measured on that team's hours during its OLA, and
+// after the last support on the last team's hours.
 // An invalid window, a step ≤ 0 or more than a million samples is an error
 // wrapping [ErrConfig].
 func (p *Policy) CheckUnderpinning(window itsm.Interval, step time.Duration) ([]UnderpinningCheck, error) {
@@ -94,17 +101,11 @@ func (p *Policy) CheckUnderpinning(window itsm.Interval, step time.Duration) ([]
 				// At most samples+1 starts: s.Add saturates at the end of
 				// time's range and could otherwise never pass window.End.
 				for k, s := time.Duration(0), window.Start; k <= samples && s.Before(window.End); k, s = k+1, s.Add(step) {
-					dl, err := deadlineFrom(sla, s)
+					sd, dl, slack, err := underpin(sla, chain, s)
 					if err != nil {
 						return nil, err
 					}
-					sd := s
-					for _, t := range chain {
-						if sd, err = deadlineFrom(t, sd); err != nil {
-							return nil, err
-						}
-					}
-					slack, wall := itsm.Duration(sla.sched.Between(sd, dl)), itsm.Duration(dl.Sub(sd))
+					wall := itsm.Duration(dl.Sub(sd))
 					if first || slack < c.Slack {
 						c.Slack, c.WorstStart = slack, s
 					}
@@ -121,14 +122,76 @@ func (p *Policy) CheckUnderpinning(window itsm.Interval, step time.Duration) ([]
 	return out, nil
 }
 
-// deadlineFrom is the deadline of a cycle of t starting at s, without
-// pauses: the breach rule projected from the start (crossing.go).
-func deadlineFrom(t *Target, s time.Time) (time.Time, error) {
-	g, due, err := t.goalSpan(s, "")
+// underpin follows a cycle of sla starting at s through the chain of
+// supports, each starting at the previous one's deadline: sd is the last
+// support's deadline, dl the SLA's deadline, slack the SLA's counted time
+// left at sd (negative: overrun). The SLA counts on its own schedule, or,
+// when it follows the team, on the schedule of each support's team while
+// that support runs and of the last one's after it.
+func underpin(sla *Target, chain []*Target, s time.Time) (sd, dl time.Time, slack itsm.Duration, err error) {
+	if sla.groupIdx == nil {
+		if dl, err = deadlineFrom(sla, s, ""); err != nil {
+			return
+		}
+		sd = s
+		for _, t := range chain {
+			if sd, err = deadlineFrom(t, sd, ""); err != nil {
+				return
+			}
+		}
+		return sd, dl, itsm.Duration(sla.sched.Between(sd, dl)), nil
+	}
+	goal, due, err := sla.goalSpan(s, team(chain[0]))
+	if err != nil {
+		return
+	}
+	used := time.Duration(0)
+	sd = s
+	var sched Schedule
+	for _, t := range chain {
+		from := sd
+		if sd, err = deadlineFrom(t, from, team(t)); err != nil {
+			return
+		}
+		sched = sla.scheds[sla.schedFor(team(t))]
+		b := sched.Between(from, sd)
+		if dl.IsZero() && satAdd(used, b) >= goal {
+			// The SLA's deadline falls while this support runs.
+			if dl, err = project(sched, due, from, satSub(goal, used), true); err != nil {
+				return sd, dl, 0, wrapSched("target "+quote(sla.spec.Name), from, err)
+			}
+		}
+		used = satAdd(used, b)
+	}
+	if dl.IsZero() {
+		if dl, err = project(sched, due, sd, satSub(goal, used), true); err != nil {
+			return sd, dl, 0, wrapSched("target "+quote(sla.spec.Name), sd, err)
+		}
+	}
+	return sd, dl, itsm.Duration(satSub(goal, used)), nil
+}
+
+// team is the group a support target's clock belongs to: the first of its
+// HeldBy groups, else of its Start condition's groups ("" if none).
+func team(t *Target) string {
+	switch {
+	case len(t.cond.HeldBy) > 0:
+		return t.cond.HeldBy[0]
+	case len(t.cond.Start.Groups) > 0:
+		return t.cond.Start.Groups[0]
+	}
+	return ""
+}
+
+// deadlineFrom is the deadline of a cycle of t starting at s held by
+// group, without pauses: the breach rule projected from the start
+// (crossing.go).
+func deadlineFrom(t *Target, s time.Time, group string) (time.Time, error) {
+	g, due, err := t.goalSpan(s, group)
 	if err != nil {
 		return time.Time{}, err
 	}
-	d, err := project(t.sched, due, s, g, true)
+	d, err := project(t.scheds[t.schedFor(group)], due, s, g, true)
 	if err != nil {
 		return time.Time{}, wrapSched("target "+quote(t.spec.Name), s, err)
 	}
