@@ -80,8 +80,6 @@ var (
 	// ErrOverflow: a count, sum or product left the range of int64 or
 	// time.Duration.
 	ErrOverflow = errors.New("itsm: arithmetic overflow")
-	// ErrNoData: a ratio has a zero denominator.
-	ErrNoData = errors.New("itsm: no data")
 )
 
 func errorf(context, input string, err error) *Error {
