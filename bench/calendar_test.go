@@ -7,6 +7,7 @@ import (
 	"github.com/itsmkit/itsm/calendar"
 	"github.com/rickar/cal/v2"
 	"github.com/rickar/cal/v2/de"
+	"github.com/rickb777/date/v2"
 )
 
 var berlin = mustLoad("Europe/Berlin")
@@ -27,6 +28,16 @@ func ours(tb testing.TB) *calendar.Calendar {
 		tb.Fatal(err)
 	}
 	return c
+}
+
+// spec is the configuration of ours, as a service holds it per tenant.
+func spec(tb testing.TB) calendar.Spec {
+	tb.Helper()
+	w, err := calendar.ParseWeek("Mon-Fri 08:00-17:00")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return calendar.Spec{Zone: "Europe/Berlin", Week: w, Holidays: []calendar.HolidayRef{{Region: "DE-NW"}}}
 }
 
 // theirs is the equivalent rickar/cal business calendar.
@@ -121,6 +132,93 @@ func BenchmarkIsOpen(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
 			r.IsWorkTime(at)
+		}
+	})
+}
+
+// BenchmarkCold is what a stateless service pays per request: build the
+// tenant's calendar from its configuration and ask one question (the open
+// time of one week).
+//
+//   - itsm: the tenant's spec as it comes in every request. Calendars of
+//     equal specs share their tables, so from the second request on the
+//     calendar starts warm.
+//   - itsm-unseen: a spec the process has never seen (each iteration closes
+//     a different extra date): compiling it and building the year's table.
+//   - rickar: a new BusinessCalendar with the NRW holidays (it keeps no
+//     tables, so every query is cold).
+func BenchmarkCold(b *testing.B) {
+	sp := spec(b)
+	start := time.Date(2025, 3, 3, 9, 0, 0, 0, berlin)
+	end := start.AddDate(0, 0, 7)
+	want := 45 * time.Hour
+	b.Run("itsm", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			c, err := calendar.New(sp)
+			if err != nil || c.Between(start, end) != want {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("itsm-unseen", func(b *testing.B) {
+		s := sp
+		s.HolidayDates = []date.Date{0, 0}
+		first, n := date.New(calendar.MinYear, 1, 1), 100*365 // dates of 1900–1999, never in the week asked
+		i := 0
+		b.ReportAllocs()
+		for b.Loop() {
+			s.HolidayDates[0], s.HolidayDates[1] = first+date.Date(i%n), first+date.Date(i/n%n) // a new pair each time
+			i++
+			c, err := calendar.New(s)
+			if err != nil || c.Between(start, end) != want {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("rickar", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if theirs().WorkHoursInRange(start, end) != want {
+				b.Fatal("wrong answer")
+			}
+		}
+	})
+}
+
+// BenchmarkWarm is the same question asked of a calendar already built.
+func BenchmarkWarm(b *testing.B) {
+	o, r := ours(b), theirs()
+	start := time.Date(2025, 3, 3, 9, 0, 0, 0, berlin)
+	end := start.AddDate(0, 0, 7)
+	b.Run("itsm", func(b *testing.B) {
+		b.ReportAllocs()
+		o.Between(start, end)
+		for b.Loop() {
+			o.Between(start, end)
+		}
+	})
+	b.Run("rickar", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			r.WorkHoursInRange(start, end)
+		}
+	})
+}
+
+// BenchmarkParallel asks one shared calendar from every core; run with
+// -cpu 1,2 to see it scale (no locks or shared writes on the read path).
+func BenchmarkParallel(b *testing.B) {
+	o := ours(b)
+	start := time.Date(2025, 3, 3, 9, 0, 0, 0, berlin)
+	o.Between(start, start.AddDate(1, 0, 0))
+	b.ReportAllocs()
+	b.RunParallel(func(pb *testing.PB) {
+		i := 0
+		for pb.Next() {
+			a := start.Add(time.Duration(i&1023) * 7 * time.Hour)
+			o.Between(a, a.Add(7*24*time.Hour))
+			i++
 		}
 	})
 }
