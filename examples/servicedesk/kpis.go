@@ -32,6 +32,10 @@ func (a *analysis) kpiSection() (*Section, error) {
 		start   func(*Ticket) time.Time
 		end     func(*Ticket) time.Time
 	}
+	clocks := []kpi.Clock{kpi.Business, kpi.Wall}
+	if desk == nil {
+		clocks = clocks[1:] // no business hours configured: wall clock only
+	}
 	measures := []pair{
 		{"MTTA (opened → first response)", kpi.MTTA, func(t *Ticket) time.Time { return t.Opened }, func(t *Ticket) time.Time { return t.Ack }},
 		{"MTTR (opened → resolved)", kpi.MTTResolve, func(t *Ticket) time.Time { return t.Opened }, func(t *Ticket) time.Time { return t.ResolvedAt() }},
@@ -42,7 +46,7 @@ func (a *analysis) kpiSection() (*Section, error) {
 		{"mean_business", "Mean (business)", true, false}, {"median_business", "Median (business)", true, false}, {"mean_wall", "Mean (wall)", true, false}, {"median_wall", "Median (wall)", true, false}}}
 	ch := &Chart{Title: "Median time to resolve by priority, business hours (h)"}
 	for _, m := range measures {
-		for _, clk := range []kpi.Clock{kpi.Business, kpi.Wall} {
+		for _, clk := range clocks {
 			var sched kpi.Schedule
 			if clk == kpi.Business {
 				sched = desk
@@ -53,6 +57,12 @@ func (a *analysis) kpiSection() (*Section, error) {
 					continue
 				}
 				end := m.end(t)
+				if end.IsZero() && !t.Open() {
+					// Closed without the end this measure needs (no first
+					// response in the log, no resolved_at): neither
+					// completed nor still open, so not in the sample.
+					continue
+				}
 				if !end.IsZero() && end.After(cut) {
 					end = time.Time{}
 				}
@@ -97,12 +107,23 @@ func (a *analysis) kpiSection() (*Section, error) {
 		bmed, okb := bus.Completed().Median()
 		wm, _ := wall.Completed().Stats().Mean()
 		wmed, _ := wall.Completed().Median()
-		byPrio.Add(txt(prioLabel(p)), num(bus.Completed().Stats().Count()), hrs(bm), hrs(bmed), dur(wm), dur(wmed))
+		if bus.Completed().Stats().Count() == 0 {
+			byPrio.Add(txt(prioLabel(p)), num(0), none(), none(), none(), none())
+		} else {
+			byPrio.Add(txt(prioLabel(p)), num(bus.Completed().Stats().Count()), hrs(bm), hrs(bmed), dur(wm), dur(wmed))
+		}
 		if okb {
 			h := bmed.Hours()
 			ch.Bars = append(ch.Bars, Bar{Label: p.String(), Value: h, Text: fmtHours(bmed)})
 			ch.Max = max(ch.Max, h)
 		}
+	}
+	if desk == nil { // the business columns would repeat the wall clock
+		byPrio.Columns = slices.Delete(byPrio.Columns, 2, 4)
+		for i := range byPrio.Rows {
+			byPrio.Rows[i] = slices.Delete(byPrio.Rows[i], 2, 4)
+		}
+		ch.Title = "Median time to resolve by priority, hours (wall clock)"
 	}
 	if step := niceStep(ch.Max, 4); ch.Max > 0 {
 		ch.Max = math.Ceil(ch.Max/step-1e-9) * step // end the axis on a round tick
@@ -187,8 +208,12 @@ func (a *analysis) kpiSection() (*Section, error) {
 	bch.Series = []Series{bseries}
 
 	for _, row := range tt.Rows {
-		if row[0].Text == measures[1].name && row[1].Text == "business" {
-			a.key("Median time to resolve (business hours)", row[4], "KPIs")
+		if row[0].Text == measures[1].name && row[1].Text == clocks[0].String() {
+			label := "Median time to resolve (business hours)"
+			if desk == nil {
+				label = "Median time to resolve (wall clock)"
+			}
+			a.key(label, row[4], "KPIs")
 		}
 	}
 	a.key("First contact resolution", pct(desk2.FCR(), 1), "KPIs")

@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"fmt"
+	"time"
 
 	"github.com/itsmkit/itsm"
 	"github.com/itsmkit/itsm/sla"
@@ -28,7 +29,7 @@ func (a *analysis) reconcileSection() (*Section, error) {
 	dt := &Table{ID: "reconciliation_disagreements", Title: "Tickets where the verdicts differ", Limit: 20, Expand: true,
 		Columns: []Column{{"ticket", "Ticket", false, false}, {"priority", "P", false, false}, {"field", "Source field", false, true},
 			{"source", "Source says", false, false}, {"library", "This report", false, false}, {"target", "Target", false, false},
-			{"from", "Clocks part from", false, false}, {"to", "To", false, false}, {"segment", "Segment", false, false}, {"why", "Where they part", false, false}}}
+			{"from", "Clocks part from", false, false}, {"to", "To", false, false}, {"stretch", "Stretch", false, false}, {"why", "Where they part", false, false}}}
 	seen := false
 	for _, t := range a.period {
 		if t.Source == nil {
@@ -82,7 +83,9 @@ func (a *analysis) reconcileSection() (*Section, error) {
 		r := ratio(int64(x.agree), int64(x.compared))
 		sum.Add(txt(k.field), txt(k.metric), num(int64(x.compared)), num(int64(x.agree)), num(int64(x.compared-x.agree)), pct(r, 1),
 			num(int64(x.running)), num(int64(x.noClock)))
-		a.key("Agreement with "+k.field, Cell{fmt.Sprintf("%d/%d", x.agree, x.compared), r.String()}, "Reconciliation")
+		if a.Policy != nil {
+			a.key("Agreement with "+k.field, Cell{fmt.Sprintf("%d/%d", x.agree, x.compared), r.String()}, "Reconciliation")
+		}
 	}
 	s.Intro = []string{"The export carries the source system's own SLA verdict. Each ticket's verdict is compared with this report's under the configured policy (met or breached; a clock still running, or a ticket the policy gives no such clock, is not compared). " +
 		"For a disagreement the last columns show the segment of this report's clock where the two part: where it reached the goal although the source says met (the source paused, stopped earlier or allowed more), or the first stretch it did not count although the source says breached (the source counted pauses, nights or the time after the stop)."}
@@ -137,14 +140,28 @@ func (a *analysis) partAt(t *Ticket, metric sla.Metric, srcMet bool) ([]Cell, er
 		return []Cell{txt(c.Target), at(stop), none(), txt("after the stop"),
 			txt(fmt.Sprintf("every stretch counted (%s of %s allowed); the source's clock ran on after this stop or allows less", fmtHours(c.Elapsed.Std()), fmtHours(c.Goal.Std())))}, nil
 	}
-	// The library breached: the segment in which its clock reached the goal.
-	for _, sg := range segs {
-		if !c.BreachAt.Before(sg.Start) && c.BreachAt.Before(sg.End) || c.BreachAt.Equal(sg.End) && sg.Kind == sla.SegmentCounted {
-			return []Cell{txt(c.Target), at(sg.Start), at(sg.End), txt(sg.Kind.String()),
-				txt(fmt.Sprintf("the goal (%s) was used up at %s here; the source says met, so it did not count all of this stretch (paused, out of hours or stopped) or allows more", fmtHours(c.Goal.Std()), c.BreachAt.In(a.Loc).Format("Mon 02 Jan 15:04")))}, nil
+	// The library breached: the stretch of the ticket's state in which its
+	// clock used up the goal (the instant itself may be where the next
+	// state begins, so the stretch is the one ending at or after it).
+	from, to, state := stateAt(t, c.BreachAt)
+	return []Cell{txt(c.Target), at(from), at(to), txt(state),
+		txt(fmt.Sprintf("the goal (%s) was used up at %s, with the ticket %s since %s; the source says met, so it did not count this stretch (a pause state, out of hours, or stopped before it) or allows more",
+			fmtHours(c.Goal.Std()), c.BreachAt.In(a.Loc).Format("Mon 02 Jan 15:04"), state, from.In(a.Loc).Format("Mon 02 Jan 15:04")))}, nil
+}
+
+// stateAt returns the stretch [from, to) of the ticket's state that covers
+// the time just before instant (to is zero while the state lasts).
+func stateAt(t *Ticket, instant time.Time) (from, to time.Time, state string) {
+	for _, e := range t.Timeline {
+		if e.State == "" {
+			continue
 		}
+		if !e.At.Before(instant) {
+			return from, e.At, state
+		}
+		from, state = e.At, e.State
 	}
-	return []Cell{txt(c.Target), at(c.BreachAt), none(), none(), txt("breached at this instant; the source says met")}, nil
+	return from, time.Time{}, state
 }
 
 func ratio(num, den int64) itsm.Ratio { return itsm.Ratio{Num: num, Den: den} }

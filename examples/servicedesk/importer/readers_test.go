@@ -64,7 +64,7 @@ func TestNeutralStrictStopsAtFirstBadRow(t *testing.T) {
 	var re *RowError
 	require.ErrorAs(t, err, &re)
 	assert.Equal(t, 4, re.Line)
-	assert.Equal(t, "bad.csv:4: timestamp \"2026-06-31T10:00:00+02:00\": not RFC 3339, yyyy-mm-dd hh:mm[:ss], dd-mm-yyyy hh:mm[:ss], dd/mm/yyyy hh:mm or dd/Mon/yy h:mm AM", err.Error())
+	assert.Equal(t, "bad.csv:4: timestamp \"2026-06-31T10:00:00+02:00\": not RFC 3339, yyyy-mm-dd hh:mm[:ss], dd-mm-yyyy hh:mm[:ss], dd/mm/yyyy hh:mm, dd.mm.yyyy hh:mm or dd/Mon/yy h:mm AM (months in English or German)", err.Error())
 }
 
 func TestNeutralMissingColumn(t *testing.T) {
@@ -179,6 +179,23 @@ func TestParseTimeLayouts(t *testing.T) {
 		got, err := parseTime(s, loc)
 		require.NoError(t, err, s)
 		assert.True(t, got.Equal(want), "%s → %s", s, got)
+	}
+	// German month names, as a German Jira writes its dates (Mär, Mai,
+	// Okt, Dez: Duden's abbreviations; Jira's "dd/MMM/yy h:mm a" pattern).
+	for s, w := range map[string]time.Time{
+		"05/Mai/26 9:15 AM":      time.Date(2026, 5, 5, 9, 15, 0, 0, loc),
+		"05/Mai/26 09:15":        time.Date(2026, 5, 5, 9, 15, 0, 0, loc),
+		"03/Mär/26 14:00":        time.Date(2026, 3, 3, 14, 0, 0, 0, loc),
+		"03.Mär.26 14:00":        time.Date(2026, 3, 3, 14, 0, 0, 0, loc),
+		"13/Okt/26 8:00 PM":      time.Date(2026, 10, 13, 20, 0, 0, 0, loc),
+		"01/Dez/26 07:30":        time.Date(2026, 12, 1, 7, 30, 0, 0, loc),
+		"1. Dezember 2026 07:30": time.Date(2026, 12, 1, 7, 30, 0, 0, loc),
+		"01/jun/26 7:30 am":      time.Date(2026, 6, 1, 7, 30, 0, 0, loc),
+		"01/June/2026 07:30":     time.Date(2026, 6, 1, 7, 30, 0, 0, loc),
+	} {
+		got, err := parseTime(s, loc)
+		require.NoError(t, err, s)
+		assert.True(t, got.Equal(w), "%s → %s", s, got)
 	}
 	_, err := parseTime("04/03/2026 9:05 PM", loc)
 	assert.Error(t, err)

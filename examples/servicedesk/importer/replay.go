@@ -18,14 +18,14 @@ import (
 // resolved_at), Incident.Source has it; a report shows the source's figure
 // and the recomputed one beside it where they differ.
 type Replay struct {
-	Impact, Urgency priority.Level  // as of the instant; zero when the export gives a priority only
+	Impact, Urgency priority.Level // as of the instant; zero when the export gives a priority only
 	// Given is the priority the export gave instead of impact and urgency
 	// (Jira's Priority, mapped), zero otherwise.
-	Given priority.Level
-	Prio            priority.Result // computed and effective priority
-	Overrides       []priority.Override
-	State           string // canonical state
-	Team            string // assignment group holding the ticket
+	Given     priority.Level
+	Prio      priority.Result // computed and effective priority
+	Overrides []priority.Override
+	State     string // canonical state
+	Team      string // assignment group holding the ticket
 	// Ack is the first move out of New (the first response); zero when
 	// the log has none. An export without history (Jira) has none: the
 	// response is unknown, not instant.

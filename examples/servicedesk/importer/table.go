@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/itsmkit/itsm/calendar"
 	"github.com/itsmkit/itsm/priority"
@@ -259,6 +260,7 @@ func parseTime(s string, zone *time.Location) (time.Time, error) {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return inRange(s, t)
 	}
+	s = englishMonths(s)
 	for _, layout := range localLayouts {
 		// Parsed in UTC, which has no transitions, the fields are exactly
 		// the civil date and time written.
@@ -266,7 +268,7 @@ func parseTime(s string, zone *time.Location) (time.Time, error) {
 			return inRange(s, calendar.Civil(c.Year(), c.Month(), c.Day(), c.Hour(), c.Minute(), c.Second(), c.Nanosecond(), zone))
 		}
 	}
-	return time.Time{}, fmt.Errorf("timestamp %q: not RFC 3339, yyyy-mm-dd hh:mm[:ss], dd-mm-yyyy hh:mm[:ss], dd/mm/yyyy hh:mm or dd/Mon/yy h:mm AM", s)
+	return time.Time{}, fmt.Errorf("timestamp %q: not RFC 3339, yyyy-mm-dd hh:mm[:ss], dd-mm-yyyy hh:mm[:ss], dd/mm/yyyy hh:mm, dd.mm.yyyy hh:mm or dd/Mon/yy h:mm AM (months in English or German)", s)
 }
 
 // inRange refuses a timestamp outside the calendars' supported range
@@ -280,6 +282,39 @@ func inRange(s string, t time.Time) (time.Time, error) {
 			calendar.RangeStart().Format(time.DateOnly), calendar.RangeEnd().Add(-time.Nanosecond).Format(time.DateOnly))
 	}
 	return t, nil
+}
+
+// monthNames maps German month names and abbreviations (as a German Jira
+// writes them: "05/Mai/26", "05.Mär.26", "Okt", "Dez") and English full
+// names onto the English abbreviations Go's layouts read, in the case they
+// are written there (and am/pm as AM/PM). Keys are lower case.
+var monthNames = map[string]string{
+	"januar": "Jan", "jänner": "Jan", "jän": "Jan", "februar": "Feb", "märz": "Mar", "mär": "Mar", "mrz": "Mar", "maerz": "Mar",
+	"april": "Apr", "mai": "May", "juni": "Jun", "juli": "Jul", "august": "Aug", "september": "Sep", "sept": "Sep",
+	"oktober": "Oct", "okt": "Oct", "november": "Nov", "dezember": "Dec", "dez": "Dec",
+	"jan": "Jan", "feb": "Feb", "mar": "Mar", "apr": "Apr", "may": "May", "jun": "Jun", "jul": "Jul", "aug": "Aug",
+	"sep": "Sep", "oct": "Oct", "nov": "Nov", "dec": "Dec", "am": "AM", "pm": "PM",
+	"january": "Jan", "february": "Feb", "march": "Mar", "june": "Jun", "july": "Jul", "october": "Oct", "december": "Dec",
+}
+
+var monthWordRE = regexp.MustCompile(`\pL+\.?`)
+
+// englishMonths replaces a German or spelt-out month name in a timestamp
+// by its English abbreviation ("05/Mai/26 09:15" → "05/May/26 09:15").
+func englishMonths(s string) string {
+	if !strings.ContainsFunc(s, unicode.IsLetter) {
+		return s
+	}
+	return monthWordRE.ReplaceAllStringFunc(s, func(w string) string {
+		word, dot := strings.CutSuffix(w, ".")
+		if en, ok := monthNames[strings.ToLower(word)]; ok {
+			if dot {
+				return en + "."
+			}
+			return en
+		}
+		return w
+	})
 }
 
 // localLayouts are tried in order. Day-first layouts (ServiceNow's
@@ -305,6 +340,13 @@ var localLayouts = []string{
 	"02/Jan/06 15:04",
 	"02/Jan/2006 3:04 PM",
 	"02/Jan/2006 15:04",
+	"02.Jan.06 15:04",
+	"2.Jan.06 15:04",
+	"02.Jan.2006 15:04",
+	"02. Jan 2006 15:04",
+	"2. Jan 2006 15:04",
+	"02-Jan-2006 15:04",
+	"02-Jan-06 15:04",
 }
 
 // level parses a label on scale s, naming the column in the error.
@@ -319,7 +361,7 @@ func level(s *priority.Scale, col, label string) (string, error) {
 }
 
 var (
-	quotedRE = regexp.MustCompile(`"(?:[^"\\]|\\.)*"`)
+	quotedRE = regexp.MustCompile(`(column )?"(?:[^"\\]|\\.)*"`)
 	numberRE = regexp.MustCompile(`\b[A-Za-z]*[0-9][0-9A-Za-z.:+-]*\b`)
 )
 
@@ -330,7 +372,12 @@ func (e *RowError) Reason() string {
 	if e == nil || e.Err == nil {
 		return ""
 	}
-	s := quotedRE.ReplaceAllString(e.Err.Error(), `"…"`)
+	s := quotedRE.ReplaceAllStringFunc(e.Err.Error(), func(q string) string {
+		if strings.HasPrefix(q, "column ") {
+			return q // a column's name is the reason, not input
+		}
+		return `"…"`
+	})
 	if i := strings.Index(s, " ("); i > 0 {
 		s = s[:i]
 	}
