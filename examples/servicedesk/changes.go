@@ -259,8 +259,12 @@ func (a *analysis) changeSection() (*Section, error) {
 	// still checked for conflicts with other changes on the same CI, and
 	// relates to no other CI.
 	rep := change.CheckConflicts(planned, a.Cfg.Changes.CIs)
+	lines := map[string]int{}
+	for _, x := range week {
+		lines[x.ID] = x.Line
+	}
 	for _, u := range rep.UnknownCIs {
-		findings = append(findings, fmt.Sprintf("%s: CI %q is not in the CI graph: checked for conflicts on the same CI, related to none", u.Change, u.CI))
+		findings = append(findings, fmt.Sprintf("%s (line %d): CI %q is not in the CI graph: checked for conflicts on the same CI, related to none", u.Change, lines[u.Change], u.CI))
 	}
 	for _, e := range rep.Rejected {
 		// The import admits no record CheckConflicts refuses; should one
@@ -288,7 +292,7 @@ func (a *analysis) changeSection() (*Section, error) {
 		}
 	}
 	a.key("Changes next week", txt(fmt.Sprintf("%d: %d for the CAB/ECAB, %d break a schedule rule, %d conflicts", len(week), cab, viol, len(conflicts))), "Changes")
-	s.Intro = []string{fmt.Sprintf("%d changes, %d conflicts. Risk is the highest of the questionnaire and the rule set (schedule violations feed back as risk facts); approval by the routing policy; schedule checked against the service's maintenance window, blackouts and lead time (working days on the desk calendar, counted from the request).", len(week), len(conflicts))}
+	s.Intro = []string{fmt.Sprintf("%d changes, %d conflicts. Risk is the highest of the questionnaire and the rule set (schedule violations feed back as risk facts); approval by the routing policy; schedule checked against the service's maintenance window, blackouts and lead time (working days on the calendar %q, counted from the request).", len(week), len(conflicts), a.Cfg.Changes.WorkingDays)}
 	if len(findings) > 0 {
 		s.Intro = append(s.Intro, fmt.Sprintf("%d findings below: what could not be checked, and why.", len(findings)))
 	}

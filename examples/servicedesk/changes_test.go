@@ -51,9 +51,9 @@ func TestChangeLogReport(t *testing.T) {
 		}
 	}
 	joined := strings.Join(notes, "\n")
-	assert.Contains(t, joined, `CHG0040001: CI "SAN-CLUSTER-A" is not in the CI graph`)
-	assert.Contains(t, joined, `CHG0040005: CI "FS-LEGACY-17" is not in the CI graph`)
-	assert.Contains(t, joined, `CHG0040006: CI "FS-LEGACY-17" is not in the CI graph`)
+	assert.Contains(t, joined, `CHG0040001 (line 2): CI "SAN-CLUSTER-A" is not in the CI graph`)
+	assert.Contains(t, joined, `CHG0040005 (line 9): CI "FS-LEGACY-17" is not in the CI graph`)
+	assert.Contains(t, joined, `CHG0040006 (line 10): CI "FS-LEGACY-17" is not in the CI graph`)
 
 	var read, rejected int
 	for _, in := range rep.Inputs {

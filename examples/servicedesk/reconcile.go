@@ -54,8 +54,8 @@ func (a *analysis) reconcileSection() (*Section, error) {
 				continue
 			}
 			met, br, _ := outcome(st)
-			if !met && !br {
-				x.running++
+			if !met && !br || !v.Final {
+				x.running++ // this clock or the source's has not settled
 				continue
 			}
 			x.compared++
@@ -77,17 +77,17 @@ func (a *analysis) reconcileSection() (*Section, error) {
 	}
 	sum := &Table{ID: "reconciliation", Columns: []Column{{"field", "Source field", false, false}, {"metric", "Clock", false, false},
 		{"compared", "Compared", true, false}, {"agree", "Agree", true, false}, {"disagree", "Disagree", true, false}, {"agreement", "Agreement", true, false},
-		{"running", "Still running", true, false}, {"no_clock", "No clock here", true, false}}}
+		{"running", "Not settled", true, false}, {"no_clock", "No clock here", true, false}}}
 	for _, k := range order {
 		x := accs[k]
 		r := ratio(int64(x.agree), int64(x.compared))
 		sum.Add(txt(k.field), txt(k.metric), num(int64(x.compared)), num(int64(x.agree)), num(int64(x.compared-x.agree)), pct(r, 1),
 			num(int64(x.running)), num(int64(x.noClock)))
-		if a.Policy != nil {
+		if a.Policy != nil && x.compared > 0 {
 			a.key("Agreement with "+k.field, Cell{fmt.Sprintf("%d/%d", x.agree, x.compared), r.String()}, "Reconciliation")
 		}
 	}
-	s.Intro = []string{"The export carries the source system's own SLA verdict. Each ticket's verdict is compared with this report's under the configured policy (met or breached; a clock still running, or a ticket the policy gives no such clock, is not compared). " +
+	s.Intro = []string{"The export carries the source system's own SLA verdict. Each ticket's verdict is compared with this report's under the configured policy (met or breached; a clock still running here or in the source when the export was taken, or a ticket the policy gives no such clock, is not compared). " +
 		"For a disagreement the last columns show the segment of this report's clock where the two part: where it reached the goal although the source says met (the source paused, stopped earlier or allowed more), or the first stretch it did not count although the source says breached (the source counted pauses, nights or the time after the stop)."}
 	if a.Policy == nil {
 		s.Intro = append(s.Intro, "No SLA policy is configured, so nothing is compared: configure one under \"sla\" that mirrors the source system's SLA definitions.")

@@ -305,7 +305,11 @@ func (a *analysis) openSection() (*Section, error) {
 				warn = txt(strings.Join(ws, " "))
 			}
 		}
-		t.Add(txt(r.t.ID), txt(prioLabel(r.t.Prio.Effective())), txt(r.t.Service), txt(r.t.Team), txt(r.t.State),
+		state := r.t.State
+		if r.t.NoHistory && r.t.Source != nil && r.t.Source.Status != "" {
+			state = r.t.Source.Status // no history: the status as exported, since an unknown time
+		}
+		t.Add(txt(r.t.ID), txt(prioLabel(r.t.Prio.Effective())), txt(r.t.Service), txt(r.t.Team), txt(state),
 			at(r.t.Opened), txt(resp), due, remaining, used, warn, clock)
 	}
 	a.key("Open tickets", num(int64(len(rows))), "Open tickets")

@@ -140,3 +140,49 @@ func TestRejectedInputFailsTheRun(t *testing.T) {
 	assert.Contains(t, err.Error(), "1 of 32 rows rejected (3.1 %), more than the 2 % allowed")
 	assert.Contains(t, errb.String(), "sys_updated_at")
 }
+
+// testdata/jira_export_de.csv is a Jira Service Management export from a
+// German Jira ("Export → CSV (all fields)"): no Impact or Urgency fields
+// (most projects have none), German priority and status names, German
+// month abbreviations (Mai, Mär, Okt), and the default SLA fields "Time to
+// first response" and "Time to resolution" as remaining time. Every row
+// used to be rejected (month names, missing Impact/Urgency) with exit
+// status 0.
+//
+//	ITSM-301  Hoch → P2, resolved after 6 h; SLA 2h left: met
+//	ITSM-302  Höchste → P1, resolved after 26 h; SLA -22h: breached
+//	ITSM-303  Mittel → P3, in progress; SLA 5h 30m left when exported: not settled
+//	ITSM-304  Niedrig → P4, waiting for the customer
+//	ITSM-305  Lowest → P5 (an English name), done
+func TestJiraGermanExportWithoutImpactUrgency(t *testing.T) {
+	o := Options{In: "testdata/jira_export_de.csv", ConfigFile: "testdata/jira_policy.json", Now: "2026-10-02T08:00:00+02:00"}
+	rep := decodeReport(t, o)
+	assert.Equal(t, 5, rep.Inputs[0].Read)
+	assert.Equal(t, 5, rep.Inputs[0].Used)
+	counts := map[string]int64{}
+	for _, r := range rep.table(t, "priority_counts") {
+		counts[r["priority"].(string)] = jn(r["effective"])
+	}
+	assert.Equal(t, map[string]int64{"1 Critical": 1, "2 High": 1, "3 Moderate": 1, "4 Low": 1, "5 Planning": 1}, counts)
+
+	// No invented first response: the response target has no data.
+	for _, r := range rep.table(t, "attainment") {
+		if r["target"] == "P2 response" {
+			assert.Equal(t, int64(0), jn(r["measured"]))
+			assert.Nil(t, r["attainment"])
+		}
+	}
+	// Jira's own verdicts: two settled, both agree; ITSM-303's clock was
+	// still running in Jira.
+	for _, r := range rep.table(t, "reconciliation") {
+		if r["field"] == "Custom field (Time to resolution)" {
+			assert.Equal(t, int64(2), jn(r["compared"]))
+			assert.Equal(t, int64(2), jn(r["agree"]))
+			assert.Equal(t, int64(1), jn(r["running"]))
+		}
+	}
+	open := rep.table(t, "open_tickets")
+	require.Len(t, open, 2)
+	states := []any{open[0]["state"], open[1]["state"]}
+	assert.ElementsMatch(t, []any{"In Arbeit", "Warten auf Kunde"}, states, "the status as exported, not a state invented at Updated")
+}

@@ -117,7 +117,8 @@ func ReadJira(file string, rd io.Reader, opts Options) ([]*Incident, Stats, erro
 			if err != nil {
 				return fmt.Errorf("column %q: %w", c.col, err)
 			}
-			src.Verdicts = append(src.Verdicts, Verdict{Field: jiraTitle(t, c.col), Metric: c.metric, Met: met, Text: text})
+			final := !met || !src.Resolved.IsZero()
+			src.Verdicts = append(src.Verdicts, Verdict{Field: jiraTitle(t, c.col), Metric: c.metric, Met: met, Text: text, Final: final})
 		}
 		seen[key] = r.line
 		out = append(out, inc)

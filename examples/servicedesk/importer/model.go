@@ -99,6 +99,10 @@ type Verdict struct {
 	Met bool
 	// Text is the field as written.
 	Text string
+	// Final says the verdict is settled: the clock it judges has stopped
+	// (the incident is resolved), or it has breached already. A clock that
+	// still ran within its goal when the export was taken is not settled.
+	Final bool
 }
 
 // Outage is one record of a service being down, or of a planned
@@ -134,6 +138,19 @@ type Change struct {
 func canonicalState(s string) (string, bool) {
 	t := strings.ToLower(strings.TrimSpace(s))
 	switch t {
+	// German names as a German Jira or ServiceNow shows them.
+	case "neu", "offen", "zu erledigen", "warten auf support", "wartet auf support":
+		return StNew, true
+	case "in arbeit", "in bearbeitung":
+		return StInProgress, true
+	case "erledigt", "gelöst", "fertig":
+		return StResolved, true
+	case "geschlossen":
+		return StClosed, true
+	case "abgebrochen", "storniert", "abgelehnt":
+		return StCancelled, true
+	case "warten auf kunde", "warten auf kunden", "wartet auf kunden", "ausstehend":
+		return "Awaiting User Info", true
 	case "new", "open", "opened", "to do", "waiting for support", "logged":
 		return StNew, true
 	case "in progress", "active", "work in progress", "assigned", "escalated", "in work":

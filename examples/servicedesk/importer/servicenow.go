@@ -128,7 +128,8 @@ func ReadServiceNow(file string, rd io.Reader, opts Options) ([]*Incident, Stats
 		src := &Source{System: "servicenow", Line: last.line, Resolved: last.resolved, Closed: last.closed,
 			HasCounts: true, ReopenCount: last.reopen, ReassignmentCount: last.reassign}
 		if last.madeSLA != nil {
-			src.Verdicts = []Verdict{{Field: "made_sla", Metric: "resolution", Met: *last.madeSLA, Text: last.madeSLAText}}
+			src.Verdicts = []Verdict{{Field: "made_sla", Metric: "resolution", Met: *last.madeSLA, Text: last.madeSLAText,
+				Final: !*last.madeSLA || !last.resolved.IsZero() || !last.closed.IsZero()}}
 		}
 		inc := &Incident{ID: num, Service: first.service, Contact: first.contact, Opened: first.opened,
 			SourcePriority: last.prio, Source: src}
