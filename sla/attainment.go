@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/itsmkit/itsm"
+	"github.com/shopspring/decimal"
 )
 
 // AttainmentGroup counts the cycles of one target at one priority in a
@@ -19,15 +20,18 @@ import (
 // had breached before the period's end, else Open. Cycles that ended before
 // the period or started after it are not counted.
 type AttainmentGroup struct {
-	Slot         string `json:"slot"`          // clock slot (see TargetSpec.Slot)
-	Target       string `json:"target"`        // target name
-	Kind         Kind   `json:"kind"`          // SLA, OLA or UC
-	Priority     string `json:"priority"`      // priority of the cycle ("" in per-target totals)
-	Met          int64  `json:"met"`           // ended in the period, met
-	Breached     int64  `json:"breached"`      // ended in the period, breached (also a cancelled cycle that had breached)
-	Cancelled    int64  `json:"cancelled"`     // ended in the period, cancelled without a breach
-	Open         int64  `json:"open"`          // still open at the period's end, not breached by then
-	OpenBreached int64  `json:"open_breached"` // still open at the period's end, breached before it
+	Slot     string `json:"slot"`     // clock slot (see TargetSpec.Slot)
+	Target   string `json:"target"`   // target name
+	Kind     Kind   `json:"kind"`     // SLA, OLA or UC
+	Priority string `json:"priority"` // priority of the cycle ("" in per-target totals)
+	// Goal is the target's attainment goal in percent
+	// (TargetSpec.Attainment; zero: none).
+	Goal         decimal.Decimal `json:"goal,omitzero"`
+	Met          int64           `json:"met"`           // ended in the period, met
+	Breached     int64           `json:"breached"`      // ended in the period, breached (also a cancelled cycle that had breached)
+	Cancelled    int64           `json:"cancelled"`     // ended in the period, cancelled without a breach
+	Open         int64           `json:"open"`          // still open at the period's end, not breached by then
+	OpenBreached int64           `json:"open_breached"` // still open at the period's end, breached before it
 }
 
 // Attainment returns Met / (Met + Breached) of the cycles decided in the
@@ -70,55 +74,96 @@ func ComputeAttainment(period itsm.Interval, statuses []Status) (AttainmentRepor
 	if err := period.Validate(); err != nil {
 		return AttainmentReport{}, err
 	}
-	type key struct{ slot, target, prio string }
-	idx := map[key]int{}
-	rep := AttainmentReport{Period: period}
+	acc := newAttainAcc(period)
 	for si, st := range statuses {
-		cycles := st.History
-		if st.Stage != NotStarted {
-			cycles = append(cycles[:len(cycles):len(cycles)], st.Cycle)
-		}
-		if c, bad := unknownAtEnd(period, cycles); bad {
-			rep.Rejected = append(rep.Rejected, itsm.RecordError{Index: si, Kind: "ticket", ID: st.Ticket,
-				Err: errorf(fmt.Sprintf("attainment: slot %q cycle %d (target %q) as of", st.Slot, c.Number, c.Target), c.AsOf.Format(time.RFC3339),
-					detail(ErrConfig, "evaluated before the period's end")),
-			})
-			continue
-		}
-		for _, c := range cycles {
-			var g AttainmentGroup
-			switch {
-			case !c.Start.Before(period.End):
-				continue
-			case !c.End.IsZero() && c.End.Before(period.End):
-				if c.End.Before(period.Start) {
-					continue
-				}
-				switch {
-				case c.Stage == Met:
-					g.Met = 1
-				case c.Stage == Breached || c.Breached:
-					g.Breached = 1
-				default:
-					g.Cancelled = 1
-				}
-			default: // open at the period's end
-				if c.Breached && c.BreachAt.Before(period.End) {
-					g.OpenBreached = 1
-				} else {
-					g.Open = 1
-				}
-			}
-			k := key{st.Slot, c.Target, c.Priority}
-			i, ok := idx[k]
-			if !ok {
-				i = len(rep.Groups)
-				idx[k] = i
-				rep.Groups = append(rep.Groups, AttainmentGroup{Slot: st.Slot, Target: c.Target, Kind: c.Kind, Priority: c.Priority})
-			}
-			rep.Groups[i].add(g)
+		if err := acc.add(&statuses[si]); err != nil {
+			acc.rep.Rejected = append(acc.rep.Rejected, itsm.RecordError{Index: si, Kind: "ticket", ID: st.Ticket, Err: err})
 		}
 	}
+	return acc.report(), nil
+}
+
+// attainAcc counts cycles into an attainment report one status at a time,
+// in memory bounded by the number of groups (targets × priorities).
+type attainAcc struct {
+	rep AttainmentReport
+	idx map[attainKey]int
+}
+
+type attainKey struct{ slot, target, prio string }
+
+func newAttainAcc(period itsm.Interval) *attainAcc {
+	return &attainAcc{rep: AttainmentReport{Period: period}, idx: map[attainKey]int{}}
+}
+
+// add counts the cycles of st; a status whose state at the period's end is
+// unknown is not counted and returned as an error.
+func (a *attainAcc) add(st *Status) error {
+	period := a.rep.Period
+	cur := st.Stage != NotStarted
+	if c, bad := unknownAtEnd(period, st.History); bad {
+		return unknownErr(st, c)
+	}
+	if cur && unknownCycle(period, &st.Cycle) {
+		return unknownErr(st, st.Cycle)
+	}
+	for i := range st.History {
+		a.addCycle(st.Slot, &st.History[i])
+	}
+	if cur {
+		a.addCycle(st.Slot, &st.Cycle)
+	}
+	return nil
+}
+
+func unknownErr(st *Status, c Cycle) error {
+	return errorf(fmt.Sprintf("attainment: slot %q cycle %d (target %q) as of", st.Slot, c.Number, c.Target), c.AsOf.Format(time.RFC3339),
+		detail(ErrConfig, "evaluated before the period's end"))
+}
+
+func (a *attainAcc) addCycle(slot string, c *Cycle) {
+	period := a.rep.Period
+	var g AttainmentGroup
+	switch {
+	case !c.Start.Before(period.End):
+		return
+	case !c.End.IsZero() && c.End.Before(period.End):
+		if c.End.Before(period.Start) {
+			return
+		}
+		switch {
+		case c.Stage == Met:
+			g.Met = 1
+		case c.Stage == Breached || c.Breached:
+			g.Breached = 1
+		default:
+			g.Cancelled = 1
+		}
+	default: // open at the period's end
+		if c.Breached && c.BreachAt.Before(period.End) {
+			g.OpenBreached = 1
+		} else {
+			g.Open = 1
+		}
+	}
+	i, ok := a.find(slot, c)
+	if !ok {
+		k := attainKey{slot, c.Target, c.Priority}
+		i = len(a.rep.Groups)
+		a.idx[k] = i
+		ng := AttainmentGroup{Slot: slot, Target: c.Target, Kind: c.Kind, Priority: c.Priority}
+		if c.target != nil {
+			ng.Goal = c.target.spec.Attainment
+		}
+		a.rep.Groups = append(a.rep.Groups, ng)
+	}
+	a.rep.Groups[i].add(g)
+}
+
+// report sorts the groups and sums them per target.
+func (a *attainAcc) report() AttainmentReport {
+	rep := a.rep
+	rep.Groups = slices.Clone(rep.Groups)
 	slices.SortFunc(rep.Groups, func(a, b AttainmentGroup) int {
 		return cmp.Or(cmp.Compare(a.Slot, b.Slot), cmp.Compare(a.Target, b.Target), cmp.Compare(a.Priority, b.Priority))
 	})
@@ -132,16 +177,36 @@ func ComputeAttainment(period itsm.Interval, statuses []Status) (AttainmentRepor
 		t.Priority = ""
 		rep.Targets = append(rep.Targets, t)
 	}
-	return rep, nil
+	return rep
 }
 
 // unknownAtEnd returns a cycle that is in scope, still active and was
 // evaluated before the period's end: its state at the end is unknown.
 func unknownAtEnd(period itsm.Interval, cycles []Cycle) (Cycle, bool) {
-	for _, c := range cycles {
-		if c.Start.Before(period.End) && c.End.IsZero() && c.AsOf.Before(period.End) {
-			return c, true
+	for i := range cycles {
+		if unknownCycle(period, &cycles[i]) {
+			return cycles[i], true
 		}
 	}
 	return Cycle{}, false
+}
+
+func unknownCycle(period itsm.Interval, c *Cycle) bool {
+	return c.Start.Before(period.End) && c.End.IsZero() && c.AsOf.Before(period.End)
+}
+
+// find returns the index of the group of the cycle: by a scan while the
+// groups are few (the usual case: targets × priorities), by the map after.
+func (a *attainAcc) find(slot string, c *Cycle) (int, bool) {
+	if len(a.rep.Groups) <= 32 {
+		for i := range a.rep.Groups {
+			g := &a.rep.Groups[i]
+			if g.Target == c.Target && g.Priority == c.Priority && g.Slot == slot {
+				return i, true
+			}
+		}
+		return 0, false
+	}
+	i, ok := a.idx[attainKey{slot, c.Target, c.Priority}]
+	return i, ok
 }

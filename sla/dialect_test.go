@@ -29,6 +29,7 @@ func TestDialect(t *testing.T) {
 	roots := []any{
 		PolicySpec{}, TargetSpec{}, Ticket{}, Event{}, CreditSchedule{}, AvailabilityTarget{}, // configuration and input
 		Status{}, Explanation{}, AttainmentReport{}, AvailabilityResult{}, UnderpinningCheck{}, Credit{}, Share{}, // results
+		Comparison{}, Difference{},
 	}
 	if p := jsonconv.CheckTypes(roots...); len(p) > 0 {
 		t.Errorf("types break the JSON convention:\n%s", strings.Join(p, "\n"))

@@ -239,6 +239,23 @@
 // conditions are rejected with [ErrConfig] when a target or policy is
 // built. Nothing panics.
 //
+// # Policy versions and what-if replay
+//
+// A policy in use should not be edited in place (ServiceNow's advice), and
+// a tool that does not recalculate after a change (Zammad) measures old
+// tickets by a definition they never had. A [PolicySpec] can carry its
+// later versions, each a complete policy with its effective_from instant;
+// a ticket is measured by the version in force when its clocks attached,
+// at its creation, so one ticket is never measured by two definitions
+// (with current_version set, by the version in force at the evaluation
+// instant instead). [Policy.Version] returns the version in force at an
+// instant. [Compare] replays a stream of tickets under two policies, or
+// two versions of one, as of the end of a closed period, and reports every
+// ticket whose verdict, deadline or breach instant changes with the reason
+// (the goal, schedule or conditions that differ), and each target's
+// attainment before and after; it keeps no ticket, so a million tickets
+// take the memory of one.
+//
 // # Reporting
 //
 // [ComputeAttainment] counts cycles met and breached per target and

@@ -23,7 +23,7 @@ func Evaluate(t *Target, events []Event, now time.Time) (Status, error) {
 	if t == nil {
 		return Status{}, nilTarget("evaluate")
 	}
-	ev, err := normalize(events, nil)
+	ev, err := normalize(events, nil, nil)
 	if err != nil {
 		return Status{}, err
 	}
@@ -218,24 +218,32 @@ func (en *engine) advance(t time.Time) {
 	c.mark = t
 }
 
-// quiet reports whether e changes nothing but the ticket's fields for an
-// active clock: no condition matches, the pause state stays, the priority
-// stays. Its interval then need not be measured separately (Between is
-// additive), which saves a schedule lookup per such event. Explanations
-// record every event, so they never take this path.
+// quiet reports whether e changes nothing but the ticket's fields: for an
+// active clock no condition matches, the pause state stays, the priority
+// stays; with no clock running, no start matches. Its interval then need
+// not be measured separately (Between is additive), which saves a
+// schedule lookup per such event. Explanations record every event, so
+// they never take this path.
 func (en *engine) quiet(e Event) bool {
-	if en.rec != nil || !en.active() {
+	if en.rec != nil {
 		return false
 	}
 	switch e.Kind {
 	case Created, Reopened, PriorityChanged, Resolved, Closed:
 		return false
-	case Assigned:
-		if en.c.t.aware {
-			return false
-		}
 	}
 	if e.Priority != "" && e.Priority != en.prio {
+		return false
+	}
+	if !en.active() {
+		// No clock runs: only a start can change anything (a reopen, a
+		// priority change and a resolve are never quiet). A start that
+		// would not begin for another reason (a closed ticket, an end
+		// condition that holds) goes the long way too.
+		sel := en.selectTarget()
+		return sel == nil || !sel.cond.Start.matches(e)
+	}
+	if e.Kind == Assigned && en.c.t.aware {
 		return false
 	}
 	cd := &en.c.t.cond

@@ -116,9 +116,9 @@ func cmpEvents(a, b Event) int {
 // must be the one Created event (no events before it, none missing, no
 // second, different Created); zero instants, unknown kinds, a state change
 // without a state, a priority change without a priority, and, with a list
-// of known states, any other state. An exact duplicate of the preceding
-// event is ignored during replay.
-func normalize(events []Event, known []string) ([]Event, error) {
+// of known states (priorities), any other state (priority). An exact
+// duplicate of the preceding event is ignored during replay.
+func normalize(events []Event, known, prios []string) ([]Event, error) {
 	if !slices.IsSortedFunc(events, cmpEvents) {
 		events = slices.Clone(events)
 		slices.SortStableFunc(events, cmpEvents)
@@ -160,6 +160,11 @@ func normalize(events []Event, known []string) ([]Event, error) {
 		if e.State != "" && len(known) > 0 && !slices.Contains(known, e.State) {
 			e := errorf("event state", e.State, detail(ErrEvent, "a state the policy does not list"))
 			e.Valid = slices.Clone(known)
+			return nil, e
+		}
+		if e.Priority != "" && len(prios) > 0 && !slices.Contains(prios, e.Priority) {
+			e := errorf("event priority", e.Priority, detail(ErrEvent, "a priority the policy does not list"))
+			e.Valid = slices.Clone(prios)
 			return nil, e
 		}
 	}

@@ -23,7 +23,7 @@ func Explain(t *Target, events []Event, now time.Time) (Explanation, error) {
 	if t == nil {
 		return Explanation{}, nilTarget("explain")
 	}
-	ev, err := normalize(events, nil)
+	ev, err := normalize(events, nil, nil)
 	if err != nil {
 		return Explanation{}, err
 	}

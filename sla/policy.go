@@ -41,8 +41,13 @@ type PolicySpec struct {
 	// PriorityChange is what a priority change does to running clocks.
 	PriorityChange PriorityChangeMode `json:"priority_change"`
 	// States, if not empty, lists every state a ticket may be in; an event
-	// with another state is an error ([ErrUnknownState]). Empty: any state.
+	// with another state is an error wrapping [ErrEvent]. Empty: any state.
 	States []string `json:"states,omitempty"`
+	// Priorities, if not empty, lists every priority a ticket may have; an
+	// event with another priority is an error wrapping [ErrEvent], and
+	// [Policy.Lint] reports a listed priority that no rule selects. Empty:
+	// any priority.
+	Priorities []string `json:"priorities,omitempty"`
 	// Conditions are the default clock conditions per metric for targets
 	// without their own (else the metric's defaults, see [Conditions]).
 	Conditions map[Metric]Conditions `json:"conditions,omitempty"`
@@ -61,6 +66,20 @@ type PolicySpec struct {
 	// priority and attributes gives its targets (no fall-through: a metric
 	// missing from the matching rule has no target).
 	Rules []Rule `json:"rules"`
+
+	// EffectiveFrom is the instant this version of the policy takes effect
+	// (zero: the first version, in effect from the beginning).
+	EffectiveFrom time.Time `json:"effective_from,omitzero"`
+	// Versions are the later versions of the policy, each a complete
+	// policy with its EffectiveFrom, strictly ascending and after this
+	// one's (a version without calendars uses this one's). A ticket is
+	// measured by the version in force when its clocks attached: at its
+	// creation (see [Policy.Version]).
+	Versions []PolicySpec `json:"versions,omitempty"`
+	// CurrentVersion measures every ticket by the version in force at the
+	// evaluation instant instead: a changed definition then applies to
+	// tickets created before it too (what-if, or a correction).
+	CurrentVersion bool `json:"current_version,omitempty"`
 }
 
 // Policy is a validated [PolicySpec] with its schedules resolved. It is
@@ -70,6 +89,10 @@ type Policy struct {
 	cals  map[string]*calendar.Calendar
 	rules [][]*Target // per rule, per target
 	slots []string    // slot names, in order of first appearance
+	// versions are the later versions (spec.Versions, built), ascending;
+	// inherited marks a version that uses the first version's calendars.
+	versions  []*Policy
+	inherited bool
 }
 
 // NewPolicy validates spec and resolves every target's schedule name: first
@@ -77,7 +100,23 @@ type Policy struct {
 // embedded in spec.Calendars (built with calendar.New); the name "" or
 // "24x7" resolves to calendar.AlwaysOpen() unless one of them defines it.
 // Errors wrap [ErrConfig], name the rule and target and quote the input.
+// Later versions (spec.Versions) are built the same way; an error in one
+// names its effective-from instant.
 func NewPolicy(spec PolicySpec, schedules map[string]Schedule) (*Policy, error) {
+	vs := spec.Versions
+	spec.Versions = nil
+	p, err := newPolicy(spec, schedules)
+	if err != nil {
+		return nil, err
+	}
+	if p.versions, err = buildVersions(spec, vs, schedules); err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// newPolicy builds one version of a policy.
+func newPolicy(spec PolicySpec, schedules map[string]Schedule) (*Policy, error) {
 	p := &Policy{spec: clonePolicySpec(spec)}
 	if err := enumCheck(pcNames, "priority change mode", ErrConfig, spec.PriorityChange); err != nil {
 		return nil, wrapCtx("policy", err)
@@ -85,6 +124,11 @@ func NewPolicy(spec PolicySpec, schedules map[string]Schedule) (*Policy, error) 
 	for _, s := range spec.States {
 		if strings.TrimSpace(s) == "" {
 			return nil, errorf("policy states", s, detail(ErrConfig, "a state is a non-empty name"))
+		}
+	}
+	for _, s := range spec.Priorities {
+		if strings.TrimSpace(s) == "" {
+			return nil, errorf("policy priorities", s, detail(ErrConfig, "a priority is a non-empty name"))
 		}
 	}
 	for _, m := range slices.Sorted(maps.Keys(spec.Conditions)) {
@@ -206,7 +250,15 @@ func resolveSchedule(name string, schedules map[string]Schedule, cals map[string
 func clonePolicySpec(s PolicySpec) PolicySpec {
 	c := s
 	c.States = slices.Clone(s.States)
+	c.Priorities = slices.Clone(s.Priorities)
 	c.GroupSchedules = maps.Clone(s.GroupSchedules)
+	c.Calendars = maps.Clone(s.Calendars)
+	if s.Versions != nil {
+		c.Versions = make([]PolicySpec, len(s.Versions))
+		for i, v := range s.Versions {
+			c.Versions[i] = clonePolicySpec(v)
+		}
+	}
 	if s.Conditions != nil {
 		c.Conditions = make(map[Metric]Conditions, len(s.Conditions))
 		for k, v := range s.Conditions {
@@ -231,6 +283,13 @@ func (p *Policy) Spec() PolicySpec {
 	}
 	s := clonePolicySpec(p.spec)
 	s.Calendars = calendarSpecs(p.cals)
+	for _, v := range p.versions {
+		vs := v.Spec()
+		if v.inherited {
+			vs.Calendars = nil
+		}
+		s.Versions = append(s.Versions, vs)
+	}
 	return s
 }
 
@@ -243,7 +302,9 @@ func (p *Policy) MarshalJSON() ([]byte, error) {
 }
 
 // Targets returns the targets selected for a ticket with the given priority
-// and attributes (nil if no rule matches, or for a nil *Policy).
+// and attributes (nil if no rule matches, or for a nil *Policy), by the
+// policy's first version (Version(t).Targets for the version in force at
+// t).
 func (p *Policy) Targets(priority string, attrs map[string]string) []*Target {
 	if p == nil {
 		return nil
@@ -282,16 +343,32 @@ func (p *Policy) selectTarget(slot string, prio string, attrs map[string]string)
 // appear in the rules), each carrying the ticket's ID. See [Evaluate] for
 // the replay rules; here the selected target follows the ticket's priority
 // and attributes, and a priority change applies the policy's
-// [PriorityChangeMode].
+// [PriorityChangeMode]. A policy with versions measures the ticket by the
+// version in force at its creation (or at now, with
+// PolicySpec.CurrentVersion; see [Policy.Version]).
 func (p *Policy) Evaluate(tk Ticket, now time.Time) ([]Status, error) {
 	if p == nil {
 		return nil, errNilPolicy("evaluate")
 	}
-	ev, err := normalize(tk.Events, p.spec.States)
+	return p.evaluate(tk, now, nil)
+}
+
+// evaluate is Evaluate appending to out (a buffer the caller reuses).
+func (p *Policy) evaluate(tk Ticket, now time.Time, out []Status) ([]Status, error) {
+	p = p.versionFor(tk.Events, now)
+	ev, err := normalize(tk.Events, p.spec.States, p.spec.Priorities)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Status, 0, len(p.slots))
+	return p.evaluateNorm(tk, ev, now, out)
+}
+
+// evaluateNorm evaluates the ticket with its timeline normalized for p (a
+// single version) as ev, appending to out.
+func (p *Policy) evaluateNorm(tk Ticket, ev []Event, now time.Time, out []Status) ([]Status, error) {
+	if out == nil {
+		out = make([]Status, 0, len(p.slots))
+	}
 	for _, slot := range p.slots {
 		en := engine{ev: ev, now: now, pol: p, attrs: tk.Attrs, slot: slot}
 		en.run()
@@ -312,7 +389,8 @@ func (p *Policy) Explain(tk Ticket, now time.Time) ([]Explanation, error) {
 	if p == nil {
 		return nil, errNilPolicy("explain")
 	}
-	ev, err := normalize(tk.Events, p.spec.States)
+	p = p.versionFor(tk.Events, now)
+	ev, err := normalize(tk.Events, p.spec.States, p.spec.Priorities)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/shopspring/decimal"
 )
 
 // TargetSpec is the JSON-able definition of a [Target]; the schedule is a
@@ -42,6 +44,12 @@ type TargetSpec struct {
 	// holder's schedule. Only a policy knows the groups' schedules:
 	// [NewTarget] refuses it.
 	FollowGroup bool `json:"follow_group,omitempty"`
+	// Attainment is the target's attainment goal: the percentage of its
+	// cycles decided in a reporting period that must be met ("95"), in
+	// (0, 100]; zero: none. Attainment reports carry it
+	// (AttainmentGroup.Goal) and say how many more breaches a period in
+	// progress can take before it is missed ([AttainmentGroup.BreachesLeft]).
+	Attainment decimal.Decimal `json:"attainment,omitzero"`
 }
 
 // slot returns the slot the spec drives (see TargetSpec.Slot).
@@ -118,6 +126,12 @@ func newTarget(spec TargetSpec, sched Schedule, schedName string, fallback *Cond
 	}
 	if err := spec.Goal.validate(); err != nil {
 		return nil, wrapCtx(ctx, err)
+	}
+	if err := checkExp(ErrConfig, ctx+": attainment", spec.Attainment); err != nil {
+		return nil, err
+	}
+	if spec.Attainment.IsNegative() || spec.Attainment.GreaterThan(decimal.NewFromInt(100)) {
+		return nil, errorf(ctx+": attainment", spec.Attainment.String(), detail(ErrConfig, "an attainment goal is a percentage in (0, 100], or zero for none"))
 	}
 	t := &Target{spec: spec.clone(), sched: sched, slot: spec.slot(), scheds: []Schedule{sched}, names: []string{schedName}}
 	if spec.FollowGroup && groups != nil {
