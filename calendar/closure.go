@@ -101,7 +101,7 @@ var (
 func ParseDateRule(s string) (DateRule, error) {
 	r, ok := parseRule(strings.Fields(strings.ToLower(s)))
 	if !ok {
-		return DateRule{}, &itsm.Error{Pkg: "calendar", Context: "closure rule", Input: s, Valid: ruleForms, Err: ErrBadClosure}
+		return DateRule{}, &itsm.Error{Pkg: "calendar", Context: "closure rule", Input: quoteInput([]byte(s)), Valid: ruleForms, Err: ErrBadClosure}
 	}
 	return r, nil
 }

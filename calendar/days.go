@@ -327,8 +327,10 @@ func (c *Calendar) civil(d date.Date, off time.Duration) time.Time {
 //     (D's hours start later), or else D's last close (D's hours end
 //     earlier).
 //
-// Until v0.x a closed t moved forward to NextOpen for n < 0 too, so
-// AddDays(Saturday 10:00, -1) was Friday at Monday's opening time.
+// Behaviour change: before this release a closed t moved forward to
+// NextOpen for n < 0 too, so AddDays(Saturday 10:00, -1) was Friday at
+// Monday's opening time (08:00), and the time-of-day fallback of rule 4 was
+// that of n > 0.
 //
 // Days are civil dates, never 24-hour steps, so DST days keep the time of
 // day. AddDays(t, 0) is NextOpen(t). For composed calendars a working day is

@@ -89,7 +89,8 @@ func TestNilReceivers(t *testing.T) {
 	_, e2 := c.NextOpen(at)
 	_, e3 := c.AddDays(at, 1)
 	_, e4 := c.EndOfDay(at, 0)
-	for i, err := range []error{e1, e2, e3, e4} {
+	_, e5 := c.PrevClose(at)
+	for i, err := range []error{e1, e2, e3, e4, e5} {
 		var e *itsm.Error
 		if !errors.Is(err, ErrNoCalendars) || !errors.As(err, &e) || e.Pkg != "calendar" {
 			t.Errorf("%d: nil *Calendar search: %v, want a calendar error wrapping ErrNoCalendars", i, err)

@@ -24,7 +24,7 @@ type Spec struct {
 	Holidays []HolidayRef `json:"holidays,omitempty"`
 	// Closures are recurring closures of the calendar's own, as rules:
 	// "Rosenmontag from 12:00", "the last Friday of each month from 14:00",
-	// a weekly 10:00–12:00 all-hands. See [Closure].
+	// a weekly 10:00–12:00 all-hands; at most 64. See [Closure].
 	Closures []Closure `json:"closures,omitempty"`
 	// Sources are programmatic holiday sources, closed all day. They are
 	// not serialised to JSON, and a calendar with Sources does not share
