@@ -179,3 +179,26 @@ func TestExtraWorkingDays(t *testing.T) {
 		t.Errorf("working Saturday of a Tue–Fri week: %v, want Tuesday's 8h", got)
 	}
 }
+
+// A region's holiday set is built once per region and categories for the
+// process, whatever the spelling of the code, and its dates once per year.
+func TestRegionTablesShared(t *testing.T) {
+	a, err := regionTable("de-by", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := regionTable("DE-BY", []holidays.Category{holidays.Public})
+	if a != b {
+		t.Error("DE-BY built twice")
+	}
+	if c, _ := regionTable("DE-BY", []holidays.Category{holidays.HalfDay}); c == a {
+		t.Error("other categories share the public set")
+	}
+	d1, d2 := a.dates.get(2026), a.dates.get(2026)
+	if len(d1) == 0 || &d1[0] != &d2[0] {
+		t.Error("a year's dates computed twice")
+	}
+	if _, err := regionTable("XX-YY", nil); err == nil {
+		t.Error("unknown region accepted")
+	}
+}

@@ -61,3 +61,34 @@ func TestResolveMatchesDefinition(t *testing.T) {
 		}
 	}
 }
+
+// A zone is parsed once per name for the process: later calendars get the
+// same *time.Location without reading the zone file (time.LoadLocation
+// costs microseconds per call), and names that do not load are not kept.
+func TestZoneParsedOnce(t *testing.T) {
+	a, err := loadZone("America/Argentina/Ushuaia")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := loadZone("America/Argentina/Ushuaia")
+	if a != b {
+		t.Error("a zone name loaded twice")
+	}
+	if n := testing.AllocsPerRun(100, func() { loadZone("America/Argentina/Ushuaia") }); n != 0 {
+		t.Errorf("%v allocations per cached zone", n)
+	}
+	before := zoneCount.Load()
+	for _, bad := range []string{"Mars/Olympus", "Local", "../etc/passwd"} {
+		if _, err := loadZone(bad); err == nil {
+			t.Errorf("%q loaded", bad)
+		}
+	}
+	if zoneCount.Load() != before {
+		t.Error("a bad zone name was cached")
+	}
+	c1 := mustNew(t, Spec{Zone: "America/Argentina/Ushuaia", Week: mustWeek(t, "Mon 08:00-17:00")})
+	c2 := mustNew(t, Spec{Zone: "America/Argentina/Ushuaia", Week: mustWeek(t, "Tue 08:00-17:00")})
+	if c1.Location() != c2.Location() {
+		t.Error("two calendars of one zone hold two locations")
+	}
+}
