@@ -29,7 +29,7 @@ func TestDialect(t *testing.T) {
 	roots := []any{
 		PolicySpec{}, TargetSpec{}, Ticket{}, Event{}, CreditSchedule{}, AvailabilityTarget{}, // configuration and input
 		Status{}, Explanation{}, AttainmentReport{}, AvailabilityResult{}, UnderpinningCheck{}, Credit{}, Share{}, // results
-		Comparison{}, Difference{},
+		Comparison{}, Difference{}, Finding{},
 	}
 	if p := jsonconv.CheckTypes(roots...); len(p) > 0 {
 		t.Errorf("types break the JSON convention:\n%s", strings.Join(p, "\n"))
@@ -213,7 +213,7 @@ func TestNilReceivers(t *testing.T) {
 	if p := apitest.NilPanics((*Target)(nil), (*Policy)(nil), (*PolicySpec)(nil), (*TargetSpec)(nil), (*Goal)(nil),
 		(*Threshold)(nil), (*Event)(nil), (*Ticket)(nil), (*CreditSchedule)(nil), (*AvailabilityTarget)(nil),
 		(*EventKind)(nil), (*Kind)(nil), (*Stage)(nil), (*PriorityChangeMode)(nil), (*ReopenMode)(nil),
-		(*RoundingMode)(nil)); len(p) > 0 {
+		(*RoundingMode)(nil), (*Severity)(nil)); len(p) > 0 {
 		t.Errorf("methods panic on a nil receiver:\n%s", strings.Join(p, "\n"))
 	}
 	// Valid input, so that only the nil target can fail.
@@ -226,7 +226,7 @@ func TestNilReceivers(t *testing.T) {
 	}
 	for name, u := range map[string]interface{ UnmarshalText([]byte) error }{
 		"created": (*EventKind)(nil), "sla": (*Kind)(nil), "met": (*Stage)(nil), "keep": (*PriorityChangeMode)(nil),
-		"continue": (*ReopenMode)(nil), "half_up": (*RoundingMode)(nil),
+		"continue": (*ReopenMode)(nil), "half_up": (*RoundingMode)(nil), "error": (*Severity)(nil),
 	} {
 		assert.NotPanics(t, func() { assert.Error(t, u.UnmarshalText([]byte(name)), "%T", u) }, "%T", u)
 	}
@@ -278,6 +278,7 @@ func TestEnumTextDocumented(t *testing.T) {
 		"Kind": kindNames.Valid(), "Stage": stageNames.Valid(), "EventKind": eventNames.Valid(),
 		"PriorityChangeMode": pcNames.Valid(), "ReopenMode": reopenNames.Valid(),
 		"RoundingMode": roundingNames.Valid(), "SegmentKind": segmentNames.Valid(),
+		"Severity": severityNames.Valid(),
 	}
 	for _, typ := range d.Types {
 		valid, ok := names[typ.Name]

@@ -239,6 +239,20 @@
 // conditions are rejected with [ErrConfig] when a target or policy is
 // built. Nothing panics.
 //
+// # Checking a policy before go-live
+//
+// Most "why is my SLA not attaching / not pausing / cancelled" questions
+// are about a policy that cannot do what it says. [Policy.Lint] reads a
+// policy and the calendars it names and returns [Finding]s with a stable
+// code, a [Severity], the rule and target, and the reason: a start
+// condition that can never fire, a state that both pauses and stops, pause
+// states no resume condition can leave, a priority no rule selects or a
+// rule shadowed by an earlier one, a goal longer than the calendar's open
+// time in a year, warning thresholds out of order, escalations after the
+// deadline (or before the start), an OLA that cannot fit inside its SLA
+// (the underpinning check as a finding), a calendar closed on most days.
+// Findings marshal to JSON with snake_case keys and text severities.
+//
 // # Policy versions and what-if replay
 //
 // A policy in use should not be edited in place (ServiceNow's advice), and
