@@ -119,9 +119,6 @@ func (e *engine) bytesHeld() int64 {
 	return e.size
 }
 
-// location returns the engine's zone.
-func (e *engine) location() *time.Location { return e.loc }
-
 // bucket returns the (lazily built, cached) bucket k. The read path is two
 // atomic loads; concurrent builders may race but build identical values and
 // the first stored wins.
