@@ -2,6 +2,8 @@ package main
 
 import (
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 	"time"
 
@@ -76,21 +78,50 @@ func (a *analysis) breachCounts() map[string]map[string]map[string]int64 {
 	return out
 }
 
+// monthName shows a month: "Apr 2026", "Apr. 2026".
+func (a *analysis) monthName(t time.Time) string {
+	if a.Lang == "de" {
+		return []string{"Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.", "Nov.", "Dez."}[t.Month()-1] + " " + t.Format("2006")
+	}
+	return t.Format("Jan 2006")
+}
+
 func (a *analysis) availabilitySection() (*Section, error) {
 	if len(a.data.Outages) == 0 && len(a.Cfg.Services) == 0 {
 		return nil, nil
 	}
 	cur := a.Cfg.Currency
 	s := &Section{ID: "availability", Title: "Availability per service and service credits"}
-	t := &Table{ID: "availability", Columns: []Column{{"service", "Service", false, false}, {"month", "Month", false, false}, {"hours", "Hours", false, false},
+	t := &Table{ID: "availability", NarrowOrder: []string{"month", "availability", "target", "met", "down", "credit"}, Columns: []Column{{"service", "Service", false, false}, {"month", "Month", false, false}, {"hours", "Hours", false, false},
 		{"scheduled", "Scheduled", true, false}, {"maintenance", "Maint. excl.", true, false}, {"down", "Down", true, false}, {"failures", "Failures", true, true},
 		{"availability", "Availability", true, false}, {"target", "Target", true, false}, {"allowed", "Allowed down", true, true}, {"met", "Met", false, false},
 		{"credit", "Credit " + cur, true, false}, {"credit_reason", "Credit for", false, false}}}
-	ch := &Chart{Title: "Availability in the period (marker: agreed target)", Min: 98, Max: 100}
+	ch := &Chart{Title: "Availability per service and month (marker: agreed target)", Min: 98, Max: 100}
 	breaches := a.breachCounts()
 	total := decimal.Zero
 	var misses []string
-	for _, svc := range a.Cfg.Services {
+	// Services of the outage log that the configuration lacks are shown
+	// too, on 24×7 and without a target: derived from the data, not
+	// invented.
+	services := slices.Clone(a.Cfg.Services)
+	known := map[string]bool{}
+	for _, s := range services {
+		known[s.Name] = true
+	}
+	var derived []string
+	for _, o := range a.data.Outages {
+		if !known[o.Service] {
+			known[o.Service] = true
+			derived = append(derived, o.Service)
+		}
+	}
+	slices.Sort(derived)
+	for _, n := range derived {
+		services = append(services, ServiceConfig{Name: n, Hours: "24x7", Availability: decimal.NewFromInt(100)})
+	}
+	anyCredits, minAv := false, 100.0
+	for _, svc := range services {
+		noTarget := !slices.ContainsFunc(a.Cfg.Services, func(c ServiceConfig) bool { return c.Name == svc.Name })
 		out, maint, err := a.serviceIntervals(svc.Name)
 		if err != nil {
 			return nil, fmt.Errorf("service %s: %w", svc.Name, err)
@@ -98,6 +129,7 @@ func (a *analysis) availabilitySection() (*Section, error) {
 		hours := a.Calendars[svc.Hours]
 		target := sla.AvailabilityTarget{Name: svc.Name, Percent: svc.Availability, Hours: svc.Hours}
 		sched, hasCredits := a.Cfg.CreditSchedules[svc.Credits]
+		anyCredits = anyCredits || hasCredits
 		for _, m := range a.months() {
 			period, err := itsm.NewInterval(m.start, m.end)
 			if err != nil {
@@ -109,13 +141,17 @@ func (a *analysis) availabilitySection() (*Section, error) {
 			}
 			av := res.Availability
 			met := Cell{map[bool]string{true: "yes", false: "NO"}[res.Met], res.Met}
+			targetCell, allowed := Cell{svc.Availability.String() + " %", jsonNum(svc.Availability.String())}, hrs(res.Allowed.Std())
+			if noTarget {
+				met, targetCell, allowed = none(), none(), none()
+			}
 			credit, reason := none(), txt("")
 			if hasCredits {
 				cr, err := sched.Compute(svc.MonthlyFee, av.Ratio(), breaches[svc.Name][m.name])
 				if err != nil {
 					return nil, fmt.Errorf("service %s %s: credit: %w", svc.Name, m.name, err)
 				}
-				credit = decCell(cr.Total, 2)
+				credit = money(cr.Total, cur)
 				var rs []string
 				for _, l := range cr.Lines {
 					rs = append(rs, l.Reason)
@@ -126,32 +162,44 @@ func (a *analysis) availabilitySection() (*Section, error) {
 				reason = txt(strings.Join(rs, "; "))
 				total = total.Add(cr.Total)
 			}
-			if !res.Met {
+			if !res.Met && !noTarget {
 				misses = append(misses, svc.Name+" "+m.name)
 			}
+			if p, ok := av.Ratio().Percent(3); ok {
+				v, _ := p.Float64()
+				minAv = math.Min(minAv, v)
+				ch.Bars = append(ch.Bars, Bar{Label: svc.Name + " · " + a.monthName(m.start), Value: v, Text: p.StringFixed(3) + " %",
+					Target: svc.Availability.InexactFloat64(), HasTarget: !noTarget, Bad: !res.Met && !noTarget})
+			}
 			t.Add(txt(svc.Name), txt(m.name), txt(svc.Hours), hrs(av.Scheduled.Std()), hrs(av.Maintenance.Std()), hrs(av.Down.Std()), num(int64(av.Failures)),
-				pct(av.Ratio(), 3), Cell{svc.Availability.String() + " %", jsonNum(svc.Availability.String())}, hrs(res.Allowed.Std()), met, credit, reason)
-		}
-		period, err := itsm.NewInterval(a.From, a.To)
-		if err != nil {
-			return nil, err
-		}
-		res, err := sla.EvaluateAvailability(target, period, out, maint, hours)
-		if err != nil {
-			return nil, err
-		}
-		if p, ok := res.Availability.Ratio().Percent(3); ok {
-			v, _ := p.Float64()
-			ch.Bars = append(ch.Bars, Bar{Label: svc.Name, Value: v, Text: p.StringFixed(3) + " %", Target: svc.Availability.InexactFloat64(), HasTarget: true, Bad: !res.Met})
+				pct(av.Ratio(), 3), targetCell, allowed, met, credit, reason)
 		}
 	}
-	s.Intro = []string{"Per month, within each service's agreed hours; recorded downtime inside a maintenance window is excluded from both the scheduled time and the downtime. Met is decided exactly, not on the rounded figure. Credits follow each service's tiered schedule (a share of the monthly fee) plus penalties per P1 resolution breach, capped."}
-	s.Notes = []string{fmt.Sprintf("Service credits owed for the period: %s %s.", total.StringFixed(2), cur)}
+	s.Intro = []string{"Per month, within each service's agreed hours; recorded downtime inside a maintenance window is excluded from both the scheduled time and the downtime. Met is decided exactly, not on the rounded figure."}
+	if anyCredits {
+		s.Intro = []string{"Per month, within each service's agreed hours; recorded downtime inside a maintenance window is excluded from both the scheduled time and the downtime. Met is decided exactly, not on the rounded figure. Credits follow each service's tiered schedule (a share of the monthly fee) plus penalties per P1 resolution breach, capped."}
+	}
+	if len(derived) > 0 {
+		s.Intro = append(s.Intro, a.f("%s: in the outage log, not in the configuration's services: availability on 24×7, no target.", strings.Join(derived, ", ")))
+	}
+	// The axis starts below the lowest month, at a round value, and says so.
+	ch.Min = math.Min(98, math.Floor(minAv))
 	if len(misses) == 0 {
 		misses = []string{"none"}
 	}
-	a.key("Availability targets missed", txt(strings.Join(misses, ", ")), "Availability")
-	a.key("Service credits owed", Cell{total.StringFixed(2) + " " + cur, jsonNum(total.StringFixed(2))}, "Availability")
+	if len(a.Cfg.Services) > 0 {
+		a.key("Availability targets missed", txt(strings.Join(misses, ", ")), "Availability")
+	}
+	if anyCredits {
+		s.Notes = []string{a.f("Service credits owed for the period: %s.", a.moneyText(total, cur))}
+		a.key("Service credits owed", money(total, cur), "Availability")
+	} else {
+		// No penalty schedule configured: no credit columns.
+		t.Columns = t.Columns[:len(t.Columns)-2]
+		for i := range t.Rows {
+			t.Rows[i] = t.Rows[i][:len(t.Rows[i])-2]
+		}
+	}
 	s.Tables = []*Table{t}
 	s.Charts = []*Chart{ch}
 	return s, nil

@@ -180,8 +180,8 @@ func (a *analysis) changeSection() (*Section, error) {
 	}
 	y, m, d := mondayOf(a.Now.In(a.Loc))
 	day, weekEnd := midnight(y, m, d, a.Loc), midnight(y, m, d+7, a.Loc)
-	s := &Section{ID: "changes", Title: fmt.Sprintf("Changes planned for the week %s – %s", day.Format("Mon 02 Jan"), midnight(y, m, d+6, a.Loc).Format("Sun 02 Jan"))}
-	t := &Table{ID: "changes", Columns: []Column{{"change", "Change", false, false}, {"type", "Type", false, false}, {"title", "Title", false, false}, {"ci", "CIs", false, false},
+	s := &Section{ID: "changes", Title: a.f("Changes planned for the week %s – %s", a.day(day), a.day(midnight(y, m, d+6, a.Loc)))}
+	t := &Table{ID: "changes", NarrowOrder: []string{"window", "risk", "approvers", "schedule", "title"}, Columns: []Column{{"change", "Change", false, false}, {"type", "Type", false, false}, {"title", "Title", false, false}, {"ci", "CIs", false, false},
 		{"window", "Window", false, false}, {"risk", "Risk", false, false}, {"score", "Score", true, false}, {"decided_by", "Decided by", false, true},
 		{"approvers", "Approval", false, false}, {"schedule", "Schedule check", false, false}}}
 	var planned []change.Planned
@@ -291,25 +291,29 @@ func (a *analysis) changeSection() (*Section, error) {
 			viol++
 		}
 	}
-	a.key("Changes next week", txt(fmt.Sprintf("%d: %d for the CAB/ECAB, %d break a schedule rule, %d conflicts", len(week), cab, viol, len(conflicts))), "Changes")
-	s.Intro = []string{fmt.Sprintf("%d changes, %d conflicts. Risk is the highest of the questionnaire and the rule set (schedule violations feed back as risk facts); approval by the routing policy; schedule checked against the service's maintenance window, blackouts and lead time (working days on the calendar %q, counted from the request).", len(week), len(conflicts), a.Cfg.Changes.WorkingDays)}
+	a.key("Changes next week", txt(a.f("%d: %d for the CAB/ECAB, %d break a schedule rule, %d conflicts", len(week), cab, viol, len(conflicts))), "Changes")
+	s.Intro = []string{a.f("%d changes, %d conflicts. Risk is the highest of the questionnaire and the rule set (schedule violations feed back as risk facts); approval by the routing policy; schedule checked against the service's maintenance window, blackouts and lead time (working days on the calendar %q, counted from the request).", len(week), len(conflicts), a.Cfg.Changes.WorkingDays)}
 	if len(findings) > 0 {
-		s.Intro = append(s.Intro, fmt.Sprintf("%d findings below: what could not be checked, and why.", len(findings)))
+		s.Intro = append(s.Intro, a.f("%d findings below: what could not be checked, and why.", len(findings)))
 	}
 	s.Tables = []*Table{t, ct}
 	s.Notes = append(vt, findings...)
 	return s, nil
 }
 
+// windowText is a window's value in JSON and CSV: "start/end" in RFC 3339
+// (ISO 8601's interval form).
+type windowText string
+
 // window shows [start, end) compactly: "Sat 11 Jul 22:00–01:00", and a
 // zero-length change as "Tue 07 Jul 10:15 (instant)".
 func window(start, end time.Time) Cell {
 	if start.Equal(end) {
-		return Cell{start.Format("Mon 02 Jan 15:04") + " (instant)", start.Format(time.RFC3339) + "/" + end.Format(time.RFC3339)}
+		return Cell{start.Format("Mon 02 Jan 15:04") + " (instant)", windowText(start.Format(time.RFC3339) + "/" + end.Format(time.RFC3339))}
 	}
 	layout := "15:04"
 	if end.Sub(start) >= 24*time.Hour {
 		layout = "Mon 02 Jan 15:04"
 	}
-	return Cell{start.Format("Mon 02 Jan 15:04") + "–" + end.Format(layout), start.Format(time.RFC3339) + "/" + end.Format(time.RFC3339)}
+	return Cell{start.Format("Mon 02 Jan 15:04") + "–" + end.Format(layout), windowText(start.Format(time.RFC3339) + "/" + end.Format(time.RFC3339))}
 }

@@ -194,6 +194,8 @@ type World struct {
 	Services  map[string]ServiceConfig
 	// Channels are FirstContact.Channels in lower case.
 	Channels []string
+	// Lang is the report's language: "en" or "de".
+	Lang string
 	// Demo is set when the report runs on the embedded demo data.
 	Demo bool
 	// ConfigSource says where the configuration came from.

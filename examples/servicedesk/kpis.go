@@ -166,7 +166,7 @@ func (a *analysis) kpiSection() (*Section, error) {
 		}
 	}
 	rt := &Table{ID: "rates", Title: "Rates", Columns: []Column{{"kpi", "KPI", false, false}, {"value", "Value", true, false}, {"fraction", "Count", true, false}, {"definition", "Definition", false, false}}}
-	rt.Add(txt("First contact resolution"), pct(desk2.FCR(), 1), frac(desk2.FCR()), txt(fmt.Sprintf("resolved within %s of opening, taken by %s (contact type, any case), no hand-off, not reopened ÷ resolved", fmtDur(a.Cfg.FirstContact.Within.Std()), strings.Join(a.Cfg.FirstContact.Channels, "/"))))
+	rt.Add(txt("First contact resolution"), pct(desk2.FCR(), 1), frac(desk2.FCR()), txt(a.f("resolved within %s of opening, taken by %s (contact type, any case), no hand-off, not reopened ÷ resolved", fmtDur(a.Cfg.FirstContact.Within.Std()), strings.Join(a.Cfg.FirstContact.Channels, "/"))))
 	rt.Add(txt("First time fix"), pct(desk2.FTF(), 1), frac(desk2.FTF()), txt("resolved with one fix attempt, not reopened ÷ resolved"))
 	rt.Add(txt("Reopen rate"), pct(desk2.ReopenRate(), 1), frac(desk2.ReopenRate()), txt("resolved tickets reopened at least once ÷ resolved"))
 	rt.Add(txt("Reassignment rate"), pct(desk2.ReassignmentRate(), 1), frac(desk2.ReassignmentRate()), txt("tickets handed to another team at least once ÷ tickets"))
@@ -192,7 +192,7 @@ func (a *analysis) kpiSection() (*Section, error) {
 			return nil, fmt.Errorf("%s: %w", t.ID, err)
 		}
 	}
-	bt := &Table{ID: "backlog_age", Title: fmt.Sprintf("Backlog now: %d open tickets, by age (wall clock)", bl.Ages().Count()),
+	bt := &Table{ID: "backlog_age", Title: a.f("Backlog now: %d open tickets, by age (wall clock)", bl.Ages().Count()),
 		Columns: []Column{{"age", "Age", false, false}, {"tickets", "Tickets", true, false}, {"share", "Share", true, false}}}
 	bch := &Chart{Title: "Backlog by age"}
 	bseries := Series{Name: "open tickets", Color: "#2166ac"}
@@ -217,7 +217,7 @@ func (a *analysis) kpiSection() (*Section, error) {
 		}
 	}
 	a.key("First contact resolution", pct(desk2.FCR(), 1), "KPIs")
-	csatNPS := pct(csat.Score(), 1).Text + " / " + npsCell.Text
+	csatNPS := a.numText(pct(csat.Score(), 1).Text + " / " + npsCell.Text)
 	a.key("CSAT / NPS", Cell{csatNPS, csatNPS}, "KPIs")
 	old := int64(0)
 	for _, b := range bl.Distribution() {
@@ -226,11 +226,11 @@ func (a *analysis) kpiSection() (*Section, error) {
 		}
 	}
 	a.key("Backlog older than 7 days", num(old), "KPIs")
-	clockNote := "No business-hours calendar is configured (business_hours): times are wall-clock time."
+	clockNote := a.tr("No business-hours calendar is configured (business_hours): times are wall-clock time.")
 	if desk != nil {
-		clockNote = fmt.Sprintf("Business time is counted on the calendar %q (%s).", a.Cfg.BusinessHours, a.Cfg.Calendars[a.Cfg.BusinessHours].Week.String())
+		clockNote = a.f("Business time is counted on the calendar %q (%s).", a.Cfg.BusinessHours, a.Cfg.Calendars[a.Cfg.BusinessHours].Week.String())
 	}
-	s.Intro = []string{clockNote + " Tickets still open at now are kept apart (censored), never dropped; cancelled tickets are left out."}
+	s.Intro = []string{clockNote + " " + a.tr("Tickets still open at now are kept apart (censored), never dropped; cancelled tickets are left out.")}
 	s.Tables = []*Table{tt, byPrio, rt, bt}
 	s.Charts = []*Chart{a.volumeChart(), ch, bch}
 	return s, nil
@@ -243,7 +243,12 @@ func (a *analysis) volumeChart() *Chart {
 	var weeks []time.Time
 	for wk := midnight(y, m, d, a.Loc); wk.Before(a.To); wk = midnight(y, m, d+7*len(weeks), a.Loc) {
 		weeks = append(weeks, wk)
-		c.Categories = append(c.Categories, wk.Format("02 Jan"))
+		label := a.shortDay(wk)
+		if wk.Before(a.From) || midnight(y, m, d+7*len(weeks), a.Loc).After(a.To) {
+			label += "*" // the period covers only part of this week
+			c.Note = "* a week the period covers only in part (its days are in the table)"
+		}
+		c.Categories = append(c.Categories, label)
 	}
 	levels := a.Matrix.Priority().All()
 	series := make([]Series, len(levels))

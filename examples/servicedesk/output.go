@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -23,6 +24,7 @@ import (
 type Report struct {
 	Title    string           `json:"title"`
 	Subtitle string           `json:"subtitle"`
+	Lang     string           `json:"lang"`
 	Now      time.Time        `json:"now"`
 	Inputs   []importer.Stats `json:"inputs"`
 	Sections []*Section       `json:"sections"`
@@ -62,8 +64,13 @@ type Table struct {
 	// Limit caps the rows shown in text output (0 = all); JSON, CSV and
 	// HTML show all.
 	Limit int
-	// Expand shows a long table unfolded in HTML (long tables are folded).
+	// Expand shows a long table unfolded in HTML (long tables are folded
+	// on screen; print shows every table unfolded).
 	Expand bool
+	// NarrowOrder lists column keys in the order a narrow screen shows a
+	// row's cells in (after the first column, the row's key); columns not
+	// listed follow in their order.
+	NarrowOrder []string
 }
 
 // Add appends a row; it panics on a column count mismatch, a programming
@@ -128,7 +135,7 @@ func at(t time.Time) Cell {
 	if t.IsZero() {
 		return none()
 	}
-	return Cell{t.Format("Mon 02 Jan 15:04"), t.Format(time.RFC3339)}
+	return Cell{t.Format("Mon 02 Jan 15:04"), instantText(t.Format(time.RFC3339))}
 }
 
 func (t *Table) MarshalJSON() ([]byte, error) {
@@ -375,12 +382,19 @@ func unsafeRune(r rune) bool {
 // WriteText writes the report as aligned plain-text tables. All text is
 // passed through escapeControls: input data can reach any of it (cells,
 // notes, the rejected rows' reasons), and none of it may drive the terminal.
-func WriteText(w io.Writer, r *Report) error {
+//
+// Tables are fitted to width runes (0: 100): a cell longer than a third of
+// it is cut with "…", and columns that still do not fit are left out from
+// the right, each table saying which; JSON, CSV and HTML have them all.
+func WriteText(w io.Writer, r *Report, width int) error {
+	if width <= 0 {
+		width = 100
+	}
 	var b strings.Builder
 	e := escapeControls
 	b.WriteString(e(r.Title) + "\n")
 	if r.Subtitle != "" {
-		b.WriteString(e(r.Subtitle) + "\n")
+		b.WriteString(wrap(e(r.Subtitle), width) + "\n")
 	}
 	b.WriteString("\n")
 	for _, s := range r.Sections {
@@ -388,22 +402,22 @@ func WriteText(w io.Writer, r *Report) error {
 		b.WriteString(title + "\n")
 		b.WriteString(strings.Repeat("=", utf8.RuneCountInString(title)) + "\n")
 		for _, l := range s.Intro {
-			b.WriteString(wrap(e(l), 100) + "\n")
+			b.WriteString(wrap(e(l), width) + "\n")
 		}
 		for _, t := range s.Tables {
 			if len(s.Intro) > 0 || t != s.Tables[0] {
 				b.WriteString("\n")
 			}
 			if t.Title != "" {
-				b.WriteString(e(t.Title) + "\n")
+				b.WriteString(wrap(e(t.Title), width) + "\n")
 			}
-			writeTextTable(&b, t)
+			writeTextTable(&b, t, width)
 		}
 		for i, n := range s.Notes {
 			if i == 0 {
 				b.WriteString("\n")
 			}
-			b.WriteString(e(n) + "\n")
+			b.WriteString(wrap(e(n), width) + "\n")
 		}
 		b.WriteString("\n")
 	}
@@ -411,7 +425,7 @@ func WriteText(w io.Writer, r *Report) error {
 	return err
 }
 
-func writeTextTable(b *strings.Builder, t *Table) {
+func writeTextTable(b *strings.Builder, t *Table, maxWidth int) {
 	if len(t.Rows) == 0 {
 		b.WriteString("  (none)\n")
 		return
@@ -444,22 +458,90 @@ func writeTextTable(b *strings.Builder, t *Table) {
 			width[i] = max(width[i], utf8.RuneCountInString(r[i]))
 		}
 	}
-	line := func(cell func(i int) string) {
-		var l strings.Builder
-		l.WriteString("  ")
-		for k, i := range cols {
-			s := cell(i)
-			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(s))
-			if k > 0 {
-				l.WriteString("  ")
+	// Fit the width: wrap long cells onto more lines (a word longer than
+	// the column is cut with "…"), then leave out the least important
+	// columns.
+	limit := max(12, maxWidth/3)
+	for _, i := range cols {
+		if width[i] <= limit {
+			continue
+		}
+		width[i] = max(limit, utf8.RuneCountInString(text[0][i]))
+		for k, r := range text {
+			if k == 0 || utf8.RuneCountInString(r[i]) <= width[i] {
+				continue
 			}
-			if t.Columns[i].Right {
-				l.WriteString(pad + s)
-			} else {
-				l.WriteString(s + pad)
+			lines := strings.Split(wrap(r[i], width[i]), "\n")
+			for j, l := range lines {
+				if utf8.RuneCountInString(l) > width[i] {
+					lines[j] = string([]rune(l)[:width[i]-1]) + "…"
+				}
+			}
+			r[i] = strings.Join(lines, "\n")
+		}
+	}
+	total := func() int {
+		n := 2
+		for k, i := range cols {
+			if k > 0 {
+				n += 2
+			}
+			n += width[i]
+		}
+		return n
+	}
+	// The least important column goes first: those the narrow order does
+	// not name, from the right, then the named ones from the end of the
+	// list; the first column (the row's key) stays.
+	rank := func(i int) int {
+		for k, key := range t.NarrowOrder {
+			if t.Columns[i].Key == key {
+				return k + 1
 			}
 		}
-		b.WriteString(strings.TrimRight(l.String(), " ") + "\n")
+		if i == 0 {
+			return 0
+		}
+		return len(t.NarrowOrder) + 1 + i
+	}
+	var dropped []string
+	for len(cols) > 1 && total() > maxWidth {
+		worst := 0
+		for k := range cols {
+			if rank(cols[k]) > rank(cols[worst]) {
+				worst = k
+			}
+		}
+		dropped = append(dropped, t.Columns[cols[worst]].Title)
+		cols = slices.Delete(cols, worst, worst+1)
+	}
+	line := func(cell func(i int) string) {
+		// A wrapped cell takes several physical lines; the others are
+		// blank below their first.
+		n := 1
+		for _, i := range cols {
+			n = max(n, strings.Count(cell(i), "\n")+1)
+		}
+		for p := range n {
+			var l strings.Builder
+			l.WriteString("  ")
+			for k, i := range cols {
+				s := ""
+				if parts := strings.Split(cell(i), "\n"); p < len(parts) {
+					s = parts[p]
+				}
+				pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(s))
+				if k > 0 {
+					l.WriteString("  ")
+				}
+				if t.Columns[i].Right {
+					l.WriteString(pad + s)
+				} else {
+					l.WriteString(s + pad)
+				}
+			}
+			b.WriteString(strings.TrimRight(l.String(), " ") + "\n")
+		}
 	}
 	line(func(i int) string { return text[0][i] })
 	line(func(i int) string { return strings.Repeat("-", width[i]) })
@@ -471,6 +553,10 @@ func writeTextTable(b *strings.Builder, t *Table) {
 		fmt.Fprintf(b, "  … and %d more (all rows and columns in -format json/csv, -html)\n", len(t.Rows)-len(rows))
 	case hidden > 0:
 		fmt.Fprintf(b, "  (%d more column(s) in -format json/csv, -html)\n", hidden)
+	}
+	if len(dropped) > 0 {
+		note := fmt.Sprintf("(left out to fit -width %d: %s)", maxWidth, escapeControls(strings.Join(dropped, ", ")))
+		b.WriteString("  " + strings.ReplaceAll(wrap(note, maxWidth-2), "\n", "\n  ") + "\n")
 	}
 }
 

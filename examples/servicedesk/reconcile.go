@@ -84,7 +84,7 @@ func (a *analysis) reconcileSection() (*Section, error) {
 		sum.Add(txt(k.field), txt(k.metric), num(int64(x.compared)), num(int64(x.agree)), num(int64(x.compared-x.agree)), pct(r, 1),
 			num(int64(x.running)), num(int64(x.noClock)))
 		if a.Policy != nil && x.compared > 0 {
-			a.key("Agreement with "+k.field, Cell{fmt.Sprintf("%d/%d", x.agree, x.compared), r.String()}, "Reconciliation")
+			a.key("Agreement with "+k.field, Cell{a.f("%d/%d", x.agree, x.compared), r.String()}, "Reconciliation")
 		}
 	}
 	s.Intro = []string{"The export carries the source system's own SLA verdict. Each ticket's verdict is compared with this report's under the configured policy (met or breached; a clock still running here or in the source when the export was taken, or a ticket the policy gives no such clock, is not compared). " +

@@ -5,13 +5,16 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strings"
 	"time"
 
+	"github.com/rickb777/date/v2"
 	"github.com/shopspring/decimal"
 
 	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/calendar"
 	"github.com/itsmkit/itsm/kpi"
 	"github.com/itsmkit/itsm/sla"
 )
@@ -20,9 +23,10 @@ import (
 func (w *World) Build(d *Data) (*Report, error) {
 	r := &Report{
 		Title: "Service desk report",
-		Subtitle: fmt.Sprintf("Now %s · period %s – %s · zone %s · configuration: %s", w.Now.Format("Mon 02 Jan 2006 15:04 MST"),
-			w.From.Format(time.DateOnly), w.To.Add(-time.Nanosecond).Format(time.DateOnly), w.Loc, w.ConfigSource),
+		Subtitle: w.f("Now %s · period %s – %s · zone %s · configuration: %s", w.stamp(w.Now),
+			w.date(w.From), w.date(w.To.Add(-time.Nanosecond)), w.Loc, w.tr(w.ConfigSource)),
 		Now:    w.Now,
+		Lang:   w.Lang,
 		Inputs: d.Stats,
 	}
 	if w.Cfg.Company != "" {
@@ -58,7 +62,7 @@ func (w *World) Build(d *Data) (*Report, error) {
 		r.Sections = append(r.Sections, s)
 	}
 	for _, f := range []func() (*Section, error){
-		a.prioritySection, a.openSection, a.escalationSection, a.attainmentSection,
+		a.cutsSection, a.prioritySection, a.openSection, a.escalationSection, a.attainmentSection,
 		a.reconcileSection, a.breachSection, a.kpiSection, a.availabilitySection, a.changeSection,
 	} {
 		s, err := f()
@@ -69,6 +73,16 @@ func (w *World) Build(d *Data) (*Report, error) {
 			r.Sections = append(r.Sections, s)
 		}
 	}
+	if w.Demo {
+		// The demo's regulatory clocks belong to the demo's story (a major
+		// incident at its payment subsidiary), not to a user's export.
+		s, err := a.regulatorySection()
+		if err != nil {
+			return nil, err
+		}
+		r.Sections = append(r.Sections, s)
+	}
+	w.localize(r)
 	return r, nil
 }
 
@@ -106,9 +120,9 @@ func (a *analysis) dataSection(d *Data, failed []string, future int) *Section {
 			open++
 		}
 	}
-	s.Intro = append(s.Intro, fmt.Sprintf("%d incidents known at now, %d opened in the period, %d open now.", len(a.all), len(a.period), open))
+	s.Intro = append(s.Intro, a.f("%d incidents known at now, %d opened in the period, %d open now.", len(a.all), len(a.period), open))
 	if future > 0 {
-		s.Intro = append(s.Intro, fmt.Sprintf("%d incidents opened after now are left out (set -now later to include them).", future))
+		s.Intro = append(s.Intro, a.f("%d incidents opened after now are left out (set -now later to include them).", future))
 	}
 	t := &Table{ID: "inputs", Columns: []Column{{"file", "File", false, false}, {"format", "Format", false, false},
 		{"rows_read", "Rows read", true, false}, {"rows_used", "Used", true, false}, {"rows_rejected", "Rejected", true, false}}}
@@ -124,7 +138,7 @@ func (a *analysis) dataSection(d *Data, failed []string, future int) *Section {
 		s.Tables = append(s.Tables, rej)
 	}
 	if len(failed) > 0 {
-		s.Notes = append(s.Notes, fmt.Sprintf("%d tickets could not be evaluated and are left out:", len(failed)))
+		s.Notes = append(s.Notes, a.f("%d tickets could not be evaluated and are left out:", len(failed)))
 		s.Notes = append(s.Notes, failed...)
 	}
 	return s
@@ -199,7 +213,7 @@ func (a *analysis) prioritySection() (*Section, error) {
 		kinds = append(kinds, fmt.Sprintf("%d %s", byKind[k], k))
 	}
 	if len(kinds) > 0 {
-		s.Intro = append(s.Intro, "Overrides that changed a priority (tickets of the period or open now): "+strings.Join(kinds, ", ")+".")
+		s.Intro = append(s.Intro, a.f("Overrides that changed a priority (tickets of the period or open now): %s.", strings.Join(kinds, ", ")))
 	}
 	s.Tables = []*Table{mt, dist, ov}
 	return s, nil
@@ -270,7 +284,7 @@ func (a *analysis) openSection() (*Section, error) {
 	}
 	s := &Section{ID: "open", Title: "Open tickets: SLA status now"}
 	breached, paused := 0, 0
-	t := &Table{ID: "open_tickets", Limit: 25, Expand: true, Columns: []Column{
+	t := &Table{ID: "open_tickets", Limit: 25, Expand: true, NarrowOrder: []string{"priority", "resolution_due", "remaining", "clock", "state", "service", "team"}, Columns: []Column{
 		{"ticket", "Ticket", false, false}, {"priority", "P", false, false}, {"service", "Service", false, false}, {"team", "Team", false, false},
 		{"state", "State", false, false}, {"opened", "Opened", false, false}, {"response", "Response", false, false},
 		{"resolution_due", "Resolution due", false, false}, {"remaining", "Remaining", true, false}, {"used", "Used", true, false},
@@ -285,6 +299,11 @@ func (a *analysis) openSection() (*Section, error) {
 			c := r.res.Cycle
 			due = at(c.Deadline)
 			remaining = hrs(c.Remaining.Std())
+			if c.Remaining < 0 {
+				// Overdue: business hours past a deadline mean little to a
+				// reader ("-201h 25m"); working days past it do.
+				remaining.Text = a.overdue(c.Target, c.Deadline)
+			}
 			if p, ok := (itsm.Ratio{Num: int64(c.Elapsed), Den: int64(c.Goal)}).Percent(0); c.Goal > 0 && ok {
 				used = Cell{p.String() + " %", json.Number(p.String())}
 			}
@@ -315,7 +334,7 @@ func (a *analysis) openSection() (*Section, error) {
 	a.key("Open tickets", num(int64(len(rows))), "Open tickets")
 	if a.Policy == nil {
 		s.Title = "Open tickets now"
-		s.Intro = []string{fmt.Sprintf("%d open tickets. No SLA policy is configured: no deadlines.", len(rows))}
+		s.Intro = []string{a.f("%d open tickets. No SLA policy is configured: no deadlines.", len(rows))}
 		t.Columns = t.Columns[:6]
 		for i := range t.Rows {
 			t.Rows[i] = t.Rows[i][:6]
@@ -323,11 +342,33 @@ func (a *analysis) openSection() (*Section, error) {
 		s.Tables = []*Table{t}
 		return s, nil
 	}
-	s.Intro = []string{fmt.Sprintf("%d open tickets, %d of them past their resolution deadline, %d paused (waiting for the user or a vendor). Sorted by resolution deadline; remaining time is business time on the target's calendar.", len(rows), breached, paused)}
+	s.Intro = []string{a.f("%d open tickets, %d of them past their resolution deadline, %d paused (waiting for the user or a vendor). Sorted by resolution deadline; remaining time is business time on the target's calendar, time past a deadline in working days.", len(rows), breached, paused)}
 	a.key("… past their resolution deadline", num(int64(breached)), "Open tickets")
 	a.key("… paused (user or vendor)", num(int64(paused)), "Open tickets")
 	s.Tables = []*Table{t}
 	return s, nil
+}
+
+// overdue says how long a deadline has passed, in working days of the
+// target's calendar (days after the deadline's, up to today's): "overdue
+// today", "3 working days overdue".
+func (a *analysis) overdue(target string, deadline time.Time) string {
+	cal := calendar.AlwaysOpen()
+	for _, r := range a.Policy.Spec.Rules {
+		for _, ts := range r.Targets {
+			if c, ok := a.Calendars[ts.Schedule]; ok && ts.Name == target {
+				cal = c
+			}
+		}
+	}
+	n := cal.WorkingDays(date.NewAt(deadline.In(a.Loc))+1, date.NewAt(a.Now.In(a.Loc))+1)
+	switch {
+	case n <= 0:
+		return a.tr("overdue today")
+	case n == 1:
+		return a.tr("1 working day overdue")
+	}
+	return a.f("%d working days overdue", n)
 }
 
 func (a *analysis) escalationSection() (*Section, error) {
@@ -340,7 +381,7 @@ func (a *analysis) escalationSection() (*Section, error) {
 	}
 	y, m, d := a.Now.In(a.Loc).Date()
 	day, end := midnight(y, m, d, a.Loc), midnight(y, m, d+1, a.Loc)
-	s := &Section{ID: "escalations", Title: "Escalations and deadlines due today (" + day.Format("Mon 02 Jan") + ")"}
+	s := &Section{ID: "escalations", Title: a.f("Escalations and deadlines due today (%s)", a.day(day))}
 	t := &Table{ID: "escalations_today", Columns: []Column{{"at", "At", false, false}, {"ticket", "Ticket", false, false}, {"priority", "P", false, false},
 		{"what", "What", false, false}, {"target", "Target", false, false}, {"deadline", "Deadline", false, false}, {"team", "Team", false, false}, {"state", "State", false, false}}}
 	type item struct {
@@ -376,7 +417,7 @@ func (a *analysis) escalationSection() (*Section, error) {
 		}
 		t.Add(when, txt(it.row.t.ID), txt(prioLabel(it.row.t.Prio.Effective())), txt(it.what), txt(c.Target), at(c.Deadline), txt(it.row.t.Team), txt(it.row.t.State))
 	}
-	s.Intro = []string{fmt.Sprintf("%d escalations or deadlines fall on today; %d escalation levels of open tickets fired on earlier days. A paused clock's deadline assumes it resumes now.", len(items), earlier)}
+	s.Intro = []string{a.f("%d escalations or deadlines fall on today; %d escalation levels of open tickets fired on earlier days. A paused clock's deadline assumes it resumes now.", len(items), earlier)}
 	a.key("Escalations and deadlines today", num(int64(len(items))), "Escalations")
 	s.Tables = []*Table{t}
 	return s, nil
@@ -438,7 +479,7 @@ func (a *analysis) attainmentSection() (*Section, error) {
 	goal := a.Cfg.AttainmentGoal
 	t := &Table{ID: "attainment", Columns: []Column{{"target", "Target", false, false}, {"goal", "Goal", false, false}, {"measured", "Measured", true, false},
 		{"met", "Met", true, false}, {"breached", "Breached", true, false}, {"pending", "Pending", true, false}, {"attainment", "Attainment", true, false}, {"ok", "≥ " + goal.String() + " %", false, false}}}
-	ch := &Chart{Title: "Attainment per target (marker: " + goal.String() + " % goal)", Min: 50, Max: 100}
+	ch := &Chart{Title: a.f("Attainment per target (marker: %s %% goal)", goal.String()), Min: 50, Max: 100}
 	var missed []string
 	for _, name := range order {
 		x := accs[name]
@@ -451,18 +492,19 @@ func (a *analysis) attainmentSection() (*Section, error) {
 		}
 		t.Add(txt(name), txt(x.goal), num(x.att.Total), num(x.att.Met), num(x.att.Total-x.att.Met), num(int64(x.pending)), pct(r, 1), ok)
 		if bad {
-			missed = append(missed, name+" "+pct(r, 1).Text)
+			missed = append(missed, name+" "+a.numText(pct(r, 1).Text))
 		}
 		if p, has := r.Percent(1); has {
 			v, _ := p.Float64()
 			ch.Bars = append(ch.Bars, Bar{Label: name, Value: v, Text: p.StringFixed(1) + " %", Target: goal.InexactFloat64(), HasTarget: true, Bad: bad})
+			ch.Min = math.Min(ch.Min, math.Floor(v/10)*10) // no bar is cut at the axis
 		}
 	}
 	s.Intro = []string{"Tickets opened in the period, per target: met, breached (a breach counts even if the ticket was later resolved), and still running. The goal is compared exactly, not on the rounded percentage."}
 	if len(missed) == 0 {
 		missed = []string{"none"}
 	}
-	a.key("Targets below the "+goal.String()+" % goal", txt(strings.Join(missed, ", ")), "SLA attainment")
+	a.key(a.f("Targets below the %s %% goal", goal.String()), txt(strings.Join(missed, ", ")), "SLA attainment")
 	s.Tables = []*Table{t}
 	s.Charts = []*Chart{ch}
 	return s, nil
@@ -473,7 +515,7 @@ func (a *analysis) breachSection() (*Section, error) {
 		return nil, nil
 	}
 	s := &Section{ID: "breaches", Title: "Resolution breaches explained (P1–P3, period)"}
-	t := &Table{ID: "breaches", Limit: 15, Columns: []Column{{"ticket", "Ticket", false, false}, {"priority", "P", false, false}, {"service", "Service", false, false},
+	t := &Table{ID: "breaches", Limit: 15, NarrowOrder: []string{"priority", "overrun", "target", "breach_at", "service"}, Columns: []Column{{"ticket", "Ticket", false, false}, {"priority", "P", false, false}, {"service", "Service", false, false},
 		{"target", "Target", false, false}, {"goal", "Goal", true, false}, {"counted", "Counted", true, false}, {"overrun", "Overrun", true, false}, {"paused", "Paused", true, false},
 		{"breach_at", "Breached at", false, false}, {"held_by", "Counted time held by", false, false}}}
 	seg := &Table{ID: "breach_segments", Title: "Segments of the P1/P2 breaches (what the clock counted, and why not)", Limit: 40,
@@ -527,7 +569,21 @@ func (a *analysis) breachSection() (*Section, error) {
 			}
 		}
 	}
-	s.Intro = []string{fmt.Sprintf("%d tickets breached their resolution target. Counted is business time on the target's calendar; paused time (awaiting user or vendor) and out-of-hours time are not counted.", n)}
+	// Largest overrun first (ties by ticket): the worst failures lead, and
+	// the segments follow the same order.
+	overrun := func(row []Cell) time.Duration {
+		d, _ := time.ParseDuration(string(row[6].Value.(durationText)))
+		return d
+	}
+	slices.SortStableFunc(t.Rows, func(p, q []Cell) int {
+		return cmp.Or(cmp.Compare(overrun(q), overrun(p)), cmp.Compare(p[0].Text, q[0].Text))
+	})
+	rank := map[string]int{}
+	for i, row := range t.Rows {
+		rank[row[0].Text] = i
+	}
+	slices.SortStableFunc(seg.Rows, func(p, q []Cell) int { return cmp.Compare(rank[p[0].Text], rank[q[0].Text]) })
+	s.Intro = []string{a.f("%d tickets breached their resolution target. Counted is business time on the target's calendar; paused time (awaiting user or vendor) and out-of-hours time are not counted. Sorted by overrun, largest first.", n)}
 	s.Tables = []*Table{t, seg}
 	return s, nil
 }

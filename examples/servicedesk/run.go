@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/rickb777/date/v2"
@@ -50,6 +51,14 @@ func Run(o Options, stdout, stderr io.Writer) error {
 		return err
 	}
 	w.Demo, w.ConfigSource = demo, from
+	switch o.Lang {
+	case "", "en":
+		w.Lang = "en"
+	case "de":
+		w.Lang = "de"
+	default:
+		return fmt.Errorf("-lang %q: want one of %s", o.Lang, strings.Join(langs, ", "))
+	}
 	if err := w.applyFlags(o); err != nil {
 		return err
 	}
@@ -85,7 +94,7 @@ func Run(o Options, stdout, stderr io.Writer) error {
 		if o.Table != "" {
 			return fmt.Errorf("-table needs -format csv")
 		}
-		return WriteText(stdout, r)
+		return WriteText(stdout, r, o.Width)
 	case "json":
 		return WriteJSON(stdout, r)
 	case "csv":

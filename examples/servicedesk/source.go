@@ -21,7 +21,7 @@ func (a *analysis) sourceSection() *Section {
 		return nil
 	}
 	s := &Section{ID: "definitions", Title: "Definitions: the source system's figures and the recomputed ones"}
-	s.Intro = []string{fmt.Sprintf("%d of the %d incidents opened in the period carry ServiceNow's own fields. "+
+	s.Intro = []string{a.f("%d of the %d incidents opened in the period carry ServiceNow's own fields. "+
 		"The report counts as ServiceNow does: resolved = resolved_at is set (the clock stops at resolved_at, closing at closed_at), "+
 		"reopened = reopen_count > 0, reassigned = reassignment_count > 0; an incident's updates are ordered by sys_updated_at, then sys_mod_count. "+
 		"Beside each figure is the one recomputed from the update rows (state and assignment_group changes); where they differ the tickets are listed.", len(withFields), len(a.period))}
@@ -67,10 +67,10 @@ func (a *analysis) sourceSection() *Section {
 		}
 		var why []string
 		if len(onlyS) > 0 {
-			why = append(why, fmt.Sprintf("%d: %s (%s)", len(onlyS), f.onlySrc, idList(onlyS, 5)))
+			why = append(why, a.f("%d: %s (%s)", len(onlyS), f.onlySrc, idList(onlyS, 5)))
 		}
 		if len(onlyR) > 0 {
-			why = append(why, fmt.Sprintf("%d: %s (%s)", len(onlyR), f.onlyRec, idList(onlyR, 5)))
+			why = append(why, a.f("%d: %s (%s)", len(onlyR), f.onlyRec, idList(onlyR, 5)))
 		}
 		if len(why) == 0 {
 			why = []string{"the same"}
@@ -78,7 +78,7 @@ func (a *analysis) sourceSection() *Section {
 		t.Add(txt(f.name), txt(f.field), num(int64(ns)), num(int64(nr)), txt(strings.Join(why, "; ")))
 		v := fmt.Sprint(ns)
 		if ns != nr || len(onlyS)+len(onlyR) > 0 {
-			v += fmt.Sprintf(" (recomputed from the updates: %d)", nr)
+			v += a.f(" (recomputed from the updates: %d)", nr)
 		}
 		a.key(f.name+" ("+f.field+")", Cell{v, int64(ns)}, "Definitions")
 	}

@@ -59,7 +59,7 @@ func TestServiceNowExportWithoutConfig(t *testing.T) {
 	for _, demo := range []string{"Westfalen", "Dortmund", "Europe/Berlin", "SAP ERP 2026", "EUR", "NRW", "credit"} {
 		assert.NotContains(t, txt, demo, "nothing of the demo configuration")
 	}
-	assert.Contains(t, txt, "zone UTC · configuration: the defaults")
+	assert.Contains(t, txt, "zone UTC · configuration: the\ndefaults")
 	for _, s := range rep.Sections {
 		assert.NotEqual(t, "availability", s.ID, "no services configured, no outages given")
 	}
