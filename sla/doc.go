@@ -282,6 +282,15 @@
 // amounts with caps, an overall cap, in decimal money with an explicit
 // [Rounding].
 //
+// How much room is left in a period in progress is exact too: for a
+// target with an attainment goal (TargetSpec.Attainment, carried as
+// [AttainmentGroup].Goal), [AttainmentGroup.BreachesLeft] says how many
+// more breaches the period can take before the goal is missed, or before a
+// service-credit tier's threshold; [AvailabilityResult.DowntimeLeft] the
+// downtime left before the availability goal or a tier; and
+// [ErrorBudgetLeft] how long an SLO's error budget (package kpi) lasts at
+// the burn rate of the window so far.
+//
 // Batches do not fail whole on one bad record: ComputeAttainment leaves
 // out a status whose state at the period's end is unknown,
 // EvaluateAvailability an outage or maintenance window that is not an
