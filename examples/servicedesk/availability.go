@@ -78,12 +78,12 @@ func (a *analysis) breachCounts() map[string]map[string]map[string]int64 {
 	return out
 }
 
-// monthName shows a month: "Apr 2026", "Apr. 2026".
+// monthName shows a month briefly, for chart labels: "Apr 26", "Apr. 26".
 func (a *analysis) monthName(t time.Time) string {
 	if a.Lang == "de" {
-		return []string{"Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.", "Nov.", "Dez."}[t.Month()-1] + " " + t.Format("2006")
+		return []string{"Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sep.", "Okt.", "Nov.", "Dez."}[t.Month()-1] + " " + t.Format("06")
 	}
-	return t.Format("Jan 2006")
+	return t.Format("Jan 06")
 }
 
 func (a *analysis) availabilitySection() (*Section, error) {

@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"io"
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -67,14 +68,15 @@ func (c *Chart) SVG() string {
 
 // svgOpen starts a chart scaled to its container: a viewBox and no fixed
 // size, so it shrinks to a 390 px phone or an A4 column; max-width keeps
-// it from growing past its drawn size on a wide screen.
+// it from growing past its drawn size on a wide screen. Charts are drawn
+// about 520 units wide, so that on a phone their 12-unit text is still
+// 8 to 9 px; the title and note are HTML around the SVG, where they wrap.
 func svgOpen(b *strings.Builder, w, h int, title string) {
 	fmt.Fprintf(b, `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" style="max-width:%dpx" preserveAspectRatio="xMinYMin meet" role="img" aria-label="%s">`, w, h, w, esc(title))
-	fmt.Fprintf(b, `<text x="0" y="18" class="ct">%s</text>`, esc(title))
 }
 
 func (c *Chart) barsSVG() string {
-	const labelW, plotW, valueW, rowH, top = 210, 400, 110, 26, 34
+	const labelW, plotW, valueW, rowH, top = 200, 232, 88, 24, 8
 	w := labelW + plotW + valueW
 	h := top + rowH*len(c.Bars) + 46
 	var b strings.Builder
@@ -127,7 +129,7 @@ func (c *Chart) barsSVG() string {
 const minVisible = 3.0
 
 func (c *Chart) columnsSVG() string {
-	const left, plotH, top, legendH = 48, 220, 34, 22
+	const left, plotH, top, legendH = 40, 200, 10, 22
 	n := len(c.Categories)
 	// Room below the plot for the category labels, written at 45°.
 	longest := 0
@@ -139,16 +141,13 @@ func (c *Chart) columnsSVG() string {
 	if c.Grouped {
 		per = len(c.Series)
 	}
-	colW := 36 * per
-	if n > 0 && n*colW > 660 {
-		colW = max(660/n, 8)
+	colW := 34 * per
+	if n > 0 && n*colW > 470 {
+		colW = max(470/n, 8)
 	}
-	w := max(left+n*colW+16, 360)
+	w := max(left+n*colW+10, 360)
 	legendRows := (len(c.Series) + 2) / 3
 	h := top + plotH + bottom + legendH*legendRows
-	if c.Note != "" {
-		h += 18
-	}
 	totals := make([]float64, n)
 	maxT := 0.0
 	for _, s := range c.Series {
@@ -213,9 +212,6 @@ func (c *Chart) columnsSVG() string {
 		row := ly + (si/3)*legendH
 		fmt.Fprintf(&b, `<rect x="%d" y="%d" width="12" height="12" fill="%s"/><text x="%d" y="%d" class="lbl">%s</text>`, lx, row, color(si), lx+18, row+11, esc(s.Name))
 	}
-	if c.Note != "" {
-		fmt.Fprintf(&b, `<text x="0" y="%d" class="tick">%s</text>`, h-6, esc(c.Note))
-	}
 	b.WriteString(`</svg>`)
 	return b.String()
 }
@@ -253,12 +249,13 @@ type htmlCell struct {
 
 // cardsFrom is the column count from which a table turns into one card
 // per row on a narrow screen (smaller tables fit as they are).
-const cardsFrom = 5
+const cardsFrom = 3
 
 var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 	"svg":   func(c *Chart) template.HTML { return template.HTML(c.SVG()) },
 	"long":  func(t *Table) bool { return len(t.Rows) > 25 && !t.Expand },
-	"cards": func(t *Table) bool { return len(t.Columns) >= cardsFrom },
+	"cards": func(t *Table) bool { return len(t.Columns)-len(t.PhoneHide) >= cardsFrom },
+	"ph":    func(t *Table, c Column) bool { return slices.Contains(t.PhoneHide, c.Key) },
 	"right": func(c Column) string {
 		if c.Right {
 			return "r"
@@ -290,6 +287,9 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 			if i == 0 {
 				o = 0
 			}
+			if slices.Contains(t.PhoneHide, col.Key) {
+				cl += " ph"
+			}
 			out[i] = htmlCell{Cell: c, Col: col, Class: strings.TrimSpace(cl), Order: o}
 		}
 		return out
@@ -312,12 +312,13 @@ th{white-space:nowrap;background:#f0f4f8}
 td.r,th.r{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 caption{text-align:left;font-weight:600;padding:4px 0}
 .charts{display:flex;flex-wrap:wrap;gap:24px;margin:12px 0}
-.chart{flex:1 1 420px;max-width:760px;min-width:0}
+.chart{flex:0 1 540px;min-width:0}
 svg{display:block;width:100%;height:auto;background:#fff;border:1px solid #e4e4e4;box-sizing:border-box;padding:6px}
-svg .ct{font-size:14px;font-weight:600;fill:#222}
+.chart h3{font-size:14px;margin:0 0 4px}
+.chart p{font-size:12px;color:#555;margin:4px 0 0}
 svg .lbl{font-size:12px;fill:#222}
 svg .val{font-size:12px;fill:#222;font-variant-numeric:tabular-nums}
-svg .tick{font-size:11px;fill:#555}
+svg .tick{font-size:11.5px;fill:#444}
 svg .grid{stroke:#e0e0e0;stroke-width:1}
 svg .target{stroke:#111;stroke-width:2.5}
 svg .brk{fill:#555}
@@ -334,6 +335,7 @@ footer{margin:40px 0 10px;color:#777;font-size:12px;border-top:1px solid #ddd;pa
  h2{font-size:1.15em;margin-top:26px}
  nav a{margin-right:10px}
  .chart{flex-basis:100%}
+ .ph{display:none}
  table.cards,table.cards tbody,table.cards tr,table.cards td{display:block}
  table.cards{width:100%}
  table.cards caption{display:block}
@@ -358,7 +360,7 @@ footer{margin:40px 0 10px;color:#777;font-size:12px;border-top:1px solid #ddd;pa
  .head{break-inside:avoid;break-after:avoid}
  caption{break-after:avoid}
  .tw{overflow:visible}
- table{width:100%;font-size:7.5pt;margin:4px 0 10px}
+ table{width:auto;max-width:100%;font-size:7.5pt;margin:4px 0 10px}
  th,td{padding:1px 3px;max-width:none;white-space:normal}
  td.r,th.r{white-space:nowrap}
  th{white-space:normal}
@@ -374,7 +376,7 @@ footer{margin:40px 0 10px;color:#777;font-size:12px;border-top:1px solid #ddd;pa
 {{range .Sections}}<section id="{{.ID}}">
 <div class="head"><h2>{{.Title}}</h2>
 {{range .Intro}}<p class="intro">{{.}}</p>
-{{end}}</div>{{if .Charts}}<div class="charts">{{range .Charts}}<div class="chart">{{svg .}}</div>{{end}}</div>
+{{end}}</div>{{if .Charts}}<div class="charts">{{range .Charts}}<div class="chart"><h3>{{.Title}}</h3>{{svg .}}{{if .Note}}<p>{{.Note}}</p>{{end}}</div>{{end}}</div>
 {{end}}{{range .Tables}}{{if long .}}<details class="screenonly"><summary>{{if .Title}}{{.Title}}{{else}}{{$.Labels.Table}}{{end}} ({{len .Rows}} {{$.Labels.Rows}})</summary>{{template "table" .}}</details>
 <div class="printonly">{{template "table" .}}</div>{{else}}{{template "table" .}}{{end}}
 {{end}}{{range .Notes}}<p class="note">{{.}}</p>
@@ -383,7 +385,7 @@ footer{margin:40px 0 10px;color:#777;font-size:12px;border-top:1px solid #ddd;pa
 <footer>{{.Labels.Footer}}</footer>
 </body></html>
 {{define "table"}}{{$t := .}}<div class="tw"><table{{if cards .}} class="cards"{{end}}>{{if .Title}}<caption>{{.Title}}</caption>{{end}}
-<thead><tr>{{range .Columns}}<th class="{{right .}}">{{.Title}}</th>{{end}}</tr></thead>
+<thead><tr>{{range .Columns}}<th class="{{right .}}{{if ph $t .}} ph{{end}}">{{.Title}}</th>{{end}}</tr></thead>
 <tbody>{{range .Rows}}<tr>{{range cells $t .}}<td class="{{.Class}}" data-label="{{.Col.Title}}"{{if cards $t}} style="order:{{.Order}}"{{end}}>{{.Text}}</td>{{end}}</tr>
 {{end}}</tbody></table></div>{{end}}
 `))

@@ -71,6 +71,9 @@ type Table struct {
 	// row's cells in (after the first column, the row's key); columns not
 	// listed follow in their order.
 	NarrowOrder []string
+	// PhoneHide lists column keys a narrow screen leaves out (the summary's
+	// "details in": the sections follow anyway).
+	PhoneHide []string
 }
 
 // Add appends a row; it panics on a column count mismatch, a programming

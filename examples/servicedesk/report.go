@@ -54,7 +54,7 @@ func (w *World) Build(d *Data) (*Report, error) {
 			period = append(period, t)
 		}
 	}
-	a := &analysis{World: w, all: tickets, period: period, data: d, summary: &Table{ID: "summary",
+	a := &analysis{World: w, all: tickets, period: period, data: d, summary: &Table{ID: "summary", PhoneHide: []string{"section"},
 		Columns: []Column{{"figure", "Figure", false, false}, {"value", "Value", false, false}, {"section", "Details in", false, false}}}}
 	summary := &Section{ID: "summary", Title: "Monday morning summary", Tables: []*Table{a.summary}}
 	r.Sections = append(r.Sections, summary, a.dataSection(d, failed, future))
