@@ -301,7 +301,7 @@ var pageTmpl = template.Must(template.New("page").Funcs(template.FuncMap{
 <style>
 body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:20px auto;max-width:1500px;padding:0 20px;color:#222;line-height:1.4}
 h1{font-size:1.6em;margin-bottom:0}
-.sub{color:#555;margin-top:4px}
+.sub{color:#555;margin-top:4px;overflow-wrap:anywhere}
 h2{border-bottom:2px solid #2166ac;padding-bottom:4px;margin:36px 0 8px}
 table{border-collapse:collapse;margin:10px 0 16px;font-size:12.5px}
 th,td{padding:3px 7px;border-bottom:1px solid #ddd;text-align:left;vertical-align:top;max-width:26em}

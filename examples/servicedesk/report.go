@@ -22,7 +22,7 @@ import (
 // Build analyses the data and assembles the report.
 func (w *World) Build(d *Data) (*Report, error) {
 	r := &Report{
-		Title: "Service desk report",
+		Title: w.tr("Service desk report"),
 		Subtitle: w.f("Now %s · period %s – %s · zone %s · configuration: %s", w.stamp(w.Now),
 			w.date(w.From), w.date(w.To.Add(-time.Nanosecond)), w.Loc, w.tr(w.ConfigSource)),
 		Now:    w.Now,
