@@ -45,9 +45,19 @@ func (c Condition) matches(e Event) bool {
 	return false
 }
 
+// clone copies the condition; empty lists become nil, so that a condition
+// matching nothing is the zero value (and omitted from JSON) however it
+// was written ("start": {"groups": []}).
 func (c Condition) clone() Condition {
-	return Condition{Events: slices.Clone(c.Events), States: slices.Clone(c.States),
-		Groups: slices.Clone(c.Groups), Assignees: slices.Clone(c.Assignees)}
+	return Condition{Events: cloneNonEmpty(c.Events), States: cloneNonEmpty(c.States),
+		Groups: cloneNonEmpty(c.Groups), Assignees: cloneNonEmpty(c.Assignees)}
+}
+
+func cloneNonEmpty[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return slices.Clone(s)
 }
 
 func (c Condition) validate(what string) error {

@@ -3,6 +3,7 @@ package sla
 import (
 	"encoding/binary"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"reflect"
 	"testing"
@@ -11,6 +12,10 @@ import (
 
 var fuzzStates = []string{"New", "In Progress", "Awaiting User Info", "Awaiting Vendor", "Resolved", "Closed", "", "Bogus"}
 var fuzzPrios = []string{"", "P1", "P3", "P9"}
+
+// fuzzGroups are assignment groups: two with schedules of their own in
+// fuzzTeamPolicy, one without, and none.
+var fuzzGroups = []string{"", "berlin", "sydney", "field"}
 
 // decodeTimeline turns arbitrary bytes into an arbitrary timeline: events
 // in any order, duplicates, unknown kinds and states, events before
@@ -35,6 +40,7 @@ func decodeTimeline(data []byte) (events []Event, now time.Time) {
 			State:    fuzzStates[int(data[5])%len(fuzzStates)],
 			Priority: fuzzPrios[int(data[6])%len(fuzzPrios)],
 			Assignee: fuzzPrios[int(data[7])%len(fuzzPrios)],
+			Group:    fuzzGroups[int(data[7]>>2)%len(fuzzGroups)],
 		}
 		if data[7]&0x80 != 0 {
 			e.At = time.Time{}
@@ -58,19 +64,36 @@ func FuzzEvaluate(f *testing.F) {
 	f.Add(seed(0, 600, 1200, 3600, 7200, 99999, 100000, 200000, 200000, 300000, 400000))
 	f.Add(seed(0, -600, 1200))
 	f.Add([]byte{})
-	pols := map[PriorityChangeMode]*Policy{}
+	var pols []*Policy
 	for _, m := range []PriorityChangeMode{KeepElapsed, Retroactive, Restart} {
 		spec := demoSpec(m)
 		spec.States = nil
-		pols[m] = demoPolicy(f, m)
+		p := demoPolicy(f, m)
 		if m == Restart {
-			p, err := NewPolicy(spec, map[string]Schedule{"office": office()})
-			if err != nil {
+			var err error
+			if p, err = NewPolicy(spec, map[string]Schedule{"office": office()}); err != nil {
 				f.Fatal(err)
 			}
-			pols[m] = p
 		}
+		pols = append(pols, p)
 	}
+	// The demo policy with its clocks following the team, and a team OLA.
+	spec := demoSpec(KeepElapsed)
+	spec.States = nil
+	spec.GroupSchedules = map[string]string{"berlin": "office", "sydney": "sydney"}
+	for i := range spec.Rules {
+		for j := range spec.Rules[i].Targets {
+			spec.Rules[i].Targets[j].FollowGroup = true
+		}
+		spec.Rules[i].Targets = append(spec.Rules[i].Targets, TargetSpec{Name: "sydney OLA", Kind: OLA, Metric: Resolution,
+			Goal: Business(2 * time.Hour), Schedule: "sydney", Conditions: &Conditions{Start: Condition{Groups: []string{"sydney"}},
+				HeldBy: []string{"sydney"}, Pause: pauseStates, Reopen: ReopenContinue}})
+	}
+	p, err := NewPolicy(spec, map[string]Schedule{"office": office(), "sydney": teamCalendars()["sydney"]})
+	if err != nil {
+		f.Fatal(err)
+	}
+	pols = append(pols, p)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		within(t, fuzzDeadline, "input "+quoteInput(data), func() { fuzzEvaluate(t, pols, data) })
 	})
@@ -78,7 +101,7 @@ func FuzzEvaluate(f *testing.F) {
 
 // fuzzEvaluate is FuzzEvaluate's body; it runs under a deadline (see
 // within), so it reports with t.Errorf and returns.
-func fuzzEvaluate(t *testing.T, pols map[PriorityChangeMode]*Policy, data []byte) {
+func fuzzEvaluate(t *testing.T, pols []*Policy, data []byte) {
 	events, now := decodeTimeline(data)
 	for _, p := range pols {
 		sts, err := p.Evaluate(Ticket{Events: events}, now)
@@ -136,6 +159,8 @@ func FuzzPolicyJSON(f *testing.F) {
 	f.Add([]byte(`{"rules":[{"targets":[{"name":"x","metric":"response","goal":{"working_days":2},"schedule":"office","thresholds":[1e3,0.5]}]}]}`))
 	f.Add([]byte(`{"rules":[{"targets":[{"name":"x","metric":"ack","goal":{"due":"2026-01-01T00:00:00Z"},"conditions":{"start":{"events":["created"]},"stop":{"states":["Done"]},"reopen":"continue"}}]}]}`))
 	f.Add([]byte(`{"rules":[]}`))
+	f.Add([]byte(`{"group_schedules":{"L2":"office"},"rules":[{"targets":[{"name":"x","metric":"resolution","goal":{"business":"1h"},"follow_group":true,"underpinned_by":["y"]},{"name":"y","kind":"ola","metric":"resolution","goal":{"business":"2h"},"conditions":{"start":{"groups":["L2"]},"held_by":["L2"]}}]}],"versions":[{"effective_from":"2026-04-01T00:00:00Z","rules":[{"targets":[]}]}]}`))
+	f.Add([]byte(lintJSON))
 	sched := map[string]Schedule{"office": office()}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		// Building a policy builds its calendars: under a deadline.
@@ -147,6 +172,11 @@ func FuzzPolicyJSON(f *testing.F) {
 			p, err := NewPolicy(spec, sched)
 			if err != nil {
 				return
+			}
+			// A valid policy lints: findings, or an error only from a
+			// schedule's arithmetic.
+			if _, err := p.Lint(lintFrom); err != nil && !errors.Is(err, ErrScheduleFailure) {
+				t.Errorf("lint: %v", err)
 			}
 			out, err := json.Marshal(p)
 			if err != nil {
