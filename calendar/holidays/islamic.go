@@ -1,8 +1,6 @@
 package holidays
 
 import (
-	"sort"
-
 	"github.com/rickb777/date/v2"
 )
 
@@ -103,15 +101,4 @@ func islamicRule(id, name, nameEN string, m, d, off int, ann announced) rule {
 		return out
 	}
 	return r
-}
-
-// announcedYears returns the Gregorian years of an announced table, sorted
-// (for tests and documentation).
-func (a announced) years() []int {
-	var ys []int
-	for _, d := range a.first {
-		ys = append(ys, yearOf(d))
-	}
-	sort.Ints(ys)
-	return ys
 }

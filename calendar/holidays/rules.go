@@ -287,14 +287,6 @@ func workday(id string, y int, m time.Month, d int) rule {
 	return r
 }
 
-// expand computes all holidays (every category) of the rules for year y,
-// including substitute days, sorted by date then ID and unique by (date,
-// ID), for a Saturday–Sunday weekend.
-func expand(rules []rule, obsLocal, obsEN string, y int) []Holiday {
-	hs, _ := expandWith(rules, obsLocal, obsEN, satSun, y)
-	return hs
-}
-
 // expandWith computes the holidays and the extra working days of the rules
 // for year y with the weekend wk. Rules are evaluated for y-1 and y+1 too
 // when a rule has substitutes, because a substitute day can cross the turn
