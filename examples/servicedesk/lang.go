@@ -67,10 +67,7 @@ func (w *World) tr(s string) string {
 // f formats a translated format string.
 func (w *World) f(format string, args ...any) string { return fmt.Sprintf(w.tr(format), args...) }
 
-var (
-	deWeekdays = []string{"So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"}
-	enLayout   = "Mon 02 Jan 15:04"
-)
+var deWeekdays = []string{"So", "Mo", "Di", "Mi", "Do", "Fr", "Sa"}
 
 // day shows a date: "Mon 06 Jul", in German "Mo 06.07.2026".
 func (w *World) day(t time.Time) string {

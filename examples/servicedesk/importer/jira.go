@@ -149,7 +149,7 @@ func jiraPriority(opts Options, p string) (string, error) {
 	for name, label := range opts.PriorityMap {
 		if strings.EqualFold(strings.TrimSpace(name), p) {
 			if _, err := opts.Matrix.Priority().Parse(label); err != nil {
-				return "", fmt.Errorf("Priority %q maps to %q: %w", p, label, err)
+				return "", fmt.Errorf("column Priority: %q maps to %q: %w", p, label, err)
 			}
 			return label, nil
 		}
