@@ -437,3 +437,45 @@ func TestServiceNowTimestampsFollowDSTPolicy(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, utc("2026-10-25T01:30:00Z"), got.UTC())
 }
+
+// ServiceNow's own ordering and instants (testdata/servicenow_export.csv,
+// the UCI event log's columns): updates in the same minute are ordered by
+// sys_mod_count (INC0000002's Active, mod 2, is listed after its Resolved,
+// mod 3, and read by update time alone it looked reopened); the
+// resolution is at resolved_at (09:38), not when the row was saved
+// (09:40); the source's counters and made_sla are kept as recorded.
+func TestServiceNowOrderAndSourceFields(t *testing.T) {
+	f, err := os.Open("../testdata/servicenow_export.csv")
+	require.NoError(t, err)
+	defer f.Close()
+	o := testOpts(t)
+	o.Zone = time.UTC
+	incs, st, err := ReadServiceNow("sn.csv", f, o)
+	require.NoError(t, err)
+	assert.Equal(t, 32, st.Read)
+	assert.Equal(t, 32, st.Used)
+	byID := map[string]*Incident{}
+	for _, inc := range incs {
+		byID[inc.ID] = inc
+	}
+	states := func(inc *Incident) (s []string) {
+		for _, e := range inc.Events {
+			if e.Kind == EvState {
+				s = append(s, e.State+"@"+e.At.Format("02 15:04"))
+			}
+		}
+		return s
+	}
+	assert.Equal(t, []string{"In Progress@01 09:05", "Resolved@01 09:38", "Closed@06 10:00"}, states(byID["INC0000001"]))
+	assert.Equal(t, []string{"In Progress@02 09:30", "Resolved@02 10:00", "Closed@07 10:00"}, states(byID["INC0000002"]), "no reopening")
+	r, err := byID["INC0000002"].Replay(o.Matrix, nil, time.Date(2016, 4, 1, 0, 0, 0, 0, time.UTC))
+	require.NoError(t, err)
+	assert.Zero(t, r.Reopens)
+
+	src := byID["INC0000004"].Source
+	assert.Equal(t, 1, src.ReassignmentCount)
+	assert.True(t, src.HasCounts)
+	assert.True(t, byID["INC0000003"].Source.Resolved.IsZero(), "resolved_at stays ?")
+	assert.Equal(t, []Verdict{{Field: "made_sla", Metric: "resolution", Met: false, Text: "false", Final: true}}, byID["INC0000005"].Source.Verdicts)
+	assert.Equal(t, "Phone", byID["INC0000001"].Contact)
+}
