@@ -95,7 +95,7 @@ func (a *analysis) availabilitySection() (*Section, error) {
 	t := &Table{ID: "availability", NarrowOrder: []string{"month", "availability", "target", "met", "down", "credit"}, Columns: []Column{{"service", "Service", false, false}, {"month", "Month", false, false}, {"hours", "Hours", false, false},
 		{"scheduled", "Scheduled", true, false}, {"maintenance", "Maint. excl.", true, false}, {"down", "Down", true, false}, {"failures", "Failures", true, true},
 		{"availability", "Availability", true, false}, {"target", "Target", true, false}, {"allowed", "Allowed down", true, true}, {"met", "Met", false, false},
-		{"credit", "Credit " + cur, true, false}, {"credit_reason", "Credit for", false, false}}}
+		{"credit", "Credit", true, false}, {"credit_reason", "Credit for", false, false}}}
 	ch := &Chart{Title: "Availability per service and month (marker: agreed target)", Min: 98, Max: 100}
 	breaches := a.breachCounts()
 	total := decimal.Zero

@@ -129,4 +129,5 @@ var deCatalog = map[string]string{
 	"standard": "Standard", "normal": "Normal", "emergency": "Notfall", "low": "niedrig", "moderate": "mittel", "high": "hoch",
 	"very_high": "sehr hoch", "critical": "kritisch",
 	"Opened and resolved per week (cancelled tickets left out)": "Eröffnet und gelöst je Woche (ohne stornierte Tickets)",
+	"Credit": "Gutschrift",
 }

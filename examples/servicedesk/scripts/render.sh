@@ -7,7 +7,9 @@
 #   examples/servicedesk/scripts/render.sh [report.html] [outdir]
 #
 # Without a report.html it writes the demo report first (run from the
-# repository root). Needs Debian's chromium and poppler-utils:
+# repository root). SCREENS=n sets how many screen-sized pictures are taken
+# down the page (default 4), SECTIONS="open kpis" adds pictures at those
+# sections, HEIGHT the length of the full-page pictures (default 5000). Needs Debian's chromium and poppler-utils:
 #   apt-get update && apt-get install -y chromium poppler-utils
 set -eu
 html=${1:-}
@@ -37,9 +39,21 @@ shots() { # width height name count
 	done
 	rm -f "$out/.frame.html"
 }
+# A screen at a section: the iframe opens the page at the section's anchor.
+at() { # width height name id
+	printf '<!DOCTYPE html><html><body style="margin:0;overflow:hidden"><iframe src="%s#%s" style="border:0;width:%dpx;height:%dpx"></iframe></body></html>' \
+		"$url" "$4" "$1" "$2" >"$out/.frame.html"
+	chrome --window-size=$1,$2 --screenshot="$out/$3-$4.png" "file://$(cd "$out" && pwd)/.frame.html"
+	rm -f "$out/.frame.html"
+}
 rm -f "$out"/desktop-*.png "$out"/phone-*.png
 shots 1400 900 desktop ${SCREENS:-4}
 shots 390 844 phone ${SCREENS:-4}
+# SECTIONS="open kpis": screens at those sections (ids of the page's sections).
+for id in ${SECTIONS:-}; do
+	at 1400 900 desktop "$id"
+	at 390 844 phone "$id"
+done
 chrome --no-pdf-header-footer --print-to-pdf="$out/report.pdf" "$url"
 rm -f "$out"/page-*.png
 pdftoppm -png -r 50 "$out/report.pdf" "$out/page"
