@@ -15,9 +15,13 @@ import (
 func (w *World) checkRejections(d *Data, stderr io.Writer) error {
 	limit := w.Cfg.Import.MaxRejectedPercent
 	var bad []string
-	for _, st := range d.Stats {
+	for i, st := range d.Stats {
 		if st.Read == 0 {
-			continue // a header-only file: nothing to report, nothing lost
+			if i == 0 {
+				// The incident export: a header alone is no report.
+				return fmt.Errorf("input rejected, no report written: %s: no data rows, only a header", st.File)
+			}
+			continue // an empty outage or change log: nothing lost
 		}
 		share := decimal.NewFromInt(int64(st.Rejected)).Mul(decimal.NewFromInt(100)).Div(decimal.NewFromInt(int64(st.Read)))
 		var why string

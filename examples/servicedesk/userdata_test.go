@@ -127,6 +127,10 @@ func TestRejectedInputFailsTheRun(t *testing.T) {
 	assert.Empty(t, out.String(), "no report")
 	assert.Contains(t, errb.String(), `     2  column "Created": timestamp "…"`)
 
+	empty := filepath.Join(dir, "empty.csv")
+	require.NoError(t, os.WriteFile(empty, []byte("Issue key,Created,Status,Priority\n"), 0o644))
+	assert.ErrorContains(t, Run(Options{In: empty}, &out, &errb), "no data rows, only a header")
+
 	some := filepath.Join(dir, "sn.csv")
 	b, err := os.ReadFile(snExport)
 	require.NoError(t, err)
