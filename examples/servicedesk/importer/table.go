@@ -381,7 +381,16 @@ func (e *RowError) Reason() string {
 	if i := strings.Index(s, " ("); i > 0 {
 		s = s[:i]
 	}
-	parts := strings.SplitN(s, ": ", 3)
+	// Clauses that only name a library package ("priority: ") carry no
+	// reason; the first two others do.
+	var parts []string
+	for _, p := range strings.Split(s, ": ") {
+		switch p {
+		case "priority", "calendar", "sla", "change", "itsm":
+			continue
+		}
+		parts = append(parts, p)
+	}
 	s = strings.Join(parts[:min(2, len(parts))], ": ")
 	return numberRE.ReplaceAllString(s, "N")
 }
