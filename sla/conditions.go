@@ -25,24 +25,26 @@ func (c Condition) isZero() bool {
 // assignments reports whether the condition matches on assignments.
 func (c Condition) assignments() bool { return len(c.Groups) > 0 || len(c.Assignees) > 0 }
 
-// matches reports whether e satisfies the condition.
-func (c Condition) matches(e Event) bool {
+// matches reports whether e satisfies the condition. (Pointers: it runs
+// for every condition of every event of every replay.)
+func (c *Condition) matches(e *Event) bool {
 	for _, k := range c.Events {
 		if k == e.Kind {
 			return true
 		}
 	}
-	if e.State != "" {
-		for _, s := range c.States {
-			if s == e.State {
-				return true
-			}
-		}
+	if e.State != "" && len(c.States) > 0 && containsStr(c.States, e.State) {
+		return true
 	}
-	if (e.Kind == Assigned || e.Kind == Created) && c.assignments() {
-		return (e.Group != "" && containsStr(c.Groups, e.Group)) || (e.Assignee != "" && containsStr(c.Assignees, e.Assignee))
+	return (len(c.Groups) > 0 || len(c.Assignees) > 0) && c.matchesAssignment(e)
+}
+
+// matchesAssignment: an assignment to one of Groups or Assignees.
+func (c *Condition) matchesAssignment(e *Event) bool {
+	if e.Kind != Assigned && e.Kind != Created {
+		return false
 	}
-	return false
+	return (e.Group != "" && containsStr(c.Groups, e.Group)) || (e.Assignee != "" && containsStr(c.Assignees, e.Assignee))
 }
 
 // clone copies the condition; empty lists become nil, so that a condition

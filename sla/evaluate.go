@@ -241,13 +241,17 @@ func (en *engine) quiet(e Event) bool {
 		// would not begin for another reason (a closed ticket, an end
 		// condition that holds) goes the long way too.
 		sel := en.selectTarget()
-		return sel == nil || !sel.cond.Start.matches(e)
+		if sel == nil {
+			return true
+		}
+		byKind, maybe := sel.start.mayMatch(&e)
+		return !byKind && (!maybe || !sel.cond.Start.matches(&e))
 	}
 	if e.Kind == Assigned && en.c.t.aware {
 		return false
 	}
 	cd := &en.c.t.cond
-	if cd.Cancel.matches(e) || cd.Stop.matches(e) || cd.Reset.matches(e) {
+	if byKind, maybe := en.c.t.end.mayMatch(&e); byKind || (maybe && (cd.Cancel.matches(&e) || cd.Stop.matches(&e) || cd.Reset.matches(&e))) {
 		return false
 	}
 	st := en.state
@@ -261,7 +265,7 @@ func (en *engine) quiet(e Event) bool {
 	if en.c.ph == phRunning {
 		return !want
 	}
-	return want || cd.away(en.group) || (en.c.latch && !cd.Resume.matches(e))
+	return want || cd.away(en.group) || (en.c.latch && !cd.Resume.matches(&e))
 }
 
 func (en *engine) step(i int, e Event) {
@@ -312,11 +316,11 @@ func (en *engine) step(i int, e Event) {
 		en.c.prio = en.prio
 		cd := &en.c.t.cond
 		switch {
-		case cd.Cancel.matches(e):
+		case cd.Cancel.matches(&e):
 			en.finish(t, Cancelled, false)
-		case cd.Stop.matches(e):
+		case cd.Stop.matches(&e):
 			en.finish(t, Met, e.Kind == Resolved || e.Kind == Closed || (e.State != "" && containsStr(cd.Stop.States, e.State)))
-		case cd.Reset.matches(e):
+		case cd.Reset.matches(&e):
 			tg := en.c.t
 			en.finish(t, Cancelled, false)
 			en.begin(i, t, tg, t)
@@ -325,7 +329,7 @@ func (en *engine) step(i int, e Event) {
 	if e.Kind == Reopened && en.c.ph == phEnded && en.c.byClose && en.c.stage != Cancelled {
 		en.reopen(i, t, sel)
 	}
-	if !en.active() && sel != nil && !en.closed && sel.cond.Start.matches(e) && !en.endHolds(sel) {
+	if !en.active() && sel != nil && !en.closed && sel.cond.Start.matches(&e) && !en.endHolds(sel) {
 		en.begin(i, t, sel, t)
 	}
 	en.pauseLogic(e)
@@ -369,7 +373,7 @@ func (en *engine) pauseLogic(e Event) {
 		c.latch = true
 	}
 	c.inPause = want
-	if c.latch && !want && cd.Resume.matches(e) {
+	if c.latch && !want && cd.Resume.matches(&e) {
 		c.latch = false
 	}
 	if want || c.latch || cd.away(en.group) {

@@ -88,6 +88,37 @@ type Target struct {
 	// or a condition matches groups or assignees), so an assignment is
 	// never a quiet event for it.
 	aware bool
+	// end and start summarise the Cancel, Stop and Reset conditions, and
+	// the Start condition, for the engine's quiet path (see quickMatch).
+	end, start quick
+}
+
+// quick summarises conditions for a fast "can e match?" test: the event
+// kinds they match, and whether they match states or assignments at all.
+type quick struct {
+	kinds          uint32
+	states, assign bool
+}
+
+func quickOf(cs ...*Condition) quick {
+	var q quick
+	for _, c := range cs {
+		for _, k := range c.Events {
+			q.kinds |= 1 << k
+		}
+		q.states = q.states || len(c.States) > 0
+		q.assign = q.assign || c.assignments()
+	}
+	return q
+}
+
+// mayMatch reports whether one of the summarised conditions may match e
+// (false: none does; true: one matches by kind, or a full test is due).
+func (q *quick) mayMatch(e *Event) (byKind, maybe bool) {
+	if q.kinds&(1<<e.Kind) != 0 {
+		return true, true
+	}
+	return false, (e.State != "" && q.states) || (q.assign && (e.Kind == Assigned || e.Kind == Created))
 }
 
 // groupScheds are a policy's schedules per assignment group, resolved.
@@ -181,6 +212,8 @@ func newTarget(spec TargetSpec, sched Schedule, schedName string, fallback *Cond
 	}
 	t.cond = rc
 	t.aware = t.groupIdx != nil || rc.assignments()
+	t.end = quickOf(&t.cond.Cancel, &t.cond.Stop, &t.cond.Reset)
+	t.start = quickOf(&t.cond.Start)
 	return t, nil
 }
 

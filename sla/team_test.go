@@ -295,7 +295,7 @@ func TestConditionMatchesAssignments(t *testing.T) {
 		{Event{At: t0, Kind: Updated, Group: "L2"}, false}, // only assignments assign
 		{Event{At: t0, Kind: Assigned}, false},
 	} {
-		require.Equal(t, tc.want, c.matches(tc.e), "%v", tc.e)
+		require.Equal(t, tc.want, c.matches(&tc.e), "%v", tc.e)
 	}
 
 	tg, err := NewTarget(TargetSpec{Name: "L1 response", Kind: OLA, Metric: Response, Goal: Business(time.Hour),
