@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/internal/jsonconv"
 	"github.com/stretchr/testify/require"
 	"pgregory.net/rapid"
 )
@@ -148,6 +149,11 @@ func TestCompareVersions(t *testing.T) {
 	require.Equal(t, itsm.Ratio{Num: 3, Den: 3}, sum.Before.Targets[0].Attainment())
 	require.Equal(t, itsm.Ratio{Num: 1, Den: 3}, sum.After.Targets[0].Attainment())
 	require.Equal(t, `4 tickets, 3 changed; "P1 resolution" 3/3 → 1/3`, sum.String())
+	for _, v := range []any{sum, diffs} {
+		b, err := json.Marshal(v)
+		require.NoError(t, err)
+		require.Empty(t, jsonconv.CheckJSON(b), "%s", b)
+	}
 	require.Equal(t, `ticket "A" "SLA resolution": cycle 1: met → breached; breach at none → 2026-03-31T22:00:00Z (target "P1 resolution": goal 4h business → 2h business)`, diffs[0].String())
 
 	// The versioned policy measures A by the first version, B by the
