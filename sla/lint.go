@@ -313,44 +313,37 @@ func (l *linter) priorities() {
 			}
 			return -1
 		}
-		if len(r.Priorities) == 0 {
+		ps := r.Priorities
+		if len(ps) == 0 {
 			if i := shadow(""); i >= 0 {
 				l.add("shadowed_rule", SeverityWarning, rule, "", "", fmt.Sprintf("rule %q, before it, matches every ticket this rule matches: it is never selected", p.ruleName(i)))
 				continue
 			}
-			if len(prios) > 0 {
-				all, by := true, -1
-				for _, x := range prios {
-					i := shadow(x)
-					if i < 0 {
-						all = false
-						break
-					}
-					by = max(by, i)
-				}
-				if all {
-					l.add("shadowed_rule", SeverityWarning, rule, "", "", fmt.Sprintf("the rules before it (up to %q) match every priority first: it is never selected", p.ruleName(by)))
-				}
+			if len(prios) == 0 {
+				continue // any priority: one no earlier rule names reaches it
 			}
-			continue
+			// A rule for any priority is a fallback: that earlier rules
+			// take some priorities first is its purpose; it is shadowed
+			// only when they take every priority a ticket can have.
+			ps = prios
 		}
 		var hidden []string
 		by := map[string]int{}
-		for _, x := range r.Priorities {
+		for _, x := range ps {
 			if i := shadow(x); i >= 0 {
 				hidden = append(hidden, x)
 				by[x] = i
 			}
 		}
 		switch {
-		case len(hidden) == len(r.Priorities):
+		case len(hidden) == len(ps):
 			var who []string
 			for _, x := range hidden {
 				who = append(who, quote(x)+" by "+quote(p.ruleName(by[x])))
 			}
 			l.add("shadowed_rule", SeverityWarning, rule, "", "", fmt.Sprintf("earlier rules match each of its priorities first (%s): it is never selected",
 				strings.Join(who, ", ")))
-		case len(hidden) > 0:
+		case len(hidden) > 0 && len(r.Priorities) > 0:
 			for _, x := range hidden {
 				l.add("shadowed_rule", SeverityWarning, rule, "", "", fmt.Sprintf("priority %q is matched first by rule %q: this rule never selects it", x, p.ruleName(by[x])))
 			}

@@ -2,11 +2,14 @@ package sla
 
 import (
 	"encoding/json"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/itsmkit/itsm/internal/jsonconv"
 	"github.com/stretchr/testify/require"
+	"pgregory.net/rapid"
 )
 
 // lintJSON is a go-live candidate with one of every finding.
@@ -161,4 +164,92 @@ func TestPolicyPriorities(t *testing.T) {
 	require.ErrorContains(t, err, "P9")
 	_, err = NewPolicy(PolicySpec{Priorities: []string{" "}, Rules: p.spec.Rules}, nil)
 	require.ErrorIs(t, err, ErrConfig)
+}
+
+// shadowed_rule against brute force: a rule's priority is reported as
+// never selected exactly when no ticket with that priority — whatever its
+// attributes, values the rules never name included — selects the rule
+// (a rule for any priority, a fallback, only when no ticket selects it).
+func TestLintShadowedAgainstBruteForce(t *testing.T) {
+	prios := []string{"P1", "P2", "P3"}
+	keys := []string{"service", "customer"}
+	values := []string{"a", "b", "fresh"} // "fresh": a value no rule names
+	rapid.Check(t, func(t *rapid.T) {
+		n := rapid.IntRange(1, 5).Draw(t, "rules")
+		spec := PolicySpec{Priorities: prios}
+		tg := []TargetSpec{{Name: "x", Metric: Resolution, Goal: Business(time.Hour)}}
+		for i := range n {
+			r := Rule{Name: "r" + strconvI(i), Targets: tg}
+			for _, p := range prios {
+				if rapid.IntRange(0, 2).Draw(t, "has "+p) == 0 {
+					r.Priorities = append(r.Priorities, p)
+				}
+			}
+			for _, k := range keys {
+				if v := rapid.IntRange(0, 3).Draw(t, "where "+k); v < 2 {
+					if r.Where == nil {
+						r.Where = map[string]string{}
+					}
+					r.Where[k] = values[v]
+				}
+			}
+			spec.Rules = append(spec.Rules, r)
+		}
+		p, err := NewPolicy(spec, nil)
+		require.NoError(t, err)
+		fs, err := p.Lint(lintFrom)
+		require.NoError(t, err)
+		got := map[string]bool{} // rule/priority reported
+		for _, f := range fs {
+			if f.Code != "shadowed_rule" {
+				continue
+			}
+			r := spec.Rules[slices.IndexFunc(spec.Rules, func(r Rule) bool { return r.Name == f.Rule })]
+			if strings.HasPrefix(f.Reason, "priority ") {
+				got[f.Rule+"/"+strings.Split(f.Reason, `"`)[1]] = true
+				continue
+			}
+			ps := r.Priorities
+			if len(ps) == 0 {
+				ps = prios
+			}
+			for _, x := range ps {
+				got[f.Rule+"/"+x] = true
+			}
+		}
+		want := map[string]bool{}
+		for j, r := range spec.Rules {
+			ps := r.Priorities
+			if len(ps) == 0 {
+				ps = prios
+			}
+			for _, x := range ps {
+				selected := false
+				for _, s := range values {
+					for _, c := range values {
+						attrs := map[string]string{"service": s, "customer": c}
+						if r.matches(x, attrs) && p.ruleFor(x, attrs) == j {
+							selected = true
+						}
+					}
+				}
+				if !selected {
+					want[r.Name+"/"+x] = true
+				}
+			}
+			if len(r.Priorities) == 0 {
+				// A fallback for any priority is reported only when it is
+				// never selected at all.
+				for _, x := range ps {
+					if !want[r.Name+"/"+x] {
+						for _, y := range ps {
+							delete(want, r.Name+"/"+y)
+						}
+						break
+					}
+				}
+			}
+		}
+		require.Equal(t, want, got)
+	})
 }
