@@ -45,7 +45,7 @@ func TestDecimalTextBounded(t *testing.T) {
 		}, ErrConfig},
 	} {
 		var err error
-		within(t, 2*time.Second, tc.name, func() { err = tc.decode() })
+		within(t, 10*time.Second, tc.name, func() { err = tc.decode() })
 		require.Error(t, err, tc.name)
 		assert.True(t, errors.Is(err, strictjson.ErrDecimalBound), "%s: %v", tc.name, err)
 		assert.ErrorIs(t, err, tc.sentinel, tc.name)
