@@ -3,6 +3,7 @@ package sla
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -374,4 +375,57 @@ func TestUnderpinningFollowsTheTeam(t *testing.T) {
 	cs, err = p.CheckUnderpinning(week, 15*time.Minute)
 	require.NoError(t, err)
 	require.NotEqual(t, itsm.Duration(2*time.Hour), cs[0].Slack)
+}
+
+// NextChange across hand-overs: for a clock that follows the team, the
+// explanation (warnings reached, breach, escalations due) does not change
+// before the instant NextChange returns, and does at it.
+func TestFollowTheTeamNextChangeIsExact(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		cond := drawTeamConditions(t)
+		scheds := map[string]Schedule{}
+		groups := map[string]string{}
+		for name, c := range teamCalendars() {
+			scheds[name], groups[name] = c, name
+		}
+		p, err := NewPolicy(PolicySpec{
+			GroupSchedules: groups,
+			Conditions:     map[Metric]Conditions{Resolution: cond},
+			Rules: []Rule{{Targets: []TargetSpec{{Name: "resolution", Metric: Resolution, Goal: drawTeamGoal(t),
+				Schedule: "berlin", FollowGroup: true, Thresholds: []Threshold{mustThreshold(50), mustThreshold(100), mustThreshold(150)},
+				Escalations: []Escalation{{Name: "lead", Offset: itsm.Duration(-time.Hour)}, {Name: "manager", Offset: itsm.Duration(2 * time.Hour)}}}}}},
+		}, scheds)
+		require.NoError(t, err)
+		evs, now := drawTeamTimeline(t, teamGroups)
+		tk := Ticket{Events: teamTimeline(evs)}
+		sig := func(at time.Time) string {
+			xs, err := p.Explain(tk, at)
+			require.NoError(t, err)
+			if len(xs) == 0 {
+				return "none"
+			}
+			x := xs[0]
+			s := fmt.Sprintf("breached=%v", x.Status.Breached)
+			for _, w := range x.Warnings {
+				s += fmt.Sprintf(" %s:%v", w.Threshold, w.Reached)
+			}
+			for _, e := range x.Escalations {
+				s += fmt.Sprintf(" %s:%v", e.Name, !e.At.IsZero() && !e.At.After(at))
+			}
+			return s
+		}
+		sts, err := p.Evaluate(tk, teamMinute(now))
+		require.NoError(t, err)
+		if len(sts) == 0 || sts[0].Stage != Running {
+			t.Skip("no running clock")
+		}
+		next, ok, err := sts[0].NextChange()
+		require.NoError(t, err)
+		if !ok {
+			t.Skip("nothing due")
+		}
+		before := sig(teamMinute(now))
+		require.Equal(t, before, sig(next.Add(-1)), "changed before %v", next)
+		require.NotEqual(t, before, sig(next), "nothing changed at %v", next)
+	})
 }
