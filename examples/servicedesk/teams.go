@@ -154,9 +154,9 @@ func alwaysOpen(c sla.Schedule) bool {
 // calendar, and what the period's SLA attainment would have been had the
 // business-hours SLAs followed the team (each stretch on the holder's
 // hours and holidays), with the tickets whose verdict changes. It needs
-// the team map of the demo data, so Build lists it only for the demo.
+// the team map of the demo data: for other data it is left out (nil).
 func (a *analysis) teamsSection() (*Section, error) {
-	if a.Policy == nil {
+	if !a.Demo || a.Policy == nil {
 		return nil, nil
 	}
 	s, err := a.teamSetup(demoTeams)
