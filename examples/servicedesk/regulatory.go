@@ -67,12 +67,23 @@ func (a *analysis) regulatorySection() (*Section, error) {
 	}
 	s := &Section{ID: "regulatory", Title: "Regulatory clocks — major incident " + inc.ID, Tables: []*Table{t}}
 	s.Intro = append(s.Intro, "Classification: "+cls.String()+".")
-	if st.Next != "" {
-		s.Intro = append(s.Intro, "Next deadline: "+st.Next+".")
-		a.key("Next regulatory deadline", txt(st.Next), s.ID)
+	// Status names duties "regime/obligation"; people read the duty's name,
+	// its provision and its deadline.
+	named := func(id string) string {
+		for _, d := range st.Duties {
+			if d.Regime+"/"+d.Obligation == id {
+				return fmt.Sprintf("%s (%s), due %s", d.Name, d.Citation, d.Deadline.In(a.Loc).Format("Mon 02 Jan 15:04"))
+			}
+		}
+		return id
 	}
-	if len(st.Overdue) > 0 {
-		s.Intro = append(s.Intro, fmt.Sprintf("Overdue: %v.", st.Overdue))
+	if st.Next != "" {
+		next := named(st.Next)
+		s.Intro = append(s.Intro, "Next deadline: "+next+".")
+		a.key("Next regulatory deadline", txt(next), "Regulatory clocks")
+	}
+	for _, id := range st.Overdue {
+		s.Intro = append(s.Intro, "Overdue: "+named(id)+".")
 	}
 	s.Notes = append(s.Notes, "Deadlines are computed from the cited provisions (exact counting; the weekend relief of Delegated Regulation (EU) 2025/301 Art. 5(4) is not applied); they are not legal advice.")
 	return s, nil
