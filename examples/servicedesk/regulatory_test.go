@@ -42,7 +42,7 @@ func TestRegulatorySection(t *testing.T) {
 			t.Errorf("%s: state %s deadline %s, want %s %s", name, r[3].Text, r[4].Text, want[0], want[1])
 		}
 	}
-	if !strings.Contains(strings.Join(s.Intro, " "), "Next deadline: gdpr/gdpr_authority") || !strings.Contains(s.Intro[0], "major") {
+	if !strings.Contains(strings.Join(s.Intro, " "), "Next deadline: Notify the supervisory authority (GDPR Art. 33(1)), due Mon 06 Jul 21:40") || !strings.Contains(s.Intro[0], "major") {
 		t.Errorf("intro: %q", s.Intro)
 	}
 }

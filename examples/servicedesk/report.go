@@ -63,7 +63,7 @@ func (w *World) Build(d *Data) (*Report, error) {
 	}
 	for _, f := range []func() (*Section, error){
 		a.cutsSection, a.prioritySection, a.openSection, a.escalationSection, a.attainmentSection,
-		a.reconcileSection, a.breachSection, a.kpiSection, a.availabilitySection, a.changeSection,
+		a.reconcileSection, a.breachSection, a.kpiSection, a.availabilitySection, a.teamsSection, a.roomLeftSection, a.changeSection,
 	} {
 		s, err := f()
 		if err != nil {
