@@ -25,7 +25,7 @@ type Replay struct {
 	Prio      priority.Result // computed and effective priority
 	Overrides []priority.Override
 	State     string // canonical state
-	Team      string // assignment group holding the ticket
+	Team      string // assignment group holding the ticket (sla.Event.Group and, for older policies, Assignee)
 	// Ack is the first move out of New (the first response); zero when
 	// the log has none. An export without history (Jira) has none: the
 	// response is unknown, not instant.
@@ -104,7 +104,7 @@ func (inc *Incident) Replay(m *priority.Matrix, kinds OverrideKinds, now time.Ti
 				}
 			}
 			t.Timeline = append(t.Timeline, sla.Event{At: e.At, Kind: sla.Created, State: e.State,
-				Priority: t.Prio.Effective().String(), Assignee: e.Team})
+				Priority: t.Prio.Effective().String(), Assignee: e.Team, Group: e.Team})
 		case EvState:
 			prev, t.State = t.State, e.State
 			kind := sla.StateChanged
@@ -146,7 +146,7 @@ func (inc *Incident) Replay(m *priority.Matrix, kinds OverrideKinds, now time.Ti
 				t.Reassignments++
 			}
 			t.Team = e.Team
-			t.Timeline = append(t.Timeline, sla.Event{At: e.At, Kind: sla.Assigned, Assignee: e.Team})
+			t.Timeline = append(t.Timeline, sla.Event{At: e.At, Kind: sla.Assigned, Assignee: e.Team, Group: e.Team})
 		case EvImpact, EvPriority:
 			if e.Kind == EvImpact {
 				if t.Impact, err = m.Impact().Parse(e.Impact); err != nil {
