@@ -151,7 +151,7 @@ func (c *Conditions) assignments() bool {
 		c.Reset.assignments() || c.Cancel.assignments()
 }
 
-func (c Conditions) paused(state string) bool {
+func (c *Conditions) paused(state string) bool {
 	for _, s := range c.Pause {
 		if s == state {
 			return true

@@ -118,7 +118,8 @@ func (en *engine) fail(err error) {
 }
 
 func (en *engine) run() {
-	for i, e := range en.ev {
+	for i := range en.ev {
+		e := &en.ev[i]
 		if e.At.After(en.now) || en.err != nil {
 			break
 		}
@@ -136,7 +137,7 @@ func (en *engine) run() {
 // second Waiting is a real change, and skipping it would leave the ticket
 // open.
 func isDup(ev []Event, i int) bool {
-	return i > 0 && ev[i-1].At.Equal(ev[i].At) && ev[i-1].equal(ev[i])
+	return i > 0 && ev[i-1].equal(&ev[i])
 }
 
 func (en *engine) selectTarget() *Target {
@@ -224,7 +225,7 @@ func (en *engine) advance(t time.Time) {
 // not be measured separately (Between is additive), which saves a
 // schedule lookup per such event. Explanations record every event, so
 // they never take this path.
-func (en *engine) quiet(e Event) bool {
+func (en *engine) quiet(e *Event) bool {
 	if en.rec != nil {
 		return false
 	}
@@ -244,14 +245,14 @@ func (en *engine) quiet(e Event) bool {
 		if sel == nil {
 			return true
 		}
-		byKind, maybe := sel.start.mayMatch(&e)
-		return !byKind && (!maybe || !sel.cond.Start.matches(&e))
+		byKind, maybe := sel.start.mayMatch(e)
+		return !byKind && (!maybe || !sel.cond.Start.matches(e))
 	}
 	if e.Kind == Assigned && en.c.t.aware {
 		return false
 	}
 	cd := &en.c.t.cond
-	if byKind, maybe := en.c.t.end.mayMatch(&e); byKind || (maybe && (cd.Cancel.matches(&e) || cd.Stop.matches(&e) || cd.Reset.matches(&e))) {
+	if byKind, maybe := en.c.t.end.mayMatch(e); byKind || (maybe && (cd.Cancel.matches(e) || cd.Stop.matches(e) || cd.Reset.matches(e))) {
 		return false
 	}
 	st := en.state
@@ -265,10 +266,10 @@ func (en *engine) quiet(e Event) bool {
 	if en.c.ph == phRunning {
 		return !want
 	}
-	return want || cd.away(en.group) || (en.c.latch && !cd.Resume.matches(&e))
+	return want || cd.away(en.group) || (en.c.latch && !cd.Resume.matches(e))
 }
 
-func (en *engine) step(i int, e Event) {
+func (en *engine) step(i int, e *Event) {
 	en.cur = i
 	if en.quiet(e) {
 		if e.State != "" {
@@ -316,11 +317,11 @@ func (en *engine) step(i int, e Event) {
 		en.c.prio = en.prio
 		cd := &en.c.t.cond
 		switch {
-		case cd.Cancel.matches(&e):
+		case cd.Cancel.matches(e):
 			en.finish(t, Cancelled, false)
-		case cd.Stop.matches(&e):
+		case cd.Stop.matches(e):
 			en.finish(t, Met, e.Kind == Resolved || e.Kind == Closed || (e.State != "" && containsStr(cd.Stop.States, e.State)))
-		case cd.Reset.matches(&e):
+		case cd.Reset.matches(e):
 			tg := en.c.t
 			en.finish(t, Cancelled, false)
 			en.begin(i, t, tg, t)
@@ -329,7 +330,7 @@ func (en *engine) step(i int, e Event) {
 	if e.Kind == Reopened && en.c.ph == phEnded && en.c.byClose && en.c.stage != Cancelled {
 		en.reopen(i, t, sel)
 	}
-	if !en.active() && sel != nil && !en.closed && sel.cond.Start.matches(&e) && !en.endHolds(sel) {
+	if !en.active() && sel != nil && !en.closed && sel.cond.Start.matches(e) && !en.endHolds(sel) {
 		en.begin(i, t, sel, t)
 	}
 	en.pauseLogic(e)
@@ -362,7 +363,7 @@ func containsStr(list []string, s string) bool {
 // waits for that condition after leaving the pause states. The clock runs
 // when the ticket is in no pause state, not latched, and held by one of
 // the HeldBy groups (if any); otherwise it is paused.
-func (en *engine) pauseLogic(e Event) {
+func (en *engine) pauseLogic(e *Event) {
 	if !en.active() {
 		return
 	}
@@ -373,7 +374,7 @@ func (en *engine) pauseLogic(e Event) {
 		c.latch = true
 	}
 	c.inPause = want
-	if c.latch && !want && cd.Resume.matches(&e) {
+	if c.latch && !want && cd.Resume.matches(e) {
 		c.latch = false
 	}
 	if want || c.latch || cd.away(en.group) {
@@ -558,7 +559,7 @@ func (en *engine) shadow(tg *Target, from int, forced bool, upto int, t time.Tim
 		sh.rec = en.rec
 	}
 	if forced {
-		e := en.ev[from]
+		e := &en.ev[from]
 		sh.state, sh.prio = stateAt(en.ev, from), en.prio
 		sh.group, sh.assignee = assignmentAt(en.ev, from)
 		sh.closed = false // the origin is where a clock of the slot started or the ticket was reopened
@@ -570,7 +571,7 @@ func (en *engine) shadow(tg *Target, from int, forced bool, upto int, t time.Tim
 		if isDup(en.ev, j) {
 			continue
 		}
-		sh.step(j, en.ev[j])
+		sh.step(j, &en.ev[j])
 	}
 	sh.advance(t)
 	if !phaseOnly {

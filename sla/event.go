@@ -69,7 +69,7 @@ type Event struct {
 	Assignee string    `json:"assignee,omitempty"` // team, provider or person holding the ticket (Assigned and Created events)
 }
 
-func (e Event) equal(o Event) bool {
+func (e *Event) equal(o *Event) bool {
 	return e.At.Equal(o.At) && e.Kind == o.Kind && e.State == o.State && e.Priority == o.Priority && e.Group == o.Group && e.Assignee == o.Assignee
 }
 
@@ -118,8 +118,20 @@ func cmpEvents(a, b Event) int {
 // without a state, a priority change without a priority, and, with a list
 // of known states (priorities), any other state (priority). An exact
 // duplicate of the preceding event is ignored during replay.
+// sortedEvents is slices.IsSortedFunc(events, cmpEvents) without copying
+// the events.
+func sortedEvents(events []Event) bool {
+	for i := 1; i < len(events); i++ {
+		a, b := &events[i-1], &events[i]
+		if c := b.At.Compare(a.At); c < 0 || (c == 0 && b.Kind == Created && a.Kind != Created) {
+			return false
+		}
+	}
+	return true
+}
+
 func normalize(events []Event, known, prios []string) ([]Event, error) {
-	if !slices.IsSortedFunc(events, cmpEvents) {
+	if !sortedEvents(events) {
 		events = slices.Clone(events)
 		slices.SortStableFunc(events, cmpEvents)
 	}
@@ -135,7 +147,8 @@ func normalize(events []Event, known, prios []string) ([]Event, error) {
 		}
 		return nil, errNoCreation(events[0].String())
 	}
-	for i, e := range events {
+	for i := range events {
+		e := &events[i]
 		ctx := "event"
 		if e.At.IsZero() {
 			return nil, errorf(ctx, e.String(), detail(ErrEvent, "no instant"))
@@ -145,7 +158,7 @@ func normalize(events []Event, known, prios []string) ([]Event, error) {
 		}
 		switch e.Kind {
 		case Created:
-			if i > 0 && !e.equal(first) {
+			if i > 0 && !e.equal(&first) {
 				return nil, errorf(ctx, e.String(), detail(ErrEvent, "a second, different created event"))
 			}
 		case StateChanged:
