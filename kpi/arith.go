@@ -3,6 +3,7 @@ package kpi
 import (
 	"math"
 	"math/big"
+	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -65,4 +66,23 @@ func quoHalfEven(n, d *big.Int, places int32) decimal.Decimal {
 		q.Neg(q)
 	}
 	return decimal.NewFromBigInt(q, -places)
+}
+
+// sub is b.Sub(a), the same result in every case, without Sub's costly
+// overflow test (an Add and an Equal) for the common case: instants
+// without a monotonic reading on both sides, less than ~285 years apart.
+func sub(b, a time.Time) time.Duration {
+	if b != b.Round(0) && a != a.Round(0) {
+		return b.Sub(a) // both carry a monotonic reading: Sub uses it
+	}
+	bs, as := b.Unix(), a.Unix()
+	const lim = 1 << 62 // Unix did not wrap around for either instant
+	if bs <= -lim || bs >= lim || as <= -lim || as >= lim {
+		return b.Sub(a)
+	}
+	ds := bs - as
+	if ds <= -9e9 || ds >= 9e9 {
+		return b.Sub(a) // may saturate
+	}
+	return time.Duration(ds)*time.Second + time.Duration(b.Nanosecond()-a.Nanosecond())
 }

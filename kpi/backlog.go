@@ -95,7 +95,7 @@ func (b *Backlog) Add(t Ticket) error {
 	if !t.openAt(b.at) {
 		return nil
 	}
-	age := b.at.Sub(t.Opened)
+	age := sub(b.at, t.Opened)
 	if age == math.MaxInt64 { // Sub saturated: the true age does not fit
 		return checkInterval("ticket age", itsm.Interval{Start: t.Opened, End: b.at})
 	}
@@ -109,13 +109,27 @@ func (b *Backlog) Add(t Ticket) error {
 		return err
 	}
 	b.init()
-	k, found := slices.BinarySearch(b.buckets, age)
-	if found { // age equal to a boundary starts the next bucket (half-open)
-		k++
-	}
-	b.counts[k]++ // each count ≤ total ≤ ages' count: no overflow
+	b.counts[bucketOf(b.buckets, age)]++ // each count ≤ total ≤ ages' count: no overflow
 	b.total++
 	return nil
+}
+
+// bucketOf returns the index of the bucket of age: the number of
+// boundaries ≤ age (an age equal to a boundary starts the next bucket,
+// half-open). A few boundaries are scanned, more searched.
+func bucketOf(buckets []time.Duration, age time.Duration) int {
+	if len(buckets) > 8 {
+		k, found := slices.BinarySearch(buckets, age)
+		if found {
+			k++
+		}
+		return k
+	}
+	k := 0
+	for k < len(buckets) && buckets[k] <= age {
+		k++
+	}
+	return k
 }
 
 // Merge adds o into b; o must have the same instant, boundaries and clock

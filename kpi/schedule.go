@@ -20,7 +20,7 @@ type Schedule interface {
 // wall is the 24×7 schedule a nil Schedule stands for.
 type wall struct{}
 
-func (wall) Between(a, b time.Time) time.Duration { return b.Sub(a) }
+func (wall) Between(a, b time.Time) time.Duration { return sub(b, a) }
 
 // orWall returns s, or the 24×7 schedule for nil.
 func orWall(s Schedule) Schedule {
@@ -33,7 +33,7 @@ func orWall(s Schedule) Schedule {
 // between calls s.Between on [a,b) with a ≤ b and checks the contract.
 func between(s Schedule, a, b time.Time) (time.Duration, error) {
 	d := s.Between(a, b)
-	if d < 0 || d > b.Sub(a) {
+	if d < 0 || d > sub(b, a) {
 		return 0, scheduleError(d, a, b)
 	}
 	return d, nil

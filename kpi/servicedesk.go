@@ -2,6 +2,7 @@ package kpi
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 
 	"github.com/itsmkit/itsm"
@@ -70,44 +71,40 @@ func (r *DeskRates) Add(t TicketOutcome) error {
 	case t.Reassignments < 0:
 		return errorf("reassignments", strconv.Itoa(t.Reassignments), because(ErrOutOfRange, "negative"))
 	}
-	var d DeskRates // what this ticket adds
-	d.Tickets = 1
-	d.Reassignments = int64(t.Reassignments)
-	if t.Reassignments > 0 {
-		d.Reassigned = 1
-	}
-	if t.Escalated {
-		d.Escalated = 1
-	}
+	// What this ticket adds: 1 or 0 to each count, Reassignments to the
+	// hand-offs. A count that would pass math.MaxInt64 fails the whole
+	// Add, leaving r unchanged.
+	var resolved, reopened, firstContact, firstTimeFix, escalated, reassigned int64
 	if t.Resolved {
-		d.Resolved = 1
-		switch {
-		case t.Reopened:
-			d.Reopened = 1
-		default:
+		resolved = 1
+		if t.Reopened {
+			reopened = 1
+		} else {
 			if t.AtFirstContact && !t.Escalated {
-				d.FirstContact = 1
+				firstContact = 1
 			}
 			if t.FixAttempts <= 1 {
-				d.FirstTimeFix = 1
+				firstTimeFix = 1
 			}
 		}
 	}
-	n := *r
-	ok := true
-	for _, f := range [...]struct {
-		dst *int64
-		add int64
-	}{
-		{&n.Tickets, d.Tickets}, {&n.Resolved, d.Resolved}, {&n.FirstContact, d.FirstContact},
-		{&n.FirstTimeFix, d.FirstTimeFix}, {&n.Reopened, d.Reopened}, {&n.Escalated, d.Escalated},
-		{&n.Reassigned, d.Reassigned}, {&n.Reassignments, d.Reassignments},
-	} {
-		var fits bool
-		*f.dst, fits = xmath.AddInt64(*f.dst, f.add)
-		ok = ok && fits
+	if t.Escalated {
+		escalated = 1
 	}
-	if !ok {
+	if t.Reassignments > 0 {
+		reassigned = 1
+	}
+	n := DeskRates{Tickets: r.Tickets + 1, Resolved: r.Resolved + resolved, FirstContact: r.FirstContact + firstContact,
+		FirstTimeFix: r.FirstTimeFix + firstTimeFix, Reopened: r.Reopened + reopened, Escalated: r.Escalated + escalated,
+		Reassigned: r.Reassigned + reassigned}
+	// A count grown by 1 overflows exactly when it wrapped to MinInt64.
+	wrapped := n.Tickets == math.MinInt64 || (resolved == 1 && n.Resolved == math.MinInt64) ||
+		(firstContact == 1 && n.FirstContact == math.MinInt64) || (firstTimeFix == 1 && n.FirstTimeFix == math.MinInt64) ||
+		(reopened == 1 && n.Reopened == math.MinInt64) || (escalated == 1 && n.Escalated == math.MinInt64) ||
+		(reassigned == 1 && n.Reassigned == math.MinInt64)
+	var fits bool
+	n.Reassignments, fits = xmath.AddInt64(r.Reassignments, int64(t.Reassignments))
+	if wrapped || !fits {
 		return overflowError("desk rates", fmt.Sprintf("adding a ticket with %d reassignments", t.Reassignments))
 	}
 	*r = n
