@@ -92,10 +92,10 @@ func (b *Backlog) Add(t Ticket) error {
 	if err := t.validate(0); err != nil {
 		return err
 	}
-	if !t.openAt(b.at) {
+	age := sub(b.at, t.Opened) // < 0 exactly when b.at is before t.Opened
+	if age < 0 || (!t.Resolved.IsZero() && !b.at.Before(t.Resolved)) { // not open at b.at (openAt)
 		return nil
 	}
-	age := sub(b.at, t.Opened)
 	if age == math.MaxInt64 { // Sub saturated: the true age does not fit
 		return checkInterval("ticket age", itsm.Interval{Start: t.Opened, End: b.at})
 	}
