@@ -20,8 +20,8 @@ import (
 // calendar, and for the Hindu, Buddhist, Jain and Sikh festivals the new
 // and full moons of astro.go with the sidereal (Lahiri) solar months, the
 // tithis interpolated between them (hindu.go): within a day of the
-// announced dates. The states' own holidays (Negotiable Instruments Act
-// and state lists) are not modelled.
+// announced dates. The states (IN-KA, IN-MH, …) add their own holidays
+// under the Negotiable Instruments Act and the state lists (in_states.go).
 func india() *country {
 	const src = "Department of Personnel and Training, Government of India"
 	ann := func(est whenFunc, estSrc string, isoDates ...string) yearly {
@@ -34,8 +34,10 @@ func india() *country {
 	zuha := announcedDates(12, 10, src, "2024-06-17", "2025-06-07")
 	muharram := announcedDates(1, 10, src, "2024-07-17", "2025-07-06")
 	milad := announcedDates(3, 12, src, "2024-09-16", "2025-09-05")
+	dussehra := ann(tithiEstimate(180, ashvin, 10, 0.25), tithiSrc, "2024-10-12", "2025-10-02")
 	c := &country{
 		code: "IN", name: "भारत", nameEN: "India",
+		regions: inStateRegions,
 		rules: []rule{
 			fixed("in.republic-day", "गणतंत्र दिवस", "Republic Day", time.January, 26).since(1950),
 			announcedRule("in.holi", "होली", "Holi", ann(holiEstimate, tithiSrc, "2024-03-25", "2025-03-14"), 0).category(Optional),
@@ -50,11 +52,12 @@ func india() *country {
 			announcedRule("in.janmashtami", "जन्माष्टमी", "Janmashtami", ann(janmashtamiEstimate, tithiSrc, "2024-08-26", "2025-08-16"), 0).category(Optional),
 			islamicRule("in.milad-un-nabi", "मिलाद-उन-नबी", "Prophet Mohammad's Birthday (Id-e-Milad)", 3, 12, 0, milad),
 			fixed("in.gandhi-jayanti", "गांधी जयंती", "Mahatma Gandhi's Birthday", time.October, 2),
-			announcedRule("in.dussehra", "दशहरा", "Dussehra", ann(tithiEstimate(180, ashvin, 10, 0.25), tithiSrc, "2024-10-12", "2025-10-02"), 0),
+			announcedRule("in.dussehra", "दशहरा", "Dussehra", dussehra, 0),
 			announcedRule("in.diwali", "दीपावली", "Diwali (Deepavali)", ann(diwaliEstimate, tithiSrc, "2024-10-31", "2025-10-20"), 0),
 			announcedRule("in.guru-nanak-jayanti", "गुरु नानक जयंती", "Guru Nanak's Birthday", ann(guruNanakEstimate, tithiSrc, "2024-11-15", "2025-11-05"), 0),
 			fixed("in.christmas", "क्रिसमस", "Christmas Day", time.December, 25),
 		},
 	}
+	c.rules = append(c.rules, indiaStateRules(dussehra)...)
 	return c
 }

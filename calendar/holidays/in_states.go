@@ -1,0 +1,178 @@
+package holidays
+
+import (
+	"math"
+	"time"
+
+	"github.com/rickb777/date/v2"
+)
+
+// Indian states (ISO 3166-2:IN). A state holds the Central Government's
+// holidays (inherited from "IN", as in every country of this package: the
+// fourteen compulsory days are kept by the Central Government offices in
+// every state, DoPT Office Memorandum) plus the state's own public
+// holidays, which the state government notifies each year under section 25
+// of the Negotiable Instruments Act 1881 and its general-holidays orders. A
+// Central day the state list lacks stays listed (Central offices, and the
+// banks where the RBI lists it, close on it), and a state day on the date
+// of a Central one of the same festival (Vijayadashami beside Dussehra,
+// Naraka Chaturdashi beside Diwali, Khutub-e-Ramzan beside Idu'l Fitr) is
+// not listed again. No substitute days: a state holiday on a Sunday is
+// lost, as the notifications say.
+//
+// Festival dates: the 2024 and 2025 dates are the state notifications';
+// other years are estimates, marked, from the Hindu lunisolar calendar of
+// hindu.go (tithis) and the sidereal (Lahiri) solar months. Onam
+// (Thiruvonam is a nakshatra, not a tithi) is given for the notified years
+// only. Not modelled: the states' Restricted/Optional lists, Durga Puja
+// (West Bengal: Ashtami and Navami share a day in some years), Bathukamma
+// and Bonalu (Telangana), and the states not listed here.
+var inStateRegions = []regionDef{
+	{"IN-HR", "हरियाणा", "Haryana", ""},
+	{"IN-KA", "ಕರ್ನಾಟಕ", "Karnataka", ""},
+	{"IN-KL", "കേരളം", "Kerala", ""},
+	{"IN-MH", "महाराष्ट्र", "Maharashtra", ""},
+	{"IN-TG", "తెలంగాణ", "Telangana", ""},
+	{"IN-TN", "தமிழ்நாடு", "Tamil Nadu", ""},
+	{"IN-WB", "পশ্চিমবঙ্গ", "West Bengal", ""},
+}
+
+// siderealMonthStart is the first day of the solar month that begins when
+// the Sun enters the sidereal sign at lon (270: Capricorn, Thai / Makara;
+// 0: Aries, Chithirai / Medam / Baishakh): the day of the ingress (IST),
+// or the next day when it comes after cutoff (fraction of the day: 0.75
+// for sunset, the Tamil rule; 0 for the Bengali rule, 1 Baishakh being the
+// day after the sankranti).
+func siderealMonthStart(lon float64, m time.Month, d int, cutoff float64) whenFunc {
+	return func(y int) (date.Date, bool) {
+		x := istDays(toUT(solarTermJDE(math.Mod(lon+lahiriAyanamsa(y), 360), dayJD(civilDate(y, m, d)))))
+		day := date.Date(math.Floor(x))
+		if x-math.Floor(x) > cutoff {
+			day++
+		}
+		return day, true
+	}
+}
+
+// shiftEstimate is an estimate moved by off days.
+func shiftEstimate(w whenFunc, off int) whenFunc {
+	return func(y int) (date.Date, bool) {
+		d, ok := w(y)
+		return d + date.Date(off), ok
+	}
+}
+
+func indiaStateRules(dussehra yearly) []rule {
+	const (
+		ka, mh, tn, tg, wb, kl, hr = "IN-KA", "IN-MH", "IN-TN", "IN-TG", "IN-WB", "IN-KL", "IN-HR"
+		tithiSrc                   = "estimate: Hindu lunisolar calendar (new and full moons, mean lunar motion)"
+		solarSrc                   = "estimate: sidereal (Lahiri) solar month"
+		srcKA                      = "Government of Karnataka, DPAR notification of general holidays"
+		srcMH                      = "Government of Maharashtra, GAD notification of public holidays"
+		srcTN                      = "Government of Tamil Nadu, Public (Misc.) Department G.O. on public holidays"
+		srcTG                      = "Government of Telangana, GAD G.O. on general holidays"
+		srcWB                      = "Government of West Bengal, Finance Department notification of holidays"
+		srcKL                      = "Government of Kerala, GAD notification of public holidays"
+	)
+	feb13 := func(y int) date.Date { return civilDate(y, time.February, 13) }
+	chaitra := func(y int) date.Date { return civilDate(y, time.April, 14) }
+	vaishakha := func(y int) date.Date { return civilDate(y, time.May, 15) }
+	bhadrapada := func(y int) date.Date { return civilDate(y, time.September, 17) }
+	ashvin := func(y int) date.Date { return civilDate(y, time.October, 17) }
+	kartika := func(y int) date.Date { return civilDate(y, time.November, 16) }
+
+	sankranti := siderealMonthStart(270, time.January, 14, 0.75)
+	chithirai := siderealMonthStart(0, time.April, 14, 0.75)
+	ugadi := tithiEstimate(0, chaitra, 1, 0.25)                // Chaitra Shukla Pratipada
+	ganesh := tithiEstimate(150, bhadrapada, 4, 0.25)          // Bhadrapada Shukla Chaturthi
+	shivaratri := tithiEstimate(300, feb13, 29, 0.95)          // Magha Krishna Chaturdashi, kept at night (22:48 IST: the best fit 2019–2026)
+	akshaya := tithiEstimate(30, vaishakha, 3, 0.25)           // Vaishakha Shukla Tritiya
+	ashvinPurnima := tithiEstimate(180, ashvin, 15, 0.25)      // Valmiki Jayanti
+	mahalaya := tithiEstimate(150, bhadrapada, 30, 0.25)       // Bhadrapada Amavasya
+	kanakadasa := tithiEstimate(210, kartika, 18, 0.25)        // Kartika Krishna Tritiya
+	balipadyami := shiftEstimate(diwaliEstimate, 2)            // Kartika Shukla Pratipada, two days after Lakshmi Puja
+	bengaliNewYear := siderealMonthStart(0, time.April, 14, 0) // 1 Baishakh: the day after the sankranti
+
+	// The same festival keeps the same date in every state's notification
+	// for 2024 and 2025 (checked per state in in_states_test.go).
+	ugadiDates := []string{"2024-04-09", "2025-03-30"}
+	sankrantiDates := []string{"2024-01-15", "2025-01-14"}
+	ganeshDates := []string{"2024-09-07", "2025-08-27"}
+	ann := announcedYearly
+	return []rule{
+		// Karnataka: DPAR (Janaspandana) general holidays lists 2024
+		// (notification No. DPAR 182 SLH 2023) and 2025 (No. DPAR 134 SLH
+		// 2024), https://dpar.karnataka.gov.in.
+		announcedRule("in-ka.makara-sankranti", "ಮಕರ ಸಂಕ್ರಾಂತಿ", "Makara Sankranti", ann(srcKA, sankranti, solarSrc, sankrantiDates...), 0).regions(ka),
+		announcedRule("in-ka.maha-shivaratri", "ಮಹಾ ಶಿವರಾತ್ರಿ", "Maha Shivaratri", ann(srcKA, shivaratri, tithiSrc, "2024-03-08", "2025-02-26"), 0).regions(ka),
+		announcedRule("in-ka.ugadi", "ಯುಗಾದಿ", "Ugadi", ann(srcKA, ugadi, tithiSrc, ugadiDates...), 0).regions(ka),
+		fixed("in-ka.ambedkar-jayanti", "ಡಾ. ಬಿ.ಆರ್. ಅಂಬೇಡ್ಕರ್ ಜಯಂತಿ", "Dr B.R. Ambedkar Jayanti", time.April, 14).regions(ka),
+		announcedRule("in-ka.basava-jayanti", "ಬಸವ ಜಯಂತಿ", "Basava Jayanti", ann(srcKA, akshaya, tithiSrc, "2024-05-10", "2025-04-30"), 0).regions(ka),
+		fixed("in-ka.may-day", "ಕಾರ್ಮಿಕರ ದಿನಾಚರಣೆ", "May Day", time.May, 1).regions(ka),
+		announcedRule("in-ka.ganesh-chaturthi", "ವರಸಿದ್ಧಿ ವಿನಾಯಕ ವ್ರತ", "Varasiddhi Vinayaka Vrata (Ganesh Chaturthi)", ann(srcKA, ganesh, tithiSrc, ganeshDates...), 0).regions(ka),
+		announcedRule("in-ka.mahalaya-amavasya", "ಮಹಾಲಯ ಅಮಾವಾಸ್ಯೆ", "Mahalaya Amavasya", ann(srcKA, mahalaya, tithiSrc, "2024-10-02", "2025-09-21"), 0).regions(ka),
+		announcedRule("in-ka.mahanavami", "ಮಹಾನವಮಿ, ಆಯುಧಪೂಜೆ", "Mahanavami, Ayudha Puja", dussehra, -1).regions(ka),
+		announcedRule("in-ka.valmiki-jayanti", "ಮಹರ್ಷಿ ವಾಲ್ಮೀಕಿ ಜಯಂತಿ", "Maharshi Valmiki Jayanti", ann(srcKA, ashvinPurnima, tithiSrc, "2024-10-17", "2025-10-07"), 0).regions(ka),
+		announcedRule("in-ka.balipadyami", "ಬಲಿಪಾಡ್ಯಮಿ, ದೀಪಾವಳಿ", "Balipadyami, Deepavali", ann(srcKA, balipadyami, tithiSrc, "2024-11-02", "2025-10-22"), 0).regions(ka),
+		// Karnataka Rajyotsava: the state's formation, 1 November 1956
+		// (States Reorganisation Act 1956).
+		fixed("in-ka.rajyotsava", "ಕನ್ನಡ ರಾಜ್ಯೋತ್ಸವ", "Kannada Rajyotsava", time.November, 1).regions(ka),
+		announcedRule("in-ka.kanakadasa-jayanti", "ಕನಕದಾಸ ಜಯಂತಿ", "Kanakadasa Jayanti", ann(srcKA, kanakadasa, tithiSrc, "2024-11-18", "2025-11-08"), 0).regions(ka),
+
+		// Maharashtra: GAD notifications of public holidays 2024 and 2025
+		// (No. SVS-2023/C.R.…/29 and SVS-2024/…), https://gad.maharashtra.gov.in.
+		fixed("in-mh.shivaji-jayanti", "छत्रपती शिवाजी महाराज जयंती", "Chhatrapati Shivaji Maharaj Jayanti", time.February, 19).regions(mh),
+		announcedRule("in-mh.gudi-padwa", "गुढीपाडवा", "Gudi Padwa", ann(srcMH, ugadi, tithiSrc, ugadiDates...), 0).regions(mh),
+		fixed("in-mh.ambedkar-jayanti", "डॉ. बाबासाहेब आंबेडकर जयंती", "Dr Babasaheb Ambedkar Jayanti", time.April, 14).regions(mh),
+		// Maharashtra Day: the state's formation, 1 May 1960 (Bombay
+		// Reorganisation Act 1960).
+		fixed("in-mh.maharashtra-day", "महाराष्ट्र दिन", "Maharashtra Day", time.May, 1).regions(mh),
+		announcedRule("in-mh.ganesh-chaturthi", "गणेश चतुर्थी", "Ganesh Chaturthi", ann(srcMH, ganesh, tithiSrc, ganeshDates...), 0).regions(mh),
+
+		// Tamil Nadu: Public (Misc.) Department G.O. (Ms.) on public
+		// holidays 2024 and 2025, https://www.tn.gov.in. Pongal is 1 Thai,
+		// Tamil New Year's Day 1 Chithirai (the Tamil solar months; 1
+		// Chithirai restored as the New Year by the Tamil Nadu Tamil New
+		// Year (Repeal) Act 2011).
+		fixed("in-tn.new-year", "ஆங்கிலப் புத்தாண்டு", "New Year's Day", time.January, 1).regions(tn),
+		announcedRule("in-tn.pongal", "பொங்கல்", "Pongal", ann(srcTN, sankranti, solarSrc, sankrantiDates...), 0).regions(tn),
+		announcedRule("in-tn.thiruvalluvar-day", "திருவள்ளுவர் தினம்", "Thiruvalluvar Day", ann(srcTN, sankranti, solarSrc, sankrantiDates...), 1).regions(tn),
+		announcedRule("in-tn.uzhavar-thirunal", "உழவர் திருநாள்", "Uzhavar Thirunal", ann(srcTN, sankranti, solarSrc, sankrantiDates...), 2).regions(tn),
+		announcedRule("in-tn.tamil-new-year", "தமிழ்ப் புத்தாண்டு", "Tamil New Year's Day (Puthandu)", ann(srcTN, chithirai, solarSrc, "2024-04-14", "2025-04-14"), 0).regions(tn),
+		fixed("in-tn.ambedkar-jayanti", "டாக்டர் அம்பேத்கர் பிறந்தநாள்", "Dr B.R. Ambedkar's Birthday", time.April, 14).regions(tn),
+		fixed("in-tn.may-day", "மே தினம்", "May Day", time.May, 1).regions(tn),
+		announcedRule("in-tn.vinayakar-chathurthi", "விநாயகர் சதுர்த்தி", "Vinayakar Chathurthi", ann(srcTN, ganesh, tithiSrc, ganeshDates...), 0).regions(tn),
+		announcedRule("in-tn.ayutha-pooja", "ஆயுத பூஜை", "Ayutha Pooja", dussehra, -1).regions(tn),
+
+		// Telangana: GAD G.O.Rt. on general holidays 2024 and 2025,
+		// https://www.telangana.gov.in. Telangana Formation Day: the state
+		// formed on 2 June 2014 (Andhra Pradesh Reorganisation Act 2014).
+		announcedRule("in-tg.sankranti", "సంక్రాంతి", "Sankranti", ann(srcTG, sankranti, solarSrc, sankrantiDates...), 0).regions(tg),
+		announcedRule("in-tg.ugadi", "ఉగాది", "Ugadi", ann(srcTG, ugadi, tithiSrc, ugadiDates...), 0).regions(tg),
+		fixed("in-tg.ambedkar-jayanti", "డా. బి.ఆర్. అంబేద్కర్ జయంతి", "Dr B.R. Ambedkar Jayanti", time.April, 14).regions(tg),
+		fixed("in-tg.formation-day", "తెలంగాణ రాష్ట్ర అవతరణ దినోత్సవం", "Telangana Formation Day", time.June, 2).regions(tg).since(2015),
+
+		// West Bengal: Finance Department (Audit) notifications of holidays
+		// under the N.I. Act 2024 and 2025, https://wbfin.wb.gov.in.
+		fixed("in-wb.netaji-jayanti", "নেতাজির জন্মদিন", "Netaji Subhas Chandra Bose's Birthday", time.January, 23).regions(wb),
+		fixed("in-wb.ambedkar-jayanti", "ডঃ বি. আর. আম্বেদকরের জন্মদিন", "Dr B.R. Ambedkar's Birthday", time.April, 14).regions(wb),
+		announcedRule("in-wb.bengali-new-year", "বাংলা নববর্ষ", "Bengali New Year's Day", ann(srcWB, bengaliNewYear, solarSrc, "2024-04-14", "2025-04-15"), 0).regions(wb),
+
+		// Kerala: GAD notifications of public holidays 2024 and 2025
+		// (G.O.(P) under the N.I. Act), https://gad.kerala.gov.in. Vishu is
+		// 1 Medam; Onam's three days are First Onam, Thiruvonam and Third
+		// Onam (notified years only).
+		fixed("in-kl.mannam-jayanthi", "മന്നം ജയന്തി", "Mannam Jayanthi", time.January, 2).regions(kl),
+		announcedRule("in-kl.vishu", "വിഷു", "Vishu", ann(srcKL, chithirai, solarSrc, "2024-04-14", "2025-04-14"), 0).regions(kl),
+		fixed("in-kl.may-day", "മേയ് ദിനം", "May Day", time.May, 1).regions(kl),
+		announcedRule("in-kl.first-onam", "ഒന്നാം ഓണം", "First Onam", ann(srcKL, nil, "", "2024-09-15", "2025-09-05"), -1).regions(kl),
+		announcedRule("in-kl.thiruvonam", "തിരുവോണം", "Thiruvonam", ann(srcKL, nil, "", "2024-09-15", "2025-09-05"), 0).regions(kl),
+		announcedRule("in-kl.third-onam", "മൂന്നാം ഓണം", "Third Onam", ann(srcKL, nil, "", "2024-09-15", "2025-09-05"), 1).regions(kl),
+
+		// Haryana: Chief Secretary's notification of gazetted holidays 2024
+		// and 2025, https://csharyana.gov.in. Haryana Day: the state formed
+		// on 1 November 1966 (Punjab Reorganisation Act 1966).
+		fixed("in-hr.ambedkar-jayanti", "डॉ. बी.आर. अंबेडकर जयंती", "Dr B.R. Ambedkar Jayanti", time.April, 14).regions(hr),
+		fixed("in-hr.haryana-day", "हरियाणा दिवस", "Haryana Day", time.November, 1).regions(hr),
+	}
+}

@@ -1,0 +1,183 @@
+package holidays
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rickb777/date/v2"
+)
+
+// checkOwnDates compares the holidays a subdivision adds to its country
+// (IDs with the subdivision's lower-case code as prefix) with a published
+// list; days on the date of an inherited Central holiday are not repeated
+// there (see in_states.go).
+func checkOwnDates(t *testing.T, code string, refs []yearRef) {
+	t.Helper()
+	s, err := ForRegion(code, allCategories...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prefix := strings.ToLower(code) + "."
+	for _, r := range refs {
+		var want, got, listed []string
+		for _, f := range strings.Fields(r.dates) {
+			want = append(want, fmt.Sprintf("%d-%s", r.year, f))
+		}
+		for _, h := range s.Holidays(r.year) {
+			if strings.HasPrefix(h.ID, prefix) {
+				got = append(got, h.Date.String())
+				listed = append(listed, h.Date.String()+" "+h.ID)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(want, " ") {
+			t.Errorf("%s %d:\n got %s\nwant %s\n%s", code, r.year, strings.Join(got, " "), strings.Join(want, " "), strings.Join(listed, "\n"))
+		}
+	}
+}
+
+// The states' own holidays as their governments notified them for 2024 and
+// 2025 (sources beside each rule in in_states.go), without the days that
+// coincide with a Central holiday of the same festival.
+func TestIndiaStates(t *testing.T) {
+	cases := []struct {
+		code string
+		refs []yearRef
+	}{
+		// Karnataka, DPAR general holidays: Makara Sankranti, Maha
+		// Shivaratri, Ugadi, Ambedkar Jayanti, Basava Jayanti, May Day,
+		// Varasiddhi Vinayaka Vrata, Mahalaya Amavasya, Mahanavami,
+		// Valmiki Jayanti, Balipadyami, Kannada Rajyotsava, Kanakadasa
+		// Jayanti (2025: Ugadi on Sunday 30 March, Rajyotsava and
+		// Kanakadasa Jayanti on Saturdays, listed all the same).
+		{"IN-KA", []yearRef{
+			{2024, "01-15 03-08 04-09 04-14 05-01 05-10 09-07 10-02 10-11 10-17 11-01 11-02 11-18"},
+			{2025, "01-14 02-26 03-30 04-14 04-30 05-01 08-27 09-21 10-01 10-07 10-22 11-01 11-08"},
+		}},
+		// Maharashtra, GAD: Shivaji Jayanti, Gudi Padwa, Ambedkar Jayanti,
+		// Maharashtra Day, Ganesh Chaturthi.
+		{"IN-MH", []yearRef{
+			{2024, "02-19 04-09 04-14 05-01 09-07"},
+			{2025, "02-19 03-30 04-14 05-01 08-27"},
+		}},
+		// Tamil Nadu, G.O. on public holidays: New Year, Pongal,
+		// Thiruvalluvar Day, Uzhavar Thirunal, Tamil New Year and Ambedkar's
+		// Birthday (the same day), May Day, Vinayakar Chathurthi, Ayutha
+		// Pooja.
+		{"IN-TN", []yearRef{
+			{2024, "01-01 01-15 01-16 01-17 04-14 04-14 05-01 09-07 10-11"},
+			{2025, "01-01 01-14 01-15 01-16 04-14 04-14 05-01 08-27 10-01"},
+		}},
+		// Telangana, GAD general holidays: Sankranti, Ugadi, Ambedkar
+		// Jayanti, Telangana Formation Day.
+		{"IN-TG", []yearRef{
+			{2024, "01-15 04-09 04-14 06-02"},
+			{2025, "01-14 03-30 04-14 06-02"},
+		}},
+		// West Bengal, Finance Department: Netaji's Birthday, Ambedkar's
+		// Birthday, Bengali New Year's Day (14 April 2024, 15 April 2025).
+		{"IN-WB", []yearRef{
+			{2024, "01-23 04-14 04-14"},
+			{2025, "01-23 04-14 04-15"},
+		}},
+		// Kerala, GAD: Mannam Jayanthi, Vishu, May Day, First Onam,
+		// Thiruvonam, Third Onam.
+		{"IN-KL", []yearRef{
+			{2024, "01-02 04-14 05-01 09-14 09-15 09-16"},
+			{2025, "01-02 04-14 05-01 09-04 09-05 09-06"},
+		}},
+		// Haryana, gazetted holidays: Ambedkar Jayanti, Haryana Day.
+		{"IN-HR", []yearRef{
+			{2024, "04-14 11-01"},
+			{2025, "04-14 11-01"},
+		}},
+	}
+	for _, c := range cases {
+		checkOwnDates(t, c.code, c.refs)
+	}
+	// The fixed state days hold in a historic year too; Telangana
+	// Formation Day only from 2015, the first anniversary.
+	checkOwnDatesFirm := func(code string, y int, want string) {
+		t.Helper()
+		s, _ := ForRegion(code)
+		var got []string
+		for _, h := range s.Holidays(y) {
+			if strings.HasPrefix(h.ID, strings.ToLower(code)+".") && !h.Estimated {
+				got = append(got, h.Date.String()[5:])
+			}
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%s %d firm state days: %s, want %s", code, y, strings.Join(got, " "), want)
+		}
+	}
+	checkOwnDatesFirm("IN-KA", 2010, "04-14 05-01 11-01")
+	checkOwnDatesFirm("IN-MH", 2010, "02-19 04-14 05-01")
+	checkOwnDatesFirm("IN-TG", 2014, "04-14")
+	checkOwnDatesFirm("IN-TG", 2015, "04-14 06-02")
+	checkOwnDatesFirm("IN-HR", 2010, "04-14 11-01")
+	// A state includes the Central list (Diwali 2025 in Karnataka) and the
+	// region is listed.
+	ka, err := ForRegion("IN-KA")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, ok := ka.Lookup(civilDate(2025, time.October, 20)); !ok || h.ID != "in.diwali" {
+		t.Errorf("IN-KA 2025-10-20: %v, want Diwali", h)
+	}
+	found := false
+	for _, r := range Regions() {
+		found = found || (r.Code == "IN-KA" && r.NameEN == "Karnataka")
+	}
+	if !found {
+		t.Error("Regions() lacks IN-KA Karnataka")
+	}
+	// Unannounced festival days are marked Estimated, with their method.
+	for _, h := range ka.Holidays(2026) {
+		if h.ID == "in-ka.ugadi" && (!h.Estimated || h.Date != civilDate(2026, time.March, 19)) {
+			t.Errorf("IN-KA Ugadi 2026: %+v, want the estimate 2026-03-19", h)
+		}
+	}
+}
+
+// The estimates of the states' festivals against the states' notified
+// dates 2019–2025: never more than a day off, exact in most years.
+func TestIndiaStateFestivalEstimates(t *testing.T) {
+	at := func(m time.Month, d int) func(int) date.Date {
+		return func(y int) date.Date { return civilDate(y, m, d) }
+	}
+	cases := []struct {
+		name     string
+		est      whenFunc
+		dates    string // MM-DD for 2019…2025
+		minExact int
+	}{
+		{"Makara Sankranti / Pongal", siderealMonthStart(270, time.January, 14, 0.75), "01-15 01-15 01-14 01-14 01-15 01-15 01-14", 7},
+		{"Tamil New Year / Vishu", siderealMonthStart(0, time.April, 14, 0.75), "04-14 04-14 04-14 04-14 04-14 04-14 04-14", 7},
+		{"Bengali New Year", siderealMonthStart(0, time.April, 14, 0), "04-15 04-14 04-14 04-15 04-15 04-14 04-15", 6},
+		{"Ugadi / Gudi Padwa", tithiEstimate(0, at(time.April, 14), 1, 0.25), "04-06 03-25 04-13 04-02 03-22 04-09 03-30", 7},
+		{"Maha Shivaratri", tithiEstimate(300, at(time.February, 13), 29, 0.95), "03-04 02-21 03-11 03-01 02-18 03-08 02-26", 7},
+		{"Basava Jayanti", tithiEstimate(30, at(time.May, 15), 3, 0.25), "05-07 04-26 05-14 05-03 04-22 05-10 04-30", 4},
+		{"Ganesh Chaturthi", tithiEstimate(150, at(time.September, 17), 4, 0.25), "09-02 08-22 09-10 08-31 09-19 09-07 08-27", 5},
+		{"Mahalaya Amavasya", tithiEstimate(150, at(time.September, 17), 30, 0.25), "09-28 09-17 10-06 09-25 10-14 10-02 09-21", 7},
+		{"Valmiki Jayanti", tithiEstimate(180, at(time.October, 17), 15, 0.25), "10-13 10-31 10-20 10-09 10-28 10-17 10-07", 7},
+		{"Kanakadasa Jayanti", tithiEstimate(210, at(time.November, 16), 18, 0.25), "11-15 12-03 11-22 11-11 11-30 11-18 11-08", 7},
+	}
+	for _, c := range cases {
+		exact := 0
+		for i, f := range splitFields(c.dates) {
+			y := 2019 + i
+			want := day(fmt.Sprintf("%d-%s", y, f))
+			got, _ := c.est(y)
+			switch d := int(got - want); {
+			case d == 0:
+				exact++
+			case d < -1 || d > 1:
+				t.Errorf("%s %d: estimate %s, notified %s", c.name, y, got, want)
+			}
+		}
+		if exact < c.minExact {
+			t.Errorf("%s: %d of 7 estimates exact, want %d", c.name, exact, c.minExact)
+		}
+	}
+}
