@@ -92,7 +92,7 @@ func (b *Backlog) Add(t Ticket) error {
 	if err := t.validate(0); err != nil {
 		return err
 	}
-	age := sub(b.at, t.Opened) // < 0 exactly when b.at is before t.Opened
+	age := sub(b.at, t.Opened)                                         // < 0 exactly when b.at is before t.Opened
 	if age < 0 || (!t.Resolved.IsZero() && !b.at.Before(t.Resolved)) { // not open at b.at (openAt)
 		return nil
 	}
