@@ -24,9 +24,15 @@ import (
 // other years are estimates, marked, from the Hindu lunisolar calendar of
 // hindu.go (tithis) and the sidereal (Lahiri) solar months. Onam
 // (Thiruvonam is a nakshatra, not a tithi) is given for the notified years
-// only. Not modelled: the states' Restricted/Optional lists, Durga Puja
-// (West Bengal: Ashtami and Navami share a day in some years), Bathukamma
-// and Bonalu (Telangana), and the states not listed here.
+// only. Kerala Piravi (1 November) is not a holiday in Kerala's lists.
+// Not modelled: the states' Restricted/Optional lists; Durga Puja, Kali
+// Puja and Lakshmi Puja (West Bengal: Ashtami and Navami share a day in
+// some years); Bonalu and Vijaya Dasami's second day (Telangana); Karkadaka
+// Vavu, Ayyankali Jayanthi, Sree Narayana Guru's days and Fourth Onam
+// (Kerala); Guru Gobind Singh, Guru Ravidas, Parshuram, Maharana Pratap,
+// Sant Kabir, Maharaja Agrasen Jayanti and Vishwakarma Day (Haryana); the
+// Islamic days some states add (Ramzan's second day in Telangana); Delhi,
+// Gujarat, Uttar Pradesh and the other states.
 var inStateRegions = []regionDef{
 	{"IN-HR", "हरियाणा", "Haryana", ""},
 	{"IN-KA", "ಕರ್ನಾಟಕ", "Karnataka", ""},
@@ -73,6 +79,7 @@ func indiaStateRules(dussehra yearly) []rule {
 		srcTG                      = "Government of Telangana, GAD G.O. on general holidays"
 		srcWB                      = "Government of West Bengal, Finance Department notification of holidays"
 		srcKL                      = "Government of Kerala, GAD notification of public holidays"
+		srcHR                      = "Government of Haryana, Human Resources Department notification of holidays"
 	)
 	feb13 := func(y int) date.Date { return civilDate(y, time.February, 13) }
 	chaitra := func(y int) date.Date { return civilDate(y, time.April, 14) }
@@ -92,25 +99,31 @@ func indiaStateRules(dussehra yearly) []rule {
 	kanakadasa := tithiEstimate(210, kartika, 18, 0.25)        // Kartika Krishna Tritiya
 	balipadyami := shiftEstimate(diwaliEstimate, 2)            // Kartika Shukla Pratipada, two days after Lakshmi Puja
 	bengaliNewYear := siderealMonthStart(0, time.April, 14, 0) // 1 Baishakh: the day after the sankranti
+	ramNavami := tithiEstimate(0, chaitra, 9, 0.25)            // Chaitra Shukla Navami
 
 	// The same festival keeps the same date in every state's notification
 	// for 2024 and 2025 (checked per state in in_states_test.go).
 	ugadiDates := []string{"2024-04-09", "2025-03-30"}
 	sankrantiDates := []string{"2024-01-15", "2025-01-14"}
 	ganeshDates := []string{"2024-09-07", "2025-08-27"}
+	shivaratriDates := []string{"2024-03-08", "2025-02-26"}
+	holiDates := []string{"2024-03-25", "2025-03-14"}
+	ramNavamiDates := []string{"2024-04-17", "2025-04-06"}
+	janmashtamiDates := []string{"2024-08-26", "2025-08-16"}
+	mahalayaDates := []string{"2024-10-02", "2025-09-21"}
 	ann := announcedYearly
 	return []rule{
 		// Karnataka: DPAR (Janaspandana) general holidays lists 2024
 		// (notification No. DPAR 182 SLH 2023) and 2025 (No. DPAR 134 SLH
 		// 2024), https://dpar.karnataka.gov.in.
 		announcedRule("in-ka.makara-sankranti", "ಮಕರ ಸಂಕ್ರಾಂತಿ", "Makara Sankranti", ann(srcKA, sankranti, solarSrc, sankrantiDates...), 0).regions(ka),
-		announcedRule("in-ka.maha-shivaratri", "ಮಹಾ ಶಿವರಾತ್ರಿ", "Maha Shivaratri", ann(srcKA, shivaratri, tithiSrc, "2024-03-08", "2025-02-26"), 0).regions(ka),
+		announcedRule("in-ka.maha-shivaratri", "ಮಹಾ ಶಿವರಾತ್ರಿ", "Maha Shivaratri", ann(srcKA, shivaratri, tithiSrc, shivaratriDates...), 0).regions(ka),
 		announcedRule("in-ka.ugadi", "ಯುಗಾದಿ", "Ugadi", ann(srcKA, ugadi, tithiSrc, ugadiDates...), 0).regions(ka),
 		fixed("in-ka.ambedkar-jayanti", "ಡಾ. ಬಿ.ಆರ್. ಅಂಬೇಡ್ಕರ್ ಜಯಂತಿ", "Dr B.R. Ambedkar Jayanti", time.April, 14).regions(ka),
 		announcedRule("in-ka.basava-jayanti", "ಬಸವ ಜಯಂತಿ", "Basava Jayanti", ann(srcKA, akshaya, tithiSrc, "2024-05-10", "2025-04-30"), 0).regions(ka),
 		fixed("in-ka.may-day", "ಕಾರ್ಮಿಕರ ದಿನಾಚರಣೆ", "May Day", time.May, 1).regions(ka),
 		announcedRule("in-ka.ganesh-chaturthi", "ವರಸಿದ್ಧಿ ವಿನಾಯಕ ವ್ರತ", "Varasiddhi Vinayaka Vrata (Ganesh Chaturthi)", ann(srcKA, ganesh, tithiSrc, ganeshDates...), 0).regions(ka),
-		announcedRule("in-ka.mahalaya-amavasya", "ಮಹಾಲಯ ಅಮಾವಾಸ್ಯೆ", "Mahalaya Amavasya", ann(srcKA, mahalaya, tithiSrc, "2024-10-02", "2025-09-21"), 0).regions(ka),
+		announcedRule("in-ka.mahalaya-amavasya", "ಮಹಾಲಯ ಅಮಾವಾಸ್ಯೆ", "Mahalaya Amavasya", ann(srcKA, mahalaya, tithiSrc, mahalayaDates...), 0).regions(ka),
 		announcedRule("in-ka.mahanavami", "ಮಹಾನವಮಿ, ಆಯುಧಪೂಜೆ", "Mahanavami, Ayudha Puja", dussehra, -1).regions(ka),
 		announcedRule("in-ka.valmiki-jayanti", "ಮಹರ್ಷಿ ವಾಲ್ಮೀಕಿ ಜಯಂತಿ", "Maharshi Valmiki Jayanti", ann(srcKA, ashvinPurnima, tithiSrc, "2024-10-17", "2025-10-07"), 0).regions(ka),
 		announcedRule("in-ka.balipadyami", "ಬಲಿಪಾಡ್ಯಮಿ, ದೀಪಾವಳಿ", "Balipadyami, Deepavali", ann(srcKA, balipadyami, tithiSrc, "2024-11-02", "2025-10-22"), 0).regions(ka),
@@ -122,12 +135,19 @@ func indiaStateRules(dussehra yearly) []rule {
 		// Maharashtra: GAD notifications of public holidays 2024 and 2025
 		// (No. SVS-2023/C.R.…/29 and SVS-2024/…), https://gad.maharashtra.gov.in.
 		fixed("in-mh.shivaji-jayanti", "छत्रपती शिवाजी महाराज जयंती", "Chhatrapati Shivaji Maharaj Jayanti", time.February, 19).regions(mh),
+		announcedRule("in-mh.maha-shivaratri", "महाशिवरात्री", "Maha Shivaratri", ann(srcMH, shivaratri, tithiSrc, shivaratriDates...), 0).regions(mh),
+		announcedRule("in-mh.holi", "होळी", "Holi", ann(srcMH, holiEstimate, tithiSrc, holiDates...), 0).regions(mh),
 		announcedRule("in-mh.gudi-padwa", "गुढीपाडवा", "Gudi Padwa", ann(srcMH, ugadi, tithiSrc, ugadiDates...), 0).regions(mh),
+		announcedRule("in-mh.ram-navami", "रामनवमी", "Ram Navami", ann(srcMH, ramNavami, tithiSrc, ramNavamiDates...), 0).regions(mh),
 		fixed("in-mh.ambedkar-jayanti", "डॉ. बाबासाहेब आंबेडकर जयंती", "Dr Babasaheb Ambedkar Jayanti", time.April, 14).regions(mh),
 		// Maharashtra Day: the state's formation, 1 May 1960 (Bombay
 		// Reorganisation Act 1960).
 		fixed("in-mh.maharashtra-day", "महाराष्ट्र दिन", "Maharashtra Day", time.May, 1).regions(mh),
 		announcedRule("in-mh.ganesh-chaturthi", "गणेश चतुर्थी", "Ganesh Chaturthi", ann(srcMH, ganesh, tithiSrc, ganeshDates...), 0).regions(mh),
+		// Maharashtra keeps Lakshmi Puja on the day of the amavasya's end
+		// when the Central list keeps the evening before (2024, 2025).
+		announcedRule("in-mh.lakshmi-puja", "दिवाळी अमावस्या (लक्ष्मीपूजन)", "Diwali Amavasya (Lakshmi Puja)", ann(srcMH, diwaliEstimate, tithiSrc, "2024-11-01", "2025-10-21"), 0).regions(mh),
+		announcedRule("in-mh.bali-pratipada", "दिवाळी (बलिप्रतिपदा)", "Diwali (Bali Pratipada)", ann(srcMH, balipadyami, tithiSrc, "2024-11-02", "2025-10-22"), 0).regions(mh),
 
 		// Tamil Nadu: Public (Misc.) Department G.O. (Ms.) on public
 		// holidays 2024 and 2025, https://www.tn.gov.in. Pongal is 1 Thai,
@@ -135,44 +155,75 @@ func indiaStateRules(dussehra yearly) []rule {
 		// Chithirai restored as the New Year by the Tamil Nadu Tamil New
 		// Year (Repeal) Act 2011).
 		fixed("in-tn.new-year", "ஆங்கிலப் புத்தாண்டு", "New Year's Day", time.January, 1).regions(tn),
+		announcedRule("in-tn.thaipusam", "தைப்பூசம்", "Thaipusam", ann(srcTN, thaipusamEstimate, "estimate: the full moon of the Tamil month Thai", "2024-01-25", "2025-02-11"), 0).regions(tn),
+		announcedRule("in-tn.telugu-new-year", "தெலுங்கு வருடப் பிறப்பு", "Telugu New Year's Day", ann(srcTN, ugadi, tithiSrc, ugadiDates...), 0).regions(tn),
 		announcedRule("in-tn.pongal", "பொங்கல்", "Pongal", ann(srcTN, sankranti, solarSrc, sankrantiDates...), 0).regions(tn),
 		announcedRule("in-tn.thiruvalluvar-day", "திருவள்ளுவர் தினம்", "Thiruvalluvar Day", ann(srcTN, sankranti, solarSrc, sankrantiDates...), 1).regions(tn),
 		announcedRule("in-tn.uzhavar-thirunal", "உழவர் திருநாள்", "Uzhavar Thirunal", ann(srcTN, sankranti, solarSrc, sankrantiDates...), 2).regions(tn),
 		announcedRule("in-tn.tamil-new-year", "தமிழ்ப் புத்தாண்டு", "Tamil New Year's Day (Puthandu)", ann(srcTN, chithirai, solarSrc, "2024-04-14", "2025-04-14"), 0).regions(tn),
 		fixed("in-tn.ambedkar-jayanti", "டாக்டர் அம்பேத்கர் பிறந்தநாள்", "Dr B.R. Ambedkar's Birthday", time.April, 14).regions(tn),
 		fixed("in-tn.may-day", "மே தினம்", "May Day", time.May, 1).regions(tn),
+		announcedRule("in-tn.krishna-jayanthi", "கிருஷ்ண ஜெயந்தி", "Krishna Jayanthi", ann(srcTN, janmashtamiEstimate, tithiSrc, janmashtamiDates...), 0).regions(tn),
 		announcedRule("in-tn.vinayakar-chathurthi", "விநாயகர் சதுர்த்தி", "Vinayakar Chathurthi", ann(srcTN, ganesh, tithiSrc, ganeshDates...), 0).regions(tn),
 		announcedRule("in-tn.ayutha-pooja", "ஆயுத பூஜை", "Ayutha Pooja", dussehra, -1).regions(tn),
 
 		// Telangana: GAD G.O.Rt. on general holidays 2024 and 2025,
 		// https://www.telangana.gov.in. Telangana Formation Day: the state
 		// formed on 2 June 2014 (Andhra Pradesh Reorganisation Act 2014).
+		fixed("in-tg.new-year", "నూతన సంవత్సరం", "New Year's Day", time.January, 1).regions(tg),
+		announcedRule("in-tg.bhogi", "భోగి", "Bhogi", ann(srcTG, sankranti, solarSrc, sankrantiDates...), -1).regions(tg),
 		announcedRule("in-tg.sankranti", "సంక్రాంతి", "Sankranti", ann(srcTG, sankranti, solarSrc, sankrantiDates...), 0).regions(tg),
+		announcedRule("in-tg.maha-shivaratri", "మహా శివరాత్రి", "Maha Shivaratri", ann(srcTG, shivaratri, tithiSrc, shivaratriDates...), 0).regions(tg),
+		announcedRule("in-tg.holi", "హోళీ", "Holi", ann(srcTG, holiEstimate, tithiSrc, holiDates...), 0).regions(tg),
 		announcedRule("in-tg.ugadi", "ఉగాది", "Ugadi", ann(srcTG, ugadi, tithiSrc, ugadiDates...), 0).regions(tg),
+		fixed("in-tg.jagjivan-ram-jayanti", "బాబు జగ్జీవన్ రామ్ జయంతి", "Babu Jagjivan Ram's Birthday", time.April, 5).regions(tg),
+		announcedRule("in-tg.rama-navami", "శ్రీరామ నవమి", "Sri Rama Navami", ann(srcTG, ramNavami, tithiSrc, ramNavamiDates...), 0).regions(tg),
 		fixed("in-tg.ambedkar-jayanti", "డా. బి.ఆర్. అంబేద్కర్ జయంతి", "Dr B.R. Ambedkar Jayanti", time.April, 14).regions(tg),
 		fixed("in-tg.formation-day", "తెలంగాణ రాష్ట్ర అవతరణ దినోత్సవం", "Telangana Formation Day", time.June, 2).regions(tg).since(2015),
+		announcedRule("in-tg.krishna-ashtami", "శ్రీ కృష్ణ అష్టమి", "Sri Krishna Ashtami", ann(srcTG, janmashtamiEstimate, tithiSrc, janmashtamiDates...), 0).regions(tg),
+		announcedRule("in-tg.vinayaka-chavithi", "వినాయక చవితి", "Vinayaka Chavithi", ann(srcTG, ganesh, tithiSrc, ganeshDates...), 0).regions(tg),
+		// Bathukamma's general holiday is its first day, Engili Pula
+		// Bathukamma, on Mahalaya Amavasya.
+		announcedRule("in-tg.bathukamma", "బతుకమ్మ", "Bathukamma", ann(srcTG, mahalaya, tithiSrc, mahalayaDates...), 0).regions(tg),
+		fixed("in-tg.boxing-day", "బాక్సింగ్ డే", "Boxing Day", time.December, 26).regions(tg),
 
 		// West Bengal: Finance Department (Audit) notifications of holidays
 		// under the N.I. Act 2024 and 2025, https://wbfin.wb.gov.in.
 		fixed("in-wb.netaji-jayanti", "নেতাজির জন্মদিন", "Netaji Subhas Chandra Bose's Birthday", time.January, 23).regions(wb),
 		fixed("in-wb.ambedkar-jayanti", "ডঃ বি. আর. আম্বেদকরের জন্মদিন", "Dr B.R. Ambedkar's Birthday", time.April, 14).regions(wb),
 		announcedRule("in-wb.bengali-new-year", "বাংলা নববর্ষ", "Bengali New Year's Day", ann(srcWB, bengaliNewYear, solarSrc, "2024-04-14", "2025-04-15"), 0).regions(wb),
+		// Rabindranath Tagore's birthday, 25 Baishakh.
+		announcedRule("in-wb.tagore-jayanti", "রবীন্দ্রনাথ ঠাকুরের জন্মদিন", "Birthday of Rabindranath Tagore", ann(srcWB, bengaliNewYear, solarSrc, "2024-04-14", "2025-04-15"), 24).regions(wb),
 
 		// Kerala: GAD notifications of public holidays 2024 and 2025
 		// (G.O.(P) under the N.I. Act), https://gad.kerala.gov.in. Vishu is
 		// 1 Medam; Onam's three days are First Onam, Thiruvonam and Third
 		// Onam (notified years only).
 		fixed("in-kl.mannam-jayanthi", "മന്നം ജയന്തി", "Mannam Jayanthi", time.January, 2).regions(kl),
+		announcedRule("in-kl.maha-shivaratri", "മഹാശിവരാത്രി", "Maha Sivarathri", ann(srcKL, shivaratri, tithiSrc, shivaratriDates...), 0).regions(kl),
+		easter("in-kl.maundy-thursday", "പെസഹ വ്യാഴം", "Maundy Thursday", -3).regions(kl),
 		announcedRule("in-kl.vishu", "വിഷു", "Vishu", ann(srcKL, chithirai, solarSrc, "2024-04-14", "2025-04-14"), 0).regions(kl),
 		fixed("in-kl.may-day", "മേയ് ദിനം", "May Day", time.May, 1).regions(kl),
 		announcedRule("in-kl.first-onam", "ഒന്നാം ഓണം", "First Onam", ann(srcKL, nil, "", "2024-09-15", "2025-09-05"), -1).regions(kl),
 		announcedRule("in-kl.thiruvonam", "തിരുവോണം", "Thiruvonam", ann(srcKL, nil, "", "2024-09-15", "2025-09-05"), 0).regions(kl),
 		announcedRule("in-kl.third-onam", "മൂന്നാം ഓണം", "Third Onam", ann(srcKL, nil, "", "2024-09-15", "2025-09-05"), 1).regions(kl),
+		announcedRule("in-kl.mahanavami", "മഹാനവമി", "Mahanavami", dussehra, -1).regions(kl),
 
-		// Haryana: Chief Secretary's notification of gazetted holidays 2024
-		// and 2025, https://csharyana.gov.in. Haryana Day: the state formed
+		// Haryana: Human Resources Department notifications of gazetted
+		// holidays 2024 and 2025 (2025: of 26 December 2024),
+		// https://csharyana.gov.in. Haryana Day: the state formed
 		// on 1 November 1966 (Punjab Reorganisation Act 1966).
+		announcedRule("in-hr.maha-shivratri", "महाशिवरात्रि", "Maha Shivratri", ann(srcHR, shivaratri, tithiSrc, shivaratriDates...), 0).regions(hr),
+		announcedRule("in-hr.holi", "होली", "Holi", ann(srcHR, holiEstimate, tithiSrc, holiDates...), 0).regions(hr),
+		announcedRule("in-hr.ram-navami", "रामनवमी", "Ram Navami", ann(srcHR, ramNavami, tithiSrc, ramNavamiDates...), 0).regions(hr),
 		fixed("in-hr.ambedkar-jayanti", "डॉ. बी.आर. अंबेडकर जयंती", "Dr B.R. Ambedkar Jayanti", time.April, 14).regions(hr),
+		announcedRule("in-hr.janmashtami", "जन्माष्टमी", "Janmashtami", ann(srcHR, janmashtamiEstimate, tithiSrc, janmashtamiDates...), 0).regions(hr),
 		fixed("in-hr.haryana-day", "हरियाणा दिवस", "Haryana Day", time.November, 1).regions(hr),
+		// In the 2025 notification; the year each became a holiday is not
+		// researched, so earlier years leave them out.
+		fixed("in-hr.shaheedi-diwas", "शहीदी दिवस (भगत सिंह, राजगुरु, सुखदेव)", "Martyrdom Day of Bhagat Singh, Rajguru and Sukhdev", time.March, 23).regions(hr).since(2025),
+		announcedRule("in-hr.akshaya-tritiya", "अक्षय तृतीया", "Akshaya Tritiya", ann(srcHR, akshaya, tithiSrc, "2025-04-30"), 0).regions(hr).since(2025),
+		fixed("in-hr.udham-singh", "शहीद ऊधम सिंह शहीदी दिवस", "Shaheed Udham Singh Martyrdom Day", time.July, 31).regions(hr).since(2025),
+		fixed("in-hr.war-heroes-day", "शहीदी दिवस (हरियाणा वीर एवं शहीदी दिवस)", "Haryana War Heroes' Martyrdom Day", time.September, 23).regions(hr).since(2025),
 	}
 }

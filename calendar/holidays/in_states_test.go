@@ -45,52 +45,65 @@ func TestIndiaStates(t *testing.T) {
 		code string
 		refs []yearRef
 	}{
-		// Karnataka, DPAR general holidays: Makara Sankranti, Maha
-		// Shivaratri, Ugadi, Ambedkar Jayanti, Basava Jayanti, May Day,
-		// Varasiddhi Vinayaka Vrata, Mahalaya Amavasya, Mahanavami,
-		// Valmiki Jayanti, Balipadyami, Kannada Rajyotsava, Kanakadasa
-		// Jayanti (2025: Ugadi on Sunday 30 March, Rajyotsava and
-		// Kanakadasa Jayanti on Saturdays, listed all the same).
+		// Karnataka, DPAR general holidays (2025: approved by the Cabinet
+		// on 14 November 2024): Makara Sankranti, Maha Shivaratri, Ugadi,
+		// Ambedkar Jayanti, Basava Jayanti, May Day, Varasiddhi Vinayaka
+		// Vrata, Mahalaya Amavasya, Mahanavami, Valmiki Jayanti,
+		// Balipadyami, Kannada Rajyotsava, Kanakadasa Jayanti. The 2025
+		// list of 19 days leaves out those on a Sunday (Ugadi, Mahalaya
+		// Amavasya) or the second Saturday (Kanakadasa Jayanti, 8
+		// November); they are holidays all the same.
 		{"IN-KA", []yearRef{
 			{2024, "01-15 03-08 04-09 04-14 05-01 05-10 09-07 10-02 10-11 10-17 11-01 11-02 11-18"},
 			{2025, "01-14 02-26 03-30 04-14 04-30 05-01 08-27 09-21 10-01 10-07 10-22 11-01 11-08"},
 		}},
-		// Maharashtra, GAD: Shivaji Jayanti, Gudi Padwa, Ambedkar Jayanti,
-		// Maharashtra Day, Ganesh Chaturthi.
+		// Maharashtra, GAD (2025: notification of 4 December 2024 under
+		// s. 25 N.I. Act): Shivaji Jayanti, Maha Shivaratri, Holi, Gudhi
+		// Padwa, Ram Navami, Ambedkar Jayanti, Maharashtra Din, Ganesh
+		// Chaturthi, Lakshmi Puja, Bali Pratipada.
 		{"IN-MH", []yearRef{
-			{2024, "02-19 04-09 04-14 05-01 09-07"},
-			{2025, "02-19 03-30 04-14 05-01 08-27"},
+			{2024, "02-19 03-08 03-25 04-09 04-14 04-17 05-01 09-07 11-01 11-02"},
+			{2025, "02-19 02-26 03-14 03-30 04-06 04-14 05-01 08-27 10-21 10-22"},
 		}},
 		// Tamil Nadu, G.O. on public holidays: New Year, Pongal,
-		// Thiruvalluvar Day, Uzhavar Thirunal, Tamil New Year and Ambedkar's
-		// Birthday (the same day), May Day, Vinayakar Chathurthi, Ayutha
-		// Pooja.
+		// Thiruvalluvar Day, Uzhavar Thirunal, Thaipusam, Telugu New Year,
+		// Tamil New Year and Ambedkar's Birthday (the same day), May Day,
+		// Krishna Jayanthi, Vinayakar Chathurthi, Ayutha Pooja.
 		{"IN-TN", []yearRef{
-			{2024, "01-01 01-15 01-16 01-17 04-14 04-14 05-01 09-07 10-11"},
-			{2025, "01-01 01-14 01-15 01-16 04-14 04-14 05-01 08-27 10-01"},
+			{2024, "01-01 01-15 01-16 01-17 01-25 04-09 04-14 04-14 05-01 08-26 09-07 10-11"},
+			{2025, "01-01 01-14 01-15 01-16 02-11 03-30 04-14 04-14 05-01 08-16 08-27 10-01"},
 		}},
-		// Telangana, GAD general holidays: Sankranti, Ugadi, Ambedkar
-		// Jayanti, Telangana Formation Day.
+		// Telangana, GAD general holidays (2025: 27 days): New Year, Bhogi,
+		// Sankranti, Maha Shivaratri, Holi, Ugadi, Babu Jagjivan Ram's
+		// Birthday, Sri Rama Navami, Ambedkar's Birthday, Telangana
+		// Formation Day, Sri Krishna Ashtami, Vinayaka Chavithi,
+		// Bathukamma, Boxing Day.
 		{"IN-TG", []yearRef{
-			{2024, "01-15 04-09 04-14 06-02"},
-			{2025, "01-14 03-30 04-14 06-02"},
+			{2024, "01-01 01-14 01-15 03-08 03-25 04-05 04-09 04-14 04-17 06-02 08-26 09-07 10-02 12-26"},
+			{2025, "01-01 01-13 01-14 02-26 03-14 03-30 04-05 04-06 04-14 06-02 08-16 08-27 09-21 12-26"},
 		}},
 		// West Bengal, Finance Department: Netaji's Birthday, Ambedkar's
-		// Birthday, Bengali New Year's Day (14 April 2024, 15 April 2025).
+		// Birthday, Bengali New Year's Day (14 April 2024, 15 April 2025),
+		// Rabindranath Tagore's Birthday (25 Baishakh).
 		{"IN-WB", []yearRef{
-			{2024, "01-23 04-14 04-14"},
-			{2025, "01-23 04-14 04-15"},
+			{2024, "01-23 04-14 04-14 05-08"},
+			{2025, "01-23 04-14 04-15 05-09"},
 		}},
-		// Kerala, GAD: Mannam Jayanthi, Vishu, May Day, First Onam,
-		// Thiruvonam, Third Onam.
+		// Kerala, GAD: Mannam Jayanthi, Maha Sivarathri, Maundy Thursday,
+		// Vishu, May Day, First Onam, Thiruvonam, Third Onam, Mahanavami
+		// (Kerala Piravi, 1 November, is not a holiday).
 		{"IN-KL", []yearRef{
-			{2024, "01-02 04-14 05-01 09-14 09-15 09-16"},
-			{2025, "01-02 04-14 05-01 09-04 09-05 09-06"},
+			{2024, "01-02 03-08 03-28 04-14 05-01 09-14 09-15 09-16 10-11"},
+			{2025, "01-02 02-26 04-14 04-17 05-01 09-04 09-05 09-06 10-01"},
 		}},
-		// Haryana, gazetted holidays: Ambedkar Jayanti, Haryana Day.
+		// Haryana, gazetted holidays (2025: notification of 26 December
+		// 2024): Maha Shivratri, Holi, Shaheedi Diwas, Ram Navami (a
+		// Sunday in 2025), Ambedkar Jayanti, Akshaya Tritiya, Shaheed Udham
+		// Singh's Martyrdom Day, Janmashtami, Haryana War Heroes'
+		// Martyrdom Day, Haryana Day.
 		{"IN-HR", []yearRef{
-			{2024, "04-14 11-01"},
-			{2025, "04-14 11-01"},
+			{2024, "03-08 03-25 04-14 04-17 08-26 11-01"},
+			{2025, "02-26 03-14 03-23 04-06 04-14 04-30 07-31 08-16 09-23 11-01"},
 		}},
 	}
 	for _, c := range cases {
@@ -113,9 +126,10 @@ func TestIndiaStates(t *testing.T) {
 	}
 	checkOwnDatesFirm("IN-KA", 2010, "04-14 05-01 11-01")
 	checkOwnDatesFirm("IN-MH", 2010, "02-19 04-14 05-01")
-	checkOwnDatesFirm("IN-TG", 2014, "04-14")
-	checkOwnDatesFirm("IN-TG", 2015, "04-14 06-02")
+	checkOwnDatesFirm("IN-TG", 2014, "01-01 04-05 04-14 12-26")
+	checkOwnDatesFirm("IN-TG", 2015, "01-01 04-05 04-14 06-02 12-26")
 	checkOwnDatesFirm("IN-HR", 2010, "04-14 11-01")
+	checkOwnDatesFirm("IN-KL", 2010, "01-02 04-01 05-01")
 	// A state includes the Central list (Diwali 2025 in Karnataka) and the
 	// region is listed.
 	ka, err := ForRegion("IN-KA")
