@@ -31,9 +31,11 @@ import (
 // Vavu, Ayyankali Jayanthi, Sree Narayana Guru's days and Fourth Onam
 // (Kerala); Guru Gobind Singh, Guru Ravidas, Parshuram, Maharana Pratap,
 // Sant Kabir, Maharaja Agrasen Jayanti and Vishwakarma Day (Haryana); the
-// Islamic days some states add (Ramzan's second day in Telangana); Delhi,
-// Gujarat, Uttar Pradesh and the other states.
+// Islamic days some states add (Ramzan's second day in Telangana);
+// Gujarat (1 May, Gujarat Day, is not in its list), Uttar Pradesh and
+// the other states.
 var inStateRegions = []regionDef{
+	{"IN-DL", "दिल्ली", "Delhi", ""},
 	{"IN-HR", "हरियाणा", "Haryana", ""},
 	{"IN-KA", "ಕರ್ನಾಟಕ", "Karnataka", ""},
 	{"IN-KL", "കേരളം", "Kerala", ""},
@@ -71,6 +73,8 @@ func shiftEstimate(w whenFunc, off int) whenFunc {
 func indiaStateRules(dussehra yearly) []rule {
 	const (
 		ka, mh, tn, tg, wb, kl, hr = "IN-KA", "IN-MH", "IN-TN", "IN-TG", "IN-WB", "IN-KL", "IN-HR"
+		dl                         = "IN-DL"
+		srcDL                      = "Government of NCT of Delhi, GAD notification of holidays under s. 25 N.I. Act"
 		tithiSrc                   = "estimate: Hindu lunisolar calendar (new and full moons, mean lunar motion)"
 		solarSrc                   = "estimate: sidereal (Lahiri) solar month"
 		srcKA                      = "Government of Karnataka, DPAR notification of general holidays"
@@ -208,6 +212,16 @@ func indiaStateRules(dussehra yearly) []rule {
 		announcedRule("in-kl.thiruvonam", "തിരുവോണം", "Thiruvonam", ann(srcKL, nil, "", "2024-09-15", "2025-09-05"), 0).regions(kl),
 		announcedRule("in-kl.third-onam", "മൂന്നാം ഓണം", "Third Onam", ann(srcKL, nil, "", "2024-09-15", "2025-09-05"), 1).regions(kl),
 		announcedRule("in-kl.mahanavami", "മഹാനവമി", "Mahanavami", dussehra, -1).regions(kl),
+
+		// Delhi: the Lt. Governor's yearly notification under s. 25 of the
+		// N.I. Act (GAD Co-ordination Branch, e.g. No. F.53/1/2014/GAD/CN
+		// for 2015) lists the Central days and makes Holi and Janmashtami,
+		// optional in the Central list, full holidays. Chhath Puja is
+		// declared each year by order (7 November 2024; 28 October 2025,
+		// with the afternoon before); only the declared years are listed.
+		announcedRule("in-dl.holi", "होली", "Holi", ann(srcDL, holiEstimate, tithiSrc, holiDates...), 0).regions(dl),
+		announcedRule("in-dl.janmashtami", "जन्माष्टमी", "Janmashtami", ann(srcDL, janmashtamiEstimate, tithiSrc, janmashtamiDates...), 0).regions(dl),
+		announcedRule("in-dl.chhath-puja", "छठ पूजा", "Chhath Puja", ann("Government of NCT of Delhi, order declaring the Chhath Puja holiday", nil, "", "2014-10-29", "2021-11-10", "2024-11-07", "2025-10-28"), 0).regions(dl),
 
 		// Haryana: Human Resources Department notifications of gazetted
 		// holidays 2024 and 2025 (2025: of 26 December 2024),

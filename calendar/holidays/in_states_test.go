@@ -96,6 +96,12 @@ func TestIndiaStates(t *testing.T) {
 			{2024, "01-02 03-08 03-28 04-14 05-01 09-14 09-15 09-16 10-11"},
 			{2025, "01-02 02-26 04-14 04-17 05-01 09-04 09-05 09-06 10-01"},
 		}},
+		// Delhi, N.I. Act notification: Holi and Janmashtami as full
+		// holidays; Chhath Puja by order (2024, 2025).
+		{"IN-DL", []yearRef{
+			{2024, "03-25 08-26 11-07"},
+			{2025, "03-14 08-16 10-28"},
+		}},
 		// Haryana, gazetted holidays (2025: notification of 26 December
 		// 2024): Maha Shivratri, Holi, Shaheedi Diwas, Ram Navami (a
 		// Sunday in 2025), Ambedkar Jayanti, Akshaya Tritiya, Shaheed Udham
