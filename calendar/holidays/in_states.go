@@ -18,7 +18,7 @@ import (
 // of a Central one of the same festival (Vijayadashami beside Dussehra,
 // Naraka Chaturdashi beside Diwali, Khutub-e-Ramzan beside Idu'l Fitr) is
 // not listed again. No substitute days: a state holiday on a Sunday is
-// lost, as the notifications say.
+// not moved (the lists give none).
 //
 // Festival dates: the 2024 and 2025 dates are the state notifications';
 // other years are estimates, marked, from the Hindu lunisolar calendar of
@@ -218,7 +218,8 @@ func indiaStateRules(dussehra yearly) []rule {
 		// for 2015) lists the Central days and makes Holi and Janmashtami,
 		// optional in the Central list, full holidays. Chhath Puja is
 		// declared each year by order (7 November 2024; 28 October 2025,
-		// with the afternoon before); only the declared years are listed.
+		// whose afternoon-before closure is not listed); only the declared
+		// years are listed.
 		announcedRule("in-dl.holi", "होली", "Holi", ann(srcDL, holiEstimate, tithiSrc, holiDates...), 0).regions(dl),
 		announcedRule("in-dl.janmashtami", "जन्माष्टमी", "Janmashtami", ann(srcDL, janmashtamiEstimate, tithiSrc, janmashtamiDates...), 0).regions(dl),
 		announcedRule("in-dl.chhath-puja", "छठ पूजा", "Chhath Puja", ann("Government of NCT of Delhi, order declaring the Chhath Puja holiday", nil, "", "2014-10-29", "2021-11-10", "2024-11-07", "2025-10-28"), 0).regions(dl),
