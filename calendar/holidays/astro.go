@@ -201,41 +201,19 @@ func solarTermJDE(lon, jde0 float64) float64 {
 // newMoonJDE returns the Julian ephemeris day of new moon number k (k = 0
 // is the new moon of 6 January 2000), Meeus ch. 49.
 func newMoonJDE(k float64) float64 {
-	T := k / 1236.85
-	T2, T3, T4 := T*T, T*T*T, T*T*T*T
-	jde := 2451550.09766 + 29.530588861*k + 0.00015437*T2 - 0.000000150*T3 + 0.00000000073*T4
-	E := 1 - 0.002516*T - 0.0000074*T2
-	M := (2.5534 + 29.10535670*k - 0.0000014*T2 - 0.00000011*T3) * deg
-	Mp := (201.5643 + 385.81693528*k + 0.0107582*T2 + 0.00001238*T3 - 0.000000058*T4) * deg
-	F := (160.7108 + 390.67050284*k - 0.0016118*T2 - 0.00000227*T3 + 0.000000011*T4) * deg
-	O := (124.7746 - 1.56375588*k + 0.0020672*T2 + 0.00000215*T3) * deg
-	s := math.Sin
-	jde += -0.40720*s(Mp) + 0.17241*E*s(M) + 0.01608*s(2*Mp) + 0.01039*s(2*F) +
-		0.00739*E*s(Mp-M) - 0.00514*E*s(Mp+M) + 0.00208*E*E*s(2*M) -
-		0.00111*s(Mp-2*F) - 0.00057*s(Mp+2*F) + 0.00056*E*s(2*Mp+M) -
-		0.00042*s(3*Mp) + 0.00042*E*s(M+2*F) + 0.00038*E*s(M-2*F) -
-		0.00024*E*s(2*Mp-M) - 0.00017*s(O) - 0.00007*s(Mp+2*M) +
-		0.00004*s(2*Mp-2*F) + 0.00004*s(3*M) + 0.00003*s(Mp+M-2*F) +
-		0.00003*s(2*Mp+2*F) - 0.00003*s(Mp+M+2*F) + 0.00003*s(Mp-M+2*F) -
-		0.00002*s(Mp-M-2*F) - 0.00002*s(3*Mp+M) + 0.00002*s(4*Mp)
-	// planetary arguments (Meeus table 49.A)
-	a := [14]float64{
-		299.77 + 0.107408*k - 0.009173*T2, 251.88 + 0.016321*k, 251.83 + 26.651886*k,
-		349.42 + 36.412478*k, 84.66 + 18.206239*k, 141.74 + 53.303771*k,
-		207.14 + 2.453732*k, 154.84 + 7.306860*k, 34.52 + 27.261239*k,
-		207.19 + 0.121824*k, 291.34 + 1.844379*k, 161.72 + 24.198154*k,
-		239.56 + 25.513099*k, 331.55 + 3.592518*k,
-	}
-	c := [14]float64{325, 165, 164, 126, 110, 62, 60, 56, 47, 42, 40, 37, 35, 23}
-	for i := range a {
-		jde += c[i] * 1e-6 * s(a[i]*deg)
-	}
-	return jde
+	return moonPhaseJDE(k, [7]float64{-0.40720, 0.17241, 0.01608, 0.01039, 0.00739, -0.00514, 0.00208})
 }
 
 // fullMoonJDE returns the Julian ephemeris day of full moon k (k = n +
 // 0.5), Meeus ch. 49.
 func fullMoonJDE(k float64) float64 {
+	return moonPhaseJDE(k, [7]float64{-0.40614, 0.17302, 0.01614, 0.01043, 0.00734, -0.00515, 0.00209})
+}
+
+// moonPhaseJDE is Meeus ch. 49 for a new or full moon: the mean phase, the
+// periodic terms (whose first seven coefficients, lead, differ between the
+// two phases; the rest are shared) and the planetary arguments (table 49.A).
+func moonPhaseJDE(k float64, lead [7]float64) float64 {
 	T := k / 1236.85
 	T2, T3, T4 := T*T, T*T*T, T*T*T*T
 	jde := 2451550.09766 + 29.530588861*k + 0.00015437*T2 - 0.000000150*T3 + 0.00000000073*T4
@@ -245,8 +223,8 @@ func fullMoonJDE(k float64) float64 {
 	F := (160.7108 + 390.67050284*k - 0.0016118*T2 - 0.00000227*T3 + 0.000000011*T4) * deg
 	O := (124.7746 - 1.56375588*k + 0.0020672*T2 + 0.00000215*T3) * deg
 	s := math.Sin
-	jde += -0.40614*s(Mp) + 0.17302*E*s(M) + 0.01614*s(2*Mp) + 0.01043*s(2*F) +
-		0.00734*E*s(Mp-M) - 0.00515*E*s(Mp+M) + 0.00209*E*E*s(2*M) -
+	jde += lead[0]*s(Mp) + lead[1]*E*s(M) + lead[2]*s(2*Mp) + lead[3]*s(2*F) +
+		lead[4]*E*s(Mp-M) + lead[5]*E*s(Mp+M) + lead[6]*E*E*s(2*M) -
 		0.00111*s(Mp-2*F) - 0.00057*s(Mp+2*F) + 0.00056*E*s(2*Mp+M) -
 		0.00042*s(3*Mp) + 0.00042*E*s(M+2*F) + 0.00038*E*s(M-2*F) -
 		0.00024*E*s(2*Mp-M) - 0.00017*s(O) - 0.00007*s(Mp+2*M) +
