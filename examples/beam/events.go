@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/binary"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -227,4 +228,86 @@ func state(s string) (string, error) {
 		return strings.TrimSpace(s), nil
 	}
 	return "", fmt.Errorf("state %q: unknown (want New, In Progress, Awaiting …, Resolved, Closed or Cancelled)", s)
+}
+
+// Run is consecutive rows of one ticket in one file: the unit the reader
+// emits and the shuffle moves.
+type Run struct {
+	File   string
+	Events []Event // all from File
+}
+
+// encodeRun is the Beam coder's encoder of a Run: the file name once, then
+// each event's fields as varints and length-prefixed strings (a third of
+// the size of Beam's schema encoding, which repeats the file name and
+// field framing per event).
+func encodeRun(r Run) []byte {
+	b := binary.AppendUvarint(nil, uint64(len(r.File)))
+	b = append(b, r.File...)
+	b = binary.AppendUvarint(b, uint64(len(r.Events)))
+	for _, e := range r.Events {
+		b = binary.AppendVarint(b, e.Line)
+		b = binary.AppendVarint(b, e.At)
+		for _, s := range [...]string{e.Kind, e.State, e.Team, e.Service, e.Impact, e.Urgency, e.Priority, e.Reason, e.Contact} {
+			b = binary.AppendUvarint(b, uint64(len(s)))
+			b = append(b, s...)
+		}
+		b = binary.AppendVarint(b, e.CSAT)
+		b = binary.AppendVarint(b, e.NPS)
+	}
+	return b
+}
+
+// decodeRun is the Beam coder's decoder of a Run.
+func decodeRun(b []byte) (Run, error) {
+	bad := errors.New("run encoding: truncated or corrupt")
+	varint := func() (int64, bool) {
+		v, n := binary.Varint(b)
+		if n <= 0 {
+			return 0, false
+		}
+		b = b[n:]
+		return v, true
+	}
+	str := func() (string, bool) {
+		l, n := binary.Uvarint(b)
+		if n <= 0 || l > uint64(len(b)-n) {
+			return "", false
+		}
+		s := string(b[n : n+int(l)])
+		b = b[n+int(l):]
+		return s, true
+	}
+	var r Run
+	var ok bool
+	if r.File, ok = str(); !ok {
+		return Run{}, bad
+	}
+	count, n := binary.Uvarint(b)
+	if n <= 0 || count > uint64(len(b)) {
+		return Run{}, bad
+	}
+	b = b[n:]
+	r.Events = make([]Event, count)
+	for k := range r.Events {
+		e := &r.Events[k]
+		e.File = r.File
+		ok1, ok2, ok3, ok4 := true, true, true, true
+		e.Line, ok1 = varint()
+		e.At, ok2 = varint()
+		for _, p := range [...]*string{&e.Kind, &e.State, &e.Team, &e.Service, &e.Impact, &e.Urgency, &e.Priority, &e.Reason, &e.Contact} {
+			if *p, ok = str(); !ok {
+				return Run{}, bad
+			}
+		}
+		e.CSAT, ok3 = varint()
+		e.NPS, ok4 = varint()
+		if !ok1 || !ok2 || !ok3 || !ok4 {
+			return Run{}, bad
+		}
+	}
+	if len(b) > 0 {
+		return Run{}, bad
+	}
+	return r, nil
 }

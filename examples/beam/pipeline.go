@@ -17,20 +17,21 @@ import (
 )
 
 func init() {
-	register.DoFn4x1[context.Context, fileio.ReadableFile, func(string, Event), func(string), error](&readFn{})
-	register.DoFn4x1[context.Context, string, func(*Event) bool, func(string, Fact), error](&ticketFn{})
+	register.DoFn4x1[context.Context, fileio.ReadableFile, func(string, Run), func(string), error](&readFn{})
+	register.DoFn4x1[context.Context, string, func(*Run) bool, func(string, Fact), error](&ticketFn{})
 	register.DoFn4x1[context.Context, string, Cell, func(Row), error](&formatFn{})
 	register.DoFn4x0[int, func(*Row) bool, func(string), func(string)](&filesFn{})
 	register.DoFn2x0[context.Context, string](&logRejectFn{})
 	register.Combiner3[Cell, Fact, Cell](&cellFn{})
-	register.Emitter2[string, Event]()
+	register.Emitter2[string, Run]()
 	register.Emitter2[string, Fact]()
 	register.Emitter1[Row]()
 	register.Emitter1[string]()
-	register.Iter1[*Event]()
+	register.Iter1[*Run]()
 	register.Iter1[*Row]()
 	// The accumulators cross the shuffle in the library's binary encodings.
 	beam.RegisterCoder(reflect.TypeOf(Cell{}), encodeCell, decodeCell)
+	beam.RegisterCoder(reflect.TypeOf(Run{}), encodeRun, decodeRun)
 }
 
 // Build adds the pipeline to s: read the event logs matching glob, group
@@ -65,12 +66,15 @@ func world(config string) (*World, error) {
 }
 
 // readFn reads one event log and emits its events keyed by ticket, and
-// its rejected rows ("file:line: why").
+// its rejected rows ("file:line: why"). Consecutive rows of one ticket go
+// out as one element: logs usually keep a ticket's rows together, and the
+// shuffle then moves a fraction of the elements (the runner's per-element
+// cost dominates its memory).
 type readFn struct {
 	Config string `json:"config"`
 }
 
-func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emit func(string, Event), reject func(string)) error {
+func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emit func(string, Run), reject func(string)) error {
 	w, err := world(fn.Config)
 	if err != nil {
 		return err
@@ -80,7 +84,24 @@ func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emi
 		return err
 	}
 	defer rc.Close()
-	return ReadEvents(path.Base(f.Metadata.Path), rc, w.Loc, emit, func(e *RowError) { reject(e.Error()) })
+	file := path.Base(f.Metadata.Path)
+	var id string
+	var run []Event
+	flush := func() {
+		if len(run) > 0 {
+			emit(id, Run{File: file, Events: run})
+		}
+		run = nil
+	}
+	err = ReadEvents(file, rc, w.Loc, func(ticket string, e Event) {
+		if ticket != id {
+			flush()
+			id = ticket
+		}
+		run = append(run, e)
+	}, func(e *RowError) { reject(e.Error()) })
+	flush()
+	return err
 }
 
 var (
@@ -105,15 +126,15 @@ type ticketFn struct {
 	Config string `json:"config"`
 }
 
-func (fn *ticketFn) ProcessElement(ctx context.Context, id string, events func(*Event) bool, emit func(string, Fact)) error {
+func (fn *ticketFn) ProcessElement(ctx context.Context, id string, runs func(*Run) bool, emit func(string, Fact)) error {
 	w, err := world(fn.Config)
 	if err != nil {
 		return err
 	}
 	var evs []Event
-	var e Event
-	for events(&e) {
-		evs = append(evs, e)
+	var run Run
+	for runs(&run) {
+		evs = append(evs, run.Events...)
 	}
 	st, err := w.Facts(id, evs, emit)
 	for _, r := range st.Rejected {

@@ -405,3 +405,29 @@ func readGolden(t *testing.T) map[string][][]string {
 	}
 	return out
 }
+
+// The coder of a run of events (the elements the shuffle moves) gives
+// back every field, and refuses truncated input.
+func TestRunCoderRoundTrip(t *testing.T) {
+	_, w := demoWorld(t)
+	cuts := 0
+	for id, evs := range readAll(t, w, demoData) {
+		r := Run{File: evs[0].File, Events: evs}
+		b := encodeRun(r)
+		back, err := decodeRun(b)
+		if err != nil {
+			t.Fatalf("%s: %v", id, err)
+		}
+		if !slices.Equal(r.Events, back.Events) || back.File != r.File {
+			t.Fatalf("%s: %+v became %+v", id, r, back)
+		}
+		if cuts++; cuts > 20 {
+			continue
+		}
+		for k := range len(b) {
+			if _, err := decodeRun(b[:k]); err == nil {
+				t.Fatalf("%s: %x cut at %d decodes", id, b, k)
+			}
+		}
+	}
+}
