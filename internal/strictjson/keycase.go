@@ -22,6 +22,7 @@ type KeyCaseError struct {
 	Want string // the field's key
 }
 
+// Error names the key and, where known, its right spelling.
 func (e *KeyCaseError) Error() string {
 	return fmt.Sprintf("%s: key %q must be spelled %q", e.Path, e.Key, e.Want)
 }

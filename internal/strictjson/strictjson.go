@@ -35,6 +35,7 @@ type UnknownKeyError struct {
 	Suggest string // its snake_case spelling, when that differs; else ""
 }
 
+// Error names the key and, where known, its right spelling.
 func (e *UnknownKeyError) Error() string {
 	if e.Suggest != "" {
 		return fmt.Sprintf("unknown key %q (keys are snake_case: %q)", e.Key, e.Suggest)
