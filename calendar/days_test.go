@@ -155,6 +155,12 @@ func TestAddDaysMatchesDayWalk(t *testing.T) {
 		if _, perr := c.PrevClose(x); n < 0 && perr != nil && errors.Is(err, ErrOutOfRange) {
 			t.Skip("no open time before t in the range")
 		}
+		// Removing the overnight spans above may leave a calendar that opens
+		// only on an override day before t (a weekly closure closes the
+		// rest); then there is no working day to count from.
+		if _, nerr := c.NextOpen(x); n >= 0 && nerr != nil && errors.Is(err, ErrOutOfRange) {
+			t.Skip("no open time after t in the range")
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
