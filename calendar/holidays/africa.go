@@ -16,7 +16,7 @@ func kenya() *country {
 	return &country{
 		code: "KE", name: "Kenya", nameEN: "Kenya",
 		obsLocal: " (observed)", obsEN: " (observed)",
-		rules: []rule{
+		rules: []*rule{
 			fixed("ke.new-year", "New Year's Day", "New Year's Day", time.January, 1).subst(sunNextFree),
 			easter("ke.good-friday", "Good Friday", "Good Friday", -2),
 			easter("ke.easter-monday", "Easter Monday", "Easter Monday", 1),
@@ -45,7 +45,7 @@ func nigeria() *country {
 	return &country{
 		code: "NG", name: "Nigeria", nameEN: "Nigeria",
 		obsLocal: " (observed)", obsEN: " (observed)",
-		rules: []rule{
+		rules: []*rule{
 			fixed("ng.new-year", "New Year's Day", "New Year's Day", time.January, 1).subst(nextFree),
 			easter("ng.good-friday", "Good Friday", "Good Friday", -2),
 			easter("ng.easter-monday", "Easter Monday", "Easter Monday", 1),

@@ -8,7 +8,7 @@ import (
 
 // yearly is a holiday whose date a government announces each year (a
 // Hindu or Buddhist festival, a movable day): the announced date where
-// known, otherwise an estimate by a rule, marked Estimated.
+// known, otherwise an estimate by a *rule, marked Estimated.
 type yearly struct {
 	dates       map[int]date.Date
 	src, estSrc string
@@ -40,7 +40,7 @@ func announcedYearly(src string, estimate whenFunc, estSrc string, isoDates ...s
 // announcedRule is the rule of a yearly holiday; off days after the first.
 //
 //go:noinline
-func announcedRule(id, name, nameEN string, a yearly, off int) rule {
+func announcedRule(id, name, nameEN string, a yearly, off int) *rule {
 	r := newRule(id, name, nameEN, nil)
 	r.dates = func(y int, out []dated) []dated {
 		if d, ok := a.dates[y]; ok {

@@ -43,12 +43,12 @@ func argentina() *country {
 			return o, true
 		}
 	}
-	tourism := func(y int, cat Category, src string, days ...[2]int) []rule {
+	tourism := func(y int, cat Category, src string, days ...[2]int) []*rule {
 		name, nameEN := "Feriado con fines turísticos", "Tourism bridge holiday"
 		if cat == Optional {
 			name, nameEN = "Día no laborable con fines turísticos", "Tourism bridge day (non-working day)"
 		}
-		var out []rule
+		var out []*rule
 		for _, md := range days {
 			r := once("ar.fines-turisticos", name, nameEN, y, time.Month(md[0]), md[1]).category(cat)
 			r.dates = func(yy int, o []dated) []dated {
@@ -61,7 +61,7 @@ func argentina() *country {
 		}
 		return out
 	}
-	rules := []rule{
+	rules := []*rule{
 		fixed("ar.ano-nuevo", "Año Nuevo", "New Year's Day", time.January, 1),
 		easter("ar.carnaval-lunes", "Carnaval", "Carnival Monday", -48).since(2011),
 		easter("ar.carnaval-martes", "Carnaval", "Carnival Tuesday", -47).since(2011),

@@ -24,7 +24,7 @@ func austria() *country {
 			{v, "Vorarlberg", "Vorarlberg", ""},
 			{w, "Wien", "Vienna", ""},
 		},
-		rules: []rule{
+		rules: []*rule{
 			fixed("at.neujahr", "Neujahr", "New Year's Day", time.January, 1),
 			fixed("at.heilige-drei-koenige", "Heilige Drei Könige", "Epiphany", time.January, 6),
 			fixed("at.josef", "Hl. Josef (Landespatron)", "St Joseph's Day", time.March, 19).regions(k, st, t, v).category(Optional),

@@ -43,23 +43,23 @@ func australia() *country {
 		return func(y int) (date.Date, bool) { return Easter(y) + date.Date(off), true }
 	}
 	mon := func(m time.Month, n int) whenFunc { return nthWeekday(m, time.Monday, n) }
-	r := func(code, id, name string, w whenFunc) rule {
+	r := func(code, id, name string, w whenFunc) *rule {
 		return newRule(auLower(code)+"."+id, name, name, w).regions(code)
 	}
-	easterSat := func(code string) rule { return r(code, "easter-saturday", "Easter Saturday", afterEaster(-1)) }
-	easterSun := func(code string) rule { return r(code, "easter-sunday", "Easter Sunday", afterEaster(0)) }
-	labour := func(code string, w whenFunc) rule { return r(code, "labour-day", "Labour Day", w) }
+	easterSat := func(code string) *rule { return r(code, "easter-saturday", "Easter Saturday", afterEaster(-1)) }
+	easterSun := func(code string) *rule { return r(code, "easter-sunday", "Easter Sunday", afterEaster(0)) }
+	labour := func(code string, w whenFunc) *rule { return r(code, "labour-day", "Labour Day", w) }
 	// The sovereign's birthday: Queen's Birthday 1952–2022, King's
 	// Birthday from 2023.
-	sovereign := func(code string, w whenFunc) []rule {
-		return []rule{
+	sovereign := func(code string, w whenFunc) []*rule {
+		return []*rule{
 			r(code, "kings-birthday", "Queen's Birthday", w).until(2022),
 			r(code, "kings-birthday", "King's Birthday", w).since(2023),
 		}
 	}
 	// anzac repeats "AU"'s Anzac Day for a state with its own weekend
 	// rule (the same holiday, so it is listed once).
-	anzac := func(code string, s subst) rule {
+	anzac := func(code string, s subst) *rule {
 		return fixed("au.anzac-day", "Anzac Day", "Anzac Day", time.April, 25).regions(code).subst(s)
 	}
 	// waSovereign: the last Monday in September unless the Governor
@@ -97,7 +97,7 @@ func australia() *country {
 		return 0, false
 	}
 
-	rules := []rule{
+	rules := []*rule{
 		fixed("au.new-years-day", "New Year's Day", "New Year's Day", time.January, 1).subst(nextFree),
 		fixed("au.australia-day", "Australia Day", "Australia Day", time.January, 26).subst(nextFree),
 		easter("au.good-friday", "Good Friday", "Good Friday", -2),
@@ -243,7 +243,7 @@ var auGrandFinalDays = map[int]date.Date{
 // gazetted day, and for later years an estimate (the Friday before the last
 // Saturday in September, when the Grand Final is usually played), marked
 // Estimated.
-func auGrandFinal(code string) rule {
+func auGrandFinal(code string) *rule {
 	r := newRule("au-vic.grand-final-friday", "Friday before the AFL Grand Final", "Friday before the AFL Grand Final", nil).regions(code).since(2015)
 	r.dates = func(y int, out []dated) []dated {
 		if d, ok := auGrandFinalDays[y]; ok {

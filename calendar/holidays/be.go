@@ -17,7 +17,7 @@ import "time"
 func belgium() *country {
 	return &country{
 		code: "BE", name: "België / Belgique", nameEN: "Belgium",
-		rules: []rule{
+		rules: []*rule{
 			fixed("be.nieuwjaar", "Nieuwjaar / Jour de l'an", "New Year's Day", time.January, 1),
 			easter("be.paasmaandag", "Paasmaandag / Lundi de Pâques", "Easter Monday", 1),
 			fixed("be.dag-van-de-arbeid", "Dag van de Arbeid / Fête du Travail", "Labour Day", time.May, 1),

@@ -13,16 +13,16 @@ import (
 // December) falls on a Saturday or Sunday, the first working day after is
 // a holiday (чл. 154 ал. 2); Easter days are not moved.
 func bulgaria() *country {
-	ortho := func(id, name, nameEN string, off int) rule {
+	ortho := func(id, name, nameEN string, off int) *rule {
 		return newRule(id, name, nameEN, func(y int) (date.Date, bool) { return OrthodoxEaster(y) + date.Date(off), true })
 	}
-	f := func(id, name, nameEN string, m time.Month, d int) rule {
+	f := func(id, name, nameEN string, m time.Month, d int) *rule {
 		return fixed(id, name, nameEN, m, d).subst(nextFree)
 	}
 	return &country{
 		code: "BG", name: "България", nameEN: "Bulgaria",
 		obsLocal: " (почивен ден)", obsEN: " (observed)",
-		rules: []rule{
+		rules: []*rule{
 			f("bg.nova-godina", "Нова година", "New Year's Day", time.January, 1),
 			f("bg.osvobozhdenie", "Ден на Освобождението на България", "Liberation Day", time.March, 3),
 			ortho("bg.velikden-petak", "Велики петък", "Orthodox Good Friday", -2).since(2008),

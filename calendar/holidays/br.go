@@ -36,7 +36,7 @@ func brazil() *country {
 		{"BR-RO", "Rondônia", "Rondônia", ""}, {"BR-RR", "Roraima", "Roraima", ""}, {"BR-SC", "Santa Catarina", "Santa Catarina", ""},
 		{"BR-SP", "São Paulo", "São Paulo", ""}, {"BR-SE", "Sergipe", "Sergipe", ""}, {"BR-TO", "Tocantins", "Tocantins", ""},
 	}
-	st := func(code, id, name, nameEN string, w whenFunc) rule {
+	st := func(code, id, name, nameEN string, w whenFunc) *rule {
 		return newRule(brLower(code)+"."+id, name, nameEN, w).regions(code).since(1996)
 	}
 	on := func(m time.Month, d int) whenFunc { return fixedDay(m, d) }
@@ -56,10 +56,10 @@ func brazil() *country {
 	sundayFrom := func(m time.Month, d int) whenFunc {
 		return onOrAfter("", "", "", m, d, time.Sunday).when
 	}
-	black := func(code string, from int) rule {
+	black := func(code string, from int) *rule {
 		return st(code, "consciencia-negra", "Dia da Consciência Negra", "Black Awareness Day", on(time.November, 20)).years(from, 2023)
 	}
-	rules := []rule{
+	rules := []*rule{
 		fixed("br.confraternizacao-universal", "Confraternização Universal", "New Year's Day", time.January, 1),
 		easter("br.carnaval-segunda", "Carnaval (ponto facultativo)", "Carnival Monday", -48).category(Optional),
 		easter("br.carnaval-terca", "Carnaval (ponto facultativo)", "Carnival Tuesday", -47).category(Optional),

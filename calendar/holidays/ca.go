@@ -66,18 +66,18 @@ func canada() *country {
 	}
 	// day is a provincial holiday with English (and, where given, French)
 	// names; fixed-date days move to the next working day.
-	day := func(code, id, name, nameEN string, w whenFunc) rule {
+	day := func(code, id, name, nameEN string, w whenFunc) *rule {
 		return newRule(caLower(code)+"."+id, name, nameEN, w).regions(code)
 	}
-	en := func(code, id, name string, w whenFunc) rule { return day(code, id, name, name, w) }
-	fixedEN := func(code, id, name string, m time.Month, d int) rule {
+	en := func(code, id, name string, w whenFunc) *rule { return day(code, id, name, name, w) }
+	fixedEN := func(code, id, name string, m time.Month, d int) *rule {
 		return en(code, id, name, fixedDay(m, d)).subst(nextFree)
 	}
 	// opt makes a day Optional; it is not moved off a weekend (substitute
 	// days are those of full holidays).
-	opt := func(r rule) rule { return r.category(Optional).subst(noSubst) }
+	opt := func(r *rule) *rule { return r.category(Optional).subst(noSubst) }
 
-	rules := []rule{
+	rules := []*rule{
 		// Common to all (see above).
 		fixed("ca.new-years-day", "New Year's Day / Jour de l'An", "New Year's Day", time.January, 1).subst(nextFree),
 		easter("ca.good-friday", "Good Friday / Vendredi saint", "Good Friday", -2),
@@ -97,19 +97,19 @@ func canada() *country {
 		once("ca.national-day-of-mourning", "National Day of Mourning / Jour de deuil national (federal public service)", "National Day of Mourning for Queen Elizabeth II (federal public service)", 2022, time.September, 19).category(Optional),
 	}
 	// The days several provinces share, by kind.
-	familyDay := func(code string, since int) rule {
+	familyDay := func(code string, since int) *rule {
 		return en(code, "family-day", "Family Day", thirdMonFeb).since(since)
 	}
-	victoriaDay := func(code string) rule { return en(code, "victoria-day", "Victoria Day", victoria) }
-	thanks := func(code string) rule { return en(code, "thanksgiving", "Thanksgiving", thanksgiving) }
-	remembrance := func(code string) rule { return fixedEN(code, "remembrance-day", "Remembrance Day", time.November, 11) }
-	boxing := func(code string) rule { return fixedEN(code, "boxing-day", "Boxing Day", time.December, 26) }
-	truth := func(code string, since int) rule {
+	victoriaDay := func(code string) *rule { return en(code, "victoria-day", "Victoria Day", victoria) }
+	thanks := func(code string) *rule { return en(code, "thanksgiving", "Thanksgiving", thanksgiving) }
+	remembrance := func(code string) *rule { return fixedEN(code, "remembrance-day", "Remembrance Day", time.November, 11) }
+	boxing := func(code string) *rule { return fixedEN(code, "boxing-day", "Boxing Day", time.December, 26) }
+	truth := func(code string, since int) *rule {
 		return fixedEN(code, "truth-and-reconciliation", "National Day for Truth and Reconciliation", time.September, 30).since(since)
 	}
-	easterMonday := func(code string) rule { return opt(en(code, "easter-monday", "Easter Monday", afterEaster(1))) }
-	civic := func(code, name string) rule { return en(code, "civic-holiday", name, firstMonAug) }
-	mourning := func(code string) rule {
+	easterMonday := func(code string) *rule { return opt(en(code, "easter-monday", "Easter Monday", afterEaster(1))) }
+	civic := func(code, name string) *rule { return en(code, "civic-holiday", name, firstMonAug) }
+	mourning := func(code string) *rule {
 		return opt(once(caLower(code)+".national-day-of-mourning", "National Day of Mourning for Queen Elizabeth II", "National Day of Mourning for Queen Elizabeth II", 2022, time.September, 19).regions(code))
 	}
 

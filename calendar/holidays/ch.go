@@ -174,7 +174,7 @@ func switzerland() *country {
 	}
 	c := &country{
 		code: "CH", name: "Schweiz / Suisse / Svizzera (gesamtschweizerisch)", nameEN: "Switzerland (days common to all cantons)",
-		rules: []rule{
+		rules: []*rule{
 			fixed("ch.neujahr", "Neujahrstag / Nouvel An / Capodanno", "New Year's Day", time.January, 1),
 			easter("ch.auffahrt", "Auffahrt / Ascension / Ascensione", "Ascension Day", 39),
 			fixed("ch.bundesfeier", "Bundesfeier / Fête nationale / Festa nazionale", "Swiss National Day", time.August, 1).since(1994),

@@ -37,7 +37,7 @@ func chile() *country {
 	return &country{
 		code: "CL", name: "Chile", nameEN: "Chile",
 		regions: []regionDef{{ap, "Arica y Parinacota", "Arica y Parinacota", ""}},
-		rules: []rule{
+		rules: []*rule{
 			fixed("cl.ano-nuevo", "Año Nuevo", "New Year's Day", time.January, 1),
 			newRule("cl.feriado-2-de-enero", "Feriado adicional (2 de enero)", "Additional holiday (2 January)", func(y int) (date.Date, bool) {
 				d := civilDate(y, time.January, 2)

@@ -40,7 +40,7 @@ func china() *country {
 	c := &country{
 		code: "CN", name: "中国", nameEN: "China",
 		obsLocal: "（调休）", obsEN: " (in lieu)",
-		rules: []rule{
+		rules: []*rule{
 			fixed(nyd, "元旦", "New Year's Day", time.January, 1).since(1950),
 			newRule(sf, "春节", "Spring Festival (New Year's Eve)", lunarNewYearWhen(-1, zoneUTC8)).years(2008, 2013),
 			newRule(sf, "春节", "Spring Festival (New Year's Eve)", lunarNewYearWhen(-1, zoneUTC8)).since(2025),

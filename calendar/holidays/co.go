@@ -14,14 +14,14 @@ import (
 // when they do not fall on one (the Easter days: 43, 64 and 71 days after
 // Easter Sunday, the Mondays after the Thursdays and the Friday).
 func colombia() *country {
-	monday := func(id, name, nameEN string, m time.Month, d int) rule {
+	monday := func(id, name, nameEN string, m time.Month, d int) *rule {
 		return newRule(id, name, nameEN, func(y int) (date.Date, bool) {
 			return coNextMonday(civilDate(y, m, d)), true
 		})
 	}
 	return &country{
 		code: "CO", name: "Colombia", nameEN: "Colombia",
-		rules: []rule{
+		rules: []*rule{
 			fixed("co.ano-nuevo", "Año Nuevo", "New Year's Day", time.January, 1),
 			monday("co.reyes-magos", "Día de los Reyes Magos", "Epiphany", time.January, 6),
 			monday("co.san-jose", "Día de San José", "St Joseph's Day", time.March, 19),

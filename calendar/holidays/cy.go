@@ -12,12 +12,12 @@ import (
 // Independence Day (1 October). Easter Tuesday and Christmas Eve are
 // holidays for the public service and banks only: Bank.
 func cyprus() *country {
-	ortho := func(id, name, nameEN string, off int) rule {
+	ortho := func(id, name, nameEN string, off int) *rule {
 		return newRule(id, name, nameEN, func(y int) (date.Date, bool) { return OrthodoxEaster(y) + date.Date(off), true })
 	}
 	return &country{
 		code: "CY", name: "Κύπρος / Kıbrıs", nameEN: "Cyprus",
-		rules: []rule{
+		rules: []*rule{
 			fixed("cy.protochronia", "Πρωτοχρονιά", "New Year's Day", time.January, 1),
 			fixed("cy.theofaneia", "Θεοφάνεια", "Epiphany", time.January, 6),
 			ortho("cy.kathara-deftera", "Καθαρά Δευτέρα", "Green Monday", -48),

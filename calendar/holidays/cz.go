@@ -7,7 +7,7 @@ import "time"
 func czechia() *country {
 	return &country{
 		code: "CZ", name: "Česko", nameEN: "Czechia",
-		rules: []rule{
+		rules: []*rule{
 			fixed("cz.novy-rok", "Den obnovy samostatného českého státu; Nový rok", "New Year's Day; Restoration Day of the Independent Czech State", time.January, 1),
 			easter("cz.velky-patek", "Velký pátek", "Good Friday", -2).since(2016),
 			easter("cz.velikonocni-pondeli", "Velikonoční pondělí", "Easter Monday", 1),

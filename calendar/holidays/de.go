@@ -37,7 +37,7 @@ func germany() *country {
 			{th, "Thüringen", "Thuringia", ""},
 			{augsburg, "Augsburg (Stadt)", "Augsburg (city)", by},
 		},
-		rules: []rule{
+		rules: []*rule{
 			fixed("de.neujahr", "Neujahr", "New Year's Day", time.January, 1),
 			fixed("de.heilige-drei-koenige", "Heilige Drei Könige", "Epiphany", time.January, 6).regions(bw, by),
 			fixed("de.heilige-drei-koenige", "Heilige Drei Könige", "Epiphany", time.January, 6).regions(st).since(1991),

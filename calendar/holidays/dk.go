@@ -8,7 +8,7 @@ import "time"
 func denmark() *country {
 	return &country{
 		code: "DK", name: "Danmark", nameEN: "Denmark",
-		rules: []rule{
+		rules: []*rule{
 			fixed("dk.nytaarsdag", "Nytårsdag", "New Year's Day", time.January, 1),
 			easter("dk.skaertorsdag", "Skærtorsdag", "Maundy Thursday", -3),
 			easter("dk.langfredag", "Langfredag", "Good Friday", -2),

@@ -7,7 +7,7 @@ import "time"
 func estonia() *country {
 	return &country{
 		code: "EE", name: "Eesti", nameEN: "Estonia",
-		rules: []rule{
+		rules: []*rule{
 			fixed("ee.uusaasta", "Uusaasta", "New Year's Day", time.January, 1),
 			fixed("ee.iseseisvuspaev", "Iseseisvuspäev", "Independence Day", time.February, 24),
 			easter("ee.suur-reede", "Suur reede", "Good Friday", -2),

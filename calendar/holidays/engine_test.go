@@ -9,7 +9,7 @@ import (
 )
 
 // testSet is a set of ad-hoc rules with a weekend, every category.
-func testSet(wk weekend, rules ...rule) *Set {
+func testSet(wk weekend, rules ...*rule) *Set {
 	c := &country{code: "XX", obsLocal: " (obs)", obsEN: " (obs)", rules: rules, weekend: wk}
 	return &Set{reg: &region{info: RegionInfo{Code: "XX"}, country: c, rules: rules, weekend: wk}, mask: 0xff}
 }
@@ -21,38 +21,38 @@ func TestSubstituteKinds(t *testing.T) {
 	cases := []struct {
 		name  string
 		wk    weekend
-		rules []rule
+		rules []*rule
 		want  []string
 	}{
 		{"nextFree uses the region's weekend: Saturday → Sunday where the weekend is Friday–Saturday",
-			friSatWeekend, []rule{fixed("a", "A", "A", time.March, 2).subst(nextFree)},
+			friSatWeekend, []*rule{fixed("a", "A", "A", time.March, 2).subst(nextFree)},
 			[]string{"2024-03-02 a", "2024-03-03 a observed"}},
 		{"restNextFree: Friday is the rest day of a Friday–Saturday weekend → Sunday",
-			friSatWeekend, []rule{fixed("a", "A", "A", time.March, 1).subst(restNextFree), fixed("b", "B", "B", time.March, 2).subst(restNextFree)},
+			friSatWeekend, []*rule{fixed("a", "A", "A", time.March, 1).subst(restNextFree), fixed("b", "B", "B", time.March, 2).subst(restNextFree)},
 			[]string{"2024-03-01 a", "2024-03-02 b", "2024-03-03 a observed"}},
 		{"restNextFree: Sunday is the rest day of a Saturday–Sunday weekend; Saturday is lost",
-			satSun, []rule{fixed("a", "A", "A", time.March, 2).subst(restNextFree), fixed("b", "B", "B", time.March, 3).subst(restNextFree)},
+			satSun, []*rule{fixed("a", "A", "A", time.March, 2).subst(restNextFree), fixed("b", "B", "B", time.March, 3).subst(restNextFree)},
 			[]string{"2024-03-02 a", "2024-03-03 b", "2024-03-04 b observed"}},
 		{"sunNextNonHoliday skips holidays, not weekends",
-			satSun, []rule{fixed("a", "A", "A", time.March, 3).subst(sunNextNonHoliday), fixed("b", "B", "B", time.March, 4), fixed("c", "C", "C", time.March, 5)},
+			satSun, []*rule{fixed("a", "A", "A", time.March, 3).subst(sunNextNonHoliday), fixed("b", "B", "B", time.March, 4), fixed("c", "C", "C", time.March, 5)},
 			[]string{"2024-03-03 a", "2024-03-04 b", "2024-03-05 c", "2024-03-06 a observed"}},
 		{"sunNextDay: no substitute when Monday is a holiday",
-			satSun, []rule{fixed("a", "A", "A", time.March, 3).subst(sunNextDay), fixed("b", "B", "B", time.March, 4)},
+			satSun, []*rule{fixed("a", "A", "A", time.March, 3).subst(sunNextDay), fixed("b", "B", "B", time.March, 4)},
 			[]string{"2024-03-03 a", "2024-03-04 b"}},
 		{"sunNextDay: Monday otherwise",
-			satSun, []rule{fixed("a", "A", "A", time.March, 3).subst(sunNextDay)},
+			satSun, []*rule{fixed("a", "A", "A", time.March, 3).subst(sunNextDay)},
 			[]string{"2024-03-03 a", "2024-03-04 a observed"}},
 		{"weekendOrOverlapNextFree: the later of two holidays on one weekday moves",
-			satSun, []rule{fixed("a", "A", "A", time.March, 5).subst(weekendOrOverlapNextFree), fixed("b", "B", "B", time.March, 5).subst(weekendOrOverlapNextFree)},
+			satSun, []*rule{fixed("a", "A", "A", time.March, 5).subst(weekendOrOverlapNextFree), fixed("b", "B", "B", time.March, 5).subst(weekendOrOverlapNextFree)},
 			[]string{"2024-03-05 a", "2024-03-05 b", "2024-03-06 b observed"}},
 		{"sunOrOverlapNextFree: Saturday is no reason",
-			satSun, []rule{fixed("a", "A", "A", time.March, 2).subst(sunOrOverlapNextFree), fixed("b", "B", "B", time.March, 3).subst(sunOrOverlapNextFree)},
+			satSun, []*rule{fixed("a", "A", "A", time.March, 2).subst(sunOrOverlapNextFree), fixed("b", "B", "B", time.March, 3).subst(sunOrOverlapNextFree)},
 			[]string{"2024-03-02 a", "2024-03-03 b", "2024-03-04 b observed"}},
 		{"satPrevSunNext: Saturday → Friday, Sunday → Monday",
-			satSun, []rule{fixed("a", "A", "A", time.March, 2).subst(satPrevSunNext), fixed("b", "B", "B", time.March, 10).subst(satPrevSunNext)},
+			satSun, []*rule{fixed("a", "A", "A", time.March, 2).subst(satPrevSunNext), fixed("b", "B", "B", time.March, 10).subst(satPrevSunNext)},
 			[]string{"2024-03-01 a observed", "2024-03-02 a", "2024-03-10 b", "2024-03-11 b observed"}},
 		{"satPrevSunNext: the Friday before a holiday Friday",
-			satSun, []rule{fixed("a", "A", "A", time.March, 1), fixed("b", "B", "B", time.March, 2).subst(satPrevSunNext)},
+			satSun, []*rule{fixed("a", "A", "A", time.March, 1), fixed("b", "B", "B", time.March, 2).subst(satPrevSunNext)},
 			[]string{"2024-02-29 b observed", "2024-03-01 a", "2024-03-02 b"}},
 	}
 	for _, c := range cases {
@@ -70,7 +70,7 @@ func TestSubstituteKinds(t *testing.T) {
 // Extra working days are listed by WorkingDates, not as holidays; a
 // rule's dated days carry Estimated and Source.
 func TestWorkdaysAndEstimates(t *testing.T) {
-	est := rule{id: "e", name: "E", nameEN: "E", cat: Public, dates: func(y int, out []dated) []dated {
+	est := &rule{id: "e", name: "E", nameEN: "E", cat: Public, dates: func(y int, out []dated) []dated {
 		return append(out, dated{d: civilDate(y, time.May, 1), est: true, src: "a forecast"}, dated{d: civilDate(y, time.December, 1), src: "a notice"})
 	}}
 	s := testSet(satSun, est, workday("w", 2024, time.March, 2), workday("w", 2024, time.March, 3), workday("w", 2025, time.March, 2))

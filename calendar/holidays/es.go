@@ -11,7 +11,7 @@ import "time"
 func spain() *country {
 	return withSpanishCommunities(&country{
 		code: "ES", name: "España", nameEN: "Spain",
-		rules: []rule{
+		rules: []*rule{
 			fixed("es.ano-nuevo", "Año Nuevo", "New Year's Day", time.January, 1),
 			fixed("es.epifania", "Epifanía del Señor", "Epiphany", time.January, 6),
 			easter("es.jueves-santo", "Jueves Santo", "Maundy Thursday", -3).category(Optional),

@@ -17,7 +17,7 @@ import (
 // resolution in the BOE ("relación de fiestas laborales").
 //
 // Modelled: the community's statutory day (Día de Andalucía and the like)
-// as a rule, moved to the Monday where the community moves it; every
+// as a *rule, moved to the Monday where the community moves it; every
 // yearly choice as data, from the BOE resolutions of 2010–2026 (Source
 // names the resolution): Maundy Thursday, Easter Monday, San José,
 // Santiago, San Juan, 26 December, Corpus Christi, the Mondays after
@@ -86,7 +86,7 @@ func (it esItem) applies(y int) (ok, est bool, src string) {
 
 // rules returns the item's rules for region code: the day, and the Monday
 // after a Sunday when the item moves.
-func (it esItem) rules(code string) []rule {
+func (it esItem) rules(code string) []*rule {
 	id := usLower(code) + "." + it.id
 	day := newRule(id, it.name, it.nameEN, nil).regions(code)
 	day.dates = func(y int, out []dated) []dated {
@@ -101,7 +101,7 @@ func (it esItem) rules(code string) []rule {
 		return append(out, dated{d: d, est: est, src: src})
 	}
 	if !it.monday {
-		return []rule{day}
+		return []*rule{day}
 	}
 	mon := newRule(id, it.name+" (traslado al lunes)", it.nameEN+" (moved to Monday)", nil).regions(code).replacing()
 	mon.dates = func(y int, out []dated) []dated {
@@ -115,14 +115,14 @@ func (it esItem) rules(code string) []rule {
 		}
 		return append(out, dated{d: d + 1, est: est, src: src})
 	}
-	return []rule{day, mon}
+	return []*rule{day, mon}
 }
 
 // esMondays returns the Mondays after the national holidays a community
 // moved from a Sunday, by national holiday and year (replacement days with
 // the national holiday's ID).
-func esMondays(code string, moves map[string][]int) []rule {
-	var out []rule
+func esMondays(code string, moves map[string][]int) []*rule {
+	var out []*rule
 	for _, n := range esNational {
 		years := moves[n.key]
 		if len(years) == 0 {

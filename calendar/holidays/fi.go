@@ -12,7 +12,7 @@ import "time"
 func finland() *country {
 	return &country{
 		code: "FI", name: "Suomi / Finland", nameEN: "Finland",
-		rules: []rule{
+		rules: []*rule{
 			fixed("fi.uudenvuodenpaiva", "Uudenvuodenpäivä", "New Year's Day", time.January, 1),
 			fixed("fi.loppiainen", "Loppiainen", "Epiphany", time.January, 6),
 			easter("fi.pitkaperjantai", "Pitkäperjantai", "Good Friday", -2),

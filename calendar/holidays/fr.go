@@ -17,7 +17,7 @@ func france() *country {
 			{br, "Bas-Rhin", "Bas-Rhin", ""},
 			{hr, "Haut-Rhin", "Haut-Rhin", ""},
 		},
-		rules: []rule{
+		rules: []*rule{
 			fixed("fr.jour-de-l-an", "Jour de l'an", "New Year's Day", time.January, 1),
 			easter("fr.vendredi-saint", "Vendredi saint", "Good Friday", -2).regions(mos, br, hr),
 			easter("fr.lundi-de-paques", "Lundi de Pâques", "Easter Monday", 1),

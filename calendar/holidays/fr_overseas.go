@@ -21,7 +21,7 @@ func withFrenchOverseas(c *country) *country {
 		regionDef{re, "La Réunion", "Réunion", ""},
 		regionDef{yt, "Mayotte", "Mayotte", ""},
 	)
-	abolition := func(code string, m time.Month, d int) rule {
+	abolition := func(code string, m time.Month, d int) *rule {
 		return fixed("fr.abolition-de-l-esclavage", "Abolition de l'esclavage", "Abolition of Slavery Day", m, d).regions(code).since(1983)
 	}
 	c.rules = append(c.rules,

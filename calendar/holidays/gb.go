@@ -25,7 +25,7 @@ func unitedKingdom() *country {
 			{sct, "Scotland", "Scotland", ""},
 			{nir, "Northern Ireland", "Northern Ireland", ""},
 		},
-		rules: []rule{
+		rules: []*rule{
 			fixed("gb.new-years-day", "New Year's Day", "New Year's Day", time.January, 1).subst(nextFree).since(1974),
 			fixed("gb.2-january", "2nd January", "2nd January", time.January, 2).regions(sct).subst(nextFree),
 			fixed("gb.st-patricks-day", "St Patrick's Day", "St Patrick's Day", time.March, 17).regions(nir).subst(nextFree),

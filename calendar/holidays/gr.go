@@ -15,7 +15,7 @@ import (
 // decision when it falls in Holy Week or on Easter Monday: to 7 May 2013, 3
 // May 2016, 4 May 2021, 7 May 2024.
 func greece() *country {
-	ortho := func(id, name, nameEN string, off int) rule {
+	ortho := func(id, name, nameEN string, off int) *rule {
 		return newRule(id, name, nameEN, func(y int) (date.Date, bool) { return OrthodoxEaster(y) + date.Date(off), true })
 	}
 	mayDay := map[int]date.Date{
@@ -26,7 +26,7 @@ func greece() *country {
 	}
 	return &country{
 		code: "GR", name: "Ελλάδα", nameEN: "Greece",
-		rules: []rule{
+		rules: []*rule{
 			fixed("gr.protochronia", "Πρωτοχρονιά", "New Year's Day", time.January, 1),
 			fixed("gr.theofaneia", "Θεοφάνεια", "Epiphany", time.January, 6),
 			ortho("gr.kathara-deftera", "Καθαρά Δευτέρα", "Clean Monday", -48),

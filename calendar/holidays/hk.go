@@ -40,7 +40,7 @@ func hongKong() *country {
 	return &country{
 		code: "HK", name: "香港", nameEN: "Hong Kong",
 		obsLocal: "（補假）", obsEN: " (substitute day)",
-		rules: []rule{
+		rules: []*rule{
 			fixed("hk.new-year", "一月一日", "The first day of January", time.January, 1).subst(sub),
 			newRule("hk.lunar-new-year-eve", "農曆年初一的前一日", "The day preceding Lunar New Year's Day", lnyEve).until(2011),
 			newRule("hk.lunar-new-year", "農曆年初一", "Lunar New Year's Day", lunarNewYearWhen(0, z)).until(2011),

@@ -11,7 +11,7 @@ import "time"
 func croatia() *country {
 	return &country{
 		code: "HR", name: "Hrvatska", nameEN: "Croatia",
-		rules: []rule{
+		rules: []*rule{
 			fixed("hr.nova-godina", "Nova godina", "New Year's Day", time.January, 1),
 			fixed("hr.bogojavljenje", "Bogojavljenje ili Sveta tri kralja", "Epiphany", time.January, 6).since(2002),
 			easter("hr.uskrs", "Uskrs", "Easter Sunday", 0),

@@ -11,7 +11,7 @@ import "time"
 // ([Set.WorkingDates]). Listed: 2024, 2025 (11/2024. (IV. 8.) NGM
 // rendelet) and 2026 (10/2025. (IV. 30.) NGM rendelet).
 func hungary() *country {
-	rules := []rule{
+	rules := []*rule{
 		fixed("hu.ujev", "Újév", "New Year's Day", time.January, 1),
 		fixed("hu.nemzeti-unnep-marcius", "Nemzeti ünnep (1848-as forradalom)", "National Day (1848 Revolution)", time.March, 15),
 		easter("hu.nagypentek", "Nagypéntek", "Good Friday", -2).since(2017),

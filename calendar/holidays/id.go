@@ -32,7 +32,7 @@ func indonesia() *country {
 	}, "estimate: the full moon of May (UTC+7)", "2024-05-23", "2025-05-12")
 	return &country{
 		code: "ID", name: "Indonesia", nameEN: "Indonesia",
-		rules: []rule{
+		rules: []*rule{
 			fixed("id.tahun-baru", "Tahun Baru Masehi", "New Year's Day", time.January, 1),
 			islamicRule("id.isra-miraj", "Isra Mikraj Nabi Muhammad SAW", "Isra and Mi'raj", 7, 27, 0, isra),
 			newRule("id.imlek", "Tahun Baru Imlek", "Chinese New Year", lunarNewYearWhen(0, zoneUTC8)).since(2003),

@@ -18,7 +18,7 @@ import (
 func ireland() *country {
 	return &country{
 		code: "IE", name: "Éire", nameEN: "Ireland",
-		rules: []rule{
+		rules: []*rule{
 			fixed("ie.new-years-day", "Lá Caille", "New Year's Day", time.January, 1),
 			newRule("ie.st-brigids-day", "Lá Fhéile Bríde", "St Brigid's Day", func(y int) (date.Date, bool) {
 				if d := civilDate(y, time.February, 1); d.Weekday() == time.Friday {

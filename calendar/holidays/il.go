@@ -36,7 +36,7 @@ func israel() *country {
 	c := &country{
 		code: "IL", name: "ישראל", nameEN: "Israel",
 		weekend: weekend{{days: days(time.Friday, time.Saturday), restDay: time.Saturday}},
-		rules: []rule{
+		rules: []*rule{
 			newRule("il.erev-pesach", "ערב פסח", "Eve of Passover", hebrewWhen(nisan, 14, 0)).category(HalfDay),
 			newRule("il.pesach", "פסח", "Passover", hebrewWhen(nisan, 15, 0)),
 			newRule("il.pesach-7", "שביעי של פסח", "Seventh day of Passover", hebrewWhen(nisan, 21, 0)),

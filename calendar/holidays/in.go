@@ -38,7 +38,7 @@ func india() *country {
 	c := &country{
 		code: "IN", name: "भारत", nameEN: "India",
 		regions: inStateRegions,
-		rules: []rule{
+		rules: []*rule{
 			fixed("in.republic-day", "गणतंत्र दिवस", "Republic Day", time.January, 26).since(1950),
 			announcedRule("in.holi", "होली", "Holi", ann(holiEstimate, tithiSrc, "2024-03-25", "2025-03-14"), 0).category(Optional),
 			easter("in.good-friday", "गुड फ्राइडे", "Good Friday", -2),

@@ -49,7 +49,7 @@ var inStateRegions = []regionDef{
 // the Sun enters the sidereal sign at lon (270: Capricorn, Thai / Makara;
 // 0: Aries, Chithirai / Medam / Baishakh): the day of the ingress (IST),
 // or the next day when it comes after cutoff (fraction of the day: 0.75
-// for sunset, the Tamil rule; 0 for the Bengali rule, 1 Baishakh being the
+// for sunset, the Tamil rule; 0 for the Bengali *rule, 1 Baishakh being the
 // day after the sankranti).
 func siderealMonthStart(lon float64, m time.Month, d int, cutoff float64) whenFunc {
 	return func(y int) (date.Date, bool) {
@@ -70,7 +70,7 @@ func shiftEstimate(w whenFunc, off int) whenFunc {
 	}
 }
 
-func indiaStateRules(dussehra yearly) []rule {
+func indiaStateRules(dussehra yearly) []*rule {
 	const (
 		ka, mh, tn, tg, wb, kl, hr = "IN-KA", "IN-MH", "IN-TN", "IN-TG", "IN-WB", "IN-KL", "IN-HR"
 		dl                         = "IN-DL"
@@ -116,7 +116,7 @@ func indiaStateRules(dussehra yearly) []rule {
 	janmashtamiDates := []string{"2024-08-26", "2025-08-16"}
 	mahalayaDates := []string{"2024-10-02", "2025-09-21"}
 	ann := announcedYearly
-	return []rule{
+	return []*rule{
 		// Karnataka: DPAR (Janaspandana) general holidays lists 2024
 		// (notification No. DPAR 182 SLH 2023) and 2025 (No. DPAR 134 SLH
 		// 2024), https://dpar.karnataka.gov.in.

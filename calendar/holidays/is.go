@@ -9,7 +9,7 @@ import "time"
 func iceland() *country {
 	return &country{
 		code: "IS", name: "Ísland", nameEN: "Iceland",
-		rules: []rule{
+		rules: []*rule{
 			fixed("is.nyarsdagur", "Nýársdagur", "New Year's Day", time.January, 1),
 			easter("is.skirdagur", "Skírdagur", "Maundy Thursday", -3),
 			easter("is.foestudagurinn-langi", "Föstudagurinn langi", "Good Friday", -2),

@@ -82,7 +82,7 @@ func announcedDates(m, d int, src string, isoDates ...string) announced {
 // Gregorian year.
 //
 //go:noinline
-func islamicRule(id, name, nameEN string, m, d, off int, ann announced) rule {
+func islamicRule(id, name, nameEN string, m, d, off int, ann announced) *rule {
 	r := newRule(id, name, nameEN, nil)
 	r.dates = func(y int, out []dated) []dated {
 		h0 := islamicYearNear(civilDate(y, 1, 1))

@@ -10,7 +10,7 @@ import "time"
 func italy() *country {
 	return withItalianCities(&country{
 		code: "IT", name: "Italia", nameEN: "Italy",
-		rules: []rule{
+		rules: []*rule{
 			fixed("it.capodanno", "Capodanno", "New Year's Day", time.January, 1),
 			fixed("it.epifania", "Epifania", "Epiphany", time.January, 6),
 			once("it.unita-d-italia", "Anniversario dell'Unità d'Italia", "Anniversary of the Unification of Italy", 2011, time.March, 17),

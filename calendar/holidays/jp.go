@@ -30,7 +30,7 @@ func japan() *country {
 	return &country{
 		code: "JP", name: "日本", nameEN: "Japan",
 		obsLocal: " 振替休日", obsEN: " (substitute holiday)",
-		rules: []rule{
+		rules: []*rule{
 			fixed("jp.ganjitsu", "元日", "New Year's Day", time.January, 1).since(1948),
 			fixed("jp.seijin-no-hi", "成人の日", "Coming of Age Day", time.January, 15).years(1949, 1999),
 			nth("jp.seijin-no-hi", "成人の日", "Coming of Age Day", time.January, time.Monday, 2).since(2000),

@@ -21,17 +21,17 @@ import "time"
 // paid day off for employees but not for government offices: Bank.
 func southKorea() *country {
 	const z = zoneUTC9
-	seollal := func(off int) rule {
+	seollal := func(off int) *rule {
 		return newRule("kr.seollal", "설날", "Seollal", lunarNewYearWhen(off, z))
 	}
-	chuseok := func(off int) rule {
+	chuseok := func(off int) *rule {
 		return newRule("kr.chuseok", "추석", "Chuseok", lunarWhen(8, 15, off, z))
 	}
 	nat := weekendOrOverlapNextFree
 	c := &country{
 		code: "KR", name: "대한민국", nameEN: "South Korea",
 		obsLocal: " 대체공휴일", obsEN: " (substitute holiday)",
-		rules: []rule{
+		rules: []*rule{
 			fixed("kr.sinjeong", "신정", "New Year's Day", time.January, 1),
 			fixed("kr.sinjeong", "신정", "New Year's Day", time.January, 2).until(1998),
 			fixed("kr.sinjeong", "신정", "New Year's Day", time.January, 3).until(1989),

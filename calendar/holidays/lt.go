@@ -9,7 +9,7 @@ import "time"
 func lithuania() *country {
 	return &country{
 		code: "LT", name: "Lietuva", nameEN: "Lithuania",
-		rules: []rule{
+		rules: []*rule{
 			fixed("lt.naujieji-metai", "Naujųjų metų diena", "New Year's Day", time.January, 1),
 			fixed("lt.valstybes-atkurimo-diena", "Lietuvos valstybės atkūrimo diena", "Restoration of the State Day", time.February, 16),
 			fixed("lt.nepriklausomybes-atkurimo-diena", "Lietuvos nepriklausomybės atkūrimo diena", "Restoration of Independence Day", time.March, 11),

@@ -10,7 +10,7 @@ import "time"
 func luxembourg() *country {
 	return &country{
 		code: "LU", name: "Lëtzebuerg", nameEN: "Luxembourg",
-		rules: []rule{
+		rules: []*rule{
 			fixed("lu.neijoerschdag", "Neijoerschdag", "New Year's Day", time.January, 1),
 			easter("lu.karfreideg", "Karfreideg", "Good Friday", -2).category(Bank),
 			easter("lu.ouschtermeindeg", "Ouschterméindeg", "Easter Monday", 1),

@@ -12,7 +12,7 @@ import "time"
 func latvia() *country {
 	return &country{
 		code: "LV", name: "Latvija", nameEN: "Latvia",
-		rules: []rule{
+		rules: []*rule{
 			fixed("lv.jaunais-gads", "Jaunais gads", "New Year's Day", time.January, 1),
 			easter("lv.liela-piektdiena", "Lielā piektdiena", "Good Friday", -2),
 			easter("lv.lieldienas", "Lieldienas", "Easter Sunday", 0),

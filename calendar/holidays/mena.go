@@ -34,7 +34,7 @@ func saudiArabia() *country {
 		code: "SA", name: "المملكة العربية السعودية", nameEN: "Saudi Arabia",
 		obsLocal: " (تعويض)", obsEN: " (observed)",
 		weekend: weekend{{days: days(time.Thursday, time.Friday), restDay: time.Friday}, friSat.from(2013, time.June, 29)},
-		rules: []rule{
+		rules: []*rule{
 			fixed("sa.founding-day", "يوم التأسيس", "Founding Day", time.February, 22).since(2022).subst(satPrevSunNext),
 			fixed("sa.national-day", "اليوم الوطني", "National Day", time.September, 23).years(2005, 2021),
 			fixed("sa.national-day", "اليوم الوطني", "National Day", time.September, 23).since(2022).subst(satPrevSunNext),
@@ -74,7 +74,7 @@ func unitedArabEmirates() *country {
 			friSat.from(2006, time.September, 1),
 			satSunSpan.from(2022, time.January, 1),
 		},
-		rules: []rule{
+		rules: []*rule{
 			fixed("ae.new-year", "رأس السنة الميلادية", "New Year's Day", time.January, 1),
 			islamicRule("ae.islamic-new-year", "رأس السنة الهجرية", "Islamic New Year", 1, 1, 0, none),
 			islamicRule("ae.mawlid", "المولد النبوي", "Prophet Muhammad's Birthday", 3, 12, 0, none),
@@ -113,7 +113,7 @@ func egypt() *country {
 	c := &country{
 		code: "EG", name: "مصر", nameEN: "Egypt",
 		weekend: weekend{friSat},
-		rules: []rule{
+		rules: []*rule{
 			fixed("eg.coptic-christmas", "عيد الميلاد المجيد", "Coptic Christmas", time.January, 7),
 			fixed("eg.january-25", "عيد الشرطة وثورة 25 يناير", "Police Day and 25 January Revolution", time.January, 25).since(2009),
 			newRule("eg.sham-el-nessim", "شم النسيم", "Sham el-Nessim", func(y int) (date.Date, bool) { return OrthodoxEaster(y) + 1, true }),

@@ -8,7 +8,7 @@ import "time"
 func malta() *country {
 	return &country{
 		code: "MT", name: "Malta", nameEN: "Malta",
-		rules: []rule{
+		rules: []*rule{
 			fixed("mt.l-ewwel-tas-sena", "L-Ewwel tas-Sena", "New Year's Day", time.January, 1),
 			fixed("mt.nawfragju-ta-san-pawl", "In-Nawfraġju ta' San Pawl", "St Paul's Shipwreck", time.February, 10),
 			fixed("mt.san-guzepp", "San Ġużepp", "St Joseph's Day", time.March, 19),

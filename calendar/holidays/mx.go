@@ -32,7 +32,7 @@ func mexico() *country {
 	}
 	return &country{
 		code: "MX", name: "México", nameEN: "Mexico",
-		rules: []rule{
+		rules: []*rule{
 			fixed("mx.ano-nuevo", "Año Nuevo", "New Year's Day", time.January, 1),
 			fixed("mx.dia-de-la-constitucion", "Día de la Constitución", "Constitution Day", time.February, 5).until(2005),
 			nth("mx.dia-de-la-constitucion", "Día de la Constitución", "Constitution Day", time.February, time.Monday, 1).since(2006),

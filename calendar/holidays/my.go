@@ -118,7 +118,7 @@ func malaysia() *country {
 			ktn: {friSatSatRest},
 			trg: {friSatSatRest, satSunSpan.from(2008, time.January, 1), friSatSatRest.from(2014, time.January, 1)},
 		},
-		rules: []rule{
+		rules: []*rule{
 			// federal
 			fixed("my.new-year", "Tahun Baharu", "New Year's Day", time.January, 1).regions(kul, lbn, mlk, nsn, phg, pjy, png, prk, sbh, sgr, swk).subst(sub),
 			newRule("my.chinese-new-year", "Tahun Baharu Cina", "Chinese New Year", lunarNewYearWhen(0, zoneUTC8)).subst(sub),

@@ -20,7 +20,7 @@ func netherlands() *country {
 	lustrum := func(y int) bool { return y%5 == 0 }
 	return &country{
 		code: "NL", name: "Nederland", nameEN: "Netherlands",
-		rules: []rule{
+		rules: []*rule{
 			fixed("nl.nieuwjaarsdag", "Nieuwjaarsdag", "New Year's Day", time.January, 1),
 			easter("nl.goede-vrijdag", "Goede Vrijdag", "Good Friday", -2).category(Optional),
 			easter("nl.eerste-paasdag", "Eerste Paasdag", "Easter Sunday", 0),

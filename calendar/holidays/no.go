@@ -8,7 +8,7 @@ import "time"
 func norway() *country {
 	return &country{
 		code: "NO", name: "Norge", nameEN: "Norway",
-		rules: []rule{
+		rules: []*rule{
 			fixed("no.forste-nyttarsdag", "Første nyttårsdag", "New Year's Day", time.January, 1),
 			easter("no.skjaertorsdag", "Skjærtorsdag", "Maundy Thursday", -3),
 			easter("no.langfredag", "Langfredag", "Good Friday", -2),

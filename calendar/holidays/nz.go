@@ -31,11 +31,11 @@ func newZealand() *country {
 		ntl, ota, stl, tas, tki, wgn, wko, wtc      = "NZ-NTL", "NZ-OTA", "NZ-STL", "NZ-TAS", "NZ-TKI", "NZ-WGN", "NZ-WKO", "NZ-WTC"
 	)
 	labourDay := nthWeekday(time.October, time.Monday, 4)
-	anniversary := func(id, name string, w whenFunc, codes ...string) rule {
+	anniversary := func(id, name string, w whenFunc, codes ...string) *rule {
 		return newRule("nz."+id, name, name, w).regions(codes...)
 	}
 	nearest := func(m time.Month, d int) whenFunc { return caNearestMonday(m, d) }
-	rules := []rule{
+	rules := []*rule{
 		fixed("nz.new-years-day", "New Year's Day", "New Year's Day", time.January, 1).subst(nextFree),
 		fixed("nz.day-after-new-years-day", "Day after New Year's Day", "Day after New Year's Day", time.January, 2).subst(nextFree),
 		fixed("nz.waitangi-day", "Waitangi Day", "Waitangi Day", time.February, 6),
@@ -120,7 +120,7 @@ func newZealand() *country {
 // nzMondayised is the Monday on which Waitangi Day or Anzac Day is
 // observed when it falls on a weekend (s. 45A, from 2014), unless that
 // Monday is Easter Monday.
-func nzMondayised(id, name string, m time.Month, d int) rule {
+func nzMondayised(id, name string, m time.Month, d int) *rule {
 	return newRule(id, name+" (observed)", name+" (observed)", func(y int) (date.Date, bool) {
 		h := civilDate(y, m, d)
 		var o date.Date
@@ -146,7 +146,7 @@ var nzMatarikiDays = [...][2]int{
 	{6, 21}, // 2052
 }
 
-func nzMatariki() rule {
+func nzMatariki() *rule {
 	return newRule("nz.matariki", "Matariki", "Matariki", func(y int) (date.Date, bool) {
 		i := y - 2022
 		if i < 0 || i >= len(nzMatarikiDays) {

@@ -22,7 +22,7 @@ func philippines() *country {
 	adha := announcedDates(12, 10, src, "2023-06-28", "2024-06-17", "2025-06-06")
 	return &country{
 		code: "PH", name: "Pilipinas", nameEN: "Philippines",
-		rules: []rule{
+		rules: []*rule{
 			fixed("ph.new-year", "Araw ng Bagong Taon", "New Year's Day", time.January, 1),
 			newRule("ph.chinese-new-year", "Bagong Taon ng mga Tsino", "Chinese New Year", lunarNewYearWhen(0, zoneUTC8)).since(2012).category(Bank),
 			fixed("ph.edsa", "Anibersaryo ng Rebolusyon sa EDSA", "EDSA People Power Revolution Anniversary", time.February, 25).years(2002, 2023).category(Bank),

@@ -8,7 +8,7 @@ import "time"
 func poland() *country {
 	return &country{
 		code: "PL", name: "Polska", nameEN: "Poland",
-		rules: []rule{
+		rules: []*rule{
 			fixed("pl.nowy-rok", "Nowy Rok", "New Year's Day", time.January, 1),
 			fixed("pl.trzech-kroli", "Święto Trzech Króli", "Epiphany", time.January, 6).since(2011),
 			easter("pl.wielkanoc", "Wielkanoc", "Easter Sunday", 0),

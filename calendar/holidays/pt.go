@@ -27,7 +27,7 @@ func portugal() *country {
 			{"PT-13", "Porto (distrito)", "Porto (district)", ""},
 			{porto, "Porto (município)", "Porto (municipality)", "PT-13"},
 		},
-		rules: []rule{
+		rules: []*rule{
 			fixed("pt.ano-novo", "Ano Novo", "New Year's Day", time.January, 1),
 			easter("pt.carnaval", "Carnaval (tolerância de ponto)", "Carnival", -47).category(Optional),
 			easter("pt.sexta-feira-santa", "Sexta-feira Santa", "Good Friday", -2),

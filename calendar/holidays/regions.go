@@ -35,7 +35,7 @@ type country struct {
 	code, name, nameEN string
 	obsLocal, obsEN    string // suffixes for substitute-day names
 	regions            []regionDef
-	rules              []rule
+	rules              []*rule
 	// weekend is the country's weekend; nil means Saturday and Sunday.
 	weekend weekend
 	// regionWeekend overrides the weekend for some regions (and their
@@ -57,7 +57,7 @@ type regionDef struct {
 type region struct {
 	info    RegionInfo
 	country *country
-	rules   []rule
+	rules   []*rule
 	weekend weekend
 }
 

@@ -13,12 +13,12 @@ import (
 // 2017), Orthodox Good Friday (from 2018), Epiphany and St John the Baptist
 // (6 and 7 January, from 2024). A holiday on a weekend is not moved.
 func romania() *country {
-	ortho := func(id, name, nameEN string, off int) rule {
+	ortho := func(id, name, nameEN string, off int) *rule {
 		return newRule(id, name, nameEN, func(y int) (date.Date, bool) { return OrthodoxEaster(y) + date.Date(off), true })
 	}
 	return &country{
 		code: "RO", name: "România", nameEN: "Romania",
-		rules: []rule{
+		rules: []*rule{
 			fixed("ro.anul-nou", "Anul Nou", "New Year's Day", time.January, 1),
 			fixed("ro.anul-nou-2", "A doua zi de Anul Nou", "Day after New Year's Day", time.January, 2),
 			fixed("ro.boboteaza", "Botezul Domnului (Boboteaza)", "Epiphany", time.January, 6).since(2024),

@@ -16,16 +16,16 @@ import (
 // holidays of other confessions are days off for their members only and
 // are not listed.
 func serbia() *country {
-	ortho := func(id, name, nameEN string, off int) rule {
+	ortho := func(id, name, nameEN string, off int) *rule {
 		return newRule(id, name, nameEN, func(y int) (date.Date, bool) { return OrthodoxEaster(y) + date.Date(off), true })
 	}
-	state := func(id, name, nameEN string, m time.Month, d int) rule {
+	state := func(id, name, nameEN string, m time.Month, d int) *rule {
 		return fixed(id, name, nameEN, m, d).subst(sunNextFree)
 	}
 	return &country{
 		code: "RS", name: "Србија", nameEN: "Serbia",
 		obsLocal: " (пренето)", obsEN: " (observed)",
-		rules: []rule{
+		rules: []*rule{
 			state("rs.nova-godina", "Нова година", "New Year's Day", time.January, 1),
 			state("rs.nova-godina-2", "Нова година (други дан)", "New Year's Day (second day)", time.January, 2),
 			newRule("rs.bozic", "Божић", "Orthodox Christmas", func(y int) (date.Date, bool) { return julianDate(y-1, 12, 25), true }),

@@ -10,7 +10,7 @@ import "time"
 func sweden() *country {
 	return &country{
 		code: "SE", name: "Sverige", nameEN: "Sweden",
-		rules: []rule{
+		rules: []*rule{
 			fixed("se.nyarsdagen", "Nyårsdagen", "New Year's Day", time.January, 1),
 			fixed("se.trettondedag-jul", "Trettondedag jul", "Epiphany", time.January, 6),
 			easter("se.langfredagen", "Långfredagen", "Good Friday", -2),

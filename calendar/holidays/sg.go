@@ -40,7 +40,7 @@ func singapore() *country {
 	c := &country{
 		code: "SG", name: "Singapore", nameEN: "Singapore",
 		obsLocal: " (observed)", obsEN: " (observed)",
-		rules: []rule{
+		rules: []*rule{
 			fixed("sg.new-year", "New Year's Day", "New Year's Day", time.January, 1).subst(sub),
 			newRule("sg.chinese-new-year", "Chinese New Year", "Chinese New Year", lunarNewYearWhen(0, zoneUTC8)).subst(sub),
 			newRule("sg.chinese-new-year-2", "Chinese New Year (2nd day)", "Chinese New Year (2nd day)", lunarNewYearWhen(1, zoneUTC8)).subst(sub),

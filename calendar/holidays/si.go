@@ -9,7 +9,7 @@ import "time"
 func slovenia() *country {
 	return &country{
 		code: "SI", name: "Slovenija", nameEN: "Slovenia",
-		rules: []rule{
+		rules: []*rule{
 			fixed("si.novo-leto", "Novo leto", "New Year's Day", time.January, 1),
 			fixed("si.novo-leto-2", "Novo leto (2. januar)", "New Year's Day (2 January)", time.January, 2).except(2013, 2014, 2015, 2016),
 			fixed("si.presernov-dan", "Prešernov dan, slovenski kulturni praznik", "Prešeren Day", time.February, 8),

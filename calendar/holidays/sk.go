@@ -12,7 +12,7 @@ import "time"
 func slovakia() *country {
 	return &country{
 		code: "SK", name: "Slovensko", nameEN: "Slovakia",
-		rules: []rule{
+		rules: []*rule{
 			fixed("sk.den-vzniku-sr", "Deň vzniku Slovenskej republiky", "Day of the Establishment of the Slovak Republic", time.January, 1),
 			fixed("sk.zjavenie-pana", "Zjavenie Pána (Traja králi)", "Epiphany", time.January, 6),
 			easter("sk.velky-piatok", "Veľký piatok", "Good Friday", -2),

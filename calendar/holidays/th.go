@@ -24,7 +24,7 @@ import (
 // holidays the Cabinet adds in some years.
 func thailand() *country {
 	sub := nextFree
-	buddhist := func(id, name, nameEN string, offset func(typ int) int) rule {
+	buddhist := func(id, name, nameEN string, offset func(typ int) int) *rule {
 		return newRule(id, name, nameEN, func(y int) (date.Date, bool) {
 			start, typ, ok := thaiLunarYear(y)
 			if !ok {
@@ -36,7 +36,7 @@ func thailand() *country {
 	return &country{
 		code: "TH", name: "ประเทศไทย", nameEN: "Thailand",
 		obsLocal: " (ชดเชย)", obsEN: " (substitution day)",
-		rules: []rule{
+		rules: []*rule{
 			fixed("th.new-year", "วันขึ้นปีใหม่", "New Year's Day", time.January, 1).subst(sub),
 			buddhist("th.makha-bucha", "วันมาฆบูชา", "Makha Bucha", func(typ int) int {
 				if typ == athikamat {

@@ -20,7 +20,7 @@ func turkey() *country {
 		"2014-10-04", "2015-09-24", "2016-09-12", "2017-09-01", "2018-08-21"}, append(eidAdhaMENA, "2026-05-27")...)...)
 	c := &country{
 		code: "TR", name: "Türkiye", nameEN: "Türkiye",
-		rules: []rule{
+		rules: []*rule{
 			fixed("tr.yilbasi", "Yılbaşı", "New Year's Day", time.January, 1),
 			fixed("tr.23-nisan", "Ulusal Egemenlik ve Çocuk Bayramı", "National Sovereignty and Children's Day", time.April, 23),
 			fixed("tr.1-mayis", "Emek ve Dayanışma Günü", "Labour and Solidarity Day", time.May, 1).since(2009),

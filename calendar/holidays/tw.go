@@ -41,7 +41,7 @@ func taiwan() *country {
 	c := &country{
 		code: "TW", name: "臺灣", nameEN: "Taiwan",
 		obsLocal: "（補假）", obsEN: " (observed)",
-		rules: []rule{
+		rules: []*rule{
 			fixed("tw.founding-day", "中華民國開國紀念日", "Founding Day of the Republic of China", time.January, 1).subst(sub),
 			newRule("tw.lunar-new-year", "農曆除夕前一日", "Day before Lunar New Year's Eve", lunarNewYearWhen(-2, z)).since(2026),
 			newRule("tw.lunar-new-year", "農曆除夕", "Lunar New Year's Eve", lunarNewYearWhen(-1, z)),

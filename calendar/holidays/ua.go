@@ -20,15 +20,16 @@ import (
 // Easter and Trinity follow the Julian computus. The end of martial law is
 // not known: years after it ends need updating.
 func ukraine() *country {
-	ortho := func(id, name, nameEN string, off int) rule {
+	ortho := func(id, name, nameEN string, off int) *rule {
 		return newRule(id, name, nameEN, func(y int) (date.Date, bool) { return OrthodoxEaster(y) + date.Date(off), true })
 	}
 	// martial reports whether d is under martial law (from 16 March 2022).
 	const martialFrom = 2022
-	peace := func(r rule) []rule {
+	peace := func(r *rule) []*rule {
 		// Before martial law: Public, moved from a weekend to the next
 		// working day; after: Optional, not moved.
-		war := r
+		wr := *r
+		war := &wr
 		war.cat, war.sub = Optional, noSubst
 		r.sub = nextFree
 		w, wWar := r.when, war.when
@@ -40,10 +41,10 @@ func ukraine() *country {
 			d, ok := wWar(y)
 			return d, ok && d >= civilDate(martialFrom, time.March, 16)
 		}
-		return []rule{r, war}
+		return []*rule{r, war}
 	}
-	var rules []rule
-	for _, r := range []rule{
+	var rules []*rule
+	for _, r := range []*rule{
 		fixed("ua.novyi-rik", "Новий рік", "New Year's Day", time.January, 1),
 		newRule("ua.rizdvo-7-sichnia", "Різдво Христове (7 січня)", "Orthodox Christmas", func(y int) (date.Date, bool) { return julianDate(y-1, 12, 25), true }).until(2023),
 		fixed("ua.mizhnarodnyi-zhinochyi-den", "Міжнародний жіночий день", "International Women's Day", time.March, 8),

@@ -15,7 +15,7 @@ import (
 // are in us_states.go.
 //
 // Days on which an executive order closed the executive departments and
-// agencies follow one rule, whatever the occasion (a national day of
+// agencies follow one *rule, whatever the occasion (a national day of
 // mourning for a former President, Christmas Eve, the day after Christmas):
 // they are not legal public holidays. § 6103(a) lists those, and only
 // Congress adds to it; the orders close the executive branch, let agency
@@ -36,7 +36,7 @@ func unitedStates() *country {
 		regions: []regionDef{
 			{"US-DC", "District of Columbia (federal employees)", "District of Columbia (federal employees)", ""},
 		},
-		rules: []rule{
+		rules: []*rule{
 			newRule("us.inauguration-day", "Inauguration Day", "Inauguration Day", func(y int) (date.Date, bool) {
 				d := civilDate(y, time.January, 20)
 				if d.Weekday() == time.Sunday {
@@ -90,21 +90,21 @@ func unitedStates() *country {
 
 // mourning is a national day of mourning on which an executive order closed
 // the executive departments and agencies (Optional, see unitedStates).
-func mourning(y int, m time.Month, d int, who string) rule {
+func mourning(y int, m time.Month, d int, who string) *rule {
 	name := "National Day of Mourning (" + who + ")"
 	return once("us.day-of-mourning", name, name, y, m, d).category(Optional)
 }
 
 // christmasEve is 24 December of a year in which an executive order closed
 // the executive departments and agencies (Optional, see unitedStates).
-func christmasEve(y int) rule {
+func christmasEve(y int) *rule {
 	const name = "Christmas Eve (federal offices closed by executive order)"
 	return once("us.christmas-eve", name, name, y, time.December, 24).category(Optional)
 }
 
 // dayAfterChristmas is 26 December of a year in which an executive order
 // closed the executive departments and agencies (Optional, see unitedStates).
-func dayAfterChristmas(y int) rule {
+func dayAfterChristmas(y int) *rule {
 	const name = "Day after Christmas (federal offices closed by executive order)"
 	return once("us.day-after-christmas", name, name, y, time.December, 26).category(Optional)
 }
@@ -112,7 +112,7 @@ func dayAfterChristmas(y int) rule {
 // christmasEveHalf is 24 December of a year in which an executive order
 // closed the executive departments and agencies for the last half of the
 // scheduled workday (HalfDay, see unitedStates).
-func christmasEveHalf(y int) rule {
+func christmasEveHalf(y int) *rule {
 	const name = "Christmas Eve (federal offices closed for the second half of the day by executive order)"
 	return once("us.christmas-eve", name, name, y, time.December, 24).category(HalfDay)
 }

@@ -237,13 +237,13 @@ func usStateObserved(h date.Date, obs usObs, busy func(date.Date) bool) date.Dat
 // off weekends by obs: the day itself (not listed when it is the day a
 // federal holiday is observed, see above) and, when it is moved, the
 // observed day.
-func usState(id, name string, w whenFunc, obs usObs) []rule {
+func usState(id, name string, w whenFunc, obs usObs) []*rule {
 	return usStateBusy(id, name, w, obs, nil)
 }
 
 // usStateBusy is usState for a holiday whose observed day must also avoid
 // the state's other holidays (busy).
-func usStateBusy(id, name string, w whenFunc, obs usObs, busy func(date.Date) bool) []rule {
+func usStateBusy(id, name string, w whenFunc, obs usObs, busy func(date.Date) bool) []*rule {
 	base := newRule(id, name, name, func(y int) (date.Date, bool) {
 		d, ok := w(y)
 		if !ok || usFederalSubstitute(d) {
@@ -252,7 +252,7 @@ func usStateBusy(id, name string, w whenFunc, obs usObs, busy func(date.Date) bo
 		return d, true
 	})
 	if obs == usNoObs {
-		return []rule{base}
+		return []*rule{base}
 	}
 	moved := newRule(id, name+" (observed)", name+" (observed)", func(y int) (date.Date, bool) {
 		d, ok := w(y)
@@ -262,7 +262,7 @@ func usStateBusy(id, name string, w whenFunc, obs usObs, busy func(date.Date) bo
 		o := usStateObserved(d, obs, busy)
 		return o, o != d
 	}).replacing()
-	return []rule{base, moved}
+	return []*rule{base, moved}
 }
 
 // usGoodFriday reports whether d is Good Friday (for usStateBusy).
@@ -301,14 +301,14 @@ func usObservedChristmas(y int) date.Date {
 // December when Christmas is a Saturday, Friday 22 December when it is a
 // Monday). This is the rule of Arkansas's statute and the practice of
 // Kentucky, Michigan, North Carolina and South Carolina.
-func usChristmasEve(id, name string) []rule {
+func usChristmasEve(id, name string) []*rule {
 	return usBefore(id, name, time.December, 24, func(y int) date.Date { return usObservedChristmas(y) })
 }
 
 // usNewYearsEve is a state's New Year's Eve holiday, observed on the
 // weekday before the day the next New Year's Day is observed (Kentucky,
 // Michigan).
-func usNewYearsEve(id, name string) []rule {
+func usNewYearsEve(id, name string) []*rule {
 	return usBefore(id, name, time.December, 31, func(y int) date.Date {
 		return usObserved(civilDate(y+1, time.January, 1), usSatFriSunMon)
 	})
@@ -316,7 +316,7 @@ func usNewYearsEve(id, name string) []rule {
 
 // usBefore is a holiday on month m, day d observed on the weekday before the
 // day next(y) (a federal holiday observed the day after).
-func usBefore(id, name string, m time.Month, d int, next func(y int) date.Date) []rule {
+func usBefore(id, name string, m time.Month, d int, next func(y int) date.Date) []*rule {
 	base := newRule(id, name, name, func(y int) (date.Date, bool) {
 		h := civilDate(y, m, d)
 		return h, !usFederalDay(h)
@@ -329,13 +329,13 @@ func usBefore(id, name string, m time.Month, d int, next func(y int) date.Date) 
 		}
 		return o, o != h
 	}).replacing()
-	return []rule{base, moved}
+	return []*rule{base, moved}
 }
 
 // usDayAfterChristmas is a state's day after Christmas, observed on the
 // weekday after the day Christmas Day is observed (North Carolina's third
 // Christmas day, South Carolina's 26 December).
-func usDayAfterChristmas(id, name string) []rule {
+func usDayAfterChristmas(id, name string) []*rule {
 	base := newRule(id, name, name, func(y int) (date.Date, bool) {
 		h := civilDate(y, time.December, 26)
 		return h, !usFederalDay(h)
@@ -348,7 +348,7 @@ func usDayAfterChristmas(id, name string) []rule {
 		}
 		return o, o != h
 	}).replacing()
-	return []rule{base, moved}
+	return []*rule{base, moved}
 }
 
 // usWashingtonAtChristmas is Washington's Birthday as Georgia and Indiana
@@ -362,17 +362,17 @@ func usWashingtonAtChristmas(y int) (date.Date, bool) {
 	return c + date.Date(off), true
 }
 
-func usRule(id, name string, w whenFunc) rule { return newRule(id, name, name, w) }
+func usRule(id, name string, w whenFunc) *rule { return newRule(id, name, name, w) }
 
-func usRules(rs ...[]rule) []rule {
-	var out []rule
+func usRules(rs ...[]*rule) []*rule {
+	var out []*rule
 	for _, r := range rs {
 		out = append(out, r...)
 	}
 	return out
 }
 
-func usIn(code string, rs ...rule) []rule {
+func usIn(code string, rs ...*rule) []*rule {
 	for i := range rs {
 		rs[i] = rs[i].regions(code)
 	}
@@ -387,7 +387,7 @@ func usAfterEaster(off int) whenFunc {
 
 // usSubdivisionRules is the table of state, District and outlying-area
 // holidays. Each block cites the statute it follows.
-func usSubdivisionRules() []rule {
+func usSubdivisionRules() []*rule {
 	const (
 		al, ak, az, ar, ca, co, ct, de, fl, ga = "US-AL", "US-AK", "US-AZ", "US-AR", "US-CA", "US-CO", "US-CT", "US-DE", "US-FL", "US-GA"
 		hi, il, in_, ia, ky, la, me, md, ma    = "US-HI", "US-IL", "US-IN", "US-IA", "US-KY", "US-LA", "US-ME", "US-MD", "US-MA"
@@ -396,10 +396,10 @@ func usSubdivisionRules() []rule {
 		ut, vt, va, wa, wv, wi                 = "US-UT", "US-VT", "US-VA", "US-WA", "US-WV", "US-WI"
 		as, gu, mp, pr, vi                     = "US-AS", "US-GU", "US-MP", "US-PR", "US-VI"
 	)
-	goodFriday := func(code string) []rule {
+	goodFriday := func(code string) []*rule {
 		return usIn(code, usRule(usLower(code)+".good-friday", "Good Friday", usAfterEaster(-2)))
 	}
-	dayAfterThanksgiving := func(code, name string) rule {
+	dayAfterThanksgiving := func(code, name string) *rule {
 		return usRule(usLower(code)+".day-after-thanksgiving", name, usDayAfterThanksgiving).regions(code)
 	}
 	return usRules(
@@ -816,22 +816,22 @@ func usSubdivisionRules() []rule {
 // Day (2 March) from 2018. The general election day (every fourth year) is
 // a holiday under the Electoral Code, and 24 December from noon under Ley
 // Núm. 51 (HalfDay).
-func puertoRicoRules() []rule {
-	pr := func(id, name, nameEN string, w whenFunc) rule { return newRule("us-pr."+id, name, nameEN, w) }
-	sunMon := func(id, name, nameEN string, m time.Month, d int) []rule {
+func puertoRicoRules() []*rule {
+	pr := func(id, name, nameEN string, w whenFunc) *rule { return newRule("us-pr."+id, name, nameEN, w) }
+	sunMon := func(id, name, nameEN string, m time.Month, d int) []*rule {
 		rs := usState("us-pr."+id, name, fixedDay(m, d), usSunMon)
 		rs[0].name, rs[0].nameEN = name, nameEN
 		rs[1].name, rs[1].nameEN = name+" (observado)", nameEN+" (observed)"
 		return rs
 	}
 	return usRules(
-		[]rule{
+		[]*rule{
 			pr("dia-de-reyes", "Día de Reyes", "Epiphany", usFixedDay(time.January, 6)),
 			pr("natalicio-de-hostos", "Natalicio de Eugenio María de Hostos", "Birthday of Eugenio María de Hostos", usMon(time.January, 2)).until(2017),
 			pr("dia-de-la-ciudadania-americana", "Día de la Ciudadanía Americana", "American Citizenship Day", usFixedDay(time.March, 2)).since(2018),
 		},
 		sunMon("abolicion-de-la-esclavitud", "Día de la Abolición de la Esclavitud", "Emancipation Day", time.March, 22),
-		[]rule{
+		[]*rule{
 			pr("viernes-santo", "Viernes Santo", "Good Friday", usAfterEaster(-2)),
 			pr("natalicio-de-jose-de-diego", "Natalicio de José de Diego", "Birthday of José de Diego", usMon(time.April, 3)).until(2017),
 			pr("natalicio-de-munoz-rivera", "Natalicio de Luis Muñoz Rivera", "Birthday of Luis Muñoz Rivera", usMon(time.July, 3)).until(2016),
@@ -840,7 +840,7 @@ func puertoRicoRules() []rule {
 		usUntil(2016, sunMon("natalicio-de-barbosa", "Natalicio de José Celso Barbosa", "Birthday of José Celso Barbosa", time.July, 27)),
 		usUntil(2013, sunMon("descubrimiento-de-puerto-rico", "Día del Descubrimiento de Puerto Rico", "Discovery of Puerto Rico", time.November, 19)),
 		usSince(2014, sunMon("descubrimiento-de-puerto-rico", "Día de la Cultura Puertorriqueña y del Descubrimiento de Puerto Rico", "Puerto Rican Culture and Discovery Day", time.November, 19)),
-		[]rule{
+		[]*rule{
 			pr("elecciones-generales", "Día de las Elecciones Generales", "General Election Day", usElectionDay).onlyIf(func(y int) bool { return y%4 == 0 }),
 			pr("nochebuena", "Nochebuena (desde el mediodía)", "Christmas Eve (from noon)", usFixedDay(time.December, 24)).category(HalfDay),
 		},
@@ -851,7 +851,7 @@ func puertoRicoRules() []rule {
 // is observed on keeps its "(observed)" name but is not marked Observed:
 // the package's substitute days are those of full holidays (Public or
 // Bank), which never share their date.
-func usOptional(rs []rule) []rule {
+func usOptional(rs []*rule) []*rule {
 	for i := range rs {
 		rs[i] = rs[i].category(Optional)
 		rs[i].observed = false
@@ -859,14 +859,14 @@ func usOptional(rs []rule) []rule {
 	return rs
 }
 
-func usUntil(y int, rs []rule) []rule {
+func usUntil(y int, rs []*rule) []*rule {
 	for i := range rs {
 		rs[i] = rs[i].until(y)
 	}
 	return rs
 }
 
-func usSince(y int, rs []rule) []rule {
+func usSince(y int, rs []*rule) []*rule {
 	for i := range rs {
 		rs[i] = rs[i].since(y)
 	}

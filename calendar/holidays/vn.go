@@ -28,7 +28,7 @@ func vietnam() *country {
 		2024: {"2024-02-08", "2024-02-14"}, 2025: {"2025-01-25", "2025-02-02"},
 		2026: {"2026-02-14", "2026-02-22"},
 	}
-	tet := func(off int, est bool) rule {
+	tet := func(off int, est bool) *rule {
 		r := newRule("vn.tet", "Tết Nguyên Đán", "Lunar New Year (Tết)", nil)
 		r.dates = func(y int, out []dated) []dated {
 			if _, ok := tetPeriods[y]; ok {
@@ -66,7 +66,7 @@ func vietnam() *country {
 	return &country{
 		code: "VN", name: "Việt Nam", nameEN: "Vietnam",
 		obsLocal: " (nghỉ bù)", obsEN: " (in lieu)",
-		rules: []rule{
+		rules: []*rule{
 			fixed("vn.tet-duong-lich", "Tết Dương lịch", "New Year's Day", time.January, 1).subst(nextFree),
 			tet(-1, false).until(2012), tet(0, false).until(2012), tet(1, false).until(2012), tet(2, false).until(2012),
 			tet(-1, true).since(2013), tet(0, true).since(2013), tet(1, true).since(2013), tet(2, true).since(2013), tet(3, true).since(2013),

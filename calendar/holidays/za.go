@@ -9,15 +9,15 @@ import "time"
 // 2022). Election days and the days the President declared under s. 2A
 // are listed as one-offs, from the Government Gazette notices.
 func southAfrica() *country {
-	f := func(id, name string, m time.Month, d int) rule {
+	f := func(id, name string, m time.Month, d int) *rule {
 		return fixed(id, name, name, m, d).subst(sunNextDay)
 	}
-	declared := func(id, name string, y int, m time.Month, d int) rule {
+	declared := func(id, name string, y int, m time.Month, d int) *rule {
 		return once(id, name, name, y, m, d).subst(sunNextDay)
 	}
 	return &country{
 		code: "ZA", name: "South Africa", nameEN: "South Africa",
-		rules: []rule{
+		rules: []*rule{
 			f("za.new-years-day", "New Year's Day", time.January, 1),
 			f("za.human-rights-day", "Human Rights Day", time.March, 21),
 			easter("za.good-friday", "Good Friday", "Good Friday", -2),
