@@ -8,7 +8,7 @@ import (
 
 // yearly is a holiday whose date a government announces each year (a
 // Hindu or Buddhist festival, a movable day): the announced date where
-// known, otherwise an estimate by a *rule, marked Estimated.
+// known, otherwise an estimate by a rule, marked Estimated.
 type yearly struct {
 	dates       map[int]date.Date
 	src, estSrc string

@@ -17,7 +17,7 @@ import (
 // resolution in the BOE ("relación de fiestas laborales").
 //
 // Modelled: the community's statutory day (Día de Andalucía and the like)
-// as a *rule, moved to the Monday where the community moves it; every
+// as a rule, moved to the Monday where the community moves it; every
 // yearly choice as data, from the BOE resolutions of 2010–2026 (Source
 // names the resolution): Maundy Thursday, Easter Monday, San José,
 // Santiago, San Juan, 26 December, Corpus Christi, the Mondays after

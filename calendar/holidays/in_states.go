@@ -49,7 +49,7 @@ var inStateRegions = []regionDef{
 // the Sun enters the sidereal sign at lon (270: Capricorn, Thai / Makara;
 // 0: Aries, Chithirai / Medam / Baishakh): the day of the ingress (IST),
 // or the next day when it comes after cutoff (fraction of the day: 0.75
-// for sunset, the Tamil rule; 0 for the Bengali *rule, 1 Baishakh being the
+// for sunset, the Tamil rule; 0 for the Bengali rule, 1 Baishakh being the
 // day after the sankranti).
 func siderealMonthStart(lon float64, m time.Month, d int, cutoff float64) whenFunc {
 	return func(y int) (date.Date, bool) {

@@ -98,7 +98,7 @@ func (r *rule) extra() *ruleExtra {
 	return e
 }
 
-// dated is one day of a *rule, with where its date comes from.
+// dated is one day of a rule, with where its date comes from.
 type dated struct {
 	d   date.Date
 	est bool   // a forecast, not a law or an announcement

@@ -15,7 +15,7 @@ import (
 // are in us_states.go.
 //
 // Days on which an executive order closed the executive departments and
-// agencies follow one *rule, whatever the occasion (a national day of
+// agencies follow one rule, whatever the occasion (a national day of
 // mourning for a former President, Christmas Eve, the day after Christmas):
 // they are not legal public holidays. § 6103(a) lists those, and only
 // Congress adds to it; the orders close the executive branch, let agency
