@@ -36,12 +36,14 @@ import (
 // the other states.
 var inStateRegions = []regionDef{
 	{"IN-DL", "दिल्ली", "Delhi", ""},
+	{"IN-GJ", "ગુજરાત", "Gujarat", ""},
 	{"IN-HR", "हरियाणा", "Haryana", ""},
 	{"IN-KA", "ಕರ್ನಾಟಕ", "Karnataka", ""},
 	{"IN-KL", "കേരളം", "Kerala", ""},
 	{"IN-MH", "महाराष्ट्र", "Maharashtra", ""},
-	{"IN-TG", "తెలంగాణ", "Telangana", ""},
 	{"IN-TN", "தமிழ்நாடு", "Tamil Nadu", ""},
+	{"IN-TS", "తెలంగాణ", "Telangana", ""},
+	{"IN-UP", "उत्तर प्रदेश", "Uttar Pradesh", ""},
 	{"IN-WB", "পশ্চিমবঙ্গ", "West Bengal", ""},
 }
 
@@ -72,7 +74,7 @@ func shiftEstimate(w whenFunc, off int) whenFunc {
 
 func indiaStateRules(dussehra yearly) []*rule {
 	const (
-		ka, mh, tn, tg, wb, kl, hr = "IN-KA", "IN-MH", "IN-TN", "IN-TG", "IN-WB", "IN-KL", "IN-HR"
+		ka, mh, tn, ts, wb, kl, hr = "IN-KA", "IN-MH", "IN-TN", "IN-TS", "IN-WB", "IN-KL", "IN-HR"
 		dl                         = "IN-DL"
 		srcDL                      = "Government of NCT of Delhi, GAD notification of holidays under s. 25 N.I. Act"
 		tithiSrc                   = "estimate: Hindu lunisolar calendar (new and full moons, mean lunar motion)"
@@ -80,7 +82,7 @@ func indiaStateRules(dussehra yearly) []*rule {
 		srcKA                      = "Government of Karnataka, DPAR notification of general holidays"
 		srcMH                      = "Government of Maharashtra, GAD notification of public holidays"
 		srcTN                      = "Government of Tamil Nadu, Public (Misc.) Department G.O. on public holidays"
-		srcTG                      = "Government of Telangana, GAD G.O. on general holidays"
+		srcTS                      = "Government of Telangana, GAD G.O. on general holidays"
 		srcWB                      = "Government of West Bengal, Finance Department notification of holidays"
 		srcKL                      = "Government of Kerala, GAD notification of public holidays"
 		srcHR                      = "Government of Haryana, Human Resources Department notification of holidays"
@@ -116,7 +118,7 @@ func indiaStateRules(dussehra yearly) []*rule {
 	janmashtamiDates := []string{"2024-08-26", "2025-08-16"}
 	mahalayaDates := []string{"2024-10-02", "2025-09-21"}
 	ann := announcedYearly
-	return []*rule{
+	rules := []*rule{
 		// Karnataka: DPAR (Janaspandana) general holidays lists 2024
 		// (notification No. DPAR 182 SLH 2023) and 2025 (No. DPAR 134 SLH
 		// 2024), https://dpar.karnataka.gov.in.
@@ -174,22 +176,22 @@ func indiaStateRules(dussehra yearly) []*rule {
 		// Telangana: GAD G.O.Rt. on general holidays 2024 and 2025,
 		// https://www.telangana.gov.in. Telangana Formation Day: the state
 		// formed on 2 June 2014 (Andhra Pradesh Reorganisation Act 2014).
-		fixed("in-tg.new-year", "నూతన సంవత్సరం", "New Year's Day", time.January, 1).regions(tg),
-		announcedRule("in-tg.bhogi", "భోగి", "Bhogi", ann(srcTG, sankranti, solarSrc, sankrantiDates...), -1).regions(tg),
-		announcedRule("in-tg.sankranti", "సంక్రాంతి", "Sankranti", ann(srcTG, sankranti, solarSrc, sankrantiDates...), 0).regions(tg),
-		announcedRule("in-tg.maha-shivaratri", "మహా శివరాత్రి", "Maha Shivaratri", ann(srcTG, shivaratri, tithiSrc, shivaratriDates...), 0).regions(tg),
-		announcedRule("in-tg.holi", "హోళీ", "Holi", ann(srcTG, holiEstimate, tithiSrc, holiDates...), 0).regions(tg),
-		announcedRule("in-tg.ugadi", "ఉగాది", "Ugadi", ann(srcTG, ugadi, tithiSrc, ugadiDates...), 0).regions(tg),
-		fixed("in-tg.jagjivan-ram-jayanti", "బాబు జగ్జీవన్ రామ్ జయంతి", "Babu Jagjivan Ram's Birthday", time.April, 5).regions(tg),
-		announcedRule("in-tg.rama-navami", "శ్రీరామ నవమి", "Sri Rama Navami", ann(srcTG, ramNavami, tithiSrc, ramNavamiDates...), 0).regions(tg),
-		fixed("in-tg.ambedkar-jayanti", "డా. బి.ఆర్. అంబేద్కర్ జయంతి", "Dr B.R. Ambedkar Jayanti", time.April, 14).regions(tg),
-		fixed("in-tg.formation-day", "తెలంగాణ రాష్ట్ర అవతరణ దినోత్సవం", "Telangana Formation Day", time.June, 2).regions(tg).since(2015),
-		announcedRule("in-tg.krishna-ashtami", "శ్రీ కృష్ణ అష్టమి", "Sri Krishna Ashtami", ann(srcTG, janmashtamiEstimate, tithiSrc, janmashtamiDates...), 0).regions(tg),
-		announcedRule("in-tg.vinayaka-chavithi", "వినాయక చవితి", "Vinayaka Chavithi", ann(srcTG, ganesh, tithiSrc, ganeshDates...), 0).regions(tg),
+		fixed("in-ts.new-year", "నూతన సంవత్సరం", "New Year's Day", time.January, 1).regions(ts),
+		announcedRule("in-ts.bhogi", "భోగి", "Bhogi", ann(srcTS, sankranti, solarSrc, sankrantiDates...), -1).regions(ts),
+		announcedRule("in-ts.sankranti", "సంక్రాంతి", "Sankranti", ann(srcTS, sankranti, solarSrc, sankrantiDates...), 0).regions(ts),
+		announcedRule("in-ts.maha-shivaratri", "మహా శివరాత్రి", "Maha Shivaratri", ann(srcTS, shivaratri, tithiSrc, shivaratriDates...), 0).regions(ts),
+		announcedRule("in-ts.holi", "హోళీ", "Holi", ann(srcTS, holiEstimate, tithiSrc, holiDates...), 0).regions(ts),
+		announcedRule("in-ts.ugadi", "ఉగాది", "Ugadi", ann(srcTS, ugadi, tithiSrc, ugadiDates...), 0).regions(ts),
+		fixed("in-ts.jagjivan-ram-jayanti", "బాబు జగ్జీవన్ రామ్ జయంతి", "Babu Jagjivan Ram's Birthday", time.April, 5).regions(ts),
+		announcedRule("in-ts.rama-navami", "శ్రీరామ నవమి", "Sri Rama Navami", ann(srcTS, ramNavami, tithiSrc, ramNavamiDates...), 0).regions(ts),
+		fixed("in-ts.ambedkar-jayanti", "డా. బి.ఆర్. అంబేద్కర్ జయంతి", "Dr B.R. Ambedkar Jayanti", time.April, 14).regions(ts),
+		fixed("in-ts.formation-day", "తెలంగాణ రాష్ట్ర అవతరణ దినోత్సవం", "Telangana Formation Day", time.June, 2).regions(ts).since(2015),
+		announcedRule("in-ts.krishna-ashtami", "శ్రీ కృష్ణ అష్టమి", "Sri Krishna Ashtami", ann(srcTS, janmashtamiEstimate, tithiSrc, janmashtamiDates...), 0).regions(ts),
+		announcedRule("in-ts.vinayaka-chavithi", "వినాయక చవితి", "Vinayaka Chavithi", ann(srcTS, ganesh, tithiSrc, ganeshDates...), 0).regions(ts),
 		// Bathukamma's general holiday is its first day, Engili Pula
 		// Bathukamma, on Mahalaya Amavasya.
-		announcedRule("in-tg.bathukamma", "బతుకమ్మ", "Bathukamma", ann(srcTG, mahalaya, tithiSrc, mahalayaDates...), 0).regions(tg),
-		fixed("in-tg.boxing-day", "బాక్సింగ్ డే", "Boxing Day", time.December, 26).regions(tg),
+		announcedRule("in-ts.bathukamma", "బతుకమ్మ", "Bathukamma", ann(srcTS, mahalaya, tithiSrc, mahalayaDates...), 0).regions(ts),
+		fixed("in-ts.boxing-day", "బాక్సింగ్ డే", "Boxing Day", time.December, 26).regions(ts),
 
 		// West Bengal: Finance Department (Audit) notifications of holidays
 		// under the N.I. Act 2024 and 2025, https://wbfin.wb.gov.in.
@@ -241,4 +243,22 @@ func indiaStateRules(dussehra yearly) []*rule {
 		fixed("in-hr.udham-singh", "शहीद ऊधम सिंह शहीदी दिवस", "Shaheed Udham Singh Martyrdom Day", time.July, 31).regions(hr).since(2025),
 		fixed("in-hr.war-heroes-day", "शहीदी दिवस (हरियाणा वीर एवं शहीदी दिवस)", "Haryana War Heroes' Martyrdom Day", time.September, 23).regions(hr).since(2025),
 	}
+	f := &inFest{
+		ugadi: ugadi, ganesh: ganesh, shivaratri: shivaratri, akshaya: akshaya, balipadyami: balipadyami, ramNavami: ramNavami, sankranti: sankranti,
+		ugadiDates: ugadiDates, sankrantiDates: sankrantiDates, ganeshDates: ganeshDates, shivaratriDates: shivaratriDates,
+		holiDates: holiDates, ramNavamiDates: ramNavamiDates, janmashtamiDates: janmashtamiDates,
+		dussehra: dussehra,
+	}
+	return append(rules, indiaMoreStateRules(f)...)
+}
+
+// inFest is what the states' tables share: the estimates of the festivals
+// most states list and the dates every notification of 2024 and 2025
+// gives them.
+type inFest struct {
+	ugadi, ganesh, shivaratri, akshaya, balipadyami, ramNavami, sankranti whenFunc
+
+	ugadiDates, sankrantiDates, ganeshDates, shivaratriDates, holiDates, ramNavamiDates, janmashtamiDates []string
+
+	dussehra yearly
 }

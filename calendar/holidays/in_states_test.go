@@ -78,7 +78,7 @@ func TestIndiaStates(t *testing.T) {
 		// Birthday, Sri Rama Navami, Ambedkar's Birthday, Telangana
 		// Formation Day, Sri Krishna Ashtami, Vinayaka Chavithi,
 		// Bathukamma, Boxing Day.
-		{"IN-TG", []yearRef{
+		{"IN-TS", []yearRef{
 			{2024, "01-01 01-14 01-15 03-08 03-25 04-05 04-09 04-14 04-17 06-02 08-26 09-07 10-02 12-26"},
 			{2025, "01-01 01-13 01-14 02-26 03-14 03-30 04-05 04-06 04-14 06-02 08-16 08-27 09-21 12-26"},
 		}},
@@ -111,6 +111,30 @@ func TestIndiaStates(t *testing.T) {
 			{2024, "03-08 03-25 04-14 04-17 08-26 11-01"},
 			{2025, "02-26 03-14 03-23 04-06 04-14 04-30 07-31 08-16 09-23 11-01"},
 		}},
+		// Gujarat, GAD public holidays (2024: notification of 20 November
+		// 2023, reproduced field by field by Webdunia Gujarati: Maha
+		// Shivratri (Maha Vad-14) 8 March, Dhuleti 25 March, Chetichand
+		// 10 April, Ram Navami (Chaitra Sud-9) 17 April, Parshuram Jayanti
+		// 10 May, Parsi New Year (Pateti, Shahenshahi) 15 August, Raksha
+		// Bandhan (Shravan Sud-15) 19 August, Janmashtami (Shravan Vad-8)
+		// 26 August, Samvatsari (Bhadrapad Sud-4, Chaturthi paksha) 7
+		// September, Sardar Patel's Birthday 31 October, Nutan Varsh 2
+		// November; Makar Sankranti, Ambedkar Jayanti and Bhai Bij fell on
+		// a Sunday). 2025: Bombay Samachar and the Vadodara bank list.
+		{"IN-GJ", []yearRef{
+			{2024, "01-14 03-08 03-25 04-10 04-14 04-17 05-10 08-15 08-19 08-26 09-07 10-31 11-02 11-03"},
+			{2025, "01-14 02-26 03-14 03-30 04-06 04-14 04-29 08-09 08-15 08-16 08-27 10-22 10-23 10-31"},
+		}},
+		// Uttar Pradesh, public holidays under the N.I. Act (2025:
+		// notification No. 870/3-2024-39(2)-2016 of 17 December 2024):
+		// Hazrat Ali's Birthday, Maha Shivratri, Holika Dahan, Holi, Ram
+		// Navami, Ambedkar's Birthday, Raksha Bandhan, Janmashtami,
+		// Mahanavami (2025), the Diwali holiday, Govardhan Puja, Bhaiya
+		// Dooj (Patrika, Lucknow; Lalluram for the Diwali days of 2025).
+		{"IN-UP", []yearRef{
+			{2024, "01-25 03-08 03-24 03-25 04-14 04-17 08-19 08-26 11-01 11-02 11-03"},
+			{2025, "01-14 02-26 03-13 03-14 04-06 04-14 08-09 08-16 10-01 10-21 10-22 10-23"},
+		}},
 	}
 	for _, c := range cases {
 		checkOwnDates(t, c.code, c.refs)
@@ -132,8 +156,8 @@ func TestIndiaStates(t *testing.T) {
 	}
 	checkOwnDatesFirm("IN-KA", 2010, "04-14 05-01 11-01")
 	checkOwnDatesFirm("IN-MH", 2010, "02-19 04-14 05-01")
-	checkOwnDatesFirm("IN-TG", 2014, "01-01 04-05 04-14 12-26")
-	checkOwnDatesFirm("IN-TG", 2015, "01-01 04-05 04-14 06-02 12-26")
+	checkOwnDatesFirm("IN-TS", 2014, "01-01 04-05 04-14 12-26")
+	checkOwnDatesFirm("IN-TS", 2015, "01-01 04-05 04-14 06-02 12-26")
 	checkOwnDatesFirm("IN-HR", 2010, "04-14 11-01")
 	checkOwnDatesFirm("IN-KL", 2010, "01-02 04-01 05-01")
 	// A state includes the Central list (Diwali 2025 in Karnataka) and the
@@ -198,6 +222,57 @@ func TestIndiaStateFestivalEstimates(t *testing.T) {
 		}
 		if exact < c.minExact {
 			t.Errorf("%s: %d of 7 estimates exact, want %d", c.name, exact, c.minExact)
+		}
+	}
+}
+
+// ISO 3166-2:IN changed Telangana's code from IN-TG to IN-TS: the former
+// code still names the state (the same holidays, the Set named by the
+// current code), and Regions lists only the current one.
+func TestFormerRegionCode(t *testing.T) {
+	cur, err := ForRegion("IN-TS", allCategories...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := ForRegion("in-tg", allCategories...)
+	if err != nil {
+		t.Fatalf("IN-TG: %v", err)
+	}
+	if got, want := old.String(), cur.String(); got != want || !strings.HasPrefix(got, "IN-TS:") {
+		t.Errorf("IN-TG set: %q, want %q", got, want)
+	}
+	for _, y := range []int{2014, 2025, 2030} {
+		if a, b := fmt.Sprint(old.Holidays(y)), fmt.Sprint(cur.Holidays(y)); a != b {
+			t.Errorf("%d: IN-TG %s\nIN-TS %s", y, a, b)
+		}
+	}
+	for _, r := range Regions() {
+		if r.Code == "IN-TG" {
+			t.Error("Regions lists the former code IN-TG")
+		}
+	}
+	if _, err := ForRegion("IN-XX"); err == nil || strings.Contains(err.Error(), "IN-TG") {
+		t.Errorf("IN-XX: %v, want an error listing current codes only", err)
+	}
+}
+
+// Expanding one year of each Indian state, in an announced year and in a
+// year of estimates (memo warmed): the target of BenchmarkExpandNewRegions,
+// ≤ 10 µs each.
+func BenchmarkExpandNewRegionsIndia(b *testing.B) {
+	for _, r := range Regions() {
+		if !strings.HasPrefix(r.Code, "IN-") {
+			continue
+		}
+		for _, y := range []int{2024, 2030} {
+			reg := registry().byCode[r.Code]
+			reg.expand(y)
+			b.Run(fmt.Sprintf("%s/%d", r.Code, y), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					_ = reg.expand(y)
+				}
+			})
 		}
 	}
 }

@@ -25,7 +25,10 @@ func (ri RegionInfo) String() string {
 }
 
 // Regions lists every region code accepted by [ForRegion], sorted by code.
-// The slice is the caller's.
+// The slice is the caller's. Only current ISO 3166-2 codes are listed;
+// [ForRegion] also accepts a region's former code where ISO 3166-2 changed
+// it after this package published the region (IN-TG for Telangana, now
+// IN-TS), and returns the region under its current code.
 func Regions() []RegionInfo {
 	return slices.Clone(registry().infos)
 }
@@ -35,7 +38,12 @@ type country struct {
 	code, name, nameEN string
 	obsLocal, obsEN    string // suffixes for substitute-day names
 	regions            []regionDef
-	rules              []*rule
+	// formerCodes maps a former ISO 3166-2 code to the current code of the
+	// same region (e.g. "IN-TG" → "IN-TS"): ForRegion accepts it for that
+	// region, whose RegionInfo keeps the current code; Regions lists only
+	// the current one.
+	formerCodes map[string]string
+	rules       []*rule
 	// weekend is the country's weekend; nil means Saturday and Sunday.
 	weekend weekend
 	// regionWeekend overrides the weekend for some regions (and their
@@ -169,6 +177,13 @@ var registry = sync.OnceValue(func() *regionRegistry {
 			}
 			rr.byCode[d.code] = reg
 			rr.infos = append(rr.infos, reg.info)
+		}
+		for old, cur := range c.formerCodes {
+			reg, ok := rr.byCode[cur]
+			if _, dup := rr.byCode[old]; dup || !ok || old != strings.ToUpper(old) {
+				panic("holidays: bad former region code " + old) // a data bug caught by every test
+			}
+			rr.byCode[old] = reg
 		}
 	}
 	slices.SortFunc(rr.infos, func(a, b RegionInfo) int { return strings.Compare(a.Code, b.Code) })
