@@ -35,6 +35,7 @@ import (
 // Gujarat (1 May, Gujarat Day, is not in its list), Uttar Pradesh and
 // the other states.
 var inStateRegions = []regionDef{
+	{"IN-AP", "ఆంధ్ర ప్రదేశ్", "Andhra Pradesh", ""},
 	{"IN-DL", "दिल्ली", "Delhi", ""},
 	{"IN-GJ", "ગુજરાત", "Gujarat", ""},
 	{"IN-HR", "हरियाणा", "Haryana", ""},

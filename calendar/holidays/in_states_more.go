@@ -31,14 +31,29 @@ func parsiNewYearEstimate(y int) (date.Date, bool) {
 // evening (18:00 IST) the second tithi runs (2024 and 2025 as notified).
 var chetiChandEstimate = tithiEstimate(0, func(y int) date.Date { return civilDate(y, time.April, 14) }, 2, 0.75)
 
+// varalakshmiEstimate is Varalakshmi Vratam, kept on the Friday before
+// Shravana Purnima.
+func varalakshmiEstimate(y int) (date.Date, bool) {
+	p, _ := rakshaBandhanEstimate(y)
+	d := p - 1
+	for d.Weekday() != time.Friday {
+		d--
+	}
+	return d, true
+}
+
 func indiaMoreStateRules(f *inFest) []*rule {
 	const (
-		gj, up   = "IN-GJ", "IN-UP"
-		tithiSrc = "estimate: Hindu lunisolar calendar (new and full moons, mean lunar motion)"
-		srcGJ    = "Government of Gujarat, GAD notification of public holidays"
-		srcUP    = "Government of Uttar Pradesh, notification of public holidays under the N.I. Act"
+		gj, up, ap = "IN-GJ", "IN-UP", "IN-AP"
+		tithiSrc   = "estimate: Hindu lunisolar calendar (new and full moons, mean lunar motion)"
+		solarSrc   = "estimate: sidereal (Lahiri) solar month"
+		srcGJ      = "Government of Gujarat, GAD notification of public holidays"
+		srcUP      = "Government of Uttar Pradesh, notification of public holidays under the N.I. Act"
+		srcAP      = "Government of Andhra Pradesh, GAD (Political.B) G.O. on general holidays"
 	)
 	ann := announcedYearly
+	ashvin := func(y int) date.Date { return civilDate(y, time.October, 17) }
+	durgashtami := tithiEstimate(180, ashvin, 8, 0.2) // Ashvin Shukla Ashtami (04:48 IST: within a day 2019–2025)
 	return []*rule{
 		// Gujarat: General Administration Department notifications of
 		// public holidays for 2024 (of 20 November 2023) and 2025 (December
@@ -96,5 +111,28 @@ func indiaMoreStateRules(f *inFest) []*rule {
 		announcedRule("in-up.diwali-holiday", "दीपावली अवकाश", "Deepawali Holiday", ann(srcUP, nil, "", "2024-11-01", "2025-10-21"), 0).regions(up),
 		announcedRule("in-up.govardhan-puja", "गोवर्धन पूजा", "Govardhan Puja", ann(srcUP, f.balipadyami, tithiSrc, "2024-11-02", "2025-10-22"), 0).regions(up),
 		announcedRule("in-up.bhaiya-dooj", "भैया दूज", "Bhaiya Dooj", ann(srcUP, f.balipadyami, tithiSrc, "2024-11-02", "2025-10-22"), 1).regions(up),
+
+		// Andhra Pradesh: GAD (Political.B) G.O.s on general holidays, 2024
+		// (30 November 2023, 20 days besides those on a Sunday or second
+		// Saturday; as reproduced by Webdunia Telugu and AP7AM) and 2025
+		// (G.O.Rt. No. 2115 of 6 December 2024, published in the A.P.
+		// Gazette; reproduced by Sakshi Post). Vijayadasami and Deepavali
+		// are on the Central dates in both years. Not modelled: the
+		// optional holidays; Andhra Pradesh Formation Day (1 November),
+		// not a general holiday.
+		announcedRule("in-ap.bhogi", "భోగి", "Bhogi", ann(srcAP, f.sankranti, solarSrc, f.sankrantiDates...), -1).regions(ap),
+		announcedRule("in-ap.makara-sankranti", "మకర సంక్రాంతి", "Makara Sankranti", ann(srcAP, f.sankranti, solarSrc, f.sankrantiDates...), 0).regions(ap),
+		announcedRule("in-ap.kanuma", "కనుమ", "Kanuma", ann(srcAP, f.sankranti, solarSrc, f.sankrantiDates...), 1).regions(ap),
+		announcedRule("in-ap.maha-sivaratri", "మహా శివరాత్రి", "Maha Sivaratri", ann(srcAP, f.shivaratri, tithiSrc, f.shivaratriDates...), 0).regions(ap),
+		announcedRule("in-ap.holi", "హోళి", "Holi", ann(srcAP, holiEstimate, tithiSrc, f.holiDates...), 0).regions(ap),
+		announcedRule("in-ap.ugadi", "ఉగాది", "Ugadi", ann(srcAP, f.ugadi, tithiSrc, f.ugadiDates...), 0).regions(ap),
+		fixed("in-ap.jagjivan-ram-jayanti", "బాబు జగ్జీవన్ రామ్ జయంతి", "Babu Jagjivan Ram's Birthday", time.April, 5).regions(ap),
+		announcedRule("in-ap.rama-navami", "శ్రీరామ నవమి", "Sri Rama Navami", ann(srcAP, f.ramNavami, tithiSrc, f.ramNavamiDates...), 0).regions(ap),
+		fixed("in-ap.ambedkar-jayanti", "డా. బి.ఆర్. అంబేద్కర్ జయంతి", "Dr B.R. Ambedkar's Birthday", time.April, 14).regions(ap),
+		// A general holiday in the 2025 G.O., an optional one before.
+		announcedRule("in-ap.varalakshmi-vratam", "వరలక్ష్మీ వ్రతం", "Varalakshmi Vratam", ann(srcAP, varalakshmiEstimate, tithiSrc, "2025-08-08"), 0).regions(ap).since(2025),
+		announcedRule("in-ap.krishna-ashtami", "శ్రీ కృష్ణ అష్టమి", "Sri Krishna Ashtami", ann(srcAP, janmashtamiEstimate, tithiSrc, f.janmashtamiDates...), 0).regions(ap),
+		announcedRule("in-ap.vinayaka-chavithi", "వినాయక చవితి", "Vinayaka Chavithi", ann(srcAP, f.ganesh, tithiSrc, f.ganeshDates...), 0).regions(ap),
+		announcedRule("in-ap.durgashtami", "దుర్గాష్టమి", "Durgashtami", ann(srcAP, durgashtami, tithiSrc, "2024-10-11", "2025-09-30"), 0).regions(ap),
 	}
 }

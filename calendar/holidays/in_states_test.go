@@ -135,6 +135,18 @@ func TestIndiaStates(t *testing.T) {
 			{2024, "01-25 03-08 03-24 03-25 04-14 04-17 08-19 08-26 11-01 11-02 11-03"},
 			{2025, "01-14 02-26 03-13 03-14 04-06 04-14 08-09 08-16 10-01 10-21 10-22 10-23"},
 		}},
+		// Andhra Pradesh, GAD general holidays: Bhogi, Makara Sankranti,
+		// Kanuma, Maha Sivaratri, Holi, Ugadi, Babu Jagjivan Ram's
+		// Birthday, Sri Rama Navami, Ambedkar's Birthday, Varalakshmi
+		// Vratam (2025), Sri Krishna Ashtami, Vinayaka Chavithi,
+		// Durgashtami. 2025 field by field from G.O.Rt. No. 2115 of 6
+		// December 2024 (Annexure I: 13, 14, 15 January, 26 February, 14
+		// March, 5, 14 April, 8, 16, 27 August, 30 September; Annexure
+		// I(A), on Sundays: Ugadi 30 March, Srirama Navami 6 April).
+		{"IN-AP", []yearRef{
+			{2024, "01-14 01-15 01-16 03-08 03-25 04-05 04-09 04-14 04-17 08-26 09-07 10-11"},
+			{2025, "01-13 01-14 01-15 02-26 03-14 03-30 04-05 04-06 04-14 08-08 08-16 08-27 09-30"},
+		}},
 	}
 	for _, c := range cases {
 		checkOwnDates(t, c.code, c.refs)
@@ -274,5 +286,49 @@ func BenchmarkExpandNewRegionsIndia(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// The estimates added with the later states against published dates: never
+// more than a day off. Raksha Bandhan and the Parsi New Year as in the
+// Department of Personnel and Training's restricted holidays 2019–2025;
+// Cheti Chand, Varalakshmi Vratam and Durgashtami as the Gujarat and Andhra
+// Pradesh notifications give them (2024, 2025).
+func TestIndiaMoreStateEstimates(t *testing.T) {
+	ashvin := func(y int) date.Date { return civilDate(y, time.October, 17) }
+	cases := []struct {
+		name     string
+		est      whenFunc
+		dates    string // ISO dates
+		minExact int
+	}{
+		{"Raksha Bandhan", rakshaBandhanEstimate, "2019-08-15 2020-08-03 2021-08-22 2022-08-11 2023-08-30 2024-08-19 2025-08-09", 5},
+		{"Parsi New Year (Shahenshahi)", parsiNewYearEstimate, "2019-08-17 2020-08-16 2021-08-16 2022-08-16 2023-08-16 2024-08-15 2025-08-15", 7},
+		{"Cheti Chand", chetiChandEstimate, "2024-04-10 2025-03-30", 2},
+		{"Varalakshmi Vratam", varalakshmiEstimate, "2024-08-16 2025-08-08", 2},
+		{"Durgashtami", tithiEstimate(180, ashvin, 8, 0.2), "2024-10-11 2025-09-30", 1},
+	}
+	for _, c := range cases {
+		exact := 0
+		for _, f := range splitFields(c.dates) {
+			want := day(f)
+			got, ok := c.est(yearOf(want))
+			switch d := int(got - want); {
+			case !ok:
+				t.Errorf("%s %s: no estimate", c.name, f)
+			case d == 0:
+				exact++
+			case d < -1 || d > 1:
+				t.Errorf("%s %d: estimate %s, published %s", c.name, yearOf(want), got, want)
+			}
+		}
+		if exact < c.minExact {
+			t.Errorf("%s: %d estimates exact, want %d", c.name, exact, c.minExact)
+		}
+	}
+	// The Shahenshahi year has no leap day: Navroz moves a day earlier
+	// after 29 February 2028.
+	if d, _ := parsiNewYearEstimate(2028); d != civilDate(2028, time.August, 14) {
+		t.Errorf("Parsi New Year 2028: %s, want 2028-08-14", d)
 	}
 }
