@@ -38,10 +38,11 @@ func india() *country {
 	c := &country{
 		code: "IN", name: "भारत", nameEN: "India",
 		regions: inStateRegions,
-		// ISO 3166-2:IN changed Telangana's code from IN-TG to IN-TS
-		// (ISO Online Browsing Platform, 2023); IN-TG, published here
-		// before, still names the state.
-		formerCodes: map[string]string{"IN-TG": "IN-TS"},
+		// ISO 3166-2:IN changed Telangana's code from IN-TG to IN-TS and
+		// Odisha's from IN-OR to IN-OD (ISO Online Browsing Platform,
+		// 2023): IN-TG, published here before, still names the state, and
+		// so does IN-OR, the code older data sets carry.
+		formerCodes: map[string]string{"IN-TG": "IN-TS", "IN-OR": "IN-OD"},
 		rules: []*rule{
 			fixed("in.republic-day", "गणतंत्र दिवस", "Republic Day", time.January, 26).since(1950),
 			announcedRule("in.holi", "होली", "Holi", ann(holiEstimate, tithiSrc, "2024-03-25", "2025-03-14"), 0).category(Optional),

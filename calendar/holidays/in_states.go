@@ -42,6 +42,7 @@ var inStateRegions = []regionDef{
 	{"IN-KA", "ಕರ್ನಾಟಕ", "Karnataka", ""},
 	{"IN-KL", "കേരളം", "Kerala", ""},
 	{"IN-MH", "महाराष्ट्र", "Maharashtra", ""},
+	{"IN-OD", "ଓଡ଼ିଶା", "Odisha", ""},
 	{"IN-TN", "தமிழ்நாடு", "Tamil Nadu", ""},
 	{"IN-TS", "తెలంగాణ", "Telangana", ""},
 	{"IN-UP", "उत्तर प्रदेश", "Uttar Pradesh", ""},
@@ -248,6 +249,7 @@ func indiaStateRules(dussehra yearly) []*rule {
 		ugadi: ugadi, ganesh: ganesh, shivaratri: shivaratri, akshaya: akshaya, balipadyami: balipadyami, ramNavami: ramNavami, sankranti: sankranti,
 		ugadiDates: ugadiDates, sankrantiDates: sankrantiDates, ganeshDates: ganeshDates, shivaratriDates: shivaratriDates,
 		holiDates: holiDates, ramNavamiDates: ramNavamiDates, janmashtamiDates: janmashtamiDates,
+		mahalaya: mahalaya, ashvinPurnima: ashvinPurnima, mahalayaDates: mahalayaDates,
 		dussehra: dussehra,
 	}
 	return append(rules, indiaMoreStateRules(f)...)
@@ -258,8 +260,10 @@ func indiaStateRules(dussehra yearly) []*rule {
 // gives them.
 type inFest struct {
 	ugadi, ganesh, shivaratri, akshaya, balipadyami, ramNavami, sankranti whenFunc
+	mahalaya, ashvinPurnima                                               whenFunc
 
 	ugadiDates, sankrantiDates, ganeshDates, shivaratriDates, holiDates, ramNavamiDates, janmashtamiDates []string
+	mahalayaDates                                                                                         []string
 
 	dussehra yearly
 }

@@ -44,16 +44,25 @@ func varalakshmiEstimate(y int) (date.Date, bool) {
 
 func indiaMoreStateRules(f *inFest) []*rule {
 	const (
-		gj, up, ap = "IN-GJ", "IN-UP", "IN-AP"
-		tithiSrc   = "estimate: Hindu lunisolar calendar (new and full moons, mean lunar motion)"
-		solarSrc   = "estimate: sidereal (Lahiri) solar month"
-		srcGJ      = "Government of Gujarat, GAD notification of public holidays"
-		srcUP      = "Government of Uttar Pradesh, notification of public holidays under the N.I. Act"
-		srcAP      = "Government of Andhra Pradesh, GAD (Political.B) G.O. on general holidays"
+		gj, up, ap, od = "IN-GJ", "IN-UP", "IN-AP", "IN-OD"
+		tithiSrc       = "estimate: Hindu lunisolar calendar (new and full moons, mean lunar motion)"
+		solarSrc       = "estimate: sidereal (Lahiri) solar month"
+		srcGJ          = "Government of Gujarat, GAD notification of public holidays"
+		srcUP          = "Government of Uttar Pradesh, notification of public holidays under the N.I. Act"
+		srcAP          = "Government of Andhra Pradesh, GAD (Political.B) G.O. on general holidays"
+		srcOD          = "Government of Odisha, Revenue and Disaster Management Department notification of holidays"
 	)
 	ann := announcedYearly
 	ashvin := func(y int) date.Date { return civilDate(y, time.October, 17) }
 	durgashtami := tithiEstimate(180, ashvin, 8, 0.2) // Ashvin Shukla Ashtami (04:48 IST: within a day 2019–2025)
+	// Odisha's own reckonings: the solar months begin on the day of the
+	// sankranti itself; Jyeshtha Amavasya (Savitri Amavasya) ends the
+	// amanta Vaishakha; Ratha Yatra is Ashadha Shukla Dwitiya.
+	odSolar := func(lon float64, m time.Month, d int) whenFunc { return siderealMonthStart(lon, m, d, 1) }
+	rajaSankranti := odSolar(60, time.June, 15)
+	savitri := tithiEstimate(30, func(y int) date.Date { return civilDate(y, time.May, 15) }, 30, 0.25)
+	rathaYatra := tithiEstimate(90, func(y int) date.Date { return civilDate(y, time.July, 16) }, 2, 0.25)
+	basanta := tithiEstimate(300, func(y int) date.Date { return civilDate(y, time.February, 13) }, 5, 0.25)
 	return []*rule{
 		// Gujarat: General Administration Department notifications of
 		// public holidays for 2024 (of 20 November 2023) and 2025 (December
@@ -134,5 +143,53 @@ func indiaMoreStateRules(f *inFest) []*rule {
 		announcedRule("in-ap.krishna-ashtami", "శ్రీ కృష్ణ అష్టమి", "Sri Krishna Ashtami", ann(srcAP, janmashtamiEstimate, tithiSrc, f.janmashtamiDates...), 0).regions(ap),
 		announcedRule("in-ap.vinayaka-chavithi", "వినాయక చవితి", "Vinayaka Chavithi", ann(srcAP, f.ganesh, tithiSrc, f.ganeshDates...), 0).regions(ap),
 		announcedRule("in-ap.durgashtami", "దుర్గాష్టమి", "Durgashtami", ann(srcAP, durgashtami, tithiSrc, "2024-10-11", "2025-09-30"), 0).regions(ap),
+
+		// Odisha: Revenue and Disaster Management Department notifications
+		// of holidays for State Government offices, 2024 (the
+		// Government's calendar, reproduced by India.com on 2 January
+		// 2024: 30 days) and 2025 (of 12 November 2024, 26 days, as
+		// reproduced by Sambad English and Sakshi Post; Diwali moved from
+		// 21 to 20 October by a later decision, reported by Odisha Sambad,
+		// so that it keeps the Central date). The notifications leave out
+		// the days on a Sunday or a second or fourth Saturday (2025:
+		// Basanta Panchami, Ram Navami, Pahili Raja, Raja Sankranti,
+		// Jhulana Purnima, Mahalaya; 2024: Maha Vishuva Sankranti,
+		// Ambedkar Jayanti, Ratha Yatra, Nuakhai), which "have not been
+		// declared as holidays"; they are listed here all the same, on the
+		// dates of the estimates. Not modelled: the optional holidays; the
+		// second Ratha Yatra day declared in 2024.
+		announcedRule("in-od.makar-sankranti", "ମକର ସଂକ୍ରାନ୍ତି", "Makar Sankranti", ann(srcOD, f.sankranti, solarSrc, f.sankrantiDates...), 0).regions(od),
+		fixed("in-od.netaji-jayanti", "ନେତାଜୀ ସୁଭାଷ ଚନ୍ଦ୍ର ବୋଷ ଓ ବୀର ସୁରେନ୍ଦ୍ର ସାଏ ଜୟନ୍ତୀ", "Netaji Subhas Chandra Bose and Veer Surendra Sai Jayanti", time.January, 23).regions(od),
+		announcedRule("in-od.basanta-panchami", "ବସନ୍ତ ପଞ୍ଚମୀ", "Basanta Panchami", ann(srcOD, basanta, tithiSrc, "2024-02-14"), 0).regions(od),
+		// Panchayati Raj Divas: Biju Patnaik's birthday.
+		fixed("in-od.panchayati-raj-divas", "ପଞ୍ଚାୟତିରାଜ ଦିବସ", "Panchayati Raj Divas", time.March, 5).regions(od),
+		announcedRule("in-od.maha-shivaratri", "ମହାଶିବରାତ୍ରି", "Maha Shivaratri", ann(srcOD, f.shivaratri, tithiSrc, f.shivaratriDates...), 0).regions(od),
+		// Dola Purnima on the day of the Central Holi, Odisha's Holi the
+		// day after.
+		announcedRule("in-od.dola-purnima", "ଦୋଳ ପୂର୍ଣ୍ଣିମା", "Dola Purnima", ann(srcOD, holiEstimate, tithiSrc, f.holiDates...), 0).regions(od),
+		announcedRule("in-od.holi", "ହୋଲି", "Holi", ann(srcOD, holiEstimate, tithiSrc, f.holiDates...), 1).regions(od),
+		// Utkal Divas: the province of Orissa formed on 1 April 1936.
+		fixed("in-od.utkal-divas", "ଉତ୍କଳ ଦିବସ", "Utkal Divas (Odisha Day)", time.April, 1).regions(od),
+		announcedRule("in-od.ram-navami", "ଶ୍ରୀରାମ ନବମୀ", "Sri Ram Navami", ann(srcOD, f.ramNavami, tithiSrc, f.ramNavamiDates...), 0).regions(od),
+		announcedRule("in-od.maha-vishuva-sankranti", "ମହାବିଷୁବ ସଂକ୍ରାନ୍ତି", "Maha Vishuva Sankranti (Pana Sankranti)", ann(srcOD, odSolar(0, time.April, 14), solarSrc, "2025-04-14"), 0).regions(od),
+		fixed("in-od.ambedkar-jayanti", "ଡକ୍ଟର ବି. ଆର. ଆମ୍ବେଦକର ଜୟନ୍ତୀ", "Dr B.R. Ambedkar Jayanti", time.April, 14).regions(od),
+		announcedRule("in-od.sabitri-amabasya", "ସାବିତ୍ରୀ ଅମାବାସ୍ୟା", "Sabitri Amabasya", ann(srcOD, savitri, tithiSrc, "2024-06-06", "2025-05-27"), 0).regions(od),
+		announcedRule("in-od.pahili-raja", "ପହିଲି ରଜ", "Pahili Raja", ann(srcOD, rajaSankranti, solarSrc, "2024-06-15"), -1).regions(od),
+		announcedRule("in-od.raja-sankranti", "ରଜ ସଂକ୍ରାନ୍ତି", "Raja Sankranti", ann(srcOD, rajaSankranti, solarSrc, "2024-06-15"), 0).regions(od),
+		announcedRule("in-od.ratha-yatra", "ରଥଯାତ୍ରା", "Ratha Yatra", ann(srcOD, rathaYatra, tithiSrc, "2025-06-27"), 0).regions(od),
+		announcedRule("in-od.jhulana-purnima", "ଝୁଲଣ ପୂର୍ଣ୍ଣିମା", "Jhulana Purnima", ann(srcOD, rakshaBandhanEstimate, tithiSrc, "2024-08-19"), 0).regions(od),
+		// 15 August 2025, a day before the Central date.
+		announcedRule("in-od.janmashtami", "ଜନ୍ମାଷ୍ଟମୀ", "Janmashtami", ann(srcOD, janmashtamiEstimate, tithiSrc, "2024-08-26", "2025-08-15"), 0).regions(od),
+		announcedRule("in-od.ganesh-puja", "ଗଣେଶ ପୂଜା", "Ganesh Puja", ann(srcOD, f.ganesh, tithiSrc, f.ganeshDates...), 0).regions(od),
+		// Nuakhai: Bhadrapada Shukla Panchami, the day after Ganesh Puja.
+		announcedRule("in-od.nuakhai", "ନୂଆଖାଇ", "Nuakhai", ann(srcOD, f.ganesh, tithiSrc, "2025-08-27"), 1).regions(od),
+		announcedRule("in-od.mahalaya", "ମହାଳୟା", "Mahalaya", ann(srcOD, f.mahalaya, tithiSrc, "2024-10-02"), 0).regions(od),
+		announcedRule("in-od.maha-saptami", "ମହାସପ୍ତମୀ", "Maha Saptami", ann(srcOD, tithiEstimate(180, ashvin, 7, 0.2), tithiSrc, "2024-10-10", "2025-09-29"), 0).regions(od),
+		announcedRule("in-od.maha-ashtami", "ମହାଅଷ୍ଟମୀ", "Maha Ashtami", ann(srcOD, durgashtami, tithiSrc, "2024-10-11", "2025-09-30"), 0).regions(od),
+		// 2024: Navami on the day of Ashtami.
+		announcedRule("in-od.maha-navami", "ମହାନବମୀ", "Maha Navami", ann(srcOD, shiftEstimate(f.dussehra.estimate, -1), tithiSrc, "2024-10-11", "2025-10-01"), 0).regions(od),
+		announcedRule("in-od.kumar-purnima", "କୁମାର ପୂର୍ଣ୍ଣିମା", "Kumar Purnima", ann(srcOD, f.ashvinPurnima, tithiSrc, "2024-10-16", "2025-10-07"), 0).regions(od),
+		// Rasa Purnima: Kartika Purnima, the date of Guru Nanak's Birthday.
+		announcedRule("in-od.rahas-purnima", "ରାସ ପୂର୍ଣ୍ଣିମା", "Rahas Purnima", ann(srcOD, guruNanakEstimate, tithiSrc, "2024-11-15", "2025-11-05"), 0).regions(od),
 	}
 }

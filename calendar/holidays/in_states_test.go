@@ -147,6 +147,27 @@ func TestIndiaStates(t *testing.T) {
 			{2024, "01-14 01-15 01-16 03-08 03-25 04-05 04-09 04-14 04-17 08-26 09-07 10-11"},
 			{2025, "01-13 01-14 01-15 02-26 03-14 03-30 04-05 04-06 04-14 08-08 08-16 08-27 09-30"},
 		}},
+		// Odisha, Revenue and Disaster Management Department: 2024 field
+		// by field from the Government's calendar (India.com, 2 January
+		// 2024: Makar Sankranti 15 January, Netaji / Veer Surendra Sai
+		// Jayanti 23 January, Basant Panchami 14 February, Panchayatiraj
+		// Divas 5 March, Maha Shivaratri 8 March, Dola Purnima 25 March,
+		// Holi 26 March, Utkal Divas 1 April, Ram Navami 17 April,
+		// Sabitri Amabasya 6 June, Pahili Raja 14 June, Raja Sankranti 15
+		// June, Jhulana Purnima 19 August, Janmastami 26 August, Ganesh
+		// Puja 7 September, Mahalaya 2 October, Maha Saptami 10 October,
+		// Mahastami 11 October, Kumar Purnima 16 October, Rasa Purnima 15
+		// November); 2025 from the notification of 12 November 2024. The
+		// days on a Sunday or a second or fourth Saturday, not declared,
+		// come from the estimates (2024: Maha Vishuva Sankranti 13 April,
+		// Ratha Yatra 7 July, Nuakhai 8 September; 2025: Basanta Panchami
+		// 3 February, a day after the festival, Pahili Raja and Raja
+		// Sankranti 14 and 15 June, Jhulana Purnima 9 August, Mahalaya
+		// 21 September).
+		{"IN-OD", []yearRef{
+			{2024, "01-15 01-23 02-14 03-05 03-08 03-25 03-26 04-01 04-13 04-14 04-17 06-06 06-14 06-15 07-07 08-19 08-26 09-07 09-08 10-02 10-10 10-11 10-11 10-16 11-15"},
+			{2025, "01-14 01-23 02-03 02-26 03-05 03-14 03-15 04-01 04-06 04-14 04-14 05-27 06-14 06-15 06-27 08-09 08-15 08-27 08-28 09-21 09-29 09-30 10-01 10-07 11-05"},
+		}},
 	}
 	for _, c := range cases {
 		checkOwnDates(t, c.code, c.refs)
@@ -238,8 +259,8 @@ func TestIndiaStateFestivalEstimates(t *testing.T) {
 	}
 }
 
-// ISO 3166-2:IN changed Telangana's code from IN-TG to IN-TS: the former
-// code still names the state (the same holidays, the Set named by the
+// ISO 3166-2:IN changed Telangana's code from IN-TG to IN-TS and Odisha's
+// from IN-OR to IN-OD: the former codes still name the states (the same holidays, the Set named by the
 // current code), and Regions lists only the current one.
 func TestFormerRegionCode(t *testing.T) {
 	cur, err := ForRegion("IN-TS", allCategories...)
@@ -250,6 +271,9 @@ func TestFormerRegionCode(t *testing.T) {
 	if err != nil {
 		t.Fatalf("IN-TG: %v", err)
 	}
+	if od, err := ForRegion("IN-OR"); err != nil || od.String() != "IN-OD: public" {
+		t.Errorf("IN-OR: %v, %v; want Odisha's set IN-OD", od, err)
+	}
 	if got, want := old.String(), cur.String(); got != want || !strings.HasPrefix(got, "IN-TS:") {
 		t.Errorf("IN-TG set: %q, want %q", got, want)
 	}
@@ -259,11 +283,11 @@ func TestFormerRegionCode(t *testing.T) {
 		}
 	}
 	for _, r := range Regions() {
-		if r.Code == "IN-TG" {
-			t.Error("Regions lists the former code IN-TG")
+		if r.Code == "IN-TG" || r.Code == "IN-OR" {
+			t.Errorf("Regions lists the former code %s", r.Code)
 		}
 	}
-	if _, err := ForRegion("IN-XX"); err == nil || strings.Contains(err.Error(), "IN-TG") {
+	if _, err := ForRegion("IN-XX"); err == nil || strings.Contains(err.Error(), "IN-TG") || !strings.Contains(err.Error(), "IN-TS") {
 		t.Errorf("IN-XX: %v, want an error listing current codes only", err)
 	}
 }
@@ -295,7 +319,10 @@ func BenchmarkExpandNewRegionsIndia(b *testing.B) {
 // Cheti Chand, Varalakshmi Vratam and Durgashtami as the Gujarat and Andhra
 // Pradesh notifications give them (2024, 2025).
 func TestIndiaMoreStateEstimates(t *testing.T) {
-	ashvin := func(y int) date.Date { return civilDate(y, time.October, 17) }
+	at := func(m time.Month, d int) func(int) date.Date {
+		return func(y int) date.Date { return civilDate(y, m, d) }
+	}
+	ashvin := at(time.October, 17)
 	cases := []struct {
 		name     string
 		est      whenFunc
@@ -307,6 +334,13 @@ func TestIndiaMoreStateEstimates(t *testing.T) {
 		{"Cheti Chand", chetiChandEstimate, "2024-04-10 2025-03-30", 2},
 		{"Varalakshmi Vratam", varalakshmiEstimate, "2024-08-16 2025-08-08", 2},
 		{"Durgashtami", tithiEstimate(180, ashvin, 8, 0.2), "2024-10-11 2025-09-30", 1},
+		// Odisha's lists of 2021 (India Today, 26 February 2021), 2024 and
+		// 2025.
+		{"Ratha Yatra", tithiEstimate(90, at(time.July, 16), 2, 0.25), "2021-07-12 2025-06-27", 1},
+		{"Sabitri Amabasya", tithiEstimate(30, at(time.May, 15), 30, 0.25), "2021-06-10 2024-06-06 2025-05-27", 3},
+		{"Raja Sankranti", siderealMonthStart(60, time.June, 15, 1), "2021-06-15 2024-06-15", 2},
+		{"Maha Saptami", tithiEstimate(180, ashvin, 7, 0.2), "2021-10-12 2024-10-10 2025-09-29", 1},
+		{"Kumar Purnima", tithiEstimate(180, ashvin, 15, 0.25), "2021-10-20 2024-10-16 2025-10-07", 2},
 	}
 	for _, c := range cases {
 		exact := 0
