@@ -37,6 +37,7 @@ import (
 var inStateRegions = []regionDef{
 	{"IN-AP", "ఆంధ్ర ప్రదేశ్", "Andhra Pradesh", ""},
 	{"IN-DL", "दिल्ली", "Delhi", ""},
+	{"IN-GA", "गोंय", "Goa", ""},
 	{"IN-GJ", "ગુજરાત", "Gujarat", ""},
 	{"IN-HR", "हरियाणा", "Haryana", ""},
 	{"IN-KA", "ಕರ್ನಾಟಕ", "Karnataka", ""},

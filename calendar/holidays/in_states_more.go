@@ -45,12 +45,14 @@ func varalakshmiEstimate(y int) (date.Date, bool) {
 func indiaMoreStateRules(f *inFest) []*rule {
 	const (
 		gj, up, ap, od = "IN-GJ", "IN-UP", "IN-AP", "IN-OD"
+		ga             = "IN-GA"
 		tithiSrc       = "estimate: Hindu lunisolar calendar (new and full moons, mean lunar motion)"
 		solarSrc       = "estimate: sidereal (Lahiri) solar month"
 		srcGJ          = "Government of Gujarat, GAD notification of public holidays"
 		srcUP          = "Government of Uttar Pradesh, notification of public holidays under the N.I. Act"
 		srcAP          = "Government of Andhra Pradesh, GAD (Political.B) G.O. on general holidays"
 		srcOD          = "Government of Odisha, Revenue and Disaster Management Department notification of holidays"
+		srcGA          = "Government of Goa, GAD notification of public holidays"
 	)
 	ann := announcedYearly
 	ashvin := func(y int) date.Date { return civilDate(y, time.October, 17) }
@@ -191,5 +193,25 @@ func indiaMoreStateRules(f *inFest) []*rule {
 		announcedRule("in-od.kumar-purnima", "କୁମାର ପୂର୍ଣ୍ଣିମା", "Kumar Purnima", ann(srcOD, f.ashvinPurnima, tithiSrc, "2024-10-16", "2025-10-07"), 0).regions(od),
 		// Rasa Purnima: Kartika Purnima, the date of Guru Nanak's Birthday.
 		announcedRule("in-od.rahas-purnima", "ରାସ ପୂର୍ଣ୍ଣିମା", "Rahas Purnima", ann(srcOD, guruNanakEstimate, tithiSrc, "2024-11-15", "2025-11-05"), 0).regions(od),
+
+		// Goa: General Administration Department notifications of public
+		// holidays (Annexure I), 2024 (No. 37/1/2023-GAD-III/3993 of 25
+		// October 2023, as reproduced by Geod.in and InstaPDF) and 2025
+		// (as reproduced by Sakshi Post). Diwali and Dussehra keep the
+		// Central dates. The Feast of St Francis Xavier is given on 3
+		// December; the 2023 list moved it to Monday 4 December when the
+		// 3rd was a Sunday, a rule not modelled. Not modelled: the Special
+		// Holidays of Annexure II, the restricted holidays, and Goa
+		// Statehood Day (30 May), not a public holiday.
+		announcedRule("in-ga.holi", "होळी", "Holi", ann(srcGA, holiEstimate, tithiSrc, f.holiDates...), 0).regions(ga),
+		announcedRule("in-ga.gudi-padvo", "गुडी पाडवो", "Gudi Padava", ann(srcGA, f.ugadi, tithiSrc, f.ugadiDates...), 0).regions(ga),
+		fixed("in-ga.ambedkar-jayanti", "डॉ. बाबासाहेब आंबेडकर जयंती", "Birth Anniversary of Dr Babasaheb Ambedkar", time.April, 14).regions(ga),
+		announcedRule("in-ga.ram-navami", "राम नवमी", "Ram Navami", ann(srcGA, f.ramNavami, tithiSrc, f.ramNavamiDates...), 0).regions(ga),
+		fixed("in-ga.may-day", "कामगार दीस", "May Day", time.May, 1).regions(ga),
+		announcedRule("in-ga.ganesh-chaturthi", "चवथ (पयलो दीस)", "Ganesh Chaturthi (1st Day)", ann(srcGA, f.ganesh, tithiSrc, f.ganeshDates...), 0).regions(ga),
+		announcedRule("in-ga.ganesh-chaturthi-2", "चवथ (दुसरो दीस)", "Ganesh Chaturthi (2nd Day)", ann(srcGA, f.ganesh, tithiSrc, f.ganeshDates...), 1).regions(ga),
+		fixed("in-ga.st-francis-xavier", "सांत फ्रांसिस्क शाव्येराचें फेस्त", "Feast of St. Francis Xavier", time.December, 3).regions(ga),
+		// Goa's liberation, 19 December 1961.
+		fixed("in-ga.liberation-day", "गोंय मुक्ती दीस", "Goa Liberation Day", time.December, 19).regions(ga).since(1962),
 	}
 }

@@ -168,6 +168,16 @@ func TestIndiaStates(t *testing.T) {
 			{2024, "01-15 01-23 02-14 03-05 03-08 03-25 03-26 04-01 04-13 04-14 04-17 06-06 06-14 06-15 07-07 08-19 08-26 09-07 09-08 10-02 10-10 10-11 10-11 10-16 11-15"},
 			{2025, "01-14 01-23 02-03 02-26 03-05 03-14 03-15 04-01 04-06 04-14 04-14 05-27 06-14 06-15 06-27 08-09 08-15 08-27 08-28 09-21 09-29 09-30 10-01 10-07 11-05"},
 		}},
+		// Goa, GAD public holidays (Annexure I). 2024 field by field from
+		// notification No. 37/1/2023-GAD-III/3993 of 25 October 2023:
+		// Holi 25 March, Gudi Padava 9 April, Ambedkar's Birth Anniversary
+		// 14 April, Ram Navami 17 April, May Day 1 May, Ganesh Chaturthi 7
+		// and 8 September, Feast of St. Francis Xavier 3 December, Goa
+		// Liberation Day 19 December. 2025: Sakshi Post.
+		{"IN-GA", []yearRef{
+			{2024, "03-25 04-09 04-14 04-17 05-01 09-07 09-08 12-03 12-19"},
+			{2025, "03-14 03-30 04-06 04-14 05-01 08-27 08-28 12-03 12-19"},
+		}},
 	}
 	for _, c := range cases {
 		checkOwnDates(t, c.code, c.refs)
@@ -193,6 +203,11 @@ func TestIndiaStates(t *testing.T) {
 	checkOwnDatesFirm("IN-TS", 2015, "01-01 04-05 04-14 06-02 12-26")
 	checkOwnDatesFirm("IN-HR", 2010, "04-14 11-01")
 	checkOwnDatesFirm("IN-KL", 2010, "01-02 04-01 05-01")
+	checkOwnDatesFirm("IN-GA", 1961, "04-14 05-01 12-03")
+	checkOwnDatesFirm("IN-GA", 2010, "04-14 05-01 12-03 12-19")
+	checkOwnDatesFirm("IN-GJ", 2010, "01-14 04-14 10-31")
+	checkOwnDatesFirm("IN-OD", 2010, "01-23 03-05 04-01 04-14")
+	checkOwnDatesFirm("IN-AP", 2010, "04-05 04-14")
 	// A state includes the Central list (Diwali 2025 in Karnataka) and the
 	// region is listed.
 	ka, err := ForRegion("IN-KA")
