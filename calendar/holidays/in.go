@@ -20,8 +20,9 @@ import (
 // calendar, and for the Hindu, Buddhist, Jain and Sikh festivals the new
 // and full moons of astro.go with the sidereal (Lahiri) solar months, the
 // tithis interpolated between them (hindu.go): within a day of the
-// announced dates. The states (IN-KA, IN-MH, …) add their own holidays
-// under the Negotiable Instruments Act and the state lists (in_states.go).
+// announced dates. The states (IN-KA, IN-MH, IN-GJ, IN-UP, …) add their
+// own holidays under the Negotiable Instruments Act and the state lists
+// (in_states.go, in_states_more.go).
 func india() *country {
 	const src = "Department of Personnel and Training, Government of India"
 	ann := func(est whenFunc, estSrc string, isoDates ...string) yearly {
