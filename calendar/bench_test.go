@@ -146,3 +146,29 @@ func BenchmarkBetweenParallel(b *testing.B) {
 		sinkDur = d
 	})
 }
+
+// BenchmarkBetweenVaried asks Between over spans of up to three days at
+// 4096 pseudo-random instants of 2026, as an accumulator over tickets does:
+// unlike the fixed queries above, the branches of the search cannot be
+// learnt.
+func BenchmarkBetweenVaried(b *testing.B) {
+	c := benchCal(b)
+	var as, bs [4096]time.Time
+	x := uint64(88172645463325252)
+	next := func(n uint64) time.Duration {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		return time.Duration(x % n)
+	}
+	for i := range as {
+		as[i] = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC).Add(next(uint64(360 * 24 * time.Hour)))
+		bs[i] = as[i].Add(next(uint64(72 * time.Hour)))
+	}
+	i := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkDur = c.Between(as[i&4095], bs[i&4095])
+		i++
+	}
+}

@@ -254,7 +254,7 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 		}
 	}
 	ka, offa, nsa := pos(a)
-	kb, offb, nsb := pos(b)
+	kb, offb, nsb := posNear(b, ka)
 	// Order by the wall clock (pos), not b.Before(a): for two readings of
 	// the caller's clock across a step of the system clock, Before follows
 	// the monotonic clock and may disagree, and table(ka, kb) needs ka <= kb.

@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"testing"
+	"time"
 
 	"pgregory.net/rapid"
 )
@@ -67,6 +68,35 @@ func TestSearchIndexMatchesLinear(t *testing.T) {
 		}
 		for range 50 {
 			check(rapid.Int32Range(-1, length+1).Draw(t, "off"))
+		}
+	})
+}
+
+// TestPosNearMatchesPos: Between locates its second instant with posNear,
+// from the first one's bucket; it must give pos's answer wherever the two
+// lie, inside, before or after the range, on year boundaries and within a
+// second of them.
+func TestPosNearMatchesPos(t *testing.T) {
+	rapid.Check(t, func(t *rapid.T) {
+		sec := func(label string) int64 {
+			switch rapid.IntRange(0, 2).Draw(t, label+"kind") {
+			case 0: // anywhere, a little beyond the range too
+				return rapid.Int64Range(rangeStart-3*avgYearSec, rangeEnd+3*avgYearSec).Draw(t, label)
+			case 1: // near a year boundary
+				return yearStarts[rapid.IntRange(0, numYears).Draw(t, label+"k")] + rapid.Int64Range(-2, 2).Draw(t, label)
+			}
+			return rapid.SampledFrom([]int64{rangeStart - 1, rangeStart, rangeEnd - 1, rangeEnd}).Draw(t, label)
+		}
+		a := time.Unix(sec("a"), rapid.Int64Range(0, 999_999_999).Draw(t, "ans"))
+		b := time.Unix(sec("b"), rapid.Int64Range(0, 999_999_999).Draw(t, "bns"))
+		if rapid.Bool().Draw(t, "near") {
+			b = a.Add(time.Duration(rapid.Int64Range(-4*24*3600e9, 4*24*3600e9).Draw(t, "d")))
+		}
+		k, _, _ := pos(a)
+		gk, goff, gns := posNear(b, k)
+		wk, woff, wns := pos(b)
+		if gk != wk || goff != woff || gns != wns {
+			t.Fatalf("posNear(%v, %d) = %d, %d, %d; pos = %d, %d, %d", b, k, gk, goff, gns, wk, woff, wns)
 		}
 	})
 }

@@ -263,6 +263,15 @@ func pos(t time.Time) (k int, off int32, ns int64) {
 	return k, int32(sec - yearStart(MinYear+k)), int64(t.Nanosecond())
 }
 
+// posNear is pos(t) for a t likely in bucket k (that of another instant):
+// when t lies in bucket k, it skips yearIndex.
+func posNear(t time.Time, k int) (int, int32, int64) {
+	if sec := t.Unix(); sec >= yearStarts[k] && sec < yearStarts[k+1] {
+		return k, int32(sec - yearStarts[k]), int64(t.Nanosecond())
+	}
+	return pos(t)
+}
+
 // bytes is the approximate memory a bucket holds.
 func (b *bucket) bytes() int64 {
 	return 96 + int64(len(b.spans))*8 + int64(len(b.cum))*4 + int64(len(b.idx))*2
