@@ -39,11 +39,12 @@ func india() *country {
 	c := &country{
 		code: "IN", name: "भारत", nameEN: "India",
 		regions: inStateRegions,
-		// ISO 3166-2:IN changed Telangana's code from IN-TG to IN-TS and
-		// Odisha's from IN-OR to IN-OD (ISO Online Browsing Platform,
-		// 2023): IN-TG, published here before, still names the state, and
-		// so does IN-OR, the code older data sets carry.
-		formerCodes: map[string]string{"IN-TG": "IN-TS", "IN-OR": "IN-OD"},
+		// ISO 3166-2:IN changed Telangana's code from IN-TG to IN-TS,
+		// Odisha's from IN-OR to IN-OD and Uttarakhand's from IN-UT to
+		// IN-UK (ISO Online Browsing Platform, 2023): IN-TG, published here
+		// before, still names the state, and so do IN-OR and IN-UT, the
+		// codes older data sets carry.
+		formerCodes: map[string]string{"IN-TG": "IN-TS", "IN-OR": "IN-OD", "IN-UT": "IN-UK"},
 		rules: []*rule{
 			fixed("in.republic-day", "गणतंत्र दिवस", "Republic Day", time.January, 26).since(1950),
 			announcedRule("in.holi", "होली", "Holi", ann(holiEstimate, tithiSrc, "2024-03-25", "2025-03-14"), 0).category(Optional),

@@ -32,7 +32,7 @@ import (
 // (Kerala); Guru Gobind Singh, Guru Ravidas, Parshuram, Maharana Pratap,
 // Sant Kabir, Maharaja Agrasen Jayanti and Vishwakarma Day (Haryana); the
 // Islamic days some states add (Ramzan's second day in Telangana).
-// Gujarat, Uttar Pradesh, Andhra Pradesh, Odisha and Goa are in
+// Gujarat, Uttar Pradesh, Andhra Pradesh, Odisha, Goa and Uttarakhand are in
 // in_states_more.go. Not modelled, for want of both the 2024 and the 2025
 // notification to check against (press summaries disagree or are
 // partial): Rajasthan, Punjab, Chandigarh, Madhya Pradesh, Bihar, Assam,
@@ -56,6 +56,7 @@ var inStateRegions = []regionDef{
 	{"IN-OD", "ଓଡ଼ିଶା", "Odisha", ""},
 	{"IN-TN", "தமிழ்நாடு", "Tamil Nadu", ""},
 	{"IN-TS", "తెలంగాణ", "Telangana", ""},
+	{"IN-UK", "उत्तराखण्ड", "Uttarakhand", ""},
 	{"IN-UP", "उत्तर प्रदेश", "Uttar Pradesh", ""},
 	{"IN-WB", "পশ্চিমবঙ্গ", "West Bengal", ""},
 }
@@ -116,7 +117,7 @@ func indiaStateRules(dussehra yearly) []*rule {
 	ashvinPurnima := tithiEstimate(180, ashvin, 15, 0.25)      // Valmiki Jayanti
 	mahalaya := tithiEstimate(150, bhadrapada, 30, 0.25)       // Bhadrapada Amavasya
 	kanakadasa := tithiEstimate(210, kartika, 18, 0.25)        // Kartika Krishna Tritiya
-	balipadyami := shiftEstimate(diwaliEstimate, 2)            // Kartika Shukla Pratipada, two days after Lakshmi Puja
+	balipadyami := tithiEstimate(210, kartika, 1, 0.25)        // Kartika Shukla Pratipada (Govardhan Puja, Nutan Varsh)
 	bengaliNewYear := siderealMonthStart(0, time.April, 14, 0) // 1 Baishakh: the day after the sankranti
 	ramNavami := tithiEstimate(0, chaitra, 9, 0.25)            // Chaitra Shukla Navami
 

@@ -45,7 +45,7 @@ func varalakshmiEstimate(y int) (date.Date, bool) {
 func indiaMoreStateRules(f *inFest) []*rule {
 	const (
 		gj, up, ap, od = "IN-GJ", "IN-UP", "IN-AP", "IN-OD"
-		ga             = "IN-GA"
+		ga, uk         = "IN-GA", "IN-UK"
 		tithiSrc       = "estimate: Hindu lunisolar calendar (new and full moons, mean lunar motion)"
 		solarSrc       = "estimate: sidereal (Lahiri) solar month"
 		srcGJ          = "Government of Gujarat, GAD notification of public holidays"
@@ -53,6 +53,7 @@ func indiaMoreStateRules(f *inFest) []*rule {
 		srcAP          = "Government of Andhra Pradesh, GAD (Political.B) G.O. on general holidays"
 		srcOD          = "Government of Odisha, Revenue and Disaster Management Department notification of holidays"
 		srcGA          = "Government of Goa, GAD notification of public holidays"
+		srcUK          = "Government of Uttarakhand, notification of public holidays under the N.I. Act"
 	)
 	ann := announcedYearly
 	ashvin := func(y int) date.Date { return civilDate(y, time.October, 17) }
@@ -213,5 +214,32 @@ func indiaMoreStateRules(f *inFest) []*rule {
 		fixed("in-ga.st-francis-xavier", "सांत फ्रांसिस्क शाव्येराचें फेस्त", "Feast of St. Francis Xavier", time.December, 3).regions(ga),
 		// Goa's liberation, 19 December 1961.
 		fixed("in-ga.liberation-day", "गोंय मुक्ती दीस", "Goa Liberation Day", time.December, 19).regions(ga).since(1962),
+
+		// Uttarakhand: the Governor's notifications of public holidays
+		// under the N.I. Act (General Administration, Secretary Vinod Kumar
+		// Suman), Annexure 1: 2025 (December 2024, 25 days, as reproduced
+		// by HR Informative) and 2026 (24 December 2025, as reproduced by
+		// Patrika, Dehradun); the 2024 notification was not found, so 2024
+		// is estimated. 2021's list (India Today, 1 February 2021) checks
+		// the estimates. Harela is the first day of the solar month Savan
+		// (the day the Sun enters sidereal Cancer); Igas-Bagwal is Kartika
+		// Shukla Ekadashi, a holiday by order in 2021 and 2022 and in the
+		// lists since. Not modelled: Annexure 2 (Guru Gobind Singh Jayanti,
+		// Cheti Chand, Vishwakarma Puja, Guru Tegh Bahadur's martyrdom,
+		// holidays only for offices open on Saturdays); the one-off days
+		// by order (Pahadi Holi, 15 March 2025; Guru Gobind Singh
+		// Jayanti, 27 December 2025).
+		announcedRule("in-uk.maha-shivratri", "महाशिवरात्रि", "Maha Shivratri", ann(srcUK, f.shivaratri, tithiSrc, "2025-02-26", "2026-02-15"), 0).regions(uk),
+		announcedRule("in-uk.holika-dahan", "होलिका दहन", "Holika Dahan", ann(srcUK, holiEstimate, tithiSrc, "2025-03-14", "2026-03-04"), -1).regions(uk),
+		announcedRule("in-uk.holi", "होली", "Holi", ann(srcUK, holiEstimate, tithiSrc, "2025-03-14", "2026-03-04"), 0).regions(uk),
+		announcedRule("in-uk.ram-navami", "राम नवमी", "Ram Navami", ann(srcUK, f.ramNavami, tithiSrc, "2025-04-06", "2026-03-26"), 0).regions(uk),
+		fixed("in-uk.ambedkar-jayanti", "डॉ. भीमराव अम्बेडकर जयन्ती", "Dr Bhimrao Ambedkar Jayanti", time.April, 14).regions(uk),
+		// In the lists from 2021 at least; earlier years not researched.
+		announcedRule("in-uk.harela", "हरेला", "Harela", ann(srcUK, siderealMonthStart(90, time.July, 16, 1), solarSrc, "2025-07-16", "2026-07-16"), 0).regions(uk).since(2021),
+		announcedRule("in-uk.raksha-bandhan", "रक्षाबन्धन", "Raksha Bandhan", ann(srcUK, rakshaBandhanEstimate, tithiSrc, "2025-08-09", "2026-08-28"), 0).regions(uk),
+		announcedRule("in-uk.janmashtami", "जन्माष्टमी", "Janmashtami", ann(srcUK, janmashtamiEstimate, tithiSrc, "2025-08-16", "2026-09-04"), 0).regions(uk),
+		announcedRule("in-uk.valmiki-jayanti", "महर्षि वाल्मीकि जयन्ती", "Maharshi Valmiki Jayanti", ann(srcUK, f.ashvinPurnima, tithiSrc, "2025-10-07", "2026-10-26"), 0).regions(uk),
+		announcedRule("in-uk.govardhan-puja", "दीपावली (गोवर्धन पूजा)", "Deepawali (Govardhan Puja)", ann(srcUK, f.balipadyami, tithiSrc, "2025-10-22", "2026-11-10"), 0).regions(uk),
+		announcedRule("in-uk.igas-bagwal", "इगास-बग्वाल", "Igas-Bagwal", ann(srcUK, tithiEstimate(210, func(y int) date.Date { return civilDate(y, time.November, 16) }, 11, 0.25), tithiSrc, "2021-11-15", "2022-11-04", "2025-11-01", "2026-11-20"), 0).regions(uk).since(2021),
 	}
 }

@@ -178,6 +178,20 @@ func TestIndiaStates(t *testing.T) {
 			{2024, "03-25 04-09 04-14 04-17 05-01 09-07 09-08 12-03 12-19"},
 			{2025, "03-14 03-30 04-06 04-14 05-01 08-27 08-28 12-03 12-19"},
 		}},
+		// Uttarakhand, N.I. Act notifications, Annexure 1: 2025 field by
+		// field (HR Informative: Mahashiv Ratri 26 February, Holika Dahan
+		// 13 March, Holi 14 March, Ram Navami 6 April, Ambedkar Jayanti 14
+		// April, Harela 16 July, Raksha Bandhan 9 August, Janmashtami 16
+		// August, Maharshi Valmiki Jayanti 7 October, Govardhan Puja 22
+		// October, Egas-Bagwal 1 November) and 2026 (Patrika, Dehradun,
+		// 25 December 2025). 2021: every estimate agrees with the list
+		// (India Today, 1 February 2021) and with the order for Igas
+		// (15 November 2021).
+		{"IN-UK", []yearRef{
+			{2021, "03-11 03-28 03-29 04-14 04-21 07-16 08-22 08-30 10-20 11-05 11-15"},
+			{2025, "02-26 03-13 03-14 04-06 04-14 07-16 08-09 08-16 10-07 10-22 11-01"},
+			{2026, "02-15 03-03 03-04 03-26 04-14 07-16 08-28 09-04 10-26 11-10 11-20"},
+		}},
 	}
 	for _, c := range cases {
 		checkOwnDates(t, c.code, c.refs)
@@ -274,8 +288,9 @@ func TestIndiaStateFestivalEstimates(t *testing.T) {
 	}
 }
 
-// ISO 3166-2:IN changed Telangana's code from IN-TG to IN-TS and Odisha's
-// from IN-OR to IN-OD: the former codes still name the states (the same holidays, the Set named by the
+// ISO 3166-2:IN changed Telangana's code from IN-TG to IN-TS, Odisha's from
+// IN-OR to IN-OD and Uttarakhand's from IN-UT to IN-UK: the former codes
+// still name the states (the same holidays, the Set named by the
 // current code), and Regions lists only the current one.
 func TestFormerRegionCode(t *testing.T) {
 	cur, err := ForRegion("IN-TS", allCategories...)
@@ -286,8 +301,10 @@ func TestFormerRegionCode(t *testing.T) {
 	if err != nil {
 		t.Fatalf("IN-TG: %v", err)
 	}
-	if od, err := ForRegion("IN-OR"); err != nil || od.String() != "IN-OD: public" {
-		t.Errorf("IN-OR: %v, %v; want Odisha's set IN-OD", od, err)
+	for former, cur := range map[string]string{"IN-OR": "IN-OD", "IN-UT": "IN-UK"} {
+		if s, err := ForRegion(former); err != nil || s.String() != cur+": public" {
+			t.Errorf("%s: %v, %v; want the set of %s", former, s, err, cur)
+		}
 	}
 	if got, want := old.String(), cur.String(); got != want || !strings.HasPrefix(got, "IN-TS:") {
 		t.Errorf("IN-TG set: %q, want %q", got, want)
@@ -298,7 +315,7 @@ func TestFormerRegionCode(t *testing.T) {
 		}
 	}
 	for _, r := range Regions() {
-		if r.Code == "IN-TG" || r.Code == "IN-OR" {
+		if r.Code == "IN-TG" || r.Code == "IN-OR" || r.Code == "IN-UT" {
 			t.Errorf("Regions lists the former code %s", r.Code)
 		}
 	}
@@ -349,6 +366,13 @@ func TestIndiaMoreStateEstimates(t *testing.T) {
 		{"Cheti Chand", chetiChandEstimate, "2024-04-10 2025-03-30", 2},
 		{"Varalakshmi Vratam", varalakshmiEstimate, "2024-08-16 2025-08-08", 2},
 		{"Durgashtami", tithiEstimate(180, ashvin, 8, 0.2), "2024-10-11 2025-09-30", 1},
+		// Kartika Shukla Pratipada: Govardhan Puja in Uttarakhand's lists
+		// (2021, 2025, 2026) and Uttar Pradesh's (2024); Kartika Shukla
+		// Ekadashi: Igas-Bagwal (Uttarakhand, 2021, 2022 by order, 2025,
+		// 2026); Harela, the first of Savan (Uttarakhand, 2021, 2025, 2026).
+		{"Govardhan Puja", tithiEstimate(210, at(time.November, 16), 1, 0.25), "2021-11-05 2024-11-02 2025-10-22 2026-11-10", 4},
+		{"Igas-Bagwal", tithiEstimate(210, at(time.November, 16), 11, 0.25), "2021-11-15 2022-11-04 2025-11-01 2026-11-20", 4},
+		{"Harela", siderealMonthStart(90, time.July, 16, 1), "2021-07-16 2025-07-16 2026-07-16", 3},
 		// Odisha's lists of 2021 (India Today, 26 February 2021), 2024 and
 		// 2025.
 		{"Ratha Yatra", tithiEstimate(90, at(time.July, 16), 2, 0.25), "2021-07-12 2025-06-27", 1},
