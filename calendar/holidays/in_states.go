@@ -32,12 +32,12 @@ import (
 // (Kerala); Guru Gobind Singh, Guru Ravidas, Parshuram, Maharana Pratap,
 // Sant Kabir, Maharaja Agrasen Jayanti and Vishwakarma Day (Haryana); the
 // Islamic days some states add (Ramzan's second day in Telangana).
-// Gujarat, Uttar Pradesh, Andhra Pradesh, Odisha, Goa and Uttarakhand are in
-// in_states_more.go. Not modelled, for want of both the 2024 and the 2025
-// notification to check against (press summaries disagree or are
-// partial): Rajasthan, Punjab, Chandigarh, Madhya Pradesh, Bihar, Assam,
-// Uttarakhand, Jharkhand, Chhattisgarh, Himachal Pradesh, Jammu and
-// Kashmir, Puducherry, the north-eastern states and the other union
+// Gujarat, Uttar Pradesh, Andhra Pradesh, Odisha, Goa, Uttarakhand and
+// Puducherry are in in_states_more.go. Not modelled, for want of both the
+// 2024 and the 2025 notification to check against (press summaries
+// disagree or are partial): Rajasthan, Punjab, Chandigarh, Madhya
+// Pradesh, Bihar, Assam, Jharkhand, Chhattisgarh, Himachal Pradesh,
+// Jammu and Kashmir, the north-eastern states and the other union
 // territories; ForRegion rejects their codes.
 //
 // Some notifications (Gujarat, Andhra Pradesh, Odisha) leave out the
@@ -54,6 +54,7 @@ var inStateRegions = []regionDef{
 	{"IN-KL", "കേരളം", "Kerala", ""},
 	{"IN-MH", "महाराष्ट्र", "Maharashtra", ""},
 	{"IN-OD", "ଓଡ଼ିଶା", "Odisha", ""},
+	{"IN-PY", "புதுச்சேரி", "Puducherry", ""},
 	{"IN-TN", "தமிழ்நாடு", "Tamil Nadu", ""},
 	{"IN-TS", "తెలంగాణ", "Telangana", ""},
 	{"IN-UK", "उत्तराखण्ड", "Uttarakhand", ""},

@@ -45,7 +45,7 @@ func varalakshmiEstimate(y int) (date.Date, bool) {
 func indiaMoreStateRules(f *inFest) []*rule {
 	const (
 		gj, up, ap, od = "IN-GJ", "IN-UP", "IN-AP", "IN-OD"
-		ga, uk         = "IN-GA", "IN-UK"
+		ga, uk, py     = "IN-GA", "IN-UK", "IN-PY"
 		tithiSrc       = "estimate: Hindu lunisolar calendar (new and full moons, mean lunar motion)"
 		solarSrc       = "estimate: sidereal (Lahiri) solar month"
 		srcGJ          = "Government of Gujarat, GAD notification of public holidays"
@@ -54,6 +54,7 @@ func indiaMoreStateRules(f *inFest) []*rule {
 		srcOD          = "Government of Odisha, Revenue and Disaster Management Department notification of holidays"
 		srcGA          = "Government of Goa, GAD notification of public holidays"
 		srcUK          = "Government of Uttarakhand, notification of public holidays under the N.I. Act"
+		srcPY          = "Government of Puducherry, Home Department G.O. on holidays"
 	)
 	ann := announcedYearly
 	ashvin := func(y int) date.Date { return civilDate(y, time.October, 17) }
@@ -241,5 +242,29 @@ func indiaMoreStateRules(f *inFest) []*rule {
 		announcedRule("in-uk.valmiki-jayanti", "महर्षि वाल्मीकि जयन्ती", "Maharshi Valmiki Jayanti", ann(srcUK, f.ashvinPurnima, tithiSrc, "2025-10-07", "2026-10-26"), 0).regions(uk),
 		announcedRule("in-uk.govardhan-puja", "दीपावली (गोवर्धन पूजा)", "Deepawali (Govardhan Puja)", ann(srcUK, f.balipadyami, tithiSrc, "2025-10-22", "2026-11-10"), 0).regions(uk),
 		announcedRule("in-uk.igas-bagwal", "इगास-बग्वाल", "Igas-Bagwal", ann(srcUK, tithiEstimate(210, func(y int) date.Date { return civilDate(y, time.November, 16) }, 11, 0.25), tithiSrc, "2021-11-15", "2022-11-04", "2025-11-01", "2026-11-20"), 0).regions(uk).since(2021),
+
+		// Puducherry: Home Department G.O.s on the holidays of Government
+		// offices and banks (Appendix I, under the N.I. Act), 2024 (G.O.
+		// Ms. No. 59 of 7 November 2023, 16 days, leaving out Ambedkar's
+		// Birthday and Tamil New Year's Day, a Sunday, and Vinayagar
+		// Chathurthi, a Saturday), 2025 (November 2024, 17 days, as
+		// reproduced by Samayam Tamil and Namathu Kalam) and 2026 (17
+		// days, Dinamani, 16 November 2025). Pongal, Thiruvalluvar Day
+		// and Tamil New Year's Day follow the Tamil solar months, as in
+		// Tamil Nadu. Not modelled: the days of one region only (Vishu,
+		// Onam and Sree Narayana Guru's days in Mahe; Ugadi, Holi and
+		// Subramanya Sasti in Yanam; Mahe's own Islamic dates).
+		fixed("in-py.new-year", "ஆங்கிலப் புத்தாண்டு", "New Year's Day", time.January, 1).regions(py),
+		announcedRule("in-py.pongal", "பொங்கல்", "Pongal", ann(srcPY, f.sankranti, solarSrc, "2024-01-15", "2025-01-14", "2026-01-15"), 0).regions(py),
+		announcedRule("in-py.thiruvalluvar-day", "திருவள்ளுவர் தினம்", "Thiruvalluvar Day", ann(srcPY, f.sankranti, solarSrc, "2024-01-15", "2025-01-14", "2026-01-15"), 1).regions(py),
+		announcedRule("in-py.tamil-new-year", "தமிழ்ப் புத்தாண்டு", "Tamil New Year's Day", ann(srcPY, siderealMonthStart(0, time.April, 14, 0.75), solarSrc, "2024-04-14", "2025-04-14", "2026-04-14"), 0).regions(py),
+		fixed("in-py.ambedkar-jayanti", "டாக்டர் அம்பேத்கர் பிறந்தநாள்", "Dr Ambedkar's Birthday", time.April, 14).regions(py),
+		fixed("in-py.may-day", "மே தினம்", "May Day", time.May, 1).regions(py),
+		// The treaty of cession took effect de jure on 16 August 1962; the
+		// de facto transfer was on 1 November 1954.
+		fixed("in-py.de-jure-transfer-day", "டி ஜூரே இடமாற்ற தினம்", "De Jure Transfer Day", time.August, 16).regions(py).since(1963),
+		announcedRule("in-py.vinayagar-chathurthi", "விநாயகர் சதுர்த்தி", "Vinayagar Chathurthi", ann(srcPY, f.ganesh, tithiSrc, "2024-09-07", "2025-08-27", "2026-09-14"), 0).regions(py),
+		announcedRule("in-py.ayudha-pooja", "சரஸ்வதி பூஜை, ஆயுத பூஜை", "Saraswathi Pooja, Ayudha Pooja", ann(srcPY, shiftEstimate(f.dussehra.estimate, -1), tithiSrc, "2024-10-11", "2025-10-01", "2026-10-19"), 0).regions(py),
+		fixed("in-py.liberation-day", "புதுச்சேரி விடுதலை நாள்", "Puducherry Liberation Day", time.November, 1).regions(py).since(1955),
 	}
 }

@@ -192,6 +192,18 @@ func TestIndiaStates(t *testing.T) {
 			{2025, "02-26 03-13 03-14 04-06 04-14 07-16 08-09 08-16 10-07 10-22 11-01"},
 			{2026, "02-15 03-03 03-04 03-26 04-14 07-16 08-28 09-04 10-26 11-10 11-20"},
 		}},
+		// Puducherry, Home Department G.O.s, Appendix I: 2024 field by
+		// field from G.O. Ms. No. 59 of 7 November 2023 (New Year, Pongal
+		// 15 January, Thiruvalluvar Day 16 January, De Jure Transfer Day
+		// 16 August, Ayudha Pooja 11 October, Liberation Day 1 November;
+		// left out as on a weekend: Ambedkar's Birthday / Tamil New
+		// Year's Day 14 April, Vinayagar Chathurthi 7 September); 2025
+		// (Samayam Tamil) and 2026 (Dinamani).
+		{"IN-PY", []yearRef{
+			{2024, "01-01 01-15 01-16 04-14 04-14 05-01 08-16 09-07 10-11 11-01"},
+			{2025, "01-01 01-14 01-15 04-14 04-14 05-01 08-16 08-27 10-01 11-01"},
+			{2026, "01-01 01-15 01-16 04-14 04-14 05-01 08-16 09-14 10-19 11-01"},
+		}},
 	}
 	for _, c := range cases {
 		checkOwnDates(t, c.code, c.refs)
@@ -222,6 +234,8 @@ func TestIndiaStates(t *testing.T) {
 	checkOwnDatesFirm("IN-GJ", 2010, "01-14 04-14 10-31")
 	checkOwnDatesFirm("IN-OD", 2010, "01-23 03-05 04-01 04-14")
 	checkOwnDatesFirm("IN-AP", 2010, "04-05 04-14")
+	checkOwnDatesFirm("IN-PY", 1960, "01-01 04-14 05-01 11-01")
+	checkOwnDatesFirm("IN-PY", 2010, "01-01 04-14 05-01 08-16 11-01")
 	// A state includes the Central list (Diwali 2025 in Karnataka) and the
 	// region is listed.
 	ka, err := ForRegion("IN-KA")
