@@ -32,13 +32,13 @@ import (
 // (Kerala); Guru Gobind Singh, Guru Ravidas, Parshuram, Maharana Pratap,
 // Sant Kabir, Maharaja Agrasen Jayanti and Vishwakarma Day (Haryana); the
 // Islamic days some states add (Ramzan's second day in Telangana).
-// Gujarat, Uttar Pradesh, Andhra Pradesh, Odisha, Goa, Uttarakhand and
-// Puducherry are in in_states_more.go. Not modelled, for want of both the
-// 2024 and the 2025 notification to check against (press summaries
-// disagree or are partial): Rajasthan, Punjab, Chandigarh, Madhya
-// Pradesh, Bihar, Assam, Jharkhand, Chhattisgarh, Himachal Pradesh,
-// Jammu and Kashmir, the north-eastern states and the other union
-// territories; ForRegion rejects their codes.
+// Gujarat, Uttar Pradesh, Andhra Pradesh, Odisha, Goa, Uttarakhand,
+// Puducherry and Himachal Pradesh are in in_states_more.go. Not modelled,
+// for want of both the 2024 and the 2025 notification to check against
+// (press summaries disagree or are partial): Rajasthan, Punjab,
+// Chandigarh, Madhya Pradesh, Bihar, Assam, Jharkhand, Chhattisgarh, Jammu
+// and Kashmir, the north-eastern states and the other union territories;
+// ForRegion rejects their codes.
 //
 // Some notifications (Gujarat, Andhra Pradesh, Odisha) leave out the
 // festivals that fall on a Sunday or a closed Saturday; those days are
@@ -49,6 +49,7 @@ var inStateRegions = []regionDef{
 	{"IN-DL", "दिल्ली", "Delhi", ""},
 	{"IN-GA", "गोंय", "Goa", ""},
 	{"IN-GJ", "ગુજરાત", "Gujarat", ""},
+	{"IN-HP", "हिमाचल प्रदेश", "Himachal Pradesh", ""},
 	{"IN-HR", "हरियाणा", "Haryana", ""},
 	{"IN-KA", "ಕರ್ನಾಟಕ", "Karnataka", ""},
 	{"IN-KL", "കേരളം", "Kerala", ""},

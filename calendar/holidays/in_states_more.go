@@ -45,7 +45,7 @@ func varalakshmiEstimate(y int) (date.Date, bool) {
 func indiaMoreStateRules(f *inFest) []*rule {
 	const (
 		gj, up, ap, od = "IN-GJ", "IN-UP", "IN-AP", "IN-OD"
-		ga, uk, py     = "IN-GA", "IN-UK", "IN-PY"
+		ga, uk, py, hp = "IN-GA", "IN-UK", "IN-PY", "IN-HP"
 		tithiSrc       = "estimate: Hindu lunisolar calendar (new and full moons, mean lunar motion)"
 		solarSrc       = "estimate: sidereal (Lahiri) solar month"
 		srcGJ          = "Government of Gujarat, GAD notification of public holidays"
@@ -55,6 +55,7 @@ func indiaMoreStateRules(f *inFest) []*rule {
 		srcGA          = "Government of Goa, GAD notification of public holidays"
 		srcUK          = "Government of Uttarakhand, notification of public holidays under the N.I. Act"
 		srcPY          = "Government of Puducherry, Home Department G.O. on holidays"
+		srcHP          = "Government of Himachal Pradesh, GAD notification of gazetted holidays"
 	)
 	ann := announcedYearly
 	ashvin := func(y int) date.Date { return civilDate(y, time.October, 17) }
@@ -67,6 +68,14 @@ func indiaMoreStateRules(f *inFest) []*rule {
 	savitri := tithiEstimate(30, func(y int) date.Date { return civilDate(y, time.May, 15) }, 30, 0.25)
 	rathaYatra := tithiEstimate(90, func(y int) date.Date { return civilDate(y, time.July, 16) }, 2, 0.25)
 	basanta := tithiEstimate(300, func(y int) date.Date { return civilDate(y, time.February, 13) }, 5, 0.25)
+	// Magha Purnima (Guru Ravidas Jayanti), Jyeshtha Shukla Tritiya
+	// (Maharana Pratap Jayanti) and Jyeshtha Purnima (Kabir Jayanti).
+	maghaPurnima := func(y int) (date.Date, bool) {
+		return purnimaOfMonthWith(y, 300, civilDate(y, time.February, 13)), true
+	}
+	jyeshtha := func(y int) date.Date { return civilDate(y, time.June, 15) }
+	maharanaPratap := tithiEstimate(60, jyeshtha, 3, 0.4) // 09:36 IST: the fit to the lists 2023–2026
+	jyeshthaPurnima := func(y int) (date.Date, bool) { return purnimaOfMonthWith(y, 60, jyeshtha(y)), true }
 	return []*rule{
 		// Gujarat: General Administration Department notifications of
 		// public holidays for 2024 (of 20 November 2023) and 2025 (December
@@ -266,5 +275,30 @@ func indiaMoreStateRules(f *inFest) []*rule {
 		announcedRule("in-py.vinayagar-chathurthi", "விநாயகர் சதுர்த்தி", "Vinayagar Chathurthi", ann(srcPY, f.ganesh, tithiSrc, "2024-09-07", "2025-08-27", "2026-09-14"), 0).regions(py),
 		announcedRule("in-py.ayudha-pooja", "சரஸ்வதி பூஜை, ஆயுத பூஜை", "Saraswathi Pooja, Ayudha Pooja", ann(srcPY, shiftEstimate(f.dussehra.estimate, -1), tithiSrc, "2024-10-11", "2025-10-01", "2026-10-19"), 0).regions(py),
 		fixed("in-py.liberation-day", "புதுச்சேரி விடுதலை நாள்", "Puducherry Liberation Day", time.November, 1).regions(py).since(1955),
+
+		// Himachal Pradesh: GAD notifications of gazetted holidays,
+		// Annexure I, as the State's portal lists them
+		// (https://himachal.nic.in, holidays of 2022, 2023, 2025 and
+		// 2026). For 2024 the reproductions disagree (Holi on 25 or 26
+		// March, Dussehra on 12 or 13 October) and the portal's list was
+		// not found, so 2024 is estimated. Statehood Day: Himachal Pradesh
+		// became a state on 25 January 1971; Himachal Day: the province
+		// formed on 15 April 1948. Holi, Ram Navami and Janmashtami,
+		// optional in the Central list, are gazetted. Not modelled: the
+		// gazetted holidays of women employees only (Raksha Bandhan, Karva
+		// Chauth, Bhai Duj), those within Shimla's municipal limits only
+		// (Maha Navami, Govardhan Puja) and the restricted holidays.
+		fixed("in-hp.statehood-day", "पूर्ण राज्यत्व दिवस", "Statehood Day", time.January, 25).regions(hp).since(1971),
+		announcedRule("in-hp.guru-ravidas-jayanti", "गुरु रविदास जयन्ती", "Guru Ravidas's Birthday", ann(srcHP, maghaPurnima, tithiSrc, "2023-02-05", "2025-02-12", "2026-02-01"), 0).regions(hp),
+		announcedRule("in-hp.maha-shivratri", "महाशिवरात्रि", "Maha Shivratri", ann(srcHP, f.shivaratri, tithiSrc, "2023-02-18", "2025-02-26", "2026-02-15"), 0).regions(hp),
+		announcedRule("in-hp.holi", "होली", "Holi", ann(srcHP, holiEstimate, tithiSrc, "2023-03-08", "2025-03-14", "2026-03-04"), 0).regions(hp),
+		announcedRule("in-hp.ram-navami", "राम नवमी", "Ram Navami", ann(srcHP, f.ramNavami, tithiSrc, "2023-03-30", "2025-04-06", "2026-03-26"), 0).regions(hp),
+		fixed("in-hp.ambedkar-jayanti", "डॉ. बी.आर. अम्बेडकर जयन्ती", "Dr B.R. Ambedkar's Birthday", time.April, 14).regions(hp),
+		fixed("in-hp.himachal-day", "हिमाचल दिवस", "Himachal Day", time.April, 15).regions(hp),
+		announcedRule("in-hp.parshuram-jayanti", "परशुराम जयन्ती", "Parshu Ram Jayanti", ann(srcHP, f.akshaya, tithiSrc, "2023-04-22", "2025-04-29", "2026-04-19"), 0).regions(hp),
+		announcedRule("in-hp.maharana-pratap-jayanti", "महाराणा प्रताप जयन्ती", "Maharana Pratap Jayanti", ann(srcHP, maharanaPratap, tithiSrc, "2023-05-22", "2025-05-29", "2026-06-17"), 0).regions(hp),
+		announcedRule("in-hp.kabir-jayanti", "सन्त गुरु कबीर जयन्ती (प्रकट दिवस)", "Sant Guru Kabir Jayanti (Prakat Diwas)", ann(srcHP, jyeshthaPurnima, tithiSrc, "2023-06-04", "2025-06-11", "2026-06-29"), 0).regions(hp),
+		announcedRule("in-hp.janmashtami", "जन्माष्टमी", "Janmashtami", ann(srcHP, janmashtamiEstimate, tithiSrc, "2023-09-07", "2025-08-16", "2026-09-04"), 0).regions(hp),
+		announcedRule("in-hp.valmiki-jayanti", "महर्षि वाल्मीकि जयन्ती", "Maharishi Valmiki's Birthday", ann(srcHP, f.ashvinPurnima, tithiSrc, "2023-10-28", "2025-10-07", "2026-10-26"), 0).regions(hp),
 	}
 }

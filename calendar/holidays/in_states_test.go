@@ -204,6 +204,19 @@ func TestIndiaStates(t *testing.T) {
 			{2025, "01-01 01-14 01-15 04-14 04-14 05-01 08-16 08-27 10-01 11-01"},
 			{2026, "01-01 01-15 01-16 04-14 04-14 05-01 08-16 09-14 10-19 11-01"},
 		}},
+		// Himachal Pradesh, gazetted holidays field by field as the
+		// State's portal lists them (https://himachal.nic.in): 2023
+		// (Statehood Day, Guru Ravidas's Birthday 5 February, Maha
+		// Shivratri 18 February, Holi 8 March, Ram Navami 30 March,
+		// Ambedkar's Birthday, Himachal Day, Parshu Ram Jayanti 22 April,
+		// Maharana Pratap Jayanti 22 May, Sant Guru Kabir Jayanti 4 June,
+		// Janmashtami 7 September, Maharishi Valmiki's Birthday 28
+		// October), 2025 and 2026.
+		{"IN-HP", []yearRef{
+			{2023, "01-25 02-05 02-18 03-08 03-30 04-14 04-15 04-22 05-22 06-04 09-07 10-28"},
+			{2025, "01-25 02-12 02-26 03-14 04-06 04-14 04-15 04-29 05-29 06-11 08-16 10-07"},
+			{2026, "01-25 02-01 02-15 03-04 03-26 04-14 04-15 04-19 06-17 06-29 09-04 10-26"},
+		}},
 	}
 	for _, c := range cases {
 		checkOwnDates(t, c.code, c.refs)
@@ -236,6 +249,8 @@ func TestIndiaStates(t *testing.T) {
 	checkOwnDatesFirm("IN-AP", 2010, "04-05 04-14")
 	checkOwnDatesFirm("IN-PY", 1960, "01-01 04-14 05-01 11-01")
 	checkOwnDatesFirm("IN-PY", 2010, "01-01 04-14 05-01 08-16 11-01")
+	checkOwnDatesFirm("IN-HP", 1970, "04-14 04-15")
+	checkOwnDatesFirm("IN-HP", 2010, "01-25 04-14 04-15")
 	// A state includes the Central list (Diwali 2025 in Karnataka) and the
 	// region is listed.
 	ka, err := ForRegion("IN-KA")
@@ -387,6 +402,16 @@ func TestIndiaMoreStateEstimates(t *testing.T) {
 		{"Govardhan Puja", tithiEstimate(210, at(time.November, 16), 1, 0.25), "2021-11-05 2024-11-02 2025-10-22 2026-11-10", 4},
 		{"Igas-Bagwal", tithiEstimate(210, at(time.November, 16), 11, 0.25), "2021-11-15 2022-11-04 2025-11-01 2026-11-20", 4},
 		{"Harela", siderealMonthStart(90, time.July, 16, 1), "2021-07-16 2025-07-16 2026-07-16", 3},
+		// Himachal Pradesh's lists (the State's portal) of 2022, 2023,
+		// 2025 and 2026, the 2026 dates in a year with an intercalary
+		// (adhika) Jyeshtha.
+		{"Guru Ravidas Jayanti (Magha Purnima)", func(y int) (date.Date, bool) {
+			return purnimaOfMonthWith(y, 300, civilDate(y, time.February, 13)), true
+		}, "2022-02-16 2023-02-05 2025-02-12 2026-02-01", 4},
+		{"Maharana Pratap Jayanti", tithiEstimate(60, at(time.June, 15), 3, 0.4), "2023-05-22 2025-05-29 2026-06-17", 3},
+		{"Kabir Jayanti (Jyeshtha Purnima)", func(y int) (date.Date, bool) {
+			return purnimaOfMonthWith(y, 60, civilDate(y, time.June, 15)), true
+		}, "2023-06-04 2025-06-11 2026-06-29", 3},
 		// Odisha's lists of 2021 (India Today, 26 February 2021), 2024 and
 		// 2025.
 		{"Ratha Yatra", tithiEstimate(90, at(time.July, 16), 2, 0.25), "2021-07-12 2025-06-27", 1},
