@@ -241,16 +241,9 @@ func (c *Calendar) PrevClose(t time.Time) (time.Time, error) {
 // as closed. The cost does not depend on b - a.
 func (c *Calendar) Between(a, b time.Time) time.Duration {
 	e := c.eng()
-	if !e.warm.Load() && inRange(a) && inRange(b) {
-		lo, hi, neg := a, b, false
-		if unixNano(b) < unixNano(a) {
-			lo, hi, neg = b, a, true
-		}
-		if e.useDirect(lo.Unix(), hi.Unix()) {
-			if neg {
-				return -e.betweenDirect(lo, hi)
-			}
-			return e.betweenDirect(lo, hi)
+	if !e.warm.Load() {
+		if d, ok := e.betweenCold(a, b); ok {
+			return d
 		}
 	}
 	ka, offa, nsa := pos(a)
@@ -264,8 +257,31 @@ func (c *Calendar) Between(a, b time.Time) time.Duration {
 	if hi > lo && (kb == hi && offb == 0 && nsb == 0 || ka == hi && offa == 0 && nsa == 0) {
 		hi--
 	}
-	t := e.table(lo, hi)
+	t := e.tab.Load() // e.table(lo, hi), whose fast path is not inlined
+	if !t.covers(lo, hi) {
+		t = e.extend(lo, hi)
+	}
 	return time.Duration(e.cumAt(t, kb, offb, nsb) - e.cumAt(t, ka, offa, nsa))
+}
+
+// betweenCold is Between answered from the rules (see direct.go), if the
+// engine still answers so (ok); kept out of Between, whose warm path it
+// would weigh down.
+func (e *engine) betweenCold(a, b time.Time) (d time.Duration, ok bool) {
+	if !inRange(a) || !inRange(b) {
+		return 0, false
+	}
+	lo, hi, neg := a, b, false
+	if unixNano(b) < unixNano(a) {
+		lo, hi, neg = b, a, true
+	}
+	if !e.useDirect(lo.Unix(), hi.Unix()) {
+		return 0, false
+	}
+	if neg {
+		return -e.betweenDirect(lo, hi), true
+	}
+	return e.betweenDirect(lo, hi), true
 }
 
 // Add returns the instant d of open time after t (before t for d < 0).

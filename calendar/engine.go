@@ -144,6 +144,12 @@ func (e *engine) table(lo, hi int) *table {
 	if t := e.tab.Load(); t.covers(lo, hi) {
 		return t
 	}
+	return e.extend(lo, hi)
+}
+
+// extend publishes and returns a table covering at least [lo, hi] and the
+// years of the current one.
+func (e *engine) extend(lo, hi int) *table {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	old := e.tab.Load()
@@ -175,11 +181,21 @@ func (e *engine) table(lo, hi int) *table {
 // The start of year k needs no bucket k, only the table's years before it
 // (k may be t.hi+1).
 func (e *engine) cumAt(t *table, k int, off int32, ns int64) int64 {
+	c := t.cum[k-t.lo] // open seconds before year k
 	if off == 0 && ns == 0 {
-		return t.cum[k-t.lo] * nsPerSec
+		return c * nsPerSec
 	}
-	s, n := t.bks[k-t.lo].openBefore(off, ns)
-	return (t.cum[k-t.lo]+s)*nsPerSec + n
+	b := t.bks[k-t.lo]
+	i := b.search(off)
+	if i < 0 {
+		return c * nsPerSec
+	}
+	sp := b.spans[i]
+	c += b.cumBefore(i)
+	if off < sp.e { // inside span i
+		return (c+int64(off-sp.s))*nsPerSec + ns
+	}
+	return (c + int64(sp.e-sp.s)) * nsPerSec
 }
 
 // instant converts bucket k, second offset and nanoseconds to a time.

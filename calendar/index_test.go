@@ -100,3 +100,16 @@ func TestPosNearMatchesPos(t *testing.T) {
 		}
 	})
 }
+
+// TestYearIndexEveryBoundary: yearIndex corrects its estimate by one year
+// at most; within a year the estimate only grows, so checking each year's
+// first and last seconds (and their neighbours) covers every second.
+func TestYearIndexEveryBoundary(t *testing.T) {
+	for k := range numYears {
+		for _, sec := range []int64{yearStarts[k], yearStarts[k] + 1, yearStarts[k+1] - 2, yearStarts[k+1] - 1} {
+			if got := yearIndex(sec); got != k {
+				t.Fatalf("yearIndex(%d) = %d, want %d (year %d)", sec, got, k, MinYear+k)
+			}
+		}
+	}
+}

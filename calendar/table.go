@@ -56,13 +56,15 @@ func RangeEnd() time.Time { return time.Unix(rangeEnd, 0).UTC() }
 
 // yearIndex returns the bucket index (0 = MinYear) for a Unix second inside
 // the range.
+// The estimate by the mean Gregorian year is off by at most one year (the
+// calendar drifts from it by under two days), so one correction either way
+// suffices (TestYearIndexEveryBoundary checks each year's first and last
+// seconds).
 func yearIndex(sec int64) int {
-	k := int((sec - rangeStart) / avgYearSec)
-	k = min(max(k, 0), numYears-1)
-	for k > 0 && yearStarts[k] > sec {
+	k := int(uint64(sec-rangeStart) / avgYearSec) // in [0, numYears]
+	if yearStarts[k] > sec {
 		k--
-	}
-	for k < numYears-1 && yearStarts[k+1] <= sec {
+	} else if yearStarts[k+1] <= sec {
 		k++
 	}
 	return k
@@ -124,7 +126,9 @@ func (b *bucket) cumBefore(i int) int64 {
 // search returns the index of the last span with s <= off, or -1.
 func (b *bucket) search(off int32) int {
 	lo, hi := 0, len(b.spans)
-	if j := int(uint32(off) >> b.shift); off >= 0 && j+1 < len(b.idx) {
+	// A negative off (before the range) becomes a uint32 of at least 2^31,
+	// beyond the index (slots of 2^shift cover a year: < 2^25 s).
+	if j := uint(uint32(off) >> b.shift); j+1 < uint(len(b.idx)) {
 		// spans before idx[j] start before off's slot, those from
 		// idx[j+1] on after it
 		lo, hi = int(b.idx[j]), int(b.idx[j+1])
@@ -138,21 +142,6 @@ func (b *bucket) search(off int32) int {
 		}
 	}
 	return lo - 1
-}
-
-// openBefore returns the open time in [bucket start, off+ns) as whole seconds
-// plus nanoseconds.
-func (b *bucket) openBefore(off int32, ns int64) (sec int64, nsec int64) {
-	i := b.search(off)
-	if i < 0 {
-		return 0, 0
-	}
-	sp := b.spans[i]
-	c := b.cumBefore(i)
-	if off < sp.e {
-		return c + int64(off-sp.s), ns
-	}
-	return c + int64(sp.e-sp.s), 0
 }
 
 // locate returns the first span whose cumulative open time through its end
@@ -256,12 +245,15 @@ func pos(t time.Time) (k int, off int32, ns int64) {
 		return 0, -1, 0
 	}
 	if sec >= rangeEnd {
-		k = numYears - 1
-		return k, int32(rangeEnd - yearStart(MinYear+k)), 0
+		return numYears - 1, lastYearSec, 0
 	}
 	k = yearIndex(sec)
-	return k, int32(sec - yearStart(MinYear+k)), int64(t.Nanosecond())
+	return k, int32(sec - yearStarts[k]), int64(t.Nanosecond())
 }
+
+// lastYearSec is the length of the last bucket (MaxYear, not a leap year)
+// in seconds: yearStarts[numYears] - yearStarts[numYears-1].
+const lastYearSec = 365 * secPerDay
 
 // posNear is pos(t) for a t likely in bucket k (that of another instant):
 // when t lies in bucket k, it skips yearIndex.
