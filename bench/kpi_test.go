@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/itsmkit/itsm/calendar"
 	"github.com/itsmkit/itsm/kpi"
 )
 
@@ -22,6 +23,14 @@ var kpiDurations = func() []time.Duration {
 	}
 	return v
 }()
+
+// noTime is a Schedule that counts no time at all: with it, TimeTo.Observe
+// does everything but a calendar's work.
+type noTime struct{}
+
+func (noTime) Between(a, b time.Time) time.Duration { return 0 }
+
+var sinkDuration time.Duration
 
 func BenchmarkKPI(b *testing.B) {
 	t0 := time.Date(2026, 3, 2, 8, 0, 0, 0, berlin)
@@ -76,35 +85,55 @@ func BenchmarkKPI(b *testing.B) {
 			i++
 		}
 	})
-	b.Run("TimeTo.Observe/wall", func(b *testing.B) {
-		t := kpi.TimeTo{Measure: kpi.MTTResolve, Clock: kpi.Wall}
-		asOf := t0.Add(100 * time.Hour)
-		ends := make([]time.Time, len(kpiDurations))
-		for k, d := range kpiDurations {
-			if k&7 != 0 { // every 8th ticket still open
-				ends[k] = t0.Add(d)
+	// TimeTo.Observe on the same tickets (every 8th still open at asOf) in
+	// four clocks, to tell the accumulator's cost from the schedule's:
+	//   - wall: nil schedule, the accumulator alone (two subtractions, the
+	//     censoring decision, one DurationStats.Add);
+	//   - stub: a Schedule that counts nothing, the accumulator plus the
+	//     interface call and the contract check, everything but the
+	//     schedule's own work;
+	//   - alwaysopen: calendar.AlwaysOpen(), a calendar with one span a year;
+	//   - business: the NRW office calendar.
+	// CalendarBetween/business is the business calendar's Between alone on
+	// the same spans: business ≈ stub + CalendarBetween/business.
+	asOf := t0.Add(100 * time.Hour)
+	ends := make([]time.Time, len(kpiDurations))
+	stops := make([]time.Time, len(kpiDurations)) // the end Observe measures to
+	for k, d := range kpiDurations {
+		stops[k] = asOf
+		if k&7 != 0 { // every 8th ticket still open
+			ends[k], stops[k] = t0.Add(d), t0.Add(d)
+		}
+	}
+	for _, clk := range []struct {
+		name  string
+		sched func(testing.TB) kpi.Schedule
+	}{
+		{"wall", func(testing.TB) kpi.Schedule { return nil }},
+		{"stub", func(testing.TB) kpi.Schedule { return noTime{} }},
+		{"alwaysopen", func(testing.TB) kpi.Schedule { return calendar.AlwaysOpen() }},
+		{"business", func(tb testing.TB) kpi.Schedule { return ours(tb) }},
+	} {
+		b.Run("TimeTo.Observe/"+clk.name, func(b *testing.B) {
+			s := clk.sched(b)
+			t := kpi.TimeTo{Measure: kpi.MTTResolve, Clock: kpi.Business}
+			if s == nil {
+				t.Clock = kpi.Wall
 			}
-		}
-		i := 0
-		for b.Loop() {
-			_ = t.Observe(nil, t0, ends[i&4095], asOf)
-			i++
-		}
-	})
-	b.Run("TimeTo.Observe/business", func(b *testing.B) {
+			_ = t.Observe(s, t0, asOf, asOf) // warm a calendar's tables
+			i := 0
+			for b.Loop() {
+				_ = t.Observe(s, t0, ends[i&4095], asOf)
+				i++
+			}
+		})
+	}
+	b.Run("CalendarBetween/business", func(b *testing.B) {
 		cal := ours(b)
-		t := kpi.TimeTo{Measure: kpi.MTTResolve, Clock: kpi.Business}
-		asOf := t0.Add(100 * time.Hour)
-		ends := make([]time.Time, len(kpiDurations))
-		for k, d := range kpiDurations {
-			if k&7 != 0 {
-				ends[k] = t0.Add(d)
-			}
-		}
-		_ = t.Observe(cal, t0, asOf, asOf) // warm the calendar's tables
+		cal.Between(t0, asOf)
 		i := 0
 		for b.Loop() {
-			_ = t.Observe(cal, t0, ends[i&4095], asOf)
+			sinkDuration = cal.Between(t0, stops[i&4095])
 			i++
 		}
 	})
