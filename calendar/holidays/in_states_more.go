@@ -7,8 +7,9 @@ import (
 )
 
 // More Indian states, on the design of in_states.go: each state's own
-// notified holidays on top of the Central list, the 2024 and 2025 dates as
-// notified and estimates (marked) for other years.
+// notified holidays on top of the Central list, the dates of the years
+// whose notifications were found (2024 and 2025, or as each state's
+// comment says) as notified and estimates (marked) for other years.
 
 // rakshaBandhanEstimate is Shravana Purnima (Raksha Bandhan): the day of
 // the full moon of the amanta month in which the Sun enters sidereal Leo.
@@ -19,8 +20,8 @@ func rakshaBandhanEstimate(y int) (date.Date, bool) {
 // parsiNewYearEstimate is Navroz of the Shahenshahi Zoroastrian calendar,
 // the Parsi New Year of the Indian lists: a year of 365 days without leap
 // days, so that the day moves one day earlier in the Gregorian calendar
-// after each 29 February. Anchored on 15 August 2024 (the Gujarat and
-// Maharashtra notifications).
+// after each 29 February. Anchored on 15 August 2024 (the Gujarat
+// notification).
 func parsiNewYearEstimate(y int) (date.Date, bool) {
 	d := civilDate(2024, time.August, 15) + date.Date(365*(y-2024))
 	return d, yearOf(d) == y
