@@ -122,6 +122,10 @@ func indiaStateRules(dussehra yearly) []*rule {
 	balipadyami := tithiEstimate(210, kartika, 1, 0.25)        // Kartika Shukla Pratipada (Govardhan Puja, Nutan Varsh)
 	bengaliNewYear := siderealMonthStart(0, time.April, 14, 0) // 1 Baishakh: the day after the sankranti
 	ramNavami := tithiEstimate(0, chaitra, 9, 0.25)            // Chaitra Shukla Navami
+	// Mahanavami, the day before Dussehra: each state's own notified dates
+	// (Karnataka's 2026 list has it on the Central list's Dussehra, 20
+	// October, and Vijayadashami on the 21st), estimated otherwise.
+	mahanavami := shiftEstimate(dussehra.estimate, -1)
 
 	// The same festival keeps the same date in every state's notification
 	// for 2024 and 2025 (checked per state in in_states_test.go).
@@ -137,22 +141,35 @@ func indiaStateRules(dussehra yearly) []*rule {
 	rules := []*rule{
 		// Karnataka: DPAR (Janaspandana) general holidays lists 2024
 		// (notification No. DPAR 182 SLH 2023) and 2025 (No. DPAR 134 SLH
-		// 2024), https://dpar.karnataka.gov.in.
+		// 2024), https://dpar.karnataka.gov.in; 2026 as reproduced by the
+		// Daily Jagran (Karnataka Holiday Calendar 2026) where another
+		// reproduction agrees; Makara Sankranti and Ugadi 2026, on which
+		// the reproductions differ (14 or 15 January, 19 or 20 March), and
+		// Vijayadashami on the 21st of October 2026, the day after the
+		// Central Dussehra, are not taken.
 		announcedRule("in-ka.makara-sankranti", "ಮಕರ ಸಂಕ್ರಾಂತಿ", "Makara Sankranti", ann(srcKA, sankranti, solarSrc, sankrantiDates...), 0).regions(ka),
-		announcedRule("in-ka.maha-shivaratri", "ಮಹಾ ಶಿವರಾತ್ರಿ", "Maha Shivaratri", ann(srcKA, shivaratri, tithiSrc, shivaratriDates...), 0).regions(ka),
+		announcedRule("in-ka.maha-shivaratri", "ಮಹಾ ಶಿವರಾತ್ರಿ", "Maha Shivaratri", ann(srcKA, shivaratri, tithiSrc, "2024-03-08", "2025-02-26", "2026-02-15"), 0).regions(ka),
 		announcedRule("in-ka.ugadi", "ಯುಗಾದಿ", "Ugadi", ann(srcKA, ugadi, tithiSrc, ugadiDates...), 0).regions(ka),
 		fixed("in-ka.ambedkar-jayanti", "ಡಾ. ಬಿ.ಆರ್. ಅಂಬೇಡ್ಕರ್ ಜಯಂತಿ", "Dr B.R. Ambedkar Jayanti", time.April, 14).regions(ka),
-		announcedRule("in-ka.basava-jayanti", "ಬಸವ ಜಯಂತಿ", "Basava Jayanti", ann(srcKA, akshaya, tithiSrc, "2024-05-10", "2025-04-30"), 0).regions(ka),
+		announcedRule("in-ka.basava-jayanti", "ಬಸವ ಜಯಂತಿ", "Basava Jayanti", ann(srcKA, akshaya, tithiSrc, "2024-05-10", "2025-04-30", "2026-04-20"), 0).regions(ka),
 		fixed("in-ka.may-day", "ಕಾರ್ಮಿಕರ ದಿನಾಚರಣೆ", "May Day", time.May, 1).regions(ka),
-		announcedRule("in-ka.ganesh-chaturthi", "ವರಸಿದ್ಧಿ ವಿನಾಯಕ ವ್ರತ", "Varasiddhi Vinayaka Vrata (Ganesh Chaturthi)", ann(srcKA, ganesh, tithiSrc, ganeshDates...), 0).regions(ka),
-		announcedRule("in-ka.mahalaya-amavasya", "ಮಹಾಲಯ ಅಮಾವಾಸ್ಯೆ", "Mahalaya Amavasya", ann(srcKA, mahalaya, tithiSrc, mahalayaDates...), 0).regions(ka),
-		announcedRule("in-ka.mahanavami", "ಮಹಾನವಮಿ, ಆಯುಧಪೂಜೆ", "Mahanavami, Ayudha Puja", dussehra, -1).regions(ka),
-		announcedRule("in-ka.valmiki-jayanti", "ಮಹರ್ಷಿ ವಾಲ್ಮೀಕಿ ಜಯಂತಿ", "Maharshi Valmiki Jayanti", ann(srcKA, ashvinPurnima, tithiSrc, "2024-10-17", "2025-10-07"), 0).regions(ka),
-		announcedRule("in-ka.balipadyami", "ಬಲಿಪಾಡ್ಯಮಿ, ದೀಪಾವಳಿ", "Balipadyami, Deepavali", ann(srcKA, balipadyami, tithiSrc, "2024-11-02", "2025-10-22"), 0).regions(ka),
+		announcedRule("in-ka.ganesh-chaturthi", "ವರಸಿದ್ಧಿ ವಿನಾಯಕ ವ್ರತ", "Varasiddhi Vinayaka Vrata (Ganesh Chaturthi)", ann(srcKA, ganesh, tithiSrc, "2024-09-07", "2025-08-27", "2026-09-14"), 0).regions(ka),
+		announcedRule("in-ka.mahalaya-amavasya", "ಮಹಾಲಯ ಅಮಾವಾಸ್ಯೆ", "Mahalaya Amavasya", ann(srcKA, mahalaya, tithiSrc, "2024-10-02", "2025-09-21", "2026-10-10"), 0).regions(ka),
+		announcedRule("in-ka.mahanavami", "ಮಹಾನವಮಿ, ಆಯುಧಪೂಜೆ", "Mahanavami, Ayudha Puja", ann(srcKA, mahanavami, tithiSrc, "2024-10-11", "2025-10-01", "2026-10-20"), 0).regions(ka),
+		announcedRule("in-ka.valmiki-jayanti", "ಮಹರ್ಷಿ ವಾಲ್ಮೀಕಿ ಜಯಂತಿ", "Maharshi Valmiki Jayanti", ann(srcKA, ashvinPurnima, tithiSrc, "2024-10-17", "2025-10-07", "2026-10-25"), 0).regions(ka),
+		announcedRule("in-ka.balipadyami", "ಬಲಿಪಾಡ್ಯಮಿ, ದೀಪಾವಳಿ", "Balipadyami, Deepavali", ann(srcKA, balipadyami, tithiSrc, "2024-11-02", "2025-10-22", "2026-11-10"), 0).regions(ka),
 		// Karnataka Rajyotsava: the state's formation, 1 November 1956
 		// (States Reorganisation Act 1956).
 		fixed("in-ka.rajyotsava", "ಕನ್ನಡ ರಾಜ್ಯೋತ್ಸವ", "Kannada Rajyotsava", time.November, 1).regions(ka),
-		announcedRule("in-ka.kanakadasa-jayanti", "ಕನಕದಾಸ ಜಯಂತಿ", "Kanakadasa Jayanti", ann(srcKA, kanakadasa, tithiSrc, "2024-11-18", "2025-11-08"), 0).regions(ka),
+		announcedRule("in-ka.kanakadasa-jayanti", "ಕನಕದಾಸ ಜಯಂತಿ", "Kanakadasa Jayanti", ann(srcKA, kanakadasa, tithiSrc, "2024-11-18", "2025-11-08", "2026-11-27"), 0).regions(ka),
+		// Idu'l Zuha on the state's date: the Department of Personnel's
+		// holiday memoranda leave the date of a moon-sighted festival in
+		// offices outside Delhi to the coordination committees "depending
+		// upon the decision of the concerned State Government" (e.g. O.M.
+		// F.No. 12/4/2018-JCA2 of 20 August 2018), so Central offices in
+		// Karnataka close with the state: 28 May 2026 where the Central
+		// list for Delhi has 27 May. Same ID as the Central holiday.
+		islamicRule("in.idul-zuha", "ಬಕ್ರೀದ್", "Idu'l Zuha (Bakrid)", 12, 10, 0, announcedDates(12, 10, srcKA, "2024-06-17", "2025-06-07", "2026-05-28")).regions(ka),
 
 		// Maharashtra: GAD notifications of public holidays 2024 and 2025
 		// (No. SVS-2023/C.R.…/29 and SVS-2024/…), https://gad.maharashtra.gov.in.
@@ -187,7 +204,7 @@ func indiaStateRules(dussehra yearly) []*rule {
 		fixed("in-tn.may-day", "மே தினம்", "May Day", time.May, 1).regions(tn),
 		announcedRule("in-tn.krishna-jayanthi", "கிருஷ்ண ஜெயந்தி", "Krishna Jayanthi", ann(srcTN, janmashtamiEstimate, tithiSrc, janmashtamiDates...), 0).regions(tn),
 		announcedRule("in-tn.vinayakar-chathurthi", "விநாயகர் சதுர்த்தி", "Vinayakar Chathurthi", ann(srcTN, ganesh, tithiSrc, ganeshDates...), 0).regions(tn),
-		announcedRule("in-tn.ayutha-pooja", "ஆயுத பூஜை", "Ayutha Pooja", dussehra, -1).regions(tn),
+		announcedRule("in-tn.ayutha-pooja", "ஆயுத பூஜை", "Ayutha Pooja", ann(srcTN, mahanavami, tithiSrc, "2024-10-11", "2025-10-01"), 0).regions(tn),
 
 		// Telangana: GAD G.O.Rt. on general holidays 2024 and 2025,
 		// https://www.telangana.gov.in. Telangana Formation Day: the state
@@ -229,7 +246,7 @@ func indiaStateRules(dussehra yearly) []*rule {
 		announcedRule("in-kl.first-onam", "ഒന്നാം ഓണം", "First Onam", ann(srcKL, nil, "", "2024-09-15", "2025-09-05"), -1).regions(kl),
 		announcedRule("in-kl.thiruvonam", "തിരുവോണം", "Thiruvonam", ann(srcKL, nil, "", "2024-09-15", "2025-09-05"), 0).regions(kl),
 		announcedRule("in-kl.third-onam", "മൂന്നാം ഓണം", "Third Onam", ann(srcKL, nil, "", "2024-09-15", "2025-09-05"), 1).regions(kl),
-		announcedRule("in-kl.mahanavami", "മഹാനവമി", "Mahanavami", dussehra, -1).regions(kl),
+		announcedRule("in-kl.mahanavami", "മഹാനവമി", "Mahanavami", ann(srcKL, mahanavami, tithiSrc, "2024-10-11", "2025-10-01"), 0).regions(kl),
 
 		// Delhi: the Lt. Governor's yearly notification under s. 25 of the
 		// N.I. Act (GAD Co-ordination Branch, e.g. No. F.53/1/2014/GAD/CN

@@ -128,7 +128,7 @@ func indiaMoreStateRules(f *inFest) []*rule {
 		// August is a misprint (the other reproductions give the 26th).
 		announcedRule("in-up.janmashtami", "जन्माष्टमी", "Janmashtami", ann(srcUP, janmashtamiEstimate, tithiSrc, f.janmashtamiDates...), 0).regions(up),
 		// In the 2025 list, not in the 2024 one.
-		announcedRule("in-up.mahanavami", "महानवमी", "Mahanavami", f.dussehra, -1).regions(up).since(2025),
+		announcedRule("in-up.mahanavami", "महानवमी", "Mahanavami", ann(srcUP, shiftEstimate(f.dussehra.estimate, -1), tithiSrc, "2025-10-01"), 0).regions(up).since(2025),
 		// The day after Diwali: added by order for 2024 (1 November), in
 		// the 2025 calendar (21 October); announced years only.
 		announcedRule("in-up.diwali-holiday", "दीपावली अवकाश", "Deepawali Holiday", ann(srcUP, nil, "", "2024-11-01", "2025-10-21"), 0).regions(up),
