@@ -35,9 +35,10 @@ type Desk struct {
 	HolidayNames map[string]string `json:"holiday_names,omitempty"`
 }
 
-// The embedded desks: Dortmund with NRW holidays, New York with US federal
-// holidays, Singapore with its public holidays (Holidays Act, with the
-// Monday after a Sunday holiday), all from package calendar/holidays.
+// The embedded desks: Dortmund with NRW's holidays, San Francisco with
+// California's, Sydney with New South Wales', Singapore with its public
+// holidays (Holidays Act, with the Monday after a Sunday holiday) and
+// Bengaluru with Karnataka's, all from package calendar/holidays.
 //
 //go:embed desks.json
 var desksJSON []byte
@@ -95,7 +96,7 @@ type Result struct {
 	Gaps               []itsm.Interval
 	Covered, Total     time.Duration
 	Opened, Deadline   time.Time
-	EMEADeadline       time.Time // the first desk's deadline on its own
+	AloneDeadline      time.Time // the first desk's deadline on its own
 	Target             time.Duration
 	Stretches          []Stretch
 }
@@ -114,7 +115,7 @@ func Compute(desks []Desk, weekStart, opened time.Time, target time.Duration) (*
 		for i, c := range cals {
 			day.Open[desks[i].Name] = c.Between(d, e)
 			// The desk's local date at noon UTC names the day it works on
-			// (Singapore 20:00, Berlin 14:00, New York 08:00).
+			// (Sydney 22:00, Berlin 14:00, San Francisco 05:00).
 			local := date.NewAt(d.Add(12 * time.Hour).In(c.Location()))
 			for _, ref := range desks[i].Calendar.Holidays {
 				set, err := holidays.ForRegion(ref.Region)
@@ -122,7 +123,11 @@ func Compute(desks []Desk, weekStart, opened time.Time, target time.Duration) (*
 					return nil, err
 				}
 				if h, ok := set.Lookup(local); ok {
-					day.Notes = append(day.Notes, fmt.Sprintf("%s: %s", desks[i].Name, h.NameEN))
+					note := fmt.Sprintf("%s: %s", desks[i].Name, h.NameEN)
+					if h.Estimated {
+						note += " (estimated)"
+					}
+					day.Notes = append(day.Notes, note)
 				}
 			}
 			for _, hd := range desks[i].Calendar.HolidayDates {
@@ -154,7 +159,7 @@ func Compute(desks []Desk, weekStart, opened time.Time, target time.Duration) (*
 	if r.Deadline, err = union.Add(opened, target); err != nil {
 		return nil, err
 	}
-	if r.EMEADeadline, err = cals[0].Add(opened, target); err != nil {
+	if r.AloneDeadline, err = cals[0].Add(opened, target); err != nil {
 		return nil, err
 	}
 	// Who holds the clock: split the union's counted spans at every desk
@@ -281,7 +286,7 @@ func writeText(w io.Writer, desks []Desk, r *Result) error {
 	}
 	fmt.Fprintf(w, "\nP1 opened %s (%s UTC), resolution target %s of desk time:\n", r.Opened.Format("Mon 02 Jan 15:04 MST"), r.Opened.UTC().Format("Mon 15:04"), hm(r.Target))
 	fmt.Fprintf(w, "  follow the sun: due %s (%s Berlin)\n", r.Deadline.UTC().Format("Mon 02 Jan 15:04 UTC"), r.Deadline.In(berlin).Format("Mon 15:04"))
-	fmt.Fprintf(w, "  %-15s due %s (%s Berlin)\n", desks[0].Name+" alone:", r.EMEADeadline.UTC().Format("Mon 02 Jan 15:04 UTC"), r.EMEADeadline.In(berlin).Format("Mon 15:04"))
+	fmt.Fprintf(w, "  %-15s due %s (%s Berlin)\n", desks[0].Name+" alone:", r.AloneDeadline.UTC().Format("Mon 02 Jan 15:04 UTC"), r.AloneDeadline.In(berlin).Format("Mon 15:04"))
 	fmt.Fprintln(w, "  who holds the clock:")
 	for _, s := range r.Stretches {
 		fmt.Fprintf(w, "    %s – %s UTC  %-6s %s\n", s.Start.UTC().Format("Mon 02 Jan 15:04"), s.End.UTC().Format("Mon 15:04"), hm(s.End.Sub(s.Start)), strings.Join(s.Desks, " + "))
@@ -303,17 +308,17 @@ func writeJSON(w io.Writer, r *Result) error {
 		Desks []string  `json:"desks"`
 	}
 	out := struct {
-		WeekStart    time.Time       `json:"week_start"`
-		Days         []day           `json:"days"`
-		Gaps         []itsm.Interval `json:"gaps"`
-		Covered      string          `json:"covered"`
-		Opened       time.Time       `json:"opened"`
-		Target       string          `json:"target"`
-		Deadline     time.Time       `json:"deadline"`
-		EMEADeadline time.Time       `json:"deadline_first_desk_alone"`
-		Stretches    []stretch       `json:"stretches"`
+		WeekStart     time.Time       `json:"week_start"`
+		Days          []day           `json:"days"`
+		Gaps          []itsm.Interval `json:"gaps"`
+		Covered       string          `json:"covered"`
+		Opened        time.Time       `json:"opened"`
+		Target        string          `json:"target"`
+		Deadline      time.Time       `json:"deadline"`
+		AloneDeadline time.Time       `json:"deadline_first_desk_alone"`
+		Stretches     []stretch       `json:"stretches"`
 	}{WeekStart: r.WeekStart, Gaps: r.Gaps, Covered: r.Covered.String(), Opened: r.Opened, Target: r.Target.String(),
-		Deadline: r.Deadline.UTC(), EMEADeadline: r.EMEADeadline.UTC()}
+		Deadline: r.Deadline.UTC(), AloneDeadline: r.AloneDeadline.UTC()}
 	for _, d := range r.Days {
 		x := day{Date: d.Date, Open: map[string]string{}, Union: d.Union.String(), Gap: d.Gap.String(), Holidays: d.Notes}
 		for k, v := range d.Open {

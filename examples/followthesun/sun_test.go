@@ -14,8 +14,9 @@ import (
 
 var update = flag.Bool("update", false, "rewrite testdata/golden.txt")
 
-// bruteOpen is an independent model of the three desks for May–June 2026:
-// civil hours in each zone, with the holidays of that stretch written out.
+// bruteOpen is an independent model of the five desks for 22 May – 7 June
+// 2026: civil hours in each zone, with the holidays of that stretch written
+// out from the official lists.
 func bruteOpen(t time.Time) map[string]bool {
 	type desk struct {
 		zone       string
@@ -23,9 +24,18 @@ func bruteOpen(t time.Time) map[string]bool {
 		holidays   []string
 	}
 	desks := map[string]desk{
-		"EMEA": {"Europe/Berlin", 8, 18, []string{"2026-05-25", "2026-06-04"}},    // Pfingstmontag, Fronleichnam
-		"AMER": {"America/New_York", 8, 18, []string{"2026-05-25", "2026-06-19"}}, // Memorial Day, Juneteenth
-		"APAC": {"Asia/Singapore", 9, 18, []string{"2026-05-27", "2026-06-01"}},   // Hari Raya Haji, Vesak (observed)
+		// Feiertagsgesetz NRW § 2: Pfingstmontag, Fronleichnam.
+		"DTM": {"Europe/Berlin", 8, 18, []string{"2026-05-25", "2026-06-04"}},
+		// California Government Code § 6700: the last Monday in May.
+		"SFO": {"America/Los_Angeles", 8, 17, []string{"2026-05-25"}},
+		// Public Holidays Act 2010 (NSW): none until the King's Birthday, 8 June.
+		"SYD": {"Australia/Sydney", 8, 17, nil},
+		// Ministry of Manpower, public holidays 2026: Hari Raya Haji 27 May,
+		// Vesak Day 31 May (a Sunday, so Monday 1 June is a holiday).
+		"SIN": {"Asia/Singapore", 9, 18, []string{"2026-05-27", "2026-05-31", "2026-06-01"}},
+		// Government of Karnataka, DPAR general holidays 2026: May Day 1 May,
+		// Bakrid 28 May.
+		"BLR": {"Asia/Kolkata", 9, 18, []string{"2026-05-01", "2026-05-28"}},
 	}
 	out := map[string]bool{}
 	for name, d := range desks {
@@ -43,7 +53,7 @@ func bruteOpen(t time.Time) map[string]bool {
 
 func TestWeekAgainstMinuteStepping(t *testing.T) {
 	week := time.Date(2026, 5, 25, 0, 0, 0, 0, time.UTC)
-	opened := time.Date(2026, 5, 22, 14, 30, 0, 0, time.UTC)
+	opened := time.Date(2026, 5, 22, 18, 0, 0, 0, time.UTC)
 	desks, err := LoadDesks(desksJSON)
 	require.NoError(t, err)
 	r, err := Compute(desks, week, opened, 8*time.Hour)
@@ -94,7 +104,7 @@ func TestWeekAgainstMinuteStepping(t *testing.T) {
 		}
 	}
 	assert.True(t, m.Equal(r.Deadline), "deadline %s, want %s", r.Deadline, m)
-	assert.Equal(t, "2026-05-25T01:30:00Z", r.Deadline.UTC().Format(time.RFC3339), "Monday is a holiday in NRW and the US: only Singapore works")
+	assert.Equal(t, "2026-05-25T00:00:00Z", r.Deadline.UTC().Format(time.RFC3339), "San Francisco until Friday's close, then Sydney on Monday morning")
 	var held time.Duration
 	for _, s := range r.Stretches {
 		held += s.End.Sub(s.Start)
@@ -107,9 +117,9 @@ func TestGolden(t *testing.T) {
 		name string
 		o    Options
 	}{
-		{"golden.txt", Options{Week: "2026-05-25", Opened: "2026-05-22T16:30:00+02:00", Target: 8 * time.Hour}},
+		{"golden.txt", Options{Week: "2026-05-25", Opened: "2026-05-22T20:00:00+02:00", Target: 8 * time.Hour}},
 		{"golden_dst.txt", Options{Week: "2026-03-09", Opened: "2026-03-13T16:30:00+01:00", Target: 8 * time.Hour}},
-		{"golden.json", Options{Week: "2026-05-25", Opened: "2026-05-22T16:30:00+02:00", Target: 8 * time.Hour, Format: "json"}},
+		{"golden.json", Options{Week: "2026-05-25", Opened: "2026-05-22T20:00:00+02:00", Target: 8 * time.Hour, Format: "json"}},
 	} {
 		var b bytes.Buffer
 		require.NoError(t, Run(c.o, &b))
