@@ -17,8 +17,11 @@ import (
 // banks where the RBI lists it, close on it), and a state day on the date
 // of a Central one of the same festival (Vijayadashami beside Dussehra,
 // Naraka Chaturdashi beside Diwali, Khutub-e-Ramzan beside Idu'l Fitr) is
-// not listed again. No substitute days: a state holiday on a Sunday is
-// not moved (the lists give none).
+// not listed again. A moon-sighted Central festival the state notifies on
+// another day is kept on the state's day instead (Central offices outside
+// Delhi follow the state there; so far Karnataka's Idu'l Zuha 2026). No
+// substitute days: a state holiday on a Sunday is not moved (the lists
+// give none).
 //
 // Festival dates: the 2024 and 2025 dates are the state notifications';
 // other years are estimates, marked, from the Hindu lunisolar calendar of
