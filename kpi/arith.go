@@ -3,7 +3,6 @@ package kpi
 import (
 	"math"
 	"math/big"
-	"time"
 
 	"github.com/shopspring/decimal"
 
@@ -66,31 +65,4 @@ func quoHalfEven(n, d *big.Int, places int32) decimal.Decimal {
 		q.Neg(q)
 	}
 	return decimal.NewFromBigInt(q, -places)
-}
-
-// sub is b.Sub(a), the same result in every case, without Sub's costly
-// overflow test (an Add and an Equal) for the common case: instants
-// without a monotonic reading on both sides, less than ~285 years apart.
-func sub(b, a time.Time) time.Duration { return subMono(b, a, hasMono(a)) }
-
-// hasMono reports whether t carries a monotonic clock reading (a call of
-// time.Time.Round: not free).
-func hasMono(t time.Time) bool { return t != t.Round(0) }
-
-// subMono is sub(b, a) given monoA = hasMono(a), for callers that subtract
-// several instants from one a and test a once.
-func subMono(b, a time.Time, monoA bool) time.Duration {
-	if monoA && hasMono(b) {
-		return b.Sub(a) // both carry a monotonic reading: Sub uses it
-	}
-	bs, as := b.Unix(), a.Unix()
-	const lim = 1 << 62 // Unix did not wrap around for either instant
-	if bs <= -lim || bs >= lim || as <= -lim || as >= lim {
-		return b.Sub(a)
-	}
-	ds := bs - as
-	if ds <= -9e9 || ds >= 9e9 {
-		return b.Sub(a) // may saturate
-	}
-	return time.Duration(ds)*time.Second + time.Duration(b.Nanosecond()-a.Nanosecond())
 }

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/internal/xmath"
 )
 
 // Ticket is the lifetime of one ticket: open during the half-open interval
@@ -92,7 +93,7 @@ func (b *Backlog) Add(t Ticket) error {
 	if err := t.validate(0); err != nil {
 		return err
 	}
-	age := sub(b.at, t.Opened)                                         // < 0 exactly when b.at is before t.Opened
+	age := xmath.SubTime(b.at, t.Opened)                               // < 0 exactly when b.at is before t.Opened
 	if age < 0 || (!t.Resolved.IsZero() && !b.at.Before(t.Resolved)) { // not open at b.at (openAt)
 		return nil
 	}

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/internal/xmath"
 )
 
 // Schedule measures how much counted ("business") time lies in [a, b).
@@ -20,7 +21,7 @@ type Schedule interface {
 // wall is the 24×7 schedule a nil Schedule stands for.
 type wall struct{}
 
-func (wall) Between(a, b time.Time) time.Duration { return sub(b, a) }
+func (wall) Between(a, b time.Time) time.Duration { return xmath.SubTime(b, a) }
 
 // orWall returns s, or the 24×7 schedule for nil.
 func orWall(s Schedule) Schedule {
@@ -33,7 +34,7 @@ func orWall(s Schedule) Schedule {
 // between calls s.Between on [a,b) with a ≤ b and checks the contract.
 func between(s Schedule, a, b time.Time) (time.Duration, error) {
 	d := s.Between(a, b)
-	if d < 0 || d > sub(b, a) {
+	if d < 0 || d > xmath.SubTime(b, a) {
 		return 0, scheduleError(d, a, b)
 	}
 	return d, nil

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/itsmkit/itsm"
+	"github.com/itsmkit/itsm/internal/xmath"
 )
 
 // TimeTo accumulates one time-to-X [Measure] in one [Clock], keeping items
@@ -67,8 +68,8 @@ func (t *TimeTo) Observe(s Schedule, start, end, asOf time.Time) error {
 func observe(s Schedule, start, end, asOf time.Time) (time.Duration, bool, error) {
 	// Two subtractions decide everything (time.Time comparisons cost as much
 	// as a Sub each). Sub saturates; a saturated cut-off span is too long.
-	mono := hasMono(start)
-	a := subMono(asOf, start, mono)
+	mono := xmath.HasMono(start)
+	a := xmath.SubTimeMono(asOf, start, mono)
 	if a < 0 {
 		return 0, false, errorf("record", itsm.Interval{Start: start, End: asOf}.String(), because(itsm.ErrInterval, "starts after the cut-off"))
 	}
@@ -77,7 +78,7 @@ func observe(s Schedule, start, end, asOf time.Time) (time.Duration, bool, error
 	}
 	wall, stop, open := a, asOf, true
 	if !end.IsZero() {
-		e := subMono(end, start, mono)
+		e := xmath.SubTimeMono(end, start, mono)
 		if e < 0 {
 			return 0, false, checkInterval("record", itsm.Interval{Start: start, End: end})
 		}

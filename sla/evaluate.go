@@ -170,26 +170,6 @@ func satSub(a, b time.Duration) time.Duration {
 	return math.MinInt64
 }
 
-// sub is b.Sub(a), the same result in every case, without Sub's overflow
-// test (an Add and an Equal) for the common case: instants without a
-// monotonic reading on both sides, less than ~285 years apart. (kpi has
-// the same function; the two belong in internal/xmath.)
-func sub(b, a time.Time) time.Duration {
-	if b != b.Round(0) && a != a.Round(0) {
-		return b.Sub(a) // both carry a monotonic reading: Sub uses it
-	}
-	bs, as := b.Unix(), a.Unix()
-	const lim = 1 << 62 // Unix did not wrap around for either instant
-	if bs <= -lim || bs >= lim || as <= -lim || as >= lim {
-		return b.Sub(a)
-	}
-	ds := bs - as
-	if ds <= -9e9 || ds >= 9e9 {
-		return b.Sub(a) // may saturate
-	}
-	return time.Duration(ds)*time.Second + time.Duration(b.Nanosecond()-a.Nanosecond())
-}
-
 // advance moves the clock's mark to t, accumulating counted or paused time
 // and detecting the breach.
 func (en *engine) advance(t time.Time) {
@@ -199,7 +179,7 @@ func (en *engine) advance(t time.Time) {
 	}
 	// wall > 0 exactly when t.After(c.mark): Sub keeps the sign when it
 	// saturates, and compares monotonic readings exactly when After does.
-	wall := sub(t, c.mark)
+	wall := xmath.SubTime(t, c.mark)
 	if wall <= 0 {
 		return
 	}

@@ -91,3 +91,32 @@ func AddTime(t time.Time, d time.Duration) (time.Time, bool) {
 	}
 	return r, true
 }
+
+// SubTime is b.Sub(a), the same result in every case, without Sub's
+// overflow test (an Add and an Equal) in the common case: instants without
+// a monotonic reading on both sides, less than ~285 years apart. Its sign
+// is b.After(a)'s, since Sub keeps the sign when it saturates and compares
+// monotonic readings exactly when After does.
+func SubTime(b, a time.Time) time.Duration { return SubTimeMono(b, a, HasMono(a)) }
+
+// HasMono reports whether t carries a monotonic clock reading (a call of
+// time.Time.Round: not free).
+func HasMono(t time.Time) bool { return t != t.Round(0) }
+
+// SubTimeMono is SubTime(b, a) given monoA = HasMono(a), for callers that
+// subtract several instants from one a and test a once.
+func SubTimeMono(b, a time.Time, monoA bool) time.Duration {
+	if monoA && HasMono(b) {
+		return b.Sub(a) // both carry a monotonic reading: Sub uses it
+	}
+	bs, as := b.Unix(), a.Unix()
+	const lim = 1 << 62 // Unix did not wrap around for either instant
+	if bs <= -lim || bs >= lim || as <= -lim || as >= lim {
+		return b.Sub(a)
+	}
+	ds := bs - as
+	if ds <= -9e9 || ds >= 9e9 {
+		return b.Sub(a) // may saturate
+	}
+	return time.Duration(ds)*time.Second + time.Duration(b.Nanosecond()-a.Nanosecond())
+}
