@@ -27,9 +27,15 @@ import (
 // South Australian holiday on a Saturday moved to the Monday instead of
 // adding one; the Saturday is listed as for the other states.
 //
-// Part-day holidays (Christmas Eve and New Year's Eve from 7 pm in South
-// Australia and the Northern Territory, Christmas Eve from 6 pm in
-// Queensland) are not included; neither are the regional show days and
+// Part-day holidays are HalfDay (the hour they start is in the name; a
+// calendar closes from it with a HalfDay ClosedFrom): Christmas Eve and
+// New Year's Eve from 7 pm to midnight in South Australia since 2012
+// (Statutes Amendment (Shop Trading and Holidays) Act 2012, amending the
+// Holidays Act 1910; kept by the Public Holidays Act 2023) and in the
+// Northern Territory since 2016 (Public Holidays Amendment Act 2016,
+// Schedule 2; part days appointed by notice before it are not listed),
+// Christmas Eve from 6 pm in Queensland since 2019 (Holidays and Other
+// Legislation Amendment Act 2019). Not included: the regional show days and
 // local holidays, except Brisbane's Royal Queensland Show day
 // ("AU-QLD-BRISBANE", an extension of ISO 3166-2 for the City of
 // Brisbane) and Tasmania's Royal Hobart Regatta and Recreation Day, which
@@ -49,6 +55,11 @@ func australia() *country {
 	easterSat := func(code string) *rule { return r(code, "easter-saturday", "Easter Saturday", afterEaster(-1)) }
 	easterSun := func(code string) *rule { return r(code, "easter-sunday", "Easter Sunday", afterEaster(0)) }
 	labour := func(code string, w whenFunc) *rule { return r(code, "labour-day", "Labour Day", w) }
+	// partDay is a part-day public holiday (from the evening): HalfDay,
+	// never moved off a weekend.
+	partDay := func(code, id, name string, m time.Month, d int) *rule {
+		return r(code, id, name, fixedDay(m, d)).category(HalfDay)
+	}
 	// The sovereign's birthday: Queen's Birthday 1952–2022, King's
 	// Birthday from 2023.
 	sovereign := func(code string, w whenFunc) []*rule {
@@ -132,6 +143,8 @@ func australia() *country {
 		easterSat(nt), easterSun(nt).since(2022), anzac(nt, sunNextFree),
 		r(nt, "may-day", "May Day", mon(time.May, 1)),
 		r(nt, "picnic-day", "Picnic Day", mon(time.August, 1)),
+		partDay(nt, "christmas-eve", "Christmas Eve (from 7 pm)", time.December, 24).since(2016),
+		partDay(nt, "new-years-eve", "New Year's Eve (from 7 pm)", time.December, 31).since(2016),
 
 		// Queensland: Easter Saturday, Easter Sunday from 2017 (Holidays
 		// and Other Legislation Amendment Act 2016); Labour Day, the first
@@ -146,6 +159,7 @@ func australia() *country {
 		r(qld, "kings-birthday", "Queen's Birthday", mon(time.October, 1)).years(2012, 2012),
 		r(qld, "kings-birthday", "Queen's Birthday", mon(time.October, 1)).years(2016, 2022),
 		r(qld, "kings-birthday", "King's Birthday", mon(time.October, 1)).since(2023),
+		partDay(qld, "christmas-eve", "Christmas Eve (from 6 pm)", time.December, 24).since(2019),
 		once("au-qld.diamond-jubilee", "Queen's Diamond Jubilee", "Queen's Diamond Jubilee", 2012, time.June, 11).regions(qld),
 		// Brisbane: the Royal Queensland Show ("Ekka") day, the Wednesday of
 		// the show week: the Wednesday on or after 10 August (the show
@@ -170,6 +184,8 @@ func australia() *country {
 		easterSat(sa), easterSun(sa).since(2024),
 		anzac(sa, sunNextFree).until(2023), anzac(sa, nextFree).since(2024),
 		labour(sa, mon(time.October, 1)),
+		partDay(sa, "christmas-eve", "Christmas Eve (from 7 pm)", time.December, 24).since(2012),
+		partDay(sa, "new-years-eve", "New Year's Eve (from 7 pm)", time.December, 31).since(2012),
 
 		// Tasmania: Eight Hours Day, the second Monday in March; Easter
 		// Tuesday (public service and some awards: Optional); the Royal

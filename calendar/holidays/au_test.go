@@ -3,6 +3,7 @@ package holidays
 import (
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
@@ -186,4 +187,32 @@ func TestAustraliaGrandFinalEstimated(t *testing.T) {
 	require.Equal(t, "au-vic.grand-final-friday", h.ID)
 	require.True(t, h.Estimated)
 	require.NotEmpty(t, h.Source)
+}
+
+// Part-day public holidays (HalfDay), from their statutes (see au.go):
+// South Australia since 2012, the Northern Territory since 2016,
+// Queensland's Christmas Eve since 2019; none in NSW; none before.
+func TestAustraliaPartDays(t *testing.T) {
+	for _, c := range []struct {
+		region, date string
+		want         bool
+	}{
+		{"AU-SA", "2012-12-24", true}, {"AU-SA", "2012-12-31", true}, {"AU-SA", "2011-12-24", false},
+		{"AU-SA", "2025-12-24", true}, {"AU-SA", "2025-12-31", true},
+		{"AU-NT", "2016-12-24", true}, {"AU-NT", "2016-12-31", true}, {"AU-NT", "2015-12-24", false},
+		{"AU-QLD", "2019-12-24", true}, {"AU-QLD", "2019-12-31", false}, {"AU-QLD", "2018-12-24", false},
+		{"AU-QLD-BRISBANE", "2024-12-24", true},
+		{"AU-NSW", "2024-12-24", false}, {"AU-VIC", "2024-12-31", false},
+	} {
+		half, err := ForRegion(c.region, HalfDay)
+		require.NoError(t, err)
+		assert.Equal(t, c.want, half.IsHoliday(day(c.date)), "%s %s", c.region, c.date)
+		public, err := ForRegion(c.region)
+		require.NoError(t, err)
+		assert.False(t, public.IsHoliday(day(c.date)), "%s %s is a part day, not a Public holiday", c.region, c.date)
+	}
+	// A part day on a Saturday is not moved: 24 December 2022 was one.
+	sa, err := ForRegion("AU-SA", HalfDay)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"2022-12-24", "2022-12-31"}, dateStrings(sa.HolidayDates(2022)))
 }
