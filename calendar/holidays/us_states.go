@@ -41,8 +41,10 @@ import (
 // Dates the governor designates each year are modelled by the rule the
 // designations have followed (Georgia's and Indiana's Washington's
 // Birthday beside Christmas, Kentucky's extra days); the sources are given
-// per state. Religious holidays of other calendars (Texas's optional Rosh
-// Hashanah and Yom Kippur) are not included.
+// per state. Texas's optional Rosh Hashanah (two days, 1 and 2 Tishri, as
+// the Comptroller's holiday schedules list it) and Yom Kippur (10 Tishri)
+// come from the Hebrew calendar (hebrew.go); a Jewish day begins at the
+// sundown before, which a table of dates does not show.
 
 // US-DC-DISTRICT is an extension code: the District of Columbia's own
 // holidays (D.C. Code § 1-612.02 for District employees, § 28-2701 as the
@@ -687,6 +689,10 @@ func usSubdivisionRules() []*rule {
 			usRule("us-tx.texas-independence-day", "Texas Independence Day", usFixedDay(time.March, 2)).category(Optional),
 			usRule("us-tx.cesar-chavez-day", "Cesar Chavez Day", usFixedDay(time.March, 31)).since(2000).category(Optional),
 			usRule("us-tx.good-friday", "Good Friday", usAfterEaster(-2)).category(Optional),
+			// § 662.003(b): Rosh Hashanah and Yom Kippur, optional.
+			usRule("us-tx.rosh-hashanah", "Rosh Hashanah", hebrewWhen(tishri, 1, 0)).category(Optional),
+			usRule("us-tx.rosh-hashanah-2", "Rosh Hashanah (second day)", hebrewWhen(tishri, 2, 0)).category(Optional),
+			usRule("us-tx.yom-kippur", "Yom Kippur", hebrewWhen(tishri, 10, 0)).category(Optional),
 			usRule("us-tx.san-jacinto-day", "San Jacinto Day", usFixedDay(time.April, 21)).category(Optional),
 			usRule("us-tx.emancipation-day", "Emancipation Day", usFixedDay(time.June, 19)).since(1980).category(Optional),
 			usRule("us-tx.lbj-day", "Lyndon Baines Johnson Day", usFixedDay(time.August, 27)).since(1973).category(Optional),

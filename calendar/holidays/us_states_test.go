@@ -132,6 +132,9 @@ func TestUSStateTables(t *testing.T) {
 			2017-12-24 us-ar.christmas-eve`},
 		// Tex. Gov. Code §§ 662.003–662.013; weekend holidays are not
 		// moved, and 26 December 2022 is the federal Christmas Day observed.
+		// Rosh Hashanah (two days) and Yom Kippur as the Comptroller's
+		// schedules list them (fiscal 2012: 29 and 30 September, 8 October
+		// 2011; 2025: 23 and 24 September, 2 October).
 		{"US-TX", 2022, "Tex. Gov. Code ch. 662; Comptroller, Holidays", `
 			2022-01-19 us-tx.confederate-heroes-day (optional)
 			2022-03-02 us-tx.texas-independence-day (optional)
@@ -140,6 +143,9 @@ func TestUSStateTables(t *testing.T) {
 			2022-04-21 us-tx.san-jacinto-day (optional)
 			2022-06-19 us-tx.emancipation-day (optional)
 			2022-08-27 us-tx.lbj-day (optional)
+			2022-09-26 us-tx.rosh-hashanah (optional)
+			2022-09-27 us-tx.rosh-hashanah-2 (optional)
+			2022-10-05 us-tx.yom-kippur (optional)
 			2022-11-25 us-tx.day-after-thanksgiving
 			2022-12-24 us-tx.christmas-eve`},
 		{"US-TX", 1996, "Tex. Gov. Code ch. 662 (1996)", `
@@ -149,6 +155,9 @@ func TestUSStateTables(t *testing.T) {
 			1996-04-21 us-tx.san-jacinto-day (optional)
 			1996-06-19 us-tx.emancipation-day (optional)
 			1996-08-27 us-tx.lbj-day (optional)
+			1996-09-14 us-tx.rosh-hashanah (optional)
+			1996-09-15 us-tx.rosh-hashanah-2 (optional)
+			1996-09-23 us-tx.yom-kippur (optional)
 			1996-11-29 us-tx.day-after-thanksgiving
 			1996-12-24 us-tx.christmas-eve
 			1996-12-26 us-tx.day-after-christmas`},
@@ -368,5 +377,24 @@ func BenchmarkUSStateYear(b *testing.B) {
 	b.ReportAllocs()
 	for i := 0; b.Loop(); i++ {
 		_ = reg.expand(1995 + i%60)
+	}
+}
+
+// Texas's Jewish optional holidays on the days of the Comptroller's
+// holiday schedules for fiscal 2012 (cpa.state.tx.us, state_holidays_2012)
+// and 2025.
+func TestTexasJewishHolidays(t *testing.T) {
+	tx, err := ForRegion("US-TX", Optional)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ date, id string }{
+		{"2011-09-29", "us-tx.rosh-hashanah"}, {"2011-09-30", "us-tx.rosh-hashanah-2"}, {"2011-10-08", "us-tx.yom-kippur"},
+		{"2025-09-23", "us-tx.rosh-hashanah"}, {"2025-09-24", "us-tx.rosh-hashanah-2"}, {"2025-10-02", "us-tx.yom-kippur"},
+	} {
+		h, ok := tx.Lookup(day(c.date))
+		if !ok || h.ID != c.id {
+			t.Errorf("US-TX %s: %+v (%v), want %s", c.date, h, ok, c.id)
+		}
 	}
 }
