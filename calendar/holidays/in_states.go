@@ -19,7 +19,8 @@ import (
 // Naraka Chaturdashi beside Diwali, Khutub-e-Ramzan beside Idu'l Fitr) is
 // not listed again. A moon-sighted Central festival the state notifies on
 // another day is kept on the state's day instead (Central offices outside
-// Delhi follow the state there; so far Karnataka's Idu'l Zuha 2026). No
+// Delhi follow the state there; so far Karnataka's and Rajasthan's Idu'l
+// Zuha 2026). No
 // substitute days: a state holiday on a Sunday is not moved (the lists
 // give none).
 //
@@ -36,9 +37,9 @@ import (
 // Sant Kabir, Maharaja Agrasen Jayanti and Vishwakarma Day (Haryana); the
 // Islamic days some states add (Ramzan's second day in Telangana).
 // Gujarat, Uttar Pradesh, Andhra Pradesh, Odisha, Goa, Uttarakhand,
-// Puducherry and Himachal Pradesh are in in_states_more.go. Not modelled,
-// for want of both the 2024 and the 2025 notification to check against
-// (press summaries disagree or are partial): Rajasthan, Punjab,
+// Puducherry and Himachal Pradesh are in in_states_more.go; Rajasthan in
+// in_states_north.go. Not modelled, for want of two notified years to
+// check against (press summaries disagree or are partial): Punjab,
 // Chandigarh, Madhya Pradesh, Bihar, Assam, Jharkhand, Chhattisgarh, Jammu
 // and Kashmir, the north-eastern states and the other union territories;
 // ForRegion rejects their codes.
@@ -59,6 +60,7 @@ var inStateRegions = []regionDef{
 	{"IN-MH", "महाराष्ट्र", "Maharashtra", ""},
 	{"IN-OD", "ଓଡ଼ିଶା", "Odisha", ""},
 	{"IN-PY", "புதுச்சேரி", "Puducherry", ""},
+	{"IN-RJ", "राजस्थान", "Rajasthan", ""},
 	{"IN-TN", "தமிழ்நாடு", "Tamil Nadu", ""},
 	{"IN-TS", "తెలంగాణ", "Telangana", ""},
 	{"IN-UK", "उत्तराखण्ड", "Uttarakhand", ""},
@@ -286,7 +288,8 @@ func indiaStateRules(dussehra yearly) []*rule {
 		mahalaya: mahalaya, ashvinPurnima: ashvinPurnima, mahalayaDates: mahalayaDates,
 		dussehra: dussehra,
 	}
-	return append(rules, indiaMoreStateRules(f)...)
+	rules = append(rules, indiaMoreStateRules(f)...)
+	return append(rules, indiaNorthStateRules(f)...)
 }
 
 // inFest is what the states' tables share: the estimates of the festivals
