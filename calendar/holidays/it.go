@@ -5,8 +5,8 @@ import "time"
 // italy: Legge 27 maggio 1949 n. 260 as amended (Festa della Repubblica back
 // on 2 June since 2001, on the first Sunday of June 1977–2000; San Francesco
 // d'Assisi, 4 October, a national holiday again from 2026), and the one-off
-// 17 March 2011 (150th anniversary of unification). Local patron saints'
-// days of the largest cities are in it_cities.go.
+// 17 March 2011 (150th anniversary of unification). The provinces and the
+// patron saints' days of their capitals are in it_cities.go.
 func italy() *country {
 	return withItalianCities(&country{
 		code: "IT", name: "Italia", nameEN: "Italy",
