@@ -28,7 +28,8 @@ import (
 // collective agreements make a day of rest (the "festa del santo patrono",
 // besides the national days of Law 260/1949 and DPR 792/1985 in it.go).
 // Provinces with more than one capital list each: Forlì and Cesena,
-// Pesaro and Urbino, Barletta and Andria. A province itself has no patron
+// Pesaro and Urbino, Barletta and Andria (of Barletta-Andria-Trani's three
+// capitals; Trani is missing, see below). A province itself has no patron
 // day (the capital's day is not a holiday in the other municipalities).
 //
 // Sources. The compilation "Santi patroni cattolici delle città capoluogo di
@@ -59,15 +60,22 @@ import (
 //     of May (municipal offices closed on 17 May 2018 and 12 May 2022).
 //   - Venice: San Marco (25 April) coincides with Liberation Day; the
 //     city's own day off is the Madonna della Salute, 21 November: both.
+//   - Latina: San Marco (25 April) coincides with Liberation Day; since the
+//     local-government reform of 1990 the comune's statute makes the
+//     co-patroness Santa Maria Goretti (6 July; patroness by Pius XII's
+//     letter of 25 July 1952) the city's holiday (news-24, Latina): both.
 //   - Andria: San Riccardo, the third Sunday of September (the main day of
 //     the patronal feast).
 //
 // Not listed where the sources did not agree and no municipal source was
 // found: Trani (the holidays project gives 3 May; the city's feast of San
-// Nicola il Pellegrino is held on a summer weekend), Fermo's 16 August
-// (beside 15 August), Latina's 6 July (Santa Maria Goretti), Pordenone's 8
-// September and Ragusa's 23 April (San Giorgio, Ragusa Ibla); the holidays
-// project lists them, the other table does not.
+// Nicola il Pellegrino is held on a summer weekend that changes from year to
+// year, late July or early August), Fermo's 16 August (beside 15 August),
+// Pordenone's 8 September (the Madonna delle Grazie's feast in her quarter;
+// the city's patron day is San Marco, 25 April) and Ragusa's San Giorgio
+// (Ragusa Ibla's feast, held on a Sunday in May; whether he is a patron of
+// the city was put to the Holy See in 2024); the holidays project lists
+// them, the other table does not.
 //
 // Days that coincide with a national holiday are listed anyway, under their
 // own ID beside the national one (Holidays is unique by date and ID): 25
@@ -308,6 +316,7 @@ var itPatrons = [...]itPatron{
 	{"IT-RM", "ROMA", "Roma", "Rome", "Santi Pietro e Paolo", "Saints Peter and Paul", "", time.June, 29, 0, 0},
 	{"IT-FR", "FROSINONE", "Frosinone", "", "San Silverio", "St Silverius", "", time.June, 20, 0, 0},
 	{"IT-LT", "LATINA", "Latina", "", "San Marco", "St Mark", "", time.April, 25, 0, 0},
+	{"IT-LT", "LATINA", "Latina", "", "Santa Maria Goretti", "St Maria Goretti", "goretti", time.July, 6, 0, 0},
 	{"IT-RI", "RIETI", "Rieti", "", "Santa Barbara", "St Barbara", "", time.December, 4, 0, 0},
 	{"IT-VT", "VITERBO", "Viterbo", "", "Santa Rosa", "St Rose of Viterbo", "", time.September, 4, 0, 0},
 	// Abruzzo

@@ -83,6 +83,7 @@ func TestItalianCapitalsPatronDays(t *testing.T) {
 		{"IT-RM-ROMA", "2026-06-29", "2000-06-29"},
 		{"IT-FR-FROSINONE", "2026-06-20", "2000-06-20"},
 		{"IT-LT-LATINA", "2026-04-25", "2000-04-25"},
+		{"IT-LT-LATINA", "2026-07-06", "2000-07-06"},
 		{"IT-RI-RIETI", "2026-12-04", "2000-12-04"},
 		{"IT-VT-VITERBO", "2026-09-04", "2000-09-04"},
 		{"IT-AQ-L-AQUILA", "2026-06-10", "2000-06-10"},
@@ -169,7 +170,7 @@ func TestItalianCapitalsPatronDays(t *testing.T) {
 			withCapital[r.Code[:5]] = true
 		}
 	}
-	require.Equal(t, 107, provinces, "ISO 3166-2:IT: 14 metropolitan cities, 80 provinces, 6 free consortia, 4 regional entities, IT-23")
+	require.Equal(t, 107, provinces, "ISO 3166-2:IT: 14 metropolitan cities, 80 provinces, 2 autonomous provinces, 6 free consortia, 4 regional entities, IT-23")
 	require.Equal(t, 110, capitals)
 	require.Len(t, withCapital, 107)
 }
