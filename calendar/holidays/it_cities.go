@@ -238,7 +238,7 @@ var itPatrons = [...]itPatron{
 	{"IT-TO", "TORINO", "Torino", "Turin", "San Giovanni Battista", "St John the Baptist", "", time.June, 24, 0, 0},
 	{"IT-AL", "ALESSANDRIA", "Alessandria", "", "San Baudolino", "St Baudolinus", "", time.November, 10, 0, 0},
 	{"IT-AT", "ASTI", "Asti", "", "San Secondo", "St Secundus", "", time.May, 0, 1, time.Tuesday},
-	{"IT-BI", "BIELLA", "Biella", "", "Santo Stefano", "St Stephen", "", time.December, 26, 0, 0},
+	{"IT-BI", "BIELLA", "Biella", "", "Santo Stefano", "St Stephen", "", time.December, 26, 0, 0}, // = national Santo Stefano
 	{"IT-CN", "CUNEO", "Cuneo", "", "San Michele Arcangelo", "St Michael the Archangel", "", time.September, 29, 0, 0},
 	{"IT-NO", "NOVARA", "Novara", "", "San Gaudenzio", "St Gaudentius", "", time.January, 22, 0, 0},
 	{"IT-VB", "VERBANIA", "Verbania", "", "San Vittore", "St Victor", "", time.May, 8, 0, 0},
@@ -259,10 +259,10 @@ var itPatrons = [...]itPatron{
 	{"IT-SO", "SONDRIO", "Sondrio", "", "Santi Gervasio e Protasio", "Saints Gervasius and Protasius", "", time.June, 19, 0, 0},
 	{"IT-VA", "VARESE", "Varese", "", "San Vittore", "St Victor", "", time.May, 8, 0, 0},
 	// Trentino-Alto Adige / Südtirol (Bolzano bilingual)
-	{"IT-BZ", "BOLZANO", "Bolzano / Bozen", "", "Maria Assunta / Mariä Himmelfahrt", "Assumption of Mary", "", time.August, 15, 0, 0},
+	{"IT-BZ", "BOLZANO", "Bolzano / Bozen", "", "Maria Assunta / Mariä Himmelfahrt", "Assumption of Mary", "", time.August, 15, 0, 0}, // = Ferragosto
 	{"IT-TN", "TRENTO", "Trento", "", "San Vigilio", "St Vigilius", "", time.June, 26, 0, 0},
 	// Veneto
-	{"IT-VE", "VENEZIA", "Venezia", "Venice", "San Marco", "St Mark", "", time.April, 25, 0, 0},
+	{"IT-VE", "VENEZIA", "Venezia", "Venice", "San Marco", "St Mark", "", time.April, 25, 0, 0}, // = Liberation Day
 	{"IT-VE", "VENEZIA", "Venezia", "Venice", "Madonna della Salute", "Our Lady of Health", "salute", time.November, 21, 0, 0},
 	{"IT-BL", "BELLUNO", "Belluno", "", "San Martino", "St Martin", "", time.November, 11, 0, 0},
 	{"IT-PD", "PADOVA", "Padova", "Padua", "Sant'Antonio di Padova", "St Anthony of Padua", "", time.June, 13, 0, 0},
@@ -273,7 +273,7 @@ var itPatrons = [...]itPatron{
 	// Friuli-Venezia Giulia (Trieste: Slovene names beside the Italian)
 	{"IT-TS", "TRIESTE", "Trieste / Trst", "Trieste", "San Giusto / Sveti Just", "St Justus", "", time.November, 3, 0, 0},
 	{"IT-GO", "GORIZIA", "Gorizia", "", "Santi Ilario e Taziano", "Saints Hilary and Tatian", "", time.March, 16, 0, 0},
-	{"IT-PN", "PORDENONE", "Pordenone", "", "San Marco", "St Mark", "", time.April, 25, 0, 0},
+	{"IT-PN", "PORDENONE", "Pordenone", "", "San Marco", "St Mark", "", time.April, 25, 0, 0}, // = Liberation Day
 	{"IT-UD", "UDINE", "Udine", "", "Santi Ermacora e Fortunato", "Saints Hermagoras and Fortunatus", "", time.July, 12, 0, 0},
 	// Liguria
 	{"IT-GE", "GENOVA", "Genova", "Genoa", "San Giovanni Battista", "St John the Baptist", "", time.June, 24, 0, 0},
@@ -281,7 +281,7 @@ var itPatrons = [...]itPatron{
 	{"IT-SP", "LA-SPEZIA", "La Spezia", "", "San Giuseppe", "St Joseph", "", time.March, 19, 0, 0},
 	{"IT-SV", "SAVONA", "Savona", "", "Nostra Signora della Misericordia", "Our Lady of Mercy", "", time.March, 18, 0, 0},
 	// Emilia-Romagna
-	{"IT-BO", "BOLOGNA", "Bologna", "", "San Petronio", "St Petronius", "", time.October, 4, 0, 0},
+	{"IT-BO", "BOLOGNA", "Bologna", "", "San Petronio", "St Petronius", "", time.October, 4, 0, 0}, // = San Francesco from 2026
 	{"IT-FE", "FERRARA", "Ferrara", "", "San Giorgio", "St George", "", time.April, 23, 0, 0},
 	{"IT-FC", "FORLI", "Forlì", "", "Madonna del Fuoco", "Our Lady of the Fire", "", time.February, 4, 0, 0},
 	{"IT-FC", "CESENA", "Cesena", "", "San Giovanni Battista", "St John the Baptist", "", time.June, 24, 0, 0},
@@ -297,10 +297,10 @@ var itPatrons = [...]itPatron{
 	{"IT-GR", "GROSSETO", "Grosseto", "", "San Lorenzo", "St Lawrence", "", time.August, 10, 0, 0},
 	{"IT-LI", "LIVORNO", "Livorno", "", "Santa Giulia", "St Julia", "", time.May, 22, 0, 0},
 	{"IT-LU", "LUCCA", "Lucca", "", "San Paolino", "St Paulinus", "", time.July, 12, 0, 0},
-	{"IT-MS", "MASSA", "Massa", "", "San Francesco d'Assisi", "St Francis of Assisi", "", time.October, 4, 0, 0},
+	{"IT-MS", "MASSA", "Massa", "", "San Francesco d'Assisi", "St Francis of Assisi", "", time.October, 4, 0, 0}, // = San Francesco from 2026
 	{"IT-PI", "PISA", "Pisa", "", "San Ranieri", "St Rainerius", "", time.June, 17, 0, 0},
 	{"IT-PT", "PISTOIA", "Pistoia", "", "San Jacopo", "St James", "", time.July, 25, 0, 0},
-	{"IT-PO", "PRATO", "Prato", "", "Santo Stefano", "St Stephen", "", time.December, 26, 0, 0},
+	{"IT-PO", "PRATO", "Prato", "", "Santo Stefano", "St Stephen", "", time.December, 26, 0, 0}, // = national Santo Stefano
 	{"IT-SI", "SIENA", "Siena", "", "Sant'Ansano", "St Ansanus", "", time.December, 1, 0, 0},
 	// Umbria
 	{"IT-PG", "PERUGIA", "Perugia", "", "San Costanzo", "St Constantius", "", time.January, 29, 0, 0},
@@ -308,14 +308,14 @@ var itPatrons = [...]itPatron{
 	// Marche
 	{"IT-AN", "ANCONA", "Ancona", "", "San Ciriaco", "St Cyriacus", "", time.May, 4, 0, 0},
 	{"IT-AP", "ASCOLI-PICENO", "Ascoli Piceno", "", "Sant'Emidio", "St Emygdius", "", time.August, 5, 0, 0},
-	{"IT-FM", "FERMO", "Fermo", "", "Maria Santissima Assunta", "Assumption of Mary", "", time.August, 15, 0, 0},
+	{"IT-FM", "FERMO", "Fermo", "", "Maria Santissima Assunta", "Assumption of Mary", "", time.August, 15, 0, 0}, // = Ferragosto
 	{"IT-MC", "MACERATA", "Macerata", "", "San Giuliano", "St Julian the Hospitaller", "", time.August, 31, 0, 0},
 	{"IT-PU", "PESARO", "Pesaro", "", "San Terenzio", "St Terentius", "", time.September, 24, 0, 0},
 	{"IT-PU", "URBINO", "Urbino", "", "San Crescentino", "St Crescentinus", "", time.June, 1, 0, 0},
 	// Lazio
 	{"IT-RM", "ROMA", "Roma", "Rome", "Santi Pietro e Paolo", "Saints Peter and Paul", "", time.June, 29, 0, 0},
 	{"IT-FR", "FROSINONE", "Frosinone", "", "San Silverio", "St Silverius", "", time.June, 20, 0, 0},
-	{"IT-LT", "LATINA", "Latina", "", "San Marco", "St Mark", "", time.April, 25, 0, 0},
+	{"IT-LT", "LATINA", "Latina", "", "San Marco", "St Mark", "", time.April, 25, 0, 0}, // = Liberation Day
 	{"IT-LT", "LATINA", "Latina", "", "Santa Maria Goretti", "St Maria Goretti", "goretti", time.July, 6, 0, 0},
 	{"IT-RI", "RIETI", "Rieti", "", "Santa Barbara", "St Barbara", "", time.December, 4, 0, 0},
 	{"IT-VT", "VITERBO", "Viterbo", "", "Santa Rosa", "St Rose of Viterbo", "", time.September, 4, 0, 0},
