@@ -37,9 +37,9 @@ import (
 // Sant Kabir, Maharaja Agrasen Jayanti and Vishwakarma Day (Haryana); the
 // Islamic days some states add (Ramzan's second day in Telangana).
 // Gujarat, Uttar Pradesh, Andhra Pradesh, Odisha, Goa, Uttarakhand,
-// Puducherry and Himachal Pradesh are in in_states_more.go; Rajasthan in
-// in_states_north.go. Not modelled, for want of two notified years to
-// check against (press summaries disagree or are partial): Punjab,
+// Puducherry and Himachal Pradesh are in in_states_more.go; Rajasthan and
+// Punjab in in_states_north.go. Not modelled, for want of two notified
+// years to check against (press summaries disagree or are partial):
 // Chandigarh, Madhya Pradesh, Bihar, Assam, Jharkhand, Chhattisgarh, Jammu
 // and Kashmir, the north-eastern states and the other union territories;
 // ForRegion rejects their codes.
@@ -59,6 +59,7 @@ var inStateRegions = []regionDef{
 	{"IN-KL", "കേരളം", "Kerala", ""},
 	{"IN-MH", "महाराष्ट्र", "Maharashtra", ""},
 	{"IN-OD", "ଓଡ଼ିଶା", "Odisha", ""},
+	{"IN-PB", "ਪੰਜਾਬ", "Punjab", ""},
 	{"IN-PY", "புதுச்சேரி", "Puducherry", ""},
 	{"IN-RJ", "राजस्थान", "Rajasthan", ""},
 	{"IN-TN", "தமிழ்நாடு", "Tamil Nadu", ""},

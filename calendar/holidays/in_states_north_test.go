@@ -43,6 +43,28 @@ func TestIndiaNorthStates(t *testing.T) {
 			{2025, "01-06 02-04 02-26 03-13 03-14 03-30 04-06 04-11 04-14 04-29 05-29 08-09 08-09 08-16 09-02 09-22 09-30 10-22 10-23 12-27"},
 			{2026, "01-25 02-15 03-02 03-03 03-20 03-26 04-11 04-14 04-19 06-17 08-09 08-28 09-04 09-21 10-11 10-19 11-09 11-11"},
 		}},
+		// Punjab, gazetted holidays. 2025 (31 days, Punjab Sarokar News):
+		// Guru Gobind Singh's birthday 6 January, Guru Ravidas's 12
+		// February, Maha Shivratri 26 February, Holi 14 March, Shaheedi
+		// Diwas 23 March, Ram Navami 6 April, Guru Nabha Dass's birthday 8
+		// April, Vaisakhi 13 April, Ambedkar's birthday 14 April,
+		// Parshuram Jayanti 29 April, May Day, Guru Arjan Dev's martyrdom
+		// 30 May, Kabir Jayanti 11 June, Janmashtami 16 August, Agrasen
+		// Jayanti 22 September, Valmiki's birthday 7 October, Vishwakarma
+		// Day 22 October, Kartar Singh Sarabha's martyrdom 16 November,
+		// Guru Tegh Bahadur's martyrdom 25 November, Shaheedi Sabha 27
+		// December; the December Guru Gobind Singh Jayanti, notified
+		// separately, is the estimate (26 December). 2026 (Punjabi
+		// Tribune, GTC News, True Scoop News) to Janmashtami 4 September
+		// with Udham Singh's martyrdom 31 July gazetted; then the
+		// estimates (Agrasen Jayanti 11 October and Valmiki's birthday 26
+		// October, a Sunday and a Monday as the lists give; Vishwakarma
+		// Day 10 November; Guru Tegh Bahadur's martyrdom 14 December) and
+		// Sarabha's martyrdom.
+		{"IN-PB", []yearRef{
+			{2025, "01-06 02-12 02-26 03-14 03-23 04-06 04-08 04-13 04-14 04-29 05-01 05-30 06-11 08-16 09-22 10-07 10-22 11-16 11-25 12-26 12-27"},
+			{2026, "02-01 02-15 03-04 03-23 03-26 04-08 04-14 04-14 04-19 05-01 06-18 06-29 07-31 09-04 10-11 10-26 11-10 11-16 12-14"},
+		}},
 	}
 	for _, c := range cases {
 		checkOwnDates(t, c.code, c.refs)
@@ -63,7 +85,10 @@ func TestIndiaNorthStates(t *testing.T) {
 	// checked (2025).
 	firm("IN-RJ", 2020, "04-14")
 	firm("IN-RJ", 2021, "04-14 08-09")
-	for _, r := range []string{"IN-RJ"} {
+	firm("IN-PB", 2021, "04-14")
+	firm("IN-PB", 2023, "03-23 04-08 04-14")
+	firm("IN-PB", 2026, "02-01 02-15 03-04 03-23 03-26 04-08 04-14 04-14 04-19 05-01 06-18 06-29 07-31 09-04 11-16")
+	for _, r := range []string{"IN-RJ", "IN-PB"} {
 		found := false
 		for _, info := range Regions() {
 			found = found || info.Code == r
@@ -147,4 +172,51 @@ func TestIndiaRajasthan(t *testing.T) {
 		}
 		assert.True(t, found, fmt.Sprintf("%s 2024", id))
 	}
+}
+
+// Punjab's estimates against the Government's lists of earlier years:
+// 2016 (The Tribune, 15 December 2015), 2019 (Rozana Spokesman, 19
+// December 2018), 2021 (India Today, 21 February 2021) and 2023 (Samachar
+// Abhiyan, 14 December 2022): never more than a day off, exact in most
+// years.
+func TestIndiaPunjabEstimates(t *testing.T) {
+	pb, err := ForRegion("IN-PB", allCategories...)
+	require.NoError(t, err)
+	lists := map[int]map[string]string{
+		2016: {"guru-gobind-singh-jayanti": "01-16", "guru-ravidas-jayanti": "02-22", "maha-shivaratri": "03-07", "holi": "03-24",
+			"vaisakhi": "04-13", "ram-navami": "04-15", "parshuram-jayanti": "05-09", "guru-arjan-dev-martyrdom": "06-08",
+			"kabir-jayanti": "06-20", "agrasen-jayanti": "10-01", "valmiki-jayanti": "10-16", "vishwakarma-day": "10-31",
+			"guru-tegh-bahadur-martyrdom": "12-04"},
+		2019: {"guru-gobind-singh-jayanti": "01-13", "guru-ravidas-jayanti": "02-19", "maha-shivaratri": "03-04", "holi": "03-21",
+			"ram-navami": "04-13", "vaisakhi": "04-14", "guru-arjan-dev-martyrdom": "06-07", "kabir-jayanti": "06-17",
+			"janmashtami": "08-24", "agrasen-jayanti": "09-29", "valmiki-jayanti": "10-13", "vishwakarma-day": "10-28",
+			"guru-tegh-bahadur-martyrdom": "12-01"},
+		2021: {"guru-gobind-singh-jayanti": "01-20", "guru-ravidas-jayanti": "02-27", "maha-shivaratri": "03-11", "holi": "03-29",
+			"vaisakhi": "04-13", "ram-navami": "04-21", "guru-arjan-dev-martyrdom": "06-14", "kabir-jayanti": "06-24",
+			"janmashtami": "08-30", "agrasen-jayanti": "10-07", "valmiki-jayanti": "10-20", "vishwakarma-day": "11-05"},
+		2023: {"guru-ravidas-jayanti": "02-05", "maha-shivaratri": "02-18", "holi": "03-08", "ram-navami": "03-30",
+			"vaisakhi": "04-14", "parshuram-jayanti": "04-22", "guru-arjan-dev-martyrdom": "05-23"},
+	}
+	total, exact := 0, 0
+	for y, list := range lists {
+		got := map[string]Holiday{}
+		for _, h := range pb.Holidays(y) {
+			got[strings.TrimPrefix(h.ID, "in-pb.")] = h
+		}
+		for id, md := range list {
+			h, ok := got[id]
+			if !assert.True(t, ok, "%s %d missing", id, y) {
+				continue
+			}
+			assert.True(t, h.Estimated, "%s %d", id, y)
+			total++
+			switch d := int(h.Date - day(fmt.Sprintf("%d-%s", y, md))); {
+			case d == 0:
+				exact++
+			case d < -1 || d > 1:
+				t.Errorf("%s %d: estimate %s, listed %d-%s", id, y, h.Date, y, md)
+			}
+		}
+	}
+	assert.GreaterOrEqual(t, exact, total-5, "exact estimates: %d of %d", exact, total)
 }
