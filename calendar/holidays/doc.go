@@ -102,33 +102,42 @@
 // # Regions
 //
 // [Regions] lists every code with its local and English name. Codes are ISO
-// 3166-1/3166-2, matched case-insensitively. One extension:
-// "DE-BY-AUGSBURG" is the city of Augsburg (Bavaria plus the Hohes
-// Friedensfest on 8 August, with Mariä Himmelfahrt as a Public holiday).
+// 3166-1/3166-2, matched case-insensitively; a former ISO code that the
+// package published or that older data carries (IN-TG, IN-OR, IN-UT,
+// IT-AO) names the region that replaced it. Codes below a subdivision are
+// extensions for a city or a workforce: DE-BY-AUGSBURG (the Hohes
+// Friedensfest on 8 August, with Mariä Himmelfahrt as a Public holiday),
+// the Italian provincial capitals such as IT-MI-MILANO (their patron
+// saints' days), AU-QLD-BRISBANE (the Royal Queensland Show day),
+// CH-ZH-ZURICH (Sechseläuten, Knabenschiessen) and US-DC-DISTRICT (the
+// District's own holidays beside US-DC, the federal workforce in the
+// Washington area).
 //
 // Covered, with their subdivisions:
 //
-//   - DE and the 16 Länder DE-BW … DE-TH, plus DE-BY-AUGSBURG
-//   - GB (the days common to the four nations), GB-ENG, GB-WLS, GB-SCT, GB-NIR
-//   - US (federal holidays with observed days) and US-DC (plus Inauguration
-//     Day for federal employees in the Washington area); no state holidays
-//   - AT and the 9 states AT-1 … AT-9 (state patron days are Optional)
-//   - FR (metropolitan) and the Alsace-Moselle departments FR-57, FR-67, FR-68
-//   - NL, BE, LU, IT, ES (days common to the whole country), PL, CZ, DK, NO,
-//     SE, IE
-//   - CH (1 August and the days all cantons share) and the 26 cantons
-//     CH-AG … CH-ZH
-//   - JP, CN (with the State Council's schedules 2012–2026), HK, TW, KR, VN,
-//     SG, MY (the federal days) and its 16 states and federal territories
-//     MY-01 … MY-16, PH, ID, TH, IN (the Central Government's holidays)
-//   - IL, SA, AE, EG, TR, NG, KE
+//   - Europe: DE and the 16 Länder; AT and its 9 states (state patron days
+//     are Optional); CH and the 26 cantons; GB and the four nations; IE; FR
+//     (metropolitan, Alsace-Moselle, the overseas departments and
+//     collectivities FR-971 … FR-976); NL, BE, LU; IT with its 107 provinces
+//     and their capitals; ES with its 17 communities, Ceuta and Melilla; PT,
+//     PL, CZ, SK, HU, SI, HR, RO, BG, GR, CY, MT, RS, UA, TR; DK, NO, SE, FI,
+//     IS, EE, LV, LT
+//   - Americas: US (federal holidays with observed days, all 50 states, the
+//     District, AS, GU, MP, PR, UM, VI); CA and its 13 provinces and
+//     territories; MX; BR and its 27 states; AR, CL, CO
+//   - Asia-Pacific: AU and its 8 states and territories; NZ with its regional
+//     anniversary days; JP, CN (with the State Council's schedules and worked
+//     weekends), HK, TW, KR, VN, SG, MY and its 16 states and federal
+//     territories, PH, ID, TH; IN (the Central Government's holidays) and
+//     the states and union territories whose notifications could be checked
+//   - Middle East and Africa: IL, AE, SA, EG, ZA, NG, KE
 //
-// Not modelled: municipal holidays (except Augsburg), Spanish regional
-// holidays and their Sunday transfers, US state and District holidays,
-// Belgian community holidays, French overseas departments, compensatory
-// days that an employer chooses (Belgium, Luxembourg, Ireland), the Indian
-// states' own holidays, and the one-off days and moves a government
-// decrees for a single year where the country's comment says so.
+// Not modelled: municipal holidays other than the extensions above (Spain's
+// two local days a year, for example), island and show days, Belgian
+// community holidays, compensatory days that an employer chooses (Belgium,
+// Luxembourg, Ireland), the Indian states not listed by [Regions], and the
+// one-off days and moves a government decrees for a single year where the
+// country's comment says so.
 //
 // # Conventions
 //
