@@ -19,7 +19,8 @@ import (
 // (Berchtoldstag in several cantons), or where the sources disagree, it is
 // Optional. Zürich (Ruhetags- und Ladenöffnungsgesetz § 1), Solothurn
 // (so.ch) and Neuchâtel were checked against the
-// cantons' own lists: in Solothurn, Fronleichnam, Mariä Himmelfahrt and
+// cantons' own lists, and Bern, Luzern, Graubünden, Jura, Nidwalden and
+// Obwalden against their statutes (see ch_subdivisions_test.go): in Solothurn, Fronleichnam, Mariä Himmelfahrt and
 // Allerheiligen apply everywhere except the Bucheggberg district (Optional)
 // and 1 May is a holiday from noon (HalfDay, as in Aargau); Neuchâtel's legal days are 1
 // January, 1 March, Good Friday, 1 May, Ascension, 1 August and 25 December,
@@ -154,9 +155,17 @@ func switzerland() *country {
 		{"CH-FR", "Fribourg / Freiburg", "Fribourg", fr, cat(P(goodFriday), O(berchtold, easterMon, whitMon, corpus, assumption, allSaints, immaculate, stephen))},
 		{"CH-GE", "Genève", "Geneva", fr, P(goodFriday, easterMon, whitMon, jeuneGE, restoration)},
 		{"CH-GL", "Glarus", "Glarus", de, cat(P(naefels, goodFriday, easterMon, whitMon, allSaints, stephen), O(berchtold))},
-		{"CH-GR", "Graubünden / Grigioni / Grischun", "Grisons", de, cat(P(easterMon, whitMon, stephen), O(goodFriday))},
+		// GR: Ruhetagsgesetz (BR 520.100) Art. 2 Abs. 1 lit. b names Neujahr,
+		// Karfreitag, Ostermontag, Auffahrt, Pfingstmontag, Weihnachtstag and
+		// Stefanstag; Good Friday is a cantonal rest day, not a customary one.
+		{"CH-GR", "Graubünden / Grigioni / Grischun", "Grisons", de, P(goodFriday, easterMon, whitMon, stephen)},
 		{"CH-JU", "Jura", "Jura", fr, P(berchtold, goodFriday, easterMon, labour, whitMon, corpus, plebiscite, assumption, allSaints)},
-		{"CH-LU", "Luzern", "Lucerne", de, P(berchtold, goodFriday, easterMon, whitMon, corpus, assumption, allSaints, immaculate, stephen)},
+		// LU: Ruhetags- und Ladenschlussgesetz (SRL 855) § 1a: Neujahr,
+		// Karfreitag, Auffahrt, Fronleichnam, Bundesfeiertag, Mariä
+		// Himmelfahrt, Allerheiligen, Mariä Empfängnis, Weihnachtstag and
+		// Stephanstag; Berchtoldstag, Easter and Whit Monday are customary
+		// days off without a legal basis (Optional, as in Zug).
+		{"CH-LU", "Luzern", "Lucerne", de, cat(P(goodFriday, corpus, assumption, allSaints, immaculate, stephen), O(berchtold, easterMon, whitMon))},
 		{"CH-NE", "Neuchâtel", "Neuchâtel", fr, cat(P(berchtoldNE, republic, goodFriday, labour, stephenNE), O(easterMon, whitMon, corpus, jeuneVD))},
 		{"CH-NW", "Nidwalden", "Nidwalden", de, cat(P(joseph, goodFriday, corpus, assumption, allSaints, immaculate), O(berchtold, easterMon, whitMon, stephen))},
 		{"CH-OW", "Obwalden", "Obwalden", de, cat(P(goodFriday, corpus, assumption, bruderKlaus, allSaints, immaculate), O(berchtold, easterMon, whitMon, stephen))},
