@@ -53,7 +53,7 @@ func malaysia() *country {
 		"2001-10-15", "2002-10-04", "2003-09-24", "2004-09-12", "2005-09-01", "2006-08-22", "2007-08-11",
 		"2008-07-31", "2009-07-20", "2010-07-09", "2011-06-29", "2012-06-17", "2013-06-06", "2014-05-27",
 		"2015-05-16", "2016-05-05", "2017-04-24", "2018-04-14", "2019-04-03", "2020-03-22", "2021-03-11",
-		"2022-03-01", "2023-02-18")
+		"2022-03-01", "2023-02-18", "2024-02-08", "2025-01-27")
 	mawlid := announcedDates(3, 12, src,
 		"2001-06-04", "2002-05-24", "2003-05-14", "2004-05-02", "2005-04-21", "2006-04-11", "2007-03-31",
 		"2008-03-20", "2009-03-09", "2010-02-26", "2011-02-16", "2012-02-05", "2013-01-24", "2014-01-14",
@@ -63,12 +63,12 @@ func malaysia() *country {
 		"2001-12-03", "2002-11-22", "2003-11-12", "2004-11-01", "2005-10-21", "2006-10-10", "2007-09-29",
 		"2008-09-18", "2009-09-07", "2010-08-27", "2011-08-17", "2012-08-05", "2013-07-25", "2014-07-15",
 		"2015-07-04", "2016-06-22", "2017-06-12", "2018-06-02", "2019-05-22", "2020-05-10", "2021-04-29",
-		"2022-04-19", "2023-04-08")
+		"2022-04-19", "2023-04-08", "2024-03-28", "2025-03-18")
 	ramadan := announcedDates(9, 1, src,
 		"2001-11-17", "2002-11-06", "2003-10-27", "2004-10-16", "2005-10-05", "2006-09-24", "2007-09-13",
 		"2008-09-02", "2009-08-22", "2010-08-11", "2011-08-01", "2012-07-20", "2013-07-09", "2014-06-29",
 		"2015-06-18", "2016-06-07", "2017-05-27", "2018-05-17", "2019-05-06", "2020-04-24", "2021-04-13",
-		"2022-04-03", "2023-03-23")
+		"2022-04-03", "2023-03-23", "2024-03-12", "2025-03-02")
 	holJohor := announcedDates(2, 6, src,
 		"2011-01-12", "2012-01-01", "2012-12-20", "2013-12-10", "2014-11-29", "2015-11-19", "2016-11-07",
 		"2017-10-27", "2018-10-15", "2019-10-05", "2020-09-24", "2021-09-13", "2022-09-03")
@@ -150,6 +150,11 @@ func malaysia() *country {
 			// one state each
 			fixed("my.jhr.sultan-birthday", "Hari Keputeraan Sultan Johor", "Birthday of the Sultan of Johor", time.March, 23).regions(jhr).since(2015).subst(sub),
 			islamicRule("my.jhr.hari-hol", "Hari Hol Almarhum Sultan Iskandar", "Hari Hol of Sultan Iskandar", 2, 6, 0, holJohor).regions(jhr).since(2011).subst(sub),
+			// Kedah: the third Sunday of January until 2019 (17 January 2010,
+			// 18 January 2009 in the federal lists); the state moved it to the
+			// third Sunday of June from 2020, cancelling 19 January 2020 (state
+			// secretary's statement under s. 9(1) of Act 369, Bernama, 2020).
+			nth("my.kdh.sultan-birthday", "Hari Keputeraan Sultan Kedah", "Birthday of the Sultan of Kedah", time.January, time.Sunday, 3).regions(kdh).until(2019),
 			nth("my.kdh.sultan-birthday", "Hari Keputeraan Sultan Kedah", "Birthday of the Sultan of Kedah", time.June, time.Sunday, 3).regions(kdh).since(2020),
 			fixed("my.ktn.sultan-birthday", "Hari Keputeraan Sultan Kelantan", "Birthday of the Sultan of Kelantan", time.November, 11).regions(ktn).since(2010).subst(sub),
 			fixed("my.ktn.sultan-birthday-2", "Hari Keputeraan Sultan Kelantan (Hari Kedua)", "Birthday of the Sultan of Kelantan (second day)", time.November, 12).regions(ktn).since(2010).subst(sub),
@@ -163,8 +168,15 @@ func malaysia() *country {
 			fixed("my.phg.sultan-birthday", "Hari Keputeraan Sultan Pahang", "Birthday of the Sultan of Pahang", time.July, 30).regions(phg).since(2019).subst(sub),
 			fixed("my.png.george-town", "Hari Warisan Dunia George Town", "George Town Heritage Day", time.July, 7).regions(png).since(2009).subst(sub),
 			nth("my.png.governor-birthday", "Hari Jadi Yang di-Pertua Negeri Pulau Pinang", "Birthday of the Governor of Penang", time.July, time.Saturday, 2).regions(png).subst(sub),
-			fixed("my.prk.sultan-birthday", "Hari Keputeraan Sultan Perak", "Birthday of the Sultan of Perak", time.November, 27).regions(prk).until(2017).subst(sub),
-			nth("my.prk.sultan-birthday", "Hari Keputeraan Sultan Perak", "Birthday of the Sultan of Perak", time.November, time.Friday, 1).regions(prk).since(2018).subst(sub),
+			// Perak: Sultan Azlan Shah's birthday, 19 April, until 2014; Sultan
+			// Nazrin Shah's, 27 November, from 2014 (the state executive council
+			// of 9 July 2014; both days in 2014) and 2015 (the state's list of
+			// 2015); the first Friday of November from 2016 (Perak Government
+			// Gazette No. 3653 of 31 December 2015, state secretary's statement
+			// of 27 October 2016).
+			fixed("my.prk.sultan-birthday", "Hari Keputeraan Sultan Perak", "Birthday of the Sultan of Perak", time.April, 19).regions(prk).until(2014).subst(sub),
+			fixed("my.prk.sultan-birthday", "Hari Keputeraan Sultan Perak", "Birthday of the Sultan of Perak", time.November, 27).regions(prk).years(2014, 2015).subst(sub),
+			nth("my.prk.sultan-birthday", "Hari Keputeraan Sultan Perak", "Birthday of the Sultan of Perak", time.November, time.Friday, 1).regions(prk).since(2016).subst(sub),
 			fixed("my.pls.raja-birthday", "Hari Keputeraan Raja Perlis", "Birthday of the Raja of Perlis", time.May, 17).regions(pls).years(2000, 2017).subst(sub),
 			fixed("my.pls.raja-birthday", "Hari Keputeraan Raja Perlis", "Birthday of the Raja of Perlis", time.July, 17).regions(pls).since(2018).subst(sub),
 			fixed("my.sgr.sultan-birthday", "Hari Keputeraan Sultan Selangor", "Birthday of the Sultan of Selangor", time.December, 11).regions(sgr).subst(sub),
@@ -181,6 +193,21 @@ func malaysia() *country {
 			once("my.general-election", "Cuti Pilihan Raya Umum", "General Election Holiday", 2018, time.May, 9),
 			once("my.agong-installation", "Pertabalan Yang di-Pertuan Agong", "Installation of the Yang di-Pertuan Agong", 2019, time.July, 30),
 			once("my.hari-raya-puasa-extra", "Cuti Tambahan Hari Raya Aidilfitri", "Additional Hari Raya Puasa holiday", 2023, time.April, 21),
+			// Kedah declares Thaipusam an occasional holiday (s. 9(1) of Act
+			// 369) year by year, by its executive council (2014 too, on a date not
+			// checked here): 2016 (The Star, 6 January 2016), 2022 (Malay Mail,
+			// 15 December 2021), 2024 (state announcement of January 2024), 2025
+			// (The Sun, deputy state secretary's letter) and 2026 (Malay Mail,
+			// 22 January 2026).
+			once("my.kdh.thaipusam", "Hari Thaipusam (cuti peristiwa)", "Thaipusam (occasional holiday)", 2016, time.January, 24).regions(kdh),
+			once("my.kdh.thaipusam", "Hari Thaipusam (cuti peristiwa)", "Thaipusam (occasional holiday)", 2022, time.January, 18).regions(kdh),
+			once("my.kdh.thaipusam", "Hari Thaipusam (cuti peristiwa)", "Thaipusam (occasional holiday)", 2024, time.January, 25).regions(kdh),
+			once("my.kdh.thaipusam", "Hari Thaipusam (cuti peristiwa)", "Thaipusam (occasional holiday)", 2025, time.February, 11).regions(kdh),
+			once("my.kdh.thaipusam", "Hari Thaipusam (cuti peristiwa)", "Thaipusam (occasional holiday)", 2026, time.February, 1).regions(kdh),
+			// An additional public holiday the Prime Minister announced in July
+			// 2025 for the whole federation beside Malaysia Day (Utusan Malaysia,
+			// "15 September diumum hari kelepasan tambahan", July 2025).
+			once("my.malaysia-day-extra", "Cuti Tambahan Hari Malaysia", "Additional Malaysia Day holiday", 2025, time.September, 15),
 		},
 	}
 	return c
