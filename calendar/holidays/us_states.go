@@ -538,7 +538,16 @@ func usSubdivisionRules() []*rule {
 		// legal holidays of § 55 (Battle of New Orleans, Huey P. Long Day,
 		// All Saints' Day, and Robert E. Lee Day and Confederate Memorial
 		// Day until Act 2022) do not.
+		// R.S. 1:55(B)(1)(a) also names, for state employees, the general
+		// election day every two years (the November election of the
+		// even years: 5 November 2024; none in 2023) and, once in four
+		// years in the city of Baton Rouge only, the governor's
+		// Inauguration Day (the second Monday in January after the
+		// election, La. Const. art. IV § 3: 8 January 2024), Optional as a
+		// day limited to one city.
 		usIn(la,
+			usRule("us-la.election-day", "General Election Day", usElectionDay).onlyIf(usEven),
+			usRule("us-la.inauguration-day", "Inauguration Day (Baton Rouge)", usMon(time.January, 2)).onlyIf(func(y int) bool { return y%4 == 0 }).category(Optional),
 			usRule("us-la.battle-of-new-orleans", "Battle of New Orleans", usFixedDay(time.January, 8)).category(Optional),
 			usRule("us-la.robert-e-lee-day", "Robert E. Lee Day", usFixedDay(time.January, 19)).until(2021).category(Optional),
 			usRule("us-la.mardi-gras", "Mardi Gras", usAfterEaster(-47)),
@@ -615,10 +624,18 @@ func usSubdivisionRules() []*rule {
 		),
 		// New Jersey: N.J.S.A. 36:1-1 and 11A:6-24.1: Good Friday and every
 		// general election day close state offices; Lincoln's Birthday is a
-		// legal holiday on which they stay open.
+		// legal holiday on which they stay open. P.L.2020, c.78 made the
+		// third Friday in June Juneteenth Day, a state holiday from 2021 on
+		// which state offices and courts close (2023: 16 June, 2025: 20
+		// June); it is listed only when it is not the day the federal
+		// Juneteenth is observed (2026: both on Friday 19 June).
 		usIn(nj,
 			usRule("us-nj.lincolns-birthday", "Lincoln's Birthday", usFixedDay(time.February, 12)).category(Optional),
 			usRule("us-nj.good-friday", "Good Friday", usAfterEaster(-2)),
+			usRule("us-nj.juneteenth", "Juneteenth Day", func(y int) (date.Date, bool) {
+				d, _ := nthWeekday(time.June, time.Friday, 3)(y)
+				return d, !usFederalDay(d)
+			}).since(2021),
 			usRule("us-nj.election-day", "General Election Day", usElectionDay),
 		),
 		// New Mexico: NMSA § 12-5-2 and the State Personnel Office: the
@@ -676,8 +693,17 @@ func usSubdivisionRules() []*rule {
 		// South Dakota: SDCL § 1-5-1.2: Native Americans' Day in place of
 		// Columbus Day since 1990.
 		usIn(sd, usRule("us-sd.native-americans-day", "Native Americans' Day", usMon(time.October, 2)).since(1990)),
-		// Tennessee: T.C.A. § 15-1-101: Good Friday.
+		// Tennessee: T.C.A. § 15-1-101: Good Friday. Acts 1984, ch. 979,
+		// §§ 2-3 let the governor choose legal holidays to be observed on
+		// other days, and the governor has substituted the Friday after
+		// Thanksgiving for Columbus Day (tn.gov "State Holidays" 2025:
+		// "The Governor has substituted the Friday after Thanksgiving for
+		// the Columbus Day holiday"). Columbus Day itself stays listed with
+		// the federal holidays (see above). The other days the governor
+		// closes offices on (Christmas Eve, a day beside New Year's Day in
+		// some years) are designated year by year and not modelled.
 		goodFriday(tn),
+		usIn(tn, usRule("us-tn.columbus-day", "Columbus Day (observed)", usDayAfterThanksgiving)),
 		// Texas: Gov. Code § 662.003 (state holidays), § 662.004 (offices
 		// stay open, with enough staff, except on the Friday after
 		// Thanksgiving and 24 and 26 December), § 662.003(c) and § 662.013
