@@ -33,7 +33,9 @@ import (
 // Monday where usual, …) are listed as Estimated forecasts until the next
 // resolution is added.
 //
-// Local holidays (two per municipality) are not included, nor the island
+// Local holidays (two per municipality) are not included, except Navarre's
+// 3 December, which the Government of Navarre fixes for every municipality
+// (one of Navarre's two local days), nor the island
 // holidays of the Canary Islands (one per island, so ES-CN mostly lists eleven
 // days), nor the local days of Ceuta and Melilla, which are one municipality
 // each (Ceuta: San Antonio, and Eid al-Fitr in 2025–2026). Catalonia lists
@@ -336,6 +338,12 @@ func withSpanishCommunities(c *country) *country {
 			maundy(),
 			easterMon(esItem{every: true, regular: true}),
 			james(esItem{in: append(all(2011, 2013, 2015, 2016, 2017), span(2022, 2025)...)}),
+			// Día de Navarra (San Francisco Javier, Navarre's day since
+			// 1982): formally one of the two local days, but fixed for the
+			// whole Comunidad Foral by the Government of Navarre's yearly
+			// resolution (Resolución 341/2013, BON 147 of 1 August 2013, for
+			// 2014; Resolución 493/2024 for 2025), so the BOE list omits it.
+			{id: "dia-de-navarra", name: "Día de Navarra / San Francisco Javier", nameEN: "Navarre Day", when: on(time.December, 3), every: true, regular: true},
 		}, map[string][]int{"jan6": all(2013, 2019), "nov1": all(2026), "dec6": all(2020), "dec25": all(2011, 2016, 2022)}},
 		{"ES-PV", "Euskadi / País Vasco", "Basque Country", []esItem{
 			joseph(esItem{in: all(2010, 2015, 2019, 2020, 2021, 2026)}),
