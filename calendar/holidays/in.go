@@ -37,6 +37,7 @@ func india() *country {
 	muharram := announcedDates(1, 10, src, "2024-07-17", "2025-07-06", "2026-06-26")
 	milad := announcedDates(3, 12, src, "2024-09-16", "2025-09-05", "2026-08-26")
 	dussehra := ann(tithiEstimate(180, ashvin, 10, 0.25), tithiSrc, "2024-10-12", "2025-10-02", "2026-10-20")
+	zuhaRule := islamicRule("in.idul-zuha", "ईद-उल-ज़ुहा (बकरीद)", "Idu'l Zuha (Bakrid)", 12, 10, 0, zuha)
 	c := &country{
 		code: "IN", name: "भारत", nameEN: "India",
 		regions: inStateRegions,
@@ -54,7 +55,12 @@ func india() *country {
 			announcedRule("in.mahavir-jayanti", "महावीर जयंती", "Mahavir Jayanti", ann(tithiEstimate(0, chaitra, 13, 0.25), tithiSrc, "2024-04-21", "2025-04-10", "2026-03-31"), 0),
 			announcedRule("in.buddha-purnima", "बुद्ध पूर्णिमा", "Buddha Purnima", ann(buddhaPurnimaEstimate, tithiSrc, "2024-05-23", "2025-05-12", "2026-05-01"), 0),
 			islamicRule("in.idul-fitr", "ईद-उल-फ़ितर", "Idu'l Fitr", 10, 1, 0, fitr),
-			islamicRule("in.idul-zuha", "ईद-उल-ज़ुहा (बकरीद)", "Idu'l Zuha (Bakrid)", 12, 10, 0, zuha).excluding("IN-KA", "IN-RJ"), // the states' own dates: see in_states.go
+			zuhaRule.excluding("IN-KA", "IN-RJ"),
+			// Karnataka and Rajasthan notified Idu'l Zuha 2026 on 28 May
+			// (in_states.go, in_states_north.go): there the Central day
+			// holds in every other year, the same holiday as in the rest
+			// of India.
+			zuhaRule.regions("IN-KA", "IN-RJ").except(2026),
 			islamicRule("in.muharram", "मुहर्रम", "Muharram", 1, 10, 0, muharram),
 			fixed("in.independence-day", "स्वतंत्रता दिवस", "Independence Day", time.August, 15),
 			announcedRule("in.janmashtami", "जन्माष्टमी", "Janmashtami", ann(janmashtamiEstimate, tithiSrc, "2024-08-26", "2025-08-16", "2026-09-04"), 0).category(Optional),

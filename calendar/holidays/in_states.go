@@ -38,11 +38,11 @@ import (
 // Islamic days some states add (Ramzan's second day in Telangana).
 // Gujarat, Uttar Pradesh, Andhra Pradesh, Odisha, Goa, Uttarakhand,
 // Puducherry and Himachal Pradesh are in in_states_more.go; Rajasthan and
-// Punjab in in_states_north.go. Not modelled, for want of two notified
-// years to check against (press summaries disagree or are partial):
-// Chandigarh, Madhya Pradesh, Bihar, Assam, Jharkhand, Chhattisgarh, Jammu
-// and Kashmir, the north-eastern states and the other union territories;
-// ForRegion rejects their codes.
+// Punjab in in_states_north.go; Assam in in_states_northeast.go. Not
+// modelled, for want of two notified years to check against (press
+// summaries disagree or are partial): Chandigarh, Madhya Pradesh, Bihar,
+// Jharkhand, Chhattisgarh, Jammu and Kashmir, the other north-eastern
+// states and the other union territories; ForRegion rejects their codes.
 //
 // Some notifications (Gujarat, Andhra Pradesh, Odisha) leave out the
 // festivals that fall on a Sunday or a closed Saturday; those days are
@@ -50,6 +50,7 @@ import (
 // festivals do not depend on the weekday.
 var inStateRegions = []regionDef{
 	{"IN-AP", "ఆంధ్ర ప్రదేశ్", "Andhra Pradesh", ""},
+	{"IN-AS", "অসম", "Assam", ""},
 	{"IN-DL", "दिल्ली", "Delhi", ""},
 	{"IN-GA", "गोंय", "Goa", ""},
 	{"IN-GJ", "ગુજરાત", "Gujarat", ""},
@@ -174,8 +175,9 @@ func indiaStateRules(dussehra yearly) []*rule {
 		// upon the decision of the concerned State Government" (e.g. O.M.
 		// F.No. 12/4/2018-JCA2 of 20 August 2018), so Central offices in
 		// Karnataka close with the state: 28 May 2026 where the Central
-		// list for Delhi has 27 May. Same ID as the Central holiday.
-		islamicRule("in.idul-zuha", "ಬಕ್ರೀದ್", "Idu'l Zuha (Bakrid)", 12, 10, 0, announcedDates(12, 10, srcKA, "2024-06-17", "2025-06-07", "2026-05-28")).regions(ka),
+		// list for Delhi has 27 May. Same ID as the Central holiday, which
+		// holds in the other years (in.go; 2024 and 2025 agree).
+		islamicRule("in.idul-zuha", "ಬಕ್ರೀದ್", "Idu'l Zuha (Bakrid)", 12, 10, 0, announcedDates(12, 10, srcKA, "2026-05-28")).regions(ka).only(2026),
 
 		// Maharashtra: GAD notifications of public holidays 2024 and 2025
 		// (No. SVS-2023/C.R.…/29 and SVS-2024/…), https://gad.maharashtra.gov.in.
@@ -290,7 +292,8 @@ func indiaStateRules(dussehra yearly) []*rule {
 		dussehra: dussehra,
 	}
 	rules = append(rules, indiaMoreStateRules(f)...)
-	return append(rules, indiaNorthStateRules(f)...)
+	rules = append(rules, indiaNorthStateRules(f)...)
+	return append(rules, indiaNorthEastStateRules(f)...)
 }
 
 // inFest is what the states' tables share: the estimates of the festivals

@@ -142,9 +142,10 @@ func indiaNorthStateRules(f *inFest) []*rule {
 		announcedRule("in-rj.govardhan-puja", "गोवर्धन पूजा", "Govardhan Puja", ann(srcRJ, f.balipadyami, tithiSrc, "2025-10-22", "2026-11-09"), 0).regions(rj),
 		announcedRule("in-rj.bhai-dooj", "भैया दूज", "Bhai Dooj", ann(srcRJ, shiftEstimate(f.balipadyami, 1), tithiSrc, "2025-10-23", "2026-11-11"), 0).regions(rj),
 		// Idu'l Zuha on the state's day, as for Karnataka (in_states.go):
-		// 28 May 2026 where the Central list for Delhi has 27 May; 7 June
-		// 2025 as in the Central list. Same ID as the Central holiday.
-		islamicRule("in.idul-zuha", "ईदुलजुहा", "Idu'l Zuha (Bakrid)", 12, 10, 0, announcedDates(12, 10, srcRJ, "2025-06-07", "2026-05-28")).regions(rj),
+		// 28 May 2026 where the Central list for Delhi has 27 May. Same ID
+		// as the Central holiday, which holds in the other years (in.go;
+		// 7 June 2025 in both lists).
+		islamicRule("in.idul-zuha", "ईदुलजुहा", "Idu'l Zuha (Bakrid)", 12, 10, 0, announcedDates(12, 10, srcRJ, "2026-05-28")).regions(rj).only(2026),
 		// Punjab: Department of Personnel (Personnel Policies-III Branch)
 		// notifications of gazetted holidays for 2025 (31 days, as
 		// reproduced by Punjab Sarokar News; April as Glime India News,

@@ -2,6 +2,7 @@ package holidays
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -219,4 +220,36 @@ func TestIndiaPunjabEstimates(t *testing.T) {
 		}
 	}
 	assert.GreaterOrEqual(t, exact, total-5, "exact estimates: %d of %d", exact, total)
+}
+
+// A state that notifies a moon-sighted Central festival on another day
+// (Idu'l Zuha 2026 in Karnataka and Rajasthan) keeps the Central holiday,
+// the same value, in every other year 1995–2060, so that the state's set
+// includes the country's as everywhere else; in 2026 it lacks only Delhi's
+// day, and has its own.
+func TestIndiaStateMoonDays(t *testing.T) {
+	in, err := ForRegion("IN", allCategories...)
+	require.NoError(t, err)
+	for _, code := range []string{"IN-KA", "IN-RJ"} {
+		s, err := ForRegion(code, allCategories...)
+		require.NoError(t, err)
+		for y := 1995; y <= 2060; y++ {
+			hs := s.Holidays(y)
+			for _, h := range in.Holidays(y) {
+				want := y != 2026 || h.ID != "in.idul-zuha"
+				if slices.Contains(hs, h) != want {
+					t.Errorf("%s %d: has the Central %s %s (%s) = %v, want %v", code, y, h.ID, h.Date, h.Name, !want, want)
+				}
+			}
+		}
+		n := 0
+		for _, h := range s.Holidays(2026) {
+			if h.ID == "in.idul-zuha" {
+				n++
+				assert.Equal(t, "2026-05-28", h.Date.String(), code)
+				assert.False(t, h.Estimated, code)
+			}
+		}
+		assert.Equal(t, 1, n, "%s: Idu'l Zuha days in 2026", code)
+	}
 }
