@@ -5,6 +5,9 @@ import "time"
 // france: Code du travail L3133-1 (jours fériés) for metropolitan France;
 // the Alsace-Moselle local law (Code du travail L3134-13) adds Good Friday
 // and 26 December in Moselle (FR-57), Bas-Rhin (FR-67) and Haut-Rhin (FR-68).
+// The statute grants Good Friday only in communes with a Protestant or mixed
+// church; it is listed for the whole département, where it is generally
+// observed (a commune-level distinction is not modelled).
 // Whit Monday is still a jour férié although it is often the "journée de
 // solidarité" worked without pay. Overseas departments' days (abolition of
 // slavery) are in fr_overseas.go.
