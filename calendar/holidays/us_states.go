@@ -366,6 +366,16 @@ func usWashingtonAtChristmas(y int) (date.Date, bool) {
 
 func usRule(id, name string, w whenFunc) *rule { return newRule(id, name, name, w) }
 
+// usSaturdayToMonday is the Monday on which a state observes its holiday on
+// month m, day d when that day is a Saturday (Rhode Island), a substitute
+// day beside the federal Friday.
+func usSaturdayToMonday(id, name string, m time.Month, d int) *rule {
+	return usRule(id, name, func(y int) (date.Date, bool) {
+		h := civilDate(y, m, d)
+		return h + 2, h.Weekday() == time.Saturday
+	}).replacing()
+}
+
 func usRules(rs ...[]*rule) []*rule {
 	var out []*rule
 	for _, r := range rs {
@@ -677,10 +687,25 @@ func usSubdivisionRules() []*rule {
 		// Thanksgiving.
 		usIn(pa, dayAfterThanksgiving(pa, "Day after Thanksgiving")),
 		// Rhode Island: R.I. Gen. Laws § 25-1-1: Victory Day (second Monday
-		// in August); Indigenous Peoples' Day beside Columbus Day from 2022.
+		// in August); Indigenous Peoples' Day beside Columbus Day from 2022;
+		// the general election day of the years in which state officers
+		// are elected (the even years; Secretary of State, "Rhode Island
+		// State Holidays": 3 November 2020, none in 2019 or 2021). State
+		// employees keep New Year's Day, Independence Day, Veterans' Day
+		// and Christmas Day that fall on a Saturday on the following
+		// Monday (§ 25-1-1; 2020: Monday 6 July, 2021: Monday 27
+		// December), beside the federal Friday. Rhode Island Independence
+		// Day (4 May) is a § 25-1-1 holiday on which state offices stay
+		// open (it is not on the Secretary of State's list): Optional.
 		usIn(ri,
+			usRule("us-ri.rhode-island-independence-day", "Rhode Island Independence Day", usFixedDay(time.May, 4)).category(Optional),
 			usRule("us-ri.victory-day", "Victory Day", usMon(time.August, 2)),
 			usRule("us-ri.indigenous-peoples-day", "Indigenous Peoples' Day", usMon(time.October, 2)).since(2022),
+			usRule("us-ri.election-day", "Election Day", usElectionDay).onlyIf(usEven),
+			usSaturdayToMonday("us-ri.new-years-day", "New Year's Day (observed)", time.January, 1),
+			usSaturdayToMonday("us-ri.independence-day", "Independence Day (observed)", time.July, 4),
+			usSaturdayToMonday("us-ri.veterans-day", "Veterans' Day (observed)", time.November, 11),
+			usSaturdayToMonday("us-ri.christmas-day", "Christmas Day (observed)", time.December, 25),
 		),
 		// South Carolina: S.C. Code § 53-5-10: Confederate Memorial Day (10
 		// May, a mandatory state holiday from 2001: 2000 Act No. 246), the
@@ -727,8 +752,25 @@ func usSubdivisionRules() []*rule {
 		usIn(tx, usState("us-tx.christmas-eve", "Christmas Eve", usFixedDay(time.December, 24), usNoObs)...),
 		usIn(tx, usState("us-tx.day-after-christmas", "Day after Christmas", usFixedDay(time.December, 26), usNoObs)...),
 		// Utah: Utah Code § 63G-1-301: Pioneer Day (24 July; Saturday →
-		// Friday, Sunday → Monday).
+		// Friday, Sunday → Monday). The Juneteenth Observance Amendments
+		// (in force 7 May 2025) moved the state's Juneteenth National
+		// Freedom Day to a Monday: the Monday before 19 June when it is a
+		// Tuesday to Friday, the Monday after when it is a Saturday or
+		// Sunday (§ 63G-1-301(2)(c), (d); 16 June 2025); it is listed
+		// beside the federal day when it is another date.
 		usIn(ut, usState("us-ut.pioneer-day", "Pioneer Day", usFixedDay(time.July, 24), usSatFriSunMon)...),
+		usIn(ut, usRule("us-ut.juneteenth", "Juneteenth National Freedom Day", func(y int) (date.Date, bool) {
+			d := civilDate(y, time.June, 19)
+			switch wd := d.Weekday(); wd {
+			case time.Saturday:
+				d += 2
+			case time.Sunday:
+				d++
+			default:
+				d -= date.Date(wd - time.Monday)
+			}
+			return d, !usFederalDay(d)
+		}).since(2025)),
 		// Vermont: 1 V.S.A. § 371: Town Meeting Day (first Tuesday in
 		// March), Bennington Battle Day (16 August), Indigenous Peoples' Day
 		// in place of Columbus Day from 2019 (Act 5 of 2019).

@@ -60,6 +60,54 @@ var usFederalYear = map[int]string{
 		2014-11-27 us.thanksgiving-day
 		2014-12-25 us.christmas-day
 		2014-12-26 us.day-after-christmas (optional)`,
+	// OPM 2016: Christmas Day on a Sunday, observed Monday 26 December.
+	2016: `
+		2016-01-01 us.new-years-day
+		2016-01-18 us.martin-luther-king-jr-day
+		2016-02-15 us.washingtons-birthday
+		2016-05-30 us.memorial-day
+		2016-07-04 us.independence-day
+		2016-09-05 us.labor-day
+		2016-10-10 us.columbus-day
+		2016-11-11 us.veterans-day
+		2016-11-24 us.thanksgiving-day
+		2016-12-25 us.christmas-day
+		2016-12-26 us.christmas-day observed`,
+	// OPM 2020: 4 July a Saturday, observed Friday 3 July; E.O. 13965
+	// closed offices on 24 December.
+	2020: `
+		2020-01-01 us.new-years-day
+		2020-01-20 us.martin-luther-king-jr-day
+		2020-02-17 us.washingtons-birthday
+		2020-05-25 us.memorial-day
+		2020-07-03 us.independence-day observed
+		2020-07-04 us.independence-day
+		2020-09-07 us.labor-day
+		2020-10-12 us.columbus-day
+		2020-11-11 us.veterans-day
+		2020-11-26 us.thanksgiving-day
+		2020-12-24 us.christmas-eve (optional)
+		2020-12-25 us.christmas-day`,
+	// OPM 2021: Juneteenth (first year) a Saturday, observed Friday 18
+	// June; 4 July a Sunday, observed Monday 5 July; Christmas Day a
+	// Saturday, observed Friday 24 December; New Year's Day 2022 a
+	// Saturday, observed Friday 31 December 2021.
+	2021: `
+		2021-01-01 us.new-years-day
+		2021-01-18 us.martin-luther-king-jr-day
+		2021-02-15 us.washingtons-birthday
+		2021-05-31 us.memorial-day
+		2021-06-18 us.juneteenth observed
+		2021-06-19 us.juneteenth
+		2021-07-04 us.independence-day
+		2021-07-05 us.independence-day observed
+		2021-09-06 us.labor-day
+		2021-10-11 us.columbus-day
+		2021-11-11 us.veterans-day
+		2021-11-25 us.thanksgiving-day
+		2021-12-24 us.christmas-day observed
+		2021-12-25 us.christmas-day
+		2021-12-31 us.new-years-day observed`,
 	// OPM 2024; the executive order of 19 December 2024 closed offices on
 	// 24 December.
 	2024: `
@@ -329,6 +377,189 @@ func TestUSSubdivisionsFullYear(t *testing.T) {
 			2008-02-05 us-al.mardi-gras (optional)
 			2008-04-28 us-al.confederate-memorial-day
 			2008-06-02 us-al.jefferson-davis-birthday`},
+		// Iowa: Iowa Code § 1C.2 (paid holidays: the Friday after
+		// Thanksgiving) and § 1C.1 (Lincoln's Birthday, a legal holiday on
+		// which state offices are open: Optional).
+		{"US-IA", 2025, `
+			2025-02-12 us-ia.lincolns-birthday (optional)
+			2025-11-28 us-ia.day-after-thanksgiving`},
+		{"US-IA", 2008, `
+			2008-02-12 us-ia.lincolns-birthday (optional)
+			2008-11-28 us-ia.day-after-thanksgiving`},
+
+		// Utah: Utah Code § 63G-1-301 as in force from 7 May 2025
+		// (Juneteenth Observance Amendments): Juneteenth on the Monday
+		// before a Thursday 19 June (16 June 2025), Pioneer Day 24 July;
+		// 2021 text: Pioneer Day on a Saturday, the preceding Friday the
+		// holiday (23 July); 2008: Thursday 24 July.
+		{"US-UT", 2025, `
+			2025-06-16 us-ut.juneteenth
+			2025-07-24 us-ut.pioneer-day`},
+		{"US-UT", 2021, `
+			2021-07-23 us-ut.pioneer-day observed
+			2021-07-24 us-ut.pioneer-day`},
+		{"US-UT", 2008, `2008-07-24 us-ut.pioneer-day`},
+
+		// Nevada: NRS 236.015 (as the University of Nevada, Reno lists the
+		// state employees' holidays): Nevada Day on the last Friday in
+		// October (31 October in 2025 and 2008), Family Day the Friday
+		// after Thanksgiving.
+		{"US-NV", 2025, `
+			2025-10-31 us-nv.nevada-day
+			2025-11-28 us-nv.day-after-thanksgiving`},
+		{"US-NV", 2008, `
+			2008-10-31 us-nv.nevada-day
+			2008-11-28 us-nv.day-after-thanksgiving`},
+
+		// Kansas: K.S.A. 35-107 (from 2006) lists the federal days; the
+		// governor designates other closures year by year (K.A.R.
+		// 1-9-2(b)), not modelled.
+		{"US-KS", 2025, ``},
+		{"US-KS", 2008, ``},
+
+		// New Mexico: the 2016 state list (us-public-holidays.com, from
+		// NMSA § 12-5-2 and the State Personnel Office): the federal days
+		// and the day after Thanksgiving (Friday 25 November), which the
+		// package names after the Presidents' Day holiday observed on it.
+		{"US-NM", 2016, `2016-11-25 us-nm.presidents-day`},
+		{"US-NM", 2025, `2025-11-28 us-nm.presidents-day`},
+
+		// Nebraska: Neb. Rev. Stat. § 25-2221 (as the Supreme Court's
+		// personnel rules list it): Arbor Day (last Friday in April),
+		// "Indigenous Peoples' Day and Columbus Day" (from LB 848, 2020),
+		// the day after Thanksgiving; nebraska.gov 2020: Arbor Day 24
+		// April, Thanksgiving Friday 27 November.
+		{"US-NE", 2025, `
+			2025-04-25 us-ne.arbor-day
+			2025-10-13 us-ne.indigenous-peoples-day
+			2025-11-28 us-ne.day-after-thanksgiving`},
+		{"US-NE", 2020, `
+			2020-04-24 us-ne.arbor-day
+			2020-10-12 us-ne.indigenous-peoples-day
+			2020-11-27 us-ne.day-after-thanksgiving`},
+		{"US-NE", 2008, `
+			2008-04-25 us-ne.arbor-day
+			2008-11-28 us-ne.day-after-thanksgiving`},
+
+		// Idaho (Idaho Code § 73-108) and Wyoming (W.S. § 8-4-101): the
+		// weekday holidays are federal days.
+		{"US-ID", 2025, ``},
+		{"US-ID", 2008, ``},
+		{"US-WY", 2025, ``},
+		{"US-WY", 2008, ``},
+
+		// New Hampshire: RSA 288:1 (the biennial election day, 4 November
+		// 2008) and the Division of Personnel's schedule (the day after
+		// Thanksgiving).
+		{"US-NH", 2025, `2025-11-28 us-nh.day-after-thanksgiving`},
+		{"US-NH", 2008, `
+			2008-11-04 us-nh.election-day
+			2008-11-28 us-nh.day-after-thanksgiving`},
+
+		// Maine: 1 M.R.S. § 150 and 4 M.R.S. § 1051: Patriots' Day (third
+		// Monday in April), Indigenous Peoples' Day from 2019.
+		{"US-ME", 2025, `
+			2025-04-21 us-me.patriots-day
+			2025-10-13 us-me.indigenous-peoples-day`},
+		{"US-ME", 2008, `2008-04-21 us-me.patriots-day`},
+
+		// Montana: MCA § 1-1-216: the general election day of the even
+		// years.
+		{"US-MT", 2025, ``},
+		{"US-MT", 2008, `2008-11-04 us-mt.election-day`},
+
+		// Rhode Island: Secretary of State, "Rhode Island State Holidays"
+		// 2019–2021 and R.I. Gen. Laws § 25-1-1: 2020: Independence Day
+		// on a Saturday kept by state employees on Monday 6 July, Victory
+		// Day 10 August, Election Day 3 November; 2021: Victory Day 9
+		// August, Christmas Day on a Saturday kept on Monday 27 December;
+		// 2025 (ri.gov, reproduced by publicholidays.com): Victory Day 11
+		// August. Rhode Island Independence Day (4 May) is a § 25-1-1
+		// holiday with offices open (Optional).
+		{"US-RI", 2020, `
+			2020-05-04 us-ri.rhode-island-independence-day (optional)
+			2020-07-06 us-ri.independence-day observed
+			2020-08-10 us-ri.victory-day
+			2020-11-03 us-ri.election-day`},
+		{"US-RI", 2021, `
+			2021-05-04 us-ri.rhode-island-independence-day (optional)
+			2021-08-09 us-ri.victory-day
+			2021-12-27 us-ri.christmas-day observed`},
+		{"US-RI", 2025, `
+			2025-05-04 us-ri.rhode-island-independence-day (optional)
+			2025-08-11 us-ri.victory-day
+			2025-10-13 us-ri.indigenous-peoples-day`},
+
+		// District of Columbia government: DCHR E-DPM issuance I-2025-1,
+		// "Legal Public Holidays 2025": Inauguration Day with Dr. King's
+		// Birthday on 20 January, D.C. Emancipation Day Wednesday 16
+		// April, Indigenous Peoples' Day 13 October. 2008: D.C. Code §
+		// 1-612.02 (Emancipation Day, Wednesday 16 April).
+		{usDistrict, 2025, `
+			2025-01-20 us.inauguration-day
+			2025-04-16 us-dc.emancipation-day
+			2025-10-13 us-dc.indigenous-peoples-day`},
+		{usDistrict, 2008, `2008-04-16 us-dc.emancipation-day`},
+
+		// South Dakota: SDCL § 1-5-1.2: Native Americans' Day on the
+		// second Monday in October.
+		{"US-SD", 2025, `2025-10-13 us-sd.native-americans-day`},
+		{"US-SD", 2008, `2008-10-13 us-sd.native-americans-day`},
+
+		// North Dakota: NDCC § 1-03-01: Good Friday.
+		{"US-ND", 2025, `2025-04-18 us-nd.good-friday`},
+		{"US-ND", 2008, `2008-03-21 us-nd.good-friday`},
+
+		// Vermont: 1 V.S.A. § 371 (as the 2025 list reproduced by
+		// us-postoffice.com shows it): Town Meeting Day 4 March,
+		// Bennington Battle Day on Saturday 16 August kept on Friday 15,
+		// Indigenous Peoples' Day 13 October; 2008: Town Meeting Day 4
+		// March, Bennington Battle Day again a Saturday.
+		{"US-VT", 2025, `
+			2025-03-04 us-vt.town-meeting-day
+			2025-08-15 us-vt.bennington-battle-day observed
+			2025-08-16 us-vt.bennington-battle-day
+			2025-10-13 us-vt.indigenous-peoples-day`},
+		{"US-VT", 2008, `
+			2008-03-04 us-vt.town-meeting-day
+			2008-08-15 us-vt.bennington-battle-day observed
+			2008-08-16 us-vt.bennington-battle-day`},
+
+		// Mississippi: Miss. Code § 3-3-7: Robert E. Lee's Birthday with
+		// Dr. King's, Confederate Memorial Day (last Monday in April),
+		// Jefferson Davis' Birthday with Memorial Day.
+		{"US-MS", 2025, `
+			2025-01-20 us-ms.robert-e-lee-birthday
+			2025-04-28 us-ms.confederate-memorial-day
+			2025-05-26 us-ms.jefferson-davis-birthday`},
+		{"US-MS", 2008, `
+			2008-01-21 us-ms.robert-e-lee-birthday
+			2008-04-28 us-ms.confederate-memorial-day
+			2008-05-26 us-ms.jefferson-davis-birthday`},
+
+		// Northern Mariana Islands: Office of Personnel Management, "CNMI
+		// 2021 Legal Holidays" under 1 CMC § 311: Covenant Day 24 March,
+		// Good Friday 2 April, Commonwealth Cultural Day 11 October,
+		// Citizenship Day 4 November, Constitution Day 8 December; 2008
+		// also the general election (4 November, with Citizenship Day).
+		{"US-MP", 2021, `
+			2021-03-24 us-mp.covenant-day
+			2021-04-02 us-mp.good-friday
+			2021-10-11 us-mp.cultural-day
+			2021-11-04 us-mp.citizenship-day
+			2021-12-08 us-mp.constitution-day`},
+		{"US-MP", 2008, `
+			2008-03-21 us-mp.good-friday
+			2008-03-24 us-mp.covenant-day
+			2008-10-13 us-mp.cultural-day
+			2008-11-04 us-mp.citizenship-day
+			2008-11-04 us-mp.election-day
+			2008-12-08 us-mp.constitution-day`},
+
+		// United States Minor Outlying Islands: no population of their
+		// own; the federal days (5 U.S.C. § 6103) for the federal staff.
+		{"US-UM", 2025, ``},
+		{"US-UM", 2008, ``},
 	}
 	for _, c := range cases {
 		fed, ok := usFederalYear[c.year]
