@@ -633,14 +633,20 @@ func usSubdivisionRules() []*rule {
 			dayAfterThanksgiving(nh, "Day after Thanksgiving"),
 		),
 		// New Jersey: N.J.S.A. 36:1-1 and 11A:6-24.1: Good Friday and every
-		// general election day close state offices; Lincoln's Birthday is a
-		// legal holiday on which they stay open. P.L.2020, c.78 made the
-		// third Friday in June Juneteenth Day, a state holiday from 2021 on
-		// which state offices and courts close (2023: 16 June, 2025: 20
-		// June); it is listed only when it is not the day the federal
-		// Juneteenth is observed (2026: both on Friday 19 June).
+		// general election day close state offices. Lincoln's Birthday
+		// closed them too (2009 list: Thursday 12 February; Saturday →
+		// Friday, Sunday → Monday, 36:1-1 and 36:1-1.2) until the 2008
+		// pension and benefits reform added 36:1-1(d), in force when the
+		// collective agreements expired in June 2011: from 2012 it is a
+		// legal holiday on which State offices stay open (Optional). The
+		// 2020 act (S19) made the third Friday in June Juneteenth Day
+		// (11A:6-24.1(a)(6)), a state holiday from 2021 on which state
+		// offices and courts close (2023: 16 June, 2025: 20 June); it is
+		// listed only when it is not the day the federal Juneteenth is
+		// observed (2026: both on Friday 19 June).
+		usUntil(2011, usIn(nj, usState("us-nj.lincolns-birthday", "Lincoln's Birthday", usFixedDay(time.February, 12), usSatFriSunMon)...)),
 		usIn(nj,
-			usRule("us-nj.lincolns-birthday", "Lincoln's Birthday", usFixedDay(time.February, 12)).category(Optional),
+			usRule("us-nj.lincolns-birthday", "Lincoln's Birthday", usFixedDay(time.February, 12)).since(2012).category(Optional),
 			usRule("us-nj.good-friday", "Good Friday", usAfterEaster(-2)),
 			usRule("us-nj.juneteenth", "Juneteenth Day", func(y int) (date.Date, bool) {
 				d, _ := nthWeekday(time.June, time.Friday, 3)(y)

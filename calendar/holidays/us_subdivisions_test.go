@@ -35,6 +35,36 @@ var usFederalYear = map[int]string{
 		2008-11-27 us.thanksgiving-day
 		2008-12-25 us.christmas-day
 		2008-12-26 us.day-after-christmas (optional)`,
+	// OPM 2009: E.O. of 11 December 2009 closed offices for the second
+	// half of 24 December.
+	2009: `
+		2009-01-01 us.new-years-day
+		2009-01-19 us.martin-luther-king-jr-day
+		2009-02-16 us.washingtons-birthday
+		2009-05-25 us.memorial-day
+		2009-07-03 us.independence-day observed
+		2009-07-04 us.independence-day
+		2009-09-07 us.labor-day
+		2009-10-12 us.columbus-day
+		2009-11-11 us.veterans-day
+		2009-11-26 us.thanksgiving-day
+		2009-12-24 us.christmas-eve (halfday)
+		2009-12-25 us.christmas-day`,
+	// OPM 2011: New Year's Day 2011 a Saturday (observed Friday 31
+	// December 2010); Christmas Day a Sunday, observed Monday 26
+	// December.
+	2011: `
+		2011-01-01 us.new-years-day
+		2011-01-17 us.martin-luther-king-jr-day
+		2011-02-21 us.washingtons-birthday
+		2011-05-30 us.memorial-day
+		2011-07-04 us.independence-day
+		2011-09-05 us.labor-day
+		2011-10-10 us.columbus-day
+		2011-11-11 us.veterans-day
+		2011-11-24 us.thanksgiving-day
+		2011-12-25 us.christmas-day
+		2011-12-26 us.christmas-day observed`,
 	// OPM 2013 (no closure by executive order).
 	2013: `
 		2013-01-01 us.new-years-day
@@ -248,6 +278,20 @@ func TestUSSubdivisionsFullYear(t *testing.T) {
 			2014-04-21 us-ma.patriots-day
 			2014-06-17 us-ma.bunker-hill-day (optional)`},
 
+		// New Jersey 2009: the state's holiday list as the Asbury Park
+		// Press reproduced it ("Today's Lincoln's Birthday", 12 February
+		// 2009): Lincoln's Birthday Thursday 12 February, Good Friday 10
+		// April, Election Day 3 November, beside the federal days.
+		{"US-NJ", 2009, `
+			2009-02-12 us-nj.lincolns-birthday
+			2009-04-10 us-nj.good-friday
+			2009-11-03 us-nj.election-day`},
+		// 2011, the last year: Saturday 12 February kept on Friday 11.
+		{"US-NJ", 2011, `
+			2011-02-11 us-nj.lincolns-birthday observed
+			2011-02-12 us-nj.lincolns-birthday
+			2011-04-22 us-nj.good-friday
+			2011-11-08 us-nj.election-day`},
 		// New Jersey: nj.gov "State Holidays" 2025 and N.J.S.A. 36:1-1:
 		// Good Friday 18 April, Juneteenth Day on the third Friday in June
 		// (20 June; NJ 101.5, "Juneteenth holiday closures", 2025), the
@@ -263,7 +307,8 @@ func TestUSSubdivisionsFullYear(t *testing.T) {
 			2026-02-12 us-nj.lincolns-birthday (optional)
 			2026-04-03 us-nj.good-friday
 			2026-11-03 us-nj.election-day`},
-		// 2014 (N.J.S.A. 36:1-1 and 11A:6-24.1 as then in force): Good
+		// 2014 (N.J.S.A. 36:1-1(d) and 11A:6-24.1 as then in force):
+		// Lincoln's Birthday no longer closes offices (from 2012), Good
 		// Friday 18 April, the general election 4 November.
 		{"US-NJ", 2014, `
 			2014-02-12 us-nj.lincolns-birthday (optional)
