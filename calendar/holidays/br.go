@@ -91,13 +91,21 @@ func brazil() *country {
 		st("BR-AM", "elevacao-do-amazonas", "Elevação do Amazonas à categoria de província", "Amazonas Elevation Day", on(time.September, 5)),
 		black("BR-AM", 2010),
 		st("BR-AP", "sao-jose", "São José", "St Joseph's Day", on(time.March, 19)).since(2003),
-		st("BR-AP", "sao-tiago", "São Tiago", "St James's Day", on(time.July, 25)).since(2012),
+		// São Tiago: a state holiday by Lei 1.696/2012 until the Supreme
+		// Court declared the law unconstitutional in September 2018; since
+		// then a ponto facultativo of the state service only.
+		st("BR-AP", "sao-tiago", "São Tiago", "St James's Day", on(time.July, 25)).years(2012, 2018),
 		st("BR-AP", "criacao-do-territorio", "Criação do Território Federal", "Amapá Territory Day", on(time.September, 13)),
 		black("BR-AP", 2008),
 		st("BR-BA", "independencia-da-bahia", "Independência da Bahia", "Bahia Independence Day", on(time.July, 2)),
-		st("BR-CE", "sao-jose", "São José", "St Joseph's Day", on(time.March, 19)),
-		st("BR-CE", "data-magna", "Abolição da escravidão no Ceará", "Abolition of Slavery in Ceará", on(time.March, 25)),
-		st("BR-CE", "nossa-senhora-da-assuncao", "Nossa Senhora da Assunção", "Assumption Day", on(time.August, 15)).since(2004),
+		// Ceará's one state holiday is its data magna, 25 March, a holiday
+		// by the state law of 6 December 2011. São José (19 March) is a
+		// ponto facultativo of the state service and a municipal holiday
+		// in Fortaleza (Lei Municipal 8.796/2003, with Nossa Senhora da
+		// Assunção, 15 August) and many other municipalities: Optional.
+		st("BR-CE", "sao-jose", "São José", "St Joseph's Day", on(time.March, 19)).category(Optional),
+		st("BR-CE", "data-magna", "Abolição da escravidão no Ceará", "Abolition of Slavery in Ceará", on(time.March, 25)).since(2012),
+		st("BR-CE", "nossa-senhora-da-assuncao", "Nossa Senhora da Assunção (Fortaleza)", "Assumption Day (Fortaleza)", on(time.August, 15)).since(2004).category(Optional),
 		st("BR-DF", "fundacao-de-brasilia", "Fundação de Brasília", "Founding of Brasília", on(time.April, 21)),
 		st("BR-DF", "dia-do-evangelico", "Dia do Evangélico", "Evangelical Day", on(time.November, 30)),
 		st("BR-ES", "nossa-senhora-da-penha", "Nossa Senhora da Penha", "Our Lady of Penha", afterEaster(8)).since(2020),
@@ -109,12 +117,20 @@ func brazil() *country {
 		black("BR-MT", 2003),
 		st("BR-PA", "adesao-do-grao-para", "Adesão do Grão-Pará à independência do Brasil", "Grão-Pará Independence Day", on(time.August, 15)),
 		st("BR-PB", "fundacao-do-estado", "Fundação do Estado", "State Founding Day", on(time.August, 5)),
-		st("BR-PE", "revolucao-pernambucana", "Revolução Pernambucana", "Pernambuco Revolution Day", nthWeekday(time.March, time.Sunday, 1)).since(2008),
+		// Pernambuco's data magna, 6 March (Revolução Pernambucana of 1817):
+		// on the day by the state law of 2007, on the first Sunday of March
+		// by the amendment of 18 June 2009, on the day again from 2018 (Lei
+		// Estadual 16.059 of 8 June 2017).
+		st("BR-PE", "revolucao-pernambucana", "Revolução Pernambucana", "Pernambuco Revolution Day", on(time.March, 6)).years(2008, 2009),
+		st("BR-PE", "revolucao-pernambucana", "Revolução Pernambucana", "Pernambuco Revolution Day", nthWeekday(time.March, time.Sunday, 1)).years(2010, 2017),
+		st("BR-PE", "revolucao-pernambucana", "Revolução Pernambucana", "Pernambuco Revolution Day", on(time.March, 6)).since(2018),
 		st("BR-PI", "dia-do-piaui", "Dia do Piauí", "Piauí Day", on(time.October, 19)),
 		st("BR-PR", "emancipacao-do-parana", "Emancipação do Paraná", "Paraná Emancipation Day", on(time.December, 19)),
 		st("BR-RJ", "sao-jorge", "São Jorge", "St George's Day", on(time.April, 23)).since(2008),
 		black("BR-RJ", 2002),
-		st("BR-RN", "dia-do-rio-grande-do-norte", "Dia do Rio Grande do Norte", "Rio Grande do Norte Day", on(time.August, 7)).since(2000),
+		// 7 August (Dia do Rio Grande do Norte) is no holiday: the state's
+		// decree of holidays for 2025 (Decreto 34.300/2025) has 3 October
+		// as its only state holiday.
 		st("BR-RN", "martires-de-cunhau-e-uruacu", "Mártires de Cunhaú e Uruaçu", "Martyrs of Cunhaú and Uruaçu", on(time.October, 3)).since(2007),
 		st("BR-RO", "criacao-do-estado", "Criação do Estado", "State Creation Day", on(time.January, 4)),
 		st("BR-RO", "dia-do-evangelico", "Dia do Evangélico", "Evangelical Day", on(time.June, 18)).since(2002),
@@ -124,7 +140,12 @@ func brazil() *country {
 		st("BR-SC", "dia-do-estado", "Dia do Estado de Santa Catarina", "Santa Catarina State Day", sundayFrom(time.August, 11)).since(2005),
 		st("BR-SC", "santa-catarina-de-alexandria", "Dia de Santa Catarina de Alexandria", "St Catherine of Alexandria", on(time.November, 25)).years(1996, 1998),
 		st("BR-SC", "santa-catarina-de-alexandria", "Dia de Santa Catarina de Alexandria", "St Catherine of Alexandria", on(time.November, 25)).only(2004),
-		st("BR-SC", "santa-catarina-de-alexandria", "Dia de Santa Catarina de Alexandria", "St Catherine of Alexandria", sundayFrom(time.November, 25)).since(1999).except(2004),
+		// St Catherine's day is in no state calendar from 2016 on (the
+		// governor's decrees of the holidays of 2017, 2018, 2020, 2022 and
+		// 2025 list 11 August, moved to the next Sunday, as the only state
+		// holiday, under Lei 17.335/2017; the bill of February 2026 would
+		// make 25 November a state holiday anew).
+		st("BR-SC", "santa-catarina-de-alexandria", "Dia de Santa Catarina de Alexandria", "St Catherine of Alexandria", sundayFrom(time.November, 25)).years(1999, 2015).except(2004),
 		st("BR-SP", "revolucao-constitucionalista", "Revolução Constitucionalista", "Constitutionalist Revolution Day", on(time.July, 9)).since(1997),
 		st("BR-SE", "emancipacao-de-sergipe", "Emancipação política de Sergipe", "Sergipe Emancipation Day", on(time.July, 8)),
 		st("BR-TO", "dia-da-autonomia", "Dia da Autonomia", "Autonomy Day", on(time.March, 18)).since(1998),
