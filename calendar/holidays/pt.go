@@ -7,10 +7,10 @@ import "time"
 // (Lei 23/2012) and restored from 2016 (Lei 8/2016). Carnival Tuesday is
 // usually granted to the civil service by "tolerância de ponto": Optional.
 // The autonomous regions add their own days (Azores: Dia dos Açores, Whit
-// Monday; Madeira: 1 July and 26 December). Every municipality has a
-// municipal holiday; Lisbon's (Santo António, 13 June) and Porto's (São
-// João, 24 June) are under the extension codes PT-11-LISBOA and
-// PT-13-PORTO (the municipalities in their districts).
+// Monday; Madeira: 1 July, 26 December since 2002 and 2 April since 2025).
+// Every municipality has a municipal holiday; Lisbon's (Santo António,
+// 13 June) and Porto's (São João, 24 June) are under the extension codes
+// PT-11-LISBOA and PT-13-PORTO (the municipalities in their districts).
 func portugal() *country {
 	const (
 		acores, madeira = "PT-20", "PT-30"
@@ -42,9 +42,16 @@ func portugal() *country {
 			fixed("pt.restauracao-da-independencia", "Restauração da Independência", "Restoration of Independence", time.December, 1).except(suspended...),
 			fixed("pt.imaculada-conceicao", "Imaculada Conceição", "Immaculate Conception", time.December, 8),
 			fixed("pt.natal", "Natal", "Christmas Day", time.December, 25),
-			easter("pt-20.dia-dos-acores", "Dia da Região Autónoma dos Açores", "Azores Day", 50).regions(acores),
-			fixed("pt-30.dia-da-madeira", "Dia da Região Autónoma da Madeira", "Madeira Day", time.July, 1).regions(madeira),
-			fixed("pt-30.primeira-oitava", "Primeira Oitava", "Boxing Day", time.December, 26).regions(madeira),
+			// Azores: Whit Monday, Decreto Regional 13/80/A of 21 August 1980.
+			easter("pt-20.dia-dos-acores", "Dia da Região Autónoma dos Açores", "Azores Day", 50).regions(acores).since(1981),
+			// Madeira: 1 July by Decreto Regional 27/79/M of 9 November 1979;
+			// 26 December by Decreto Legislativo Regional 18/2002/M of
+			// 8 November 2002 (customary before, not a holiday in law); Dia
+			// da Autonomia, 2 April, by Decreto Legislativo Regional
+			// 17/2024/M of 16 December 2024, first kept in 2025.
+			fixed("pt-30.dia-da-madeira", "Dia da Região Autónoma da Madeira", "Madeira Day", time.July, 1).regions(madeira).since(1980),
+			fixed("pt-30.primeira-oitava", "Primeira Oitava", "Boxing Day", time.December, 26).regions(madeira).since(2002),
+			fixed("pt-30.dia-da-autonomia", "Dia da Autonomia", "Autonomy Day", time.April, 2).regions(madeira).since(2025),
 			fixed("pt-11-lisboa.santo-antonio", "Santo António", "St Anthony's Day", time.June, 13).regions(lisboa),
 			fixed("pt-13-porto.sao-joao", "São João", "St John's Day", time.June, 24).regions(porto),
 		},
