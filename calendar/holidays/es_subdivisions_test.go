@@ -148,6 +148,24 @@ func TestSpanishCommunitiesFromResolutions(t *testing.T) {
 		2013-12-08 es.inmaculada
 		2013-12-09 es.inmaculada observed
 		2013-12-25 es.navidad`)
+	// Asturias 2024: BOE-A-2023-22014 (the list reproduced by the city of
+	// Barcelona's Espai 210): Monday 9 September after Día de Asturias and
+	// Monday 9 December after the Immaculate Conception, both on Sundays.
+	expectYear(t, "ES-AS", 2024, pub, `
+		2024-01-01 es.ano-nuevo
+		2024-01-06 es.epifania
+		2024-03-28 es-as.jueves-santo
+		2024-03-29 es.viernes-santo
+		2024-05-01 es.fiesta-del-trabajo
+		2024-08-15 es.asuncion
+		2024-09-08 es-as.dia-de-asturias
+		2024-09-09 es-as.dia-de-asturias observed
+		2024-10-12 es.fiesta-nacional
+		2024-11-01 es.todos-los-santos
+		2024-12-06 es.constitucion
+		2024-12-08 es.inmaculada
+		2024-12-09 es.inmaculada observed
+		2024-12-25 es.navidad`)
 	// Castilla y León 2025: BOE-A-2024-21316 (13 October, 23 April).
 	expectYear(t, "ES-CL", 2025, pub, `
 		2025-01-01 es.ano-nuevo
@@ -280,6 +298,24 @@ func TestSpanishCommunitiesFromResolutions(t *testing.T) {
 		2025-12-06 es.constitucion
 		2025-12-08 es.inmaculada
 		2025-12-25 es.navidad`)
+	// La Rioja 2024: the Consejo de Gobierno's calendar (La Rioja, 24 May
+	// 2023): Monday 10 June after Día de La Rioja instead of 9 December,
+	// Easter Monday 1 April as the choice between San José and Santiago.
+	expectYear(t, "ES-RI", 2024, pub, `
+		2024-01-01 es.ano-nuevo
+		2024-01-06 es.epifania
+		2024-03-28 es-ri.jueves-santo
+		2024-03-29 es.viernes-santo
+		2024-04-01 es-ri.lunes-de-pascua
+		2024-05-01 es.fiesta-del-trabajo
+		2024-06-09 es-ri.dia-de-la-rioja
+		2024-06-10 es-ri.dia-de-la-rioja observed
+		2024-08-15 es.asuncion
+		2024-10-12 es.fiesta-nacional
+		2024-11-01 es.todos-los-santos
+		2024-12-06 es.constitucion
+		2024-12-08 es.inmaculada
+		2024-12-25 es.navidad`)
 	// La Rioja 2013: BOE-A-2012-13644 as summarised above (no 7 January,
 	// Easter Monday 1 April, 9 December); the twelfth day is Monday 10 June
 	// after Día de La Rioja on a Sunday (as in 2024, La Rioja's calendar).
