@@ -568,10 +568,16 @@ func usSubdivisionRules() []*rule {
 		),
 		// Maine: 1 M.R.S. § 150 and 4 M.R.S. § 1051: Patriots' Day, the
 		// third Monday in April; Indigenous Peoples' Day in place of
-		// Columbus Day from 2019 (P.L. 2019, c. 31).
+		// Columbus Day from 2019 (P.L. 2019, c. 31). State employees also
+		// have "Thanksgiving Friday", the day after Thanksgiving, which the
+		// statute does not name (Bureau of Human Resources, Policy and
+		// Practices Manual, "Holidays"; the manual's "fourth Friday in
+		// November" is the Friday after Thanksgiving of the collective
+		// agreements, the two differing when 1 November is a Friday).
 		usIn(me,
 			usRule("us-me.patriots-day", "Patriots' Day", usMon(time.April, 3)),
 			usRule("us-me.indigenous-peoples-day", "Indigenous Peoples' Day", usMon(time.October, 2)).since(2019),
+			dayAfterThanksgiving(me, "Thanksgiving Friday"),
 		),
 		// Maryland: State Personnel and Pensions § 9-201 (American Indian
 		// Heritage Day, the Friday after Thanksgiving, from 2008; the
@@ -626,10 +632,13 @@ func usSubdivisionRules() []*rule {
 			usRule("us-nv.nevada-day", "Nevada Day", nthWeekday(time.October, time.Friday, -1)).since(2000),
 			dayAfterThanksgiving(nv, "Family Day"),
 		),
-		// New Hampshire: RSA 288:1 (the biennial election day) and the
-		// Division of Personnel's schedule (the day after Thanksgiving).
+		// New Hampshire: RSA 288:1 makes the biennial election day a legal
+		// holiday, but it is not one of the state employees' paid holidays
+		// (Department of Administrative Services, "State Holiday
+		// Schedule": the federal days without Columbus Day, and the day
+		// after Thanksgiving), so state offices stay open: Optional.
 		usIn(nh,
-			usRule("us-nh.election-day", "Election Day", usElectionDay).onlyIf(usEven),
+			usRule("us-nh.election-day", "Election Day", usElectionDay).onlyIf(usEven).category(Optional),
 			dayAfterThanksgiving(nh, "Day after Thanksgiving"),
 		),
 		// New Jersey: N.J.S.A. 36:1-1 and 11A:6-24.1: Good Friday and every

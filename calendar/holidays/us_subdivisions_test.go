@@ -330,8 +330,11 @@ func TestUSSubdivisionsFullYear(t *testing.T) {
 		// Tennessee: tn.gov "State Holidays" 2025: Good Friday 18 April;
 		// "The Governor has substituted the Friday after Thanksgiving for
 		// the Columbus Day holiday" (28 November). 2008: T.C.A. §
-		// 15-1-101 (Good Friday 21 March) and the same substitution
-		// under Acts 1984, ch. 979.
+		// 15-1-101 (Good Friday 21 March) and the same substitution under
+		// Acts 1984, ch. 979, which a state employee described in July
+		// 2009 as the usual practice ("Finally Friday on Thursday",
+		// pam-lifethroughmyeyes.blogspot.com: Columbus Day voted out for
+		// the day after Thanksgiving); no 2008 list was found.
 		{"US-TN", 2025, `
 			2025-04-18 us-tn.good-friday
 			2025-11-28 us-tn.columbus-day`},
@@ -394,7 +397,10 @@ func TestUSSubdivisionsFullYear(t *testing.T) {
 			2024-11-05 us-la.election-day`},
 		// 2008 (R.S. 1:55 before Act 2022 removed Robert E. Lee Day and
 		// Confederate Memorial Day): Mardi Gras 5 February, Good Friday
-		// 21 March, the general election 4 November.
+		// 21 March, the general election 4 November (the even-year
+		// general election day as St. Helena Parish's 2018 holiday
+		// notice describes the state holiday; no 2008 list was found),
+		// Governor Jindal's inauguration Monday 14 January.
 		{"US-LA", 2008, `
 			2008-01-08 us-la.battle-of-new-orleans (optional)
 			2008-01-14 us-la.inauguration-day (optional)
@@ -493,20 +499,28 @@ func TestUSSubdivisionsFullYear(t *testing.T) {
 		{"US-WY", 2025, ``},
 		{"US-WY", 2008, ``},
 
-		// New Hampshire: RSA 288:1 (the biennial election day, 4 November
-		// 2008) and the Division of Personnel's schedule (the day after
-		// Thanksgiving).
+		// New Hampshire: DAS "State Holiday Schedule" (the paid holidays:
+		// the day after Thanksgiving beside the federal days) and RSA
+		// 288:1 (the biennial election day, 4 November 2008, a legal
+		// holiday that is not a paid one: Optional).
 		{"US-NH", 2025, `2025-11-28 us-nh.day-after-thanksgiving`},
 		{"US-NH", 2008, `
-			2008-11-04 us-nh.election-day
+			2008-11-04 us-nh.election-day (optional)
 			2008-11-28 us-nh.day-after-thanksgiving`},
 
-		// Maine: 1 M.R.S. § 150 and 4 M.R.S. § 1051: Patriots' Day (third
-		// Monday in April), Indigenous Peoples' Day from 2019.
+		// Maine: Bureau of Human Resources, Policy and Practices Manual,
+		// "Holidays" (the 4 M.R.S. § 1051 days and Thanksgiving Friday):
+		// Patriots' Day 21 April, Indigenous Peoples' Day 13 October,
+		// Thanksgiving Friday 28 November 2025; 2008 under the same
+		// statute (Patriots' Day 21 April) and, as the manual describes
+		// it without a year, Thanksgiving Friday.
 		{"US-ME", 2025, `
 			2025-04-21 us-me.patriots-day
-			2025-10-13 us-me.indigenous-peoples-day`},
-		{"US-ME", 2008, `2008-04-21 us-me.patriots-day`},
+			2025-10-13 us-me.indigenous-peoples-day
+			2025-11-28 us-me.day-after-thanksgiving`},
+		{"US-ME", 2008, `
+			2008-04-21 us-me.patriots-day
+			2008-11-28 us-me.day-after-thanksgiving`},
 
 		// Montana: MCA § 1-1-216: the general election day of the even
 		// years.
