@@ -106,11 +106,11 @@ func indiaNorthStateRules(f *inFest) []*rule {
 		// For 2024 (notification of 9 October 2023, 32 days) only Holika
 		// Dahan, Dhulandi and Janmashtami are taken, where two
 		// reproductions agree (Jalore News and iVillage Network; Bhomat
-		// News for Janmashtami); the others are estimated, checked in
-		// TestIndiaRajasthan. Other years are estimated. Rajasthan keeps its own Holi
-		// (Dhulandi) day, a day before the Central one in 2026, and Bhai
-		// Dooj two days after Govardhan Puja in 2026. Idu'l Zuha on the
-		// state's day: see below. Not modelled: the optional holidays
+		// News for Janmashtami); the others are estimated, as in the
+		// other years (checked in TestIndiaRajasthan). Rajasthan keeps
+		// its own Holi (Dhulandi) day, a day before the Central one in
+		// 2026, and Bhai Dooj two days after Govardhan Puja in 2026.
+		// Idu'l Zuha on the state's day: see below. Not modelled: the optional holidays
 		// (two of them at each employee's choice); the two local
 		// holidays each District Collector declares; Kota's day after
 		// Janmashtami; the half days by order (Teej in Jaipur).
