@@ -31,7 +31,9 @@ import (
 // Weekends: each state's own rule moves only its own holidays (Saturday →
 // Friday and Sunday → Monday in most states; Sunday → Monday only in
 // California, New York and Puerto Rico; not at all in Texas and
-// Wisconsin). Where the observed day is another holiday already (a federal
+// Wisconsin). Where a state keeps a federal holiday on another day than
+// the federal one, that day is the state's own (Rhode Island's Monday
+// after a Saturday holiday, New Jersey's and Utah's Juneteenth). Where the observed day is another holiday already (a federal
 // one or one of the state's), no further day is given; a state holiday that
 // falls on the day a federal holiday is observed is not listed again
 // (Texas's 24 December when it is the federal Christmas Day observed), for
