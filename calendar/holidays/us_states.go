@@ -616,8 +616,14 @@ func usSubdivisionRules() []*rule {
 		// Friday, Sunday → Monday).
 		usIn(mo, usState("us-mo.lincoln-day", "Lincoln Day", usFixedDay(time.February, 12), usSatFriSunMon)...),
 		usIn(mo, usState("us-mo.truman-day", "Truman Day", usFixedDay(time.May, 8), usSatFriSunMon)...),
-		// Montana: MCA § 1-1-216: state general election day (usEven years).
-		usIn(mt, usRule("us-mt.election-day", "General Election Day", usElectionDay).onlyIf(usEven)),
+		// Montana: MCA § 1-1-216: state general election day (usEven years);
+		// SB 224 (2025) named the second Monday in October "Indigenous
+		// Peoples' Day and Columbus Day" (§ 1-1-216(1)(h)), in force from
+		// October 2025.
+		usIn(mt,
+			usRule("us-mt.election-day", "General Election Day", usElectionDay).onlyIf(usEven),
+			usRule("us-mt.indigenous-peoples-day", "Indigenous Peoples' Day", usMon(time.October, 2)).since(2025),
+		),
 		// Nebraska: Neb. Rev. Stat. § 25-2221: Arbor Day (last Friday in
 		// April), the day after Thanksgiving; Indigenous Peoples' Day
 		// beside Columbus Day from 2020 (LB 848).
@@ -667,7 +673,12 @@ func usSubdivisionRules() []*rule {
 		),
 		// New Mexico: NMSA § 12-5-2 and the State Personnel Office: the
 		// Presidents' Day holiday is observed the day after Thanksgiving.
-		usIn(nm, usRule("us-nm.presidents-day", "Presidents' Day (observed)", usDayAfterThanksgiving)),
+		// HB 100 (2019, signed by Governor Lujan Grisham) replaced Columbus
+		// Day with Indigenous Peoples' Day in § 12-5-2.
+		usIn(nm,
+			usRule("us-nm.presidents-day", "Presidents' Day (observed)", usDayAfterThanksgiving),
+			usRule("us-nm.indigenous-peoples-day", "Indigenous Peoples' Day", usMon(time.October, 2)).since(2019),
+		),
 		// New York: General Construction Law § 24: Lincoln's Birthday and
 		// Election Day are legal holidays that state employees take as
 		// floating holidays (Department of Civil Service calendars);

@@ -472,8 +472,12 @@ func TestUSSubdivisionsFullYear(t *testing.T) {
 		// NMSA § 12-5-2 and the State Personnel Office): the federal days
 		// and the day after Thanksgiving (Friday 25 November), which the
 		// package names after the Presidents' Day holiday observed on it.
+		// 2025: the same, and Indigenous Peoples' Day (13 October) in
+		// place of Columbus Day since HB 100 (2019).
 		{"US-NM", 2016, `2016-11-25 us-nm.presidents-day`},
-		{"US-NM", 2025, `2025-11-28 us-nm.presidents-day`},
+		{"US-NM", 2025, `
+			2025-10-13 us-nm.indigenous-peoples-day
+			2025-11-28 us-nm.presidents-day`},
 
 		// Nebraska: Neb. Rev. Stat. § 25-2221 (as the Supreme Court's
 		// personnel rules list it): Arbor Day (last Friday in April),
@@ -523,8 +527,9 @@ func TestUSSubdivisionsFullYear(t *testing.T) {
 			2008-11-28 us-me.day-after-thanksgiving`},
 
 		// Montana: MCA § 1-1-216: the general election day of the even
-		// years.
-		{"US-MT", 2025, ``},
+		// years; from SB 224 (2025) "Indigenous Peoples' Day and Columbus
+		// Day" on the second Monday in October (13 October 2025).
+		{"US-MT", 2025, `2025-10-13 us-mt.indigenous-peoples-day`},
 		{"US-MT", 2008, `2008-11-04 us-mt.election-day`},
 
 		// Rhode Island: Secretary of State, "Rhode Island State Holidays"
