@@ -140,7 +140,12 @@ func malaysia() *country {
 			islamicRule("my.arafat", "Hari Arafah", "Arafat Day", 12, 10, -1, haji).regions(trg).subst(sub),
 			islamicRule("my.israk-mikraj", "Israk dan Mikraj", "Isra and Mi'raj", 7, 27, 0, isra).regions(kdh, nsn, pls).subst(sub),
 			islamicRule("my.israk-mikraj", "Israk dan Mikraj", "Isra and Mi'raj", 7, 27, 0, isra).regions(trg).since(2020).subst(sub),
-			islamicRule("my.awal-ramadan", "Awal Ramadan", "Beginning of Ramadan", 9, 1, 0, ramadan).regions(jhr, kdh, mlk).subst(sub),
+			islamicRule("my.awal-ramadan", "Awal Ramadan", "Beginning of Ramadan", 9, 1, 0, ramadan).regions(jhr, kdh).subst(sub),
+			// Melaka gave up Awal Ramadan for a third day of Hari Raya
+			// Aidilfitri from 2025 (the Chief Minister's announcement of
+			// February 2025; the state's list of 2025: 2 April).
+			islamicRule("my.awal-ramadan", "Awal Ramadan", "Beginning of Ramadan", 9, 1, 0, ramadan).regions(mlk).until(2024).subst(sub),
+			islamicRule("my.mlk.hari-raya-puasa-3", "Hari Raya Aidilfitri (Hari Ketiga)", "Hari Raya Puasa (third day)", 10, 1, 2, puasa).regions(mlk).since(2025).subst(sub),
 			islamicRule("my.nuzul-al-quran", "Nuzul Al-Quran", "Nuzul Al-Quran", 9, 17, 0, nuzul).regions(ktn, kul, lbn, phg, pjy, pls, png, prk, sgr, trg).subst(sub),
 			announcedRule("my.thaipusam", "Hari Thaipusam", "Thaipusam", thaipusam, 0).regions(jhr, kul, nsn, pjy, png, prk, sgr).subst(sub),
 			fixed("my.federal-territory-day", "Hari Wilayah Persekutuan", "Federal Territory Day", time.February, 1).regions(kul, lbn, pjy).since(1974).subst(sub),
@@ -158,7 +163,12 @@ func malaysia() *country {
 			nth("my.kdh.sultan-birthday", "Hari Keputeraan Sultan Kedah", "Birthday of the Sultan of Kedah", time.June, time.Sunday, 3).regions(kdh).since(2020),
 			fixed("my.ktn.sultan-birthday", "Hari Keputeraan Sultan Kelantan", "Birthday of the Sultan of Kelantan", time.November, 11).regions(ktn).since(2010).subst(sub),
 			fixed("my.ktn.sultan-birthday-2", "Hari Keputeraan Sultan Kelantan (Hari Kedua)", "Birthday of the Sultan of Kelantan (second day)", time.November, 12).regions(ktn).since(2010).subst(sub),
-			fixed("my.mlk.historical-city", "Hari Pengisytiharan Melaka Sebagai Bandaraya Bersejarah", "Declaration of Malacca as a Historical City", time.April, 15).regions(mlk).since(1989).subst(sub),
+			// Melaka replaced its 15 April with the Declaration of Independence
+			// Day, 20 February (1956, at Bandar Hilir), from 2024 (the Chief
+			// Minister, The Sun, 4 October 2023: "replacing the existing
+			// holiday"; the state's list of 2024 on melaka.gov.my).
+			fixed("my.mlk.historical-city", "Hari Pengisytiharan Melaka Sebagai Bandaraya Bersejarah", "Declaration of Malacca as a Historical City", time.April, 15).regions(mlk).years(1989, 2023).subst(sub),
+			fixed("my.mlk.independence-declaration", "Hari Pengisytiharan Tarikh Kemerdekaan", "Independence Declaration Day", time.February, 20).regions(mlk).since(2024).subst(sub),
 			nth("my.mlk.governor-birthday", "Hari Jadi Yang di-Pertua Negeri Melaka", "Birthday of the Governor of Malacca", time.October, time.Friday, 2).regions(mlk).until(2019).subst(sub),
 			fixed("my.mlk.governor-birthday", "Hari Jadi Yang di-Pertua Negeri Melaka", "Birthday of the Governor of Malacca", time.August, 24).regions(mlk).since(2020).subst(sub),
 			fixed("my.nsn.sultan-birthday", "Hari Keputeraan Yang di-Pertuan Besar Negeri Sembilan", "Birthday of the Sultan of Negeri Sembilan", time.January, 14).regions(nsn).since(2009).subst(sub),
@@ -178,11 +188,26 @@ func malaysia() *country {
 			fixed("my.prk.sultan-birthday", "Hari Keputeraan Sultan Perak", "Birthday of the Sultan of Perak", time.November, 27).regions(prk).years(2014, 2015).subst(sub),
 			nth("my.prk.sultan-birthday", "Hari Keputeraan Sultan Perak", "Birthday of the Sultan of Perak", time.November, time.Friday, 1).regions(prk).since(2016).subst(sub),
 			fixed("my.pls.raja-birthday", "Hari Keputeraan Raja Perlis", "Birthday of the Raja of Perlis", time.May, 17).regions(pls).years(2000, 2017).subst(sub),
-			fixed("my.pls.raja-birthday", "Hari Keputeraan Raja Perlis", "Birthday of the Raja of Perlis", time.July, 17).regions(pls).since(2018).subst(sub),
+			// Perlis kept the Raja's birthday on 17 July from 2018 (17 July
+			// 2020 in the lists) and is back on his birthday, 17 May, in the
+			// state lists of 2024 and 2025; the year of the return (2021 to
+			// 2024) is not established, 2024 is taken.
+			fixed("my.pls.raja-birthday", "Hari Keputeraan Raja Perlis", "Birthday of the Raja of Perlis", time.July, 17).regions(pls).years(2018, 2023).subst(sub),
+			fixed("my.pls.raja-birthday", "Hari Keputeraan Raja Perlis", "Birthday of the Raja of Perlis", time.May, 17).regions(pls).since(2024).subst(sub),
+			once("my.pls.silver-jubilee", "Jubli Perak Pemerintahan Raja Perlis", "Silver Jubilee of the Raja of Perlis", 2025, time.April, 17).regions(pls),
 			fixed("my.sgr.sultan-birthday", "Hari Keputeraan Sultan Selangor", "Birthday of the Sultan of Selangor", time.December, 11).regions(sgr).subst(sub),
 			fixed("my.trg.sultan-installation", "Ulang Tahun Pertabalan Sultan Terengganu", "Anniversary of the Installation of the Sultan of Terengganu", time.March, 4).regions(trg).since(2000).subst(sub),
 			fixed("my.trg.sultan-birthday", "Hari Keputeraan Sultan Terengganu", "Birthday of the Sultan of Terengganu", time.April, 26).regions(trg).since(2000).subst(sub),
-			nth("my.sbh.governor-birthday", "Hari Jadi Yang di-Pertua Negeri Sabah", "Birthday of the Governor of Sabah", time.October, time.Saturday, 1).regions(sbh),
+			// Sabah: the Yang di-Pertua Negeri's birthday on 16 September
+			// until 2009 (a Sunday in 2007: Monday 17 September in lieu, Daily
+			// Express, 6 September 2007), on the first Saturday of October
+			// once 16 September became Malaysia Day (2010-2024), on Tun Musa
+			// Aman's birthday, 30 March, from 2025 (gazetted 6 March 2025;
+			// in 2025 a Sunday, in lieu Wednesday 2 April after the two days
+			// of Hari Raya: Chief Minister's statement, Bernama, 27 March 2025).
+			fixed("my.sbh.governor-birthday", "Hari Jadi Yang di-Pertua Negeri Sabah", "Birthday of the Governor of Sabah", time.September, 16).regions(sbh).until(2009).subst(sub),
+			nth("my.sbh.governor-birthday", "Hari Jadi Yang di-Pertua Negeri Sabah", "Birthday of the Governor of Sabah", time.October, time.Saturday, 1).regions(sbh).years(2010, 2024),
+			fixed("my.sbh.governor-birthday", "Hari Jadi Yang di-Pertua Negeri Sabah", "Birthday of the Governor of Sabah", time.March, 30).regions(sbh).since(2025).subst(sub),
 			fixed("my.sbh.christmas-eve", "Hari Sebelum Krismas", "Christmas Eve", time.December, 24).regions(sbh).since(2019).subst(sub),
 			fixed("my.swk.gawai", "Hari Gawai Dayak", "Dayak Festival Day", time.June, 1).regions(swk).subst(sub),
 			fixed("my.swk.gawai-2", "Hari Gawai Dayak (Hari Kedua)", "Dayak Festival Day (second day)", time.June, 2).regions(swk).subst(sub),
@@ -204,6 +229,12 @@ func malaysia() *country {
 			once("my.kdh.thaipusam", "Hari Thaipusam (cuti peristiwa)", "Thaipusam (occasional holiday)", 2024, time.January, 25).regions(kdh),
 			once("my.kdh.thaipusam", "Hari Thaipusam (cuti peristiwa)", "Thaipusam (occasional holiday)", 2025, time.February, 11).regions(kdh),
 			once("my.kdh.thaipusam", "Hari Thaipusam (cuti peristiwa)", "Thaipusam (occasional holiday)", 2026, time.February, 1).regions(kdh),
+			// Occasional Aidilfitri holidays of Kelantan and Terengganu (s. 9(1)
+			// of Act 369): Wednesday 4 May 2022 (Terengganu: The Sun, 2 May
+			// 2022; Kelantan: Astro Awani, 1 May 2022) and Sunday 30 March 2025
+			// (Malay Mail, 26 March 2025, for each state).
+			once("my.aidilfitri-occasional", "Cuti Peristiwa Hari Raya Aidilfitri", "Hari Raya Puasa occasional holiday", 2022, time.May, 4).regions(ktn, trg),
+			once("my.aidilfitri-occasional", "Cuti Peristiwa Hari Raya Aidilfitri", "Hari Raya Puasa occasional holiday", 2025, time.March, 30).regions(ktn, trg),
 			// An additional public holiday the Prime Minister announced in July
 			// 2025 for the whole federation beside Malaysia Day (Utusan Malaysia,
 			// "15 September diumum hari kelepasan tambahan", July 2025).

@@ -350,3 +350,384 @@ func TestMalaysiaNegeriSembilanTables(t *testing.T) {
 		2010-12-25 my.christmas
 	`)
 }
+
+// TestMalaysiaMelakaTables: Melaka (MY-04). 2025, the state's list
+// (cutisekolah.com.my, "Public holidays 2025 Malacca", from the state and
+// federal lists): Independence Declaration Day (20 February, from 2024), a
+// third day of Hari Raya Aidilfitri (2 April) instead of Awal Ramadan
+// (kasturihijau.com, the Chief Minister's announcement of February 2025),
+// the Governor's birthday (24 August, a Sunday: Monday 25 in lieu). 2010,
+// the federal list: the Declaration of Malacca as a Historical City (15
+// April) and Awal Ramadan; the Governor's birthday on the second Friday of
+// October (8 October) is from the package's data (not in the part of the
+// 2010 page kept).
+func TestMalaysiaMelakaTables(t *testing.T) {
+	expectYear(t, "MY-04", 2025, nil, `
+		2025-01-01 my.new-year
+		2025-01-29 my.chinese-new-year
+		2025-01-30 my.chinese-new-year-2
+		2025-02-20 my.mlk.independence-declaration
+		2025-03-31 my.hari-raya-puasa
+		2025-04-01 my.hari-raya-puasa-2
+		2025-04-02 my.mlk.hari-raya-puasa-3
+		2025-05-01 my.labour-day
+		2025-05-12 my.wesak
+		2025-06-02 my.agong-birthday
+		2025-06-07 my.hari-raya-haji
+		2025-06-27 my.awal-muharram
+		2025-08-24 my.mlk.governor-birthday
+		2025-08-25 my.mlk.governor-birthday observed
+		2025-08-31 my.national-day
+		2025-09-01 my.national-day observed
+		2025-09-05 my.maulidur-rasul
+		2025-09-15 my.malaysia-day-extra
+		2025-09-16 my.malaysia-day
+		2025-10-20 my.deepavali
+		2025-12-25 my.christmas
+	`)
+	expectYear(t, "MY-04", 2010, nil, `
+		2010-01-01 my.new-year
+		2010-02-14 my.chinese-new-year
+		2010-02-15 my.chinese-new-year-2
+		2010-02-16 my.chinese-new-year observed
+		2010-02-26 my.maulidur-rasul
+		2010-04-15 my.mlk.historical-city
+		2010-05-01 my.labour-day
+		2010-05-28 my.wesak
+		2010-06-05 my.agong-birthday
+		2010-08-11 my.awal-ramadan
+		2010-08-31 my.national-day
+		2010-09-10 my.hari-raya-puasa
+		2010-09-11 my.hari-raya-puasa-2
+		2010-09-16 my.malaysia-day
+		2010-10-08 my.mlk.governor-birthday
+		2010-11-05 my.deepavali
+		2010-11-17 my.hari-raya-haji
+		2010-12-08 my.awal-muharram
+		2010-12-25 my.christmas
+	`)
+}
+
+// TestMalaysiaPahangTables: Pahang (MY-06): Hari Hol (22 May 2025 in the
+// 2025 list, 7 May 2010 in the 2010 list), the Sultan's birthday (30 July
+// since 2019; 24 October until 2018, 2010 a Sunday: Monday 25 in lieu, not
+// in the part of the 2010 page kept), Nuzul Al-Quran, New Year's Day.
+func TestMalaysiaPahangTables(t *testing.T) {
+	expectYear(t, "MY-06", 2025, nil, `
+		2025-01-01 my.new-year
+		2025-01-29 my.chinese-new-year
+		2025-01-30 my.chinese-new-year-2
+		2025-03-18 my.nuzul-al-quran
+		2025-03-31 my.hari-raya-puasa
+		2025-04-01 my.hari-raya-puasa-2
+		2025-05-01 my.labour-day
+		2025-05-12 my.wesak
+		2025-05-22 my.phg.hari-hol
+		2025-06-02 my.agong-birthday
+		2025-06-07 my.hari-raya-haji
+		2025-06-27 my.awal-muharram
+		2025-07-30 my.phg.sultan-birthday
+		2025-08-31 my.national-day
+		2025-09-01 my.national-day observed
+		2025-09-05 my.maulidur-rasul
+		2025-09-15 my.malaysia-day-extra
+		2025-09-16 my.malaysia-day
+		2025-10-20 my.deepavali
+		2025-12-25 my.christmas
+	`)
+	expectYear(t, "MY-06", 2010, nil, `
+		2010-01-01 my.new-year
+		2010-02-14 my.chinese-new-year
+		2010-02-15 my.chinese-new-year-2
+		2010-02-16 my.chinese-new-year observed
+		2010-02-26 my.maulidur-rasul
+		2010-05-01 my.labour-day
+		2010-05-07 my.phg.hari-hol
+		2010-05-28 my.wesak
+		2010-06-05 my.agong-birthday
+		2010-08-27 my.nuzul-al-quran
+		2010-08-31 my.national-day
+		2010-09-10 my.hari-raya-puasa
+		2010-09-11 my.hari-raya-puasa-2
+		2010-09-16 my.malaysia-day
+		2010-10-24 my.phg.sultan-birthday
+		2010-10-25 my.phg.sultan-birthday observed
+		2010-11-05 my.deepavali
+		2010-11-17 my.hari-raya-haji
+		2010-12-08 my.awal-muharram
+		2010-12-25 my.christmas
+	`)
+}
+
+// TestMalaysiaPerlisTables: Perlis (MY-09): the Raja's birthday 17 May
+// (2010 list; 2024 and 2025 lists: sistemguruonline.my, "Cuti umum Perlis
+// 2024", logmasuk.my for 2025), the Silver Jubilee of his reign on 17 April
+// 2025 (the Menteri Besar's declaration under Act 369, officeholidays.com),
+// Israk Mikraj, Nuzul Al-Quran and the second day of Hari Raya Haji (Sunday
+// 8 June 2025, in lieu Monday 9); no New Year's Day.
+func TestMalaysiaPerlisTables(t *testing.T) {
+	expectYear(t, "MY-09", 2025, nil, `
+		2025-01-27 my.israk-mikraj
+		2025-01-29 my.chinese-new-year
+		2025-01-30 my.chinese-new-year-2
+		2025-03-18 my.nuzul-al-quran
+		2025-03-31 my.hari-raya-puasa
+		2025-04-01 my.hari-raya-puasa-2
+		2025-04-17 my.pls.silver-jubilee
+		2025-05-01 my.labour-day
+		2025-05-12 my.wesak
+		2025-05-17 my.pls.raja-birthday
+		2025-06-02 my.agong-birthday
+		2025-06-07 my.hari-raya-haji
+		2025-06-08 my.hari-raya-haji-2
+		2025-06-09 my.hari-raya-haji-2 observed
+		2025-06-27 my.awal-muharram
+		2025-08-31 my.national-day
+		2025-09-01 my.national-day observed
+		2025-09-05 my.maulidur-rasul
+		2025-09-15 my.malaysia-day-extra
+		2025-09-16 my.malaysia-day
+		2025-10-20 my.deepavali
+		2025-12-25 my.christmas
+	`)
+	expectYear(t, "MY-09", 2010, nil, `
+		2010-02-14 my.chinese-new-year
+		2010-02-15 my.chinese-new-year-2
+		2010-02-16 my.chinese-new-year observed
+		2010-02-26 my.maulidur-rasul
+		2010-05-01 my.labour-day
+		2010-05-17 my.pls.raja-birthday
+		2010-05-28 my.wesak
+		2010-06-05 my.agong-birthday
+		2010-07-09 my.israk-mikraj
+		2010-08-27 my.nuzul-al-quran
+		2010-08-31 my.national-day
+		2010-09-10 my.hari-raya-puasa
+		2010-09-11 my.hari-raya-puasa-2
+		2010-09-16 my.malaysia-day
+		2010-11-05 my.deepavali
+		2010-11-17 my.hari-raya-haji
+		2010-11-18 my.hari-raya-haji-2
+		2010-12-08 my.awal-muharram
+		2010-12-25 my.christmas
+	`)
+}
+
+// TestMalaysiaTerengganuTables: Terengganu (MY-11) rests on Saturday
+// (Friday-Saturday weekend; Saturday-Sunday 2008-2013, so 2010 has no
+// Friday off): the installation of the Sultan (4 March) and his birthday
+// (26 April, a Saturday in 2025: Sunday 27 in lieu, as the 2025 list has
+// it), Arafat Day (9 Zulhijjah, 6 June 2025; one reproduction, jalanow.com,
+// prints 5 June, not followed: the federal list has Hari Raya Haji on 7
+// June), the second day of Hari Raya Haji, Israk Mikraj from 2020, Nuzul
+// Al-Quran, the occasional holiday of Sunday 30 March 2025 (Malay Mail, 26
+// March 2025). 2010 from the 2010 list (4 March) and the package's data.
+func TestMalaysiaTerengganuTables(t *testing.T) {
+	expectYear(t, "MY-11", 2025, nil, `
+		2025-01-27 my.israk-mikraj
+		2025-01-29 my.chinese-new-year
+		2025-01-30 my.chinese-new-year-2
+		2025-03-04 my.trg.sultan-installation
+		2025-03-18 my.nuzul-al-quran
+		2025-03-30 my.aidilfitri-occasional
+		2025-03-31 my.hari-raya-puasa
+		2025-04-01 my.hari-raya-puasa-2
+		2025-04-26 my.trg.sultan-birthday
+		2025-04-27 my.trg.sultan-birthday observed
+		2025-05-01 my.labour-day
+		2025-05-12 my.wesak
+		2025-06-02 my.agong-birthday
+		2025-06-06 my.arafat
+		2025-06-07 my.hari-raya-haji
+		2025-06-08 my.hari-raya-haji-2
+		2025-06-09 my.hari-raya-haji observed
+		2025-06-27 my.awal-muharram
+		2025-08-31 my.national-day
+		2025-09-05 my.maulidur-rasul
+		2025-09-15 my.malaysia-day-extra
+		2025-09-16 my.malaysia-day
+		2025-10-20 my.deepavali
+		2025-12-25 my.christmas
+	`)
+	expectYear(t, "MY-11", 2010, nil, `
+		2010-02-14 my.chinese-new-year
+		2010-02-15 my.chinese-new-year-2
+		2010-02-16 my.chinese-new-year observed
+		2010-02-26 my.maulidur-rasul
+		2010-03-04 my.trg.sultan-installation
+		2010-04-26 my.trg.sultan-birthday
+		2010-05-01 my.labour-day
+		2010-05-28 my.wesak
+		2010-06-05 my.agong-birthday
+		2010-08-27 my.nuzul-al-quran
+		2010-08-31 my.national-day
+		2010-09-10 my.hari-raya-puasa
+		2010-09-11 my.hari-raya-puasa-2
+		2010-09-16 my.malaysia-day
+		2010-11-05 my.deepavali
+		2010-11-16 my.arafat
+		2010-11-17 my.hari-raya-haji
+		2010-11-18 my.hari-raya-haji-2
+		2010-12-08 my.awal-muharram
+		2010-12-25 my.christmas
+	`)
+}
+
+// TestMalaysiaSabahTables: Sabah (MY-12): Good Friday, Pesta Kaamatan
+// (30-31 May), Christmas Eve (from 2019), the Governor's birthday: 30 March
+// from 2025, a Sunday, in lieu Wednesday 2 April after the two days of Hari
+// Raya (Malay Mail, 19 and 27 March 2025); 16 September until 2009, in 2007
+// a Sunday with Monday 17 September in lieu (Daily Express, 6 September
+// 2007, as qppstudio.net reports it). The historic year is 2007 for that
+// in-lieu day; its Islamic dates are the package's announced data.
+func TestMalaysiaSabahTables(t *testing.T) {
+	expectYear(t, "MY-12", 2025, nil, `
+		2025-01-01 my.new-year
+		2025-01-29 my.chinese-new-year
+		2025-01-30 my.chinese-new-year-2
+		2025-03-30 my.sbh.governor-birthday
+		2025-03-31 my.hari-raya-puasa
+		2025-04-01 my.hari-raya-puasa-2
+		2025-04-02 my.sbh.governor-birthday observed
+		2025-04-18 my.good-friday
+		2025-05-01 my.labour-day
+		2025-05-12 my.wesak
+		2025-05-30 my.pesta-kaamatan
+		2025-05-31 my.pesta-kaamatan-2
+		2025-06-02 my.agong-birthday
+		2025-06-07 my.hari-raya-haji
+		2025-06-27 my.awal-muharram
+		2025-08-31 my.national-day
+		2025-09-01 my.national-day observed
+		2025-09-05 my.maulidur-rasul
+		2025-09-15 my.malaysia-day-extra
+		2025-09-16 my.malaysia-day
+		2025-10-20 my.deepavali
+		2025-12-24 my.sbh.christmas-eve
+		2025-12-25 my.christmas
+	`)
+	expectYear(t, "MY-12", 2007, nil, `
+		2007-01-01 my.new-year
+		2007-01-02 my.hari-raya-haji observed
+		2007-01-20 my.awal-muharram
+		2007-02-18 my.chinese-new-year
+		2007-02-19 my.chinese-new-year-2
+		2007-02-20 my.chinese-new-year observed
+		2007-03-31 my.maulidur-rasul
+		2007-04-06 my.good-friday
+		2007-05-01 my.labour-day
+		2007-05-01 my.wesak
+		2007-05-30 my.pesta-kaamatan
+		2007-05-31 my.pesta-kaamatan-2
+		2007-06-02 my.agong-birthday
+		2007-08-31 my.national-day
+		2007-09-16 my.sbh.governor-birthday
+		2007-09-17 my.sbh.governor-birthday observed
+		2007-10-13 my.hari-raya-puasa
+		2007-10-14 my.hari-raya-puasa-2
+		2007-10-15 my.hari-raya-puasa-2 observed
+		2007-11-08 my.deepavali
+		2007-12-20 my.hari-raya-haji
+		2007-12-25 my.christmas
+	`)
+}
+
+// TestMalaysiaLabuanTables: Labuan (MY-15): Federal Territory Day (1
+// February), Pesta Kaamatan (30-31 May), Nuzul Al-Quran, New Year's Day
+// (the 2025 list; the 2010 list of Labuan Corporation's own page).
+func TestMalaysiaLabuanTables(t *testing.T) {
+	expectYear(t, "MY-15", 2025, nil, `
+		2025-01-01 my.new-year
+		2025-01-29 my.chinese-new-year
+		2025-01-30 my.chinese-new-year-2
+		2025-02-01 my.federal-territory-day
+		2025-03-18 my.nuzul-al-quran
+		2025-03-31 my.hari-raya-puasa
+		2025-04-01 my.hari-raya-puasa-2
+		2025-05-01 my.labour-day
+		2025-05-12 my.wesak
+		2025-05-30 my.pesta-kaamatan
+		2025-05-31 my.pesta-kaamatan-2
+		2025-06-02 my.agong-birthday
+		2025-06-07 my.hari-raya-haji
+		2025-06-27 my.awal-muharram
+		2025-08-31 my.national-day
+		2025-09-01 my.national-day observed
+		2025-09-05 my.maulidur-rasul
+		2025-09-15 my.malaysia-day-extra
+		2025-09-16 my.malaysia-day
+		2025-10-20 my.deepavali
+		2025-12-25 my.christmas
+	`)
+	expectYear(t, "MY-15", 2010, nil, `
+		2010-01-01 my.new-year
+		2010-02-01 my.federal-territory-day
+		2010-02-14 my.chinese-new-year
+		2010-02-15 my.chinese-new-year-2
+		2010-02-16 my.chinese-new-year observed
+		2010-02-26 my.maulidur-rasul
+		2010-05-01 my.labour-day
+		2010-05-28 my.wesak
+		2010-05-30 my.pesta-kaamatan
+		2010-05-31 my.pesta-kaamatan-2
+		2010-06-05 my.agong-birthday
+		2010-08-27 my.nuzul-al-quran
+		2010-08-31 my.national-day
+		2010-09-10 my.hari-raya-puasa
+		2010-09-11 my.hari-raya-puasa-2
+		2010-09-16 my.malaysia-day
+		2010-11-05 my.deepavali
+		2010-11-17 my.hari-raya-haji
+		2010-12-08 my.awal-muharram
+		2010-12-25 my.christmas
+	`)
+}
+
+// TestMalaysiaPutrajayaTables: Putrajaya (MY-16) keeps Kuala Lumpur's days:
+// Federal Territory Day, Thaipusam (in the 2010 list: 30 January), Nuzul
+// Al-Quran, New Year's Day.
+func TestMalaysiaPutrajayaTables(t *testing.T) {
+	expectYear(t, "MY-16", 2025, nil, `
+		2025-01-01 my.new-year
+		2025-01-29 my.chinese-new-year
+		2025-01-30 my.chinese-new-year-2
+		2025-02-01 my.federal-territory-day
+		2025-02-11 my.thaipusam
+		2025-03-18 my.nuzul-al-quran
+		2025-03-31 my.hari-raya-puasa
+		2025-04-01 my.hari-raya-puasa-2
+		2025-05-01 my.labour-day
+		2025-05-12 my.wesak
+		2025-06-02 my.agong-birthday
+		2025-06-07 my.hari-raya-haji
+		2025-06-27 my.awal-muharram
+		2025-08-31 my.national-day
+		2025-09-01 my.national-day observed
+		2025-09-05 my.maulidur-rasul
+		2025-09-15 my.malaysia-day-extra
+		2025-09-16 my.malaysia-day
+		2025-10-20 my.deepavali
+		2025-12-25 my.christmas
+	`)
+	expectYear(t, "MY-16", 2010, nil, `
+		2010-01-01 my.new-year
+		2010-01-30 my.thaipusam
+		2010-02-01 my.federal-territory-day
+		2010-02-14 my.chinese-new-year
+		2010-02-15 my.chinese-new-year-2
+		2010-02-16 my.chinese-new-year observed
+		2010-02-26 my.maulidur-rasul
+		2010-05-01 my.labour-day
+		2010-05-28 my.wesak
+		2010-06-05 my.agong-birthday
+		2010-08-27 my.nuzul-al-quran
+		2010-08-31 my.national-day
+		2010-09-10 my.hari-raya-puasa
+		2010-09-11 my.hari-raya-puasa-2
+		2010-09-16 my.malaysia-day
+		2010-11-05 my.deepavali
+		2010-11-17 my.hari-raya-haji
+		2010-12-08 my.awal-muharram
+		2010-12-25 my.christmas
+	`)
+}
