@@ -216,6 +216,20 @@ func malaysia() *country {
 			// one-offs
 			once("my.general-election", "Cuti Pilihan Raya Umum", "General Election Holiday", 1999, time.November, 29),
 			once("my.general-election", "Cuti Pilihan Raya Umum", "General Election Holiday", 2018, time.May, 9),
+			// After the 14th general election: Thursday 10 May and Friday 11
+			// May 2018, Sunday 13 May where Friday is a weekend day, in
+			// Peninsular Malaysia and Labuan (s. 8 of Act 369: Majlis
+			// Bandaraya Iskandar Puteri's notice; Sabah and Sarawak declared
+			// their own, not modelled).
+			once("my.general-election-result", "Cuti Tambahan Keputusan PRU-14", "Additional holiday after the 14th General Election", 2018, time.May, 10).regions(jhr, kdh, ktn, mlk, nsn, phg, png, prk, pls, sgr, trg, kul, lbn, pjy),
+			once("my.general-election-result", "Cuti Tambahan Keputusan PRU-14", "Additional holiday after the 14th General Election", 2018, time.May, 11).regions(mlk, nsn, phg, png, prk, pls, sgr, kul, lbn, pjy),
+			once("my.general-election-result", "Cuti Tambahan Keputusan PRU-14", "Additional holiday after the 14th General Election", 2018, time.May, 13).regions(jhr, kdh, ktn, trg),
+			// Declared by the Prime Minister for the whole country: the SEA
+			// Games of Kuala Lumpur (4 September 2017; Malay Mail, 31 August
+			// 2017, Sarawak too) and the new government (28 November 2022;
+			// Borneo Post, 24 November 2022).
+			once("my.sea-games", "Cuti Umum Sukan SEA", "SEA Games holiday", 2017, time.September, 4),
+			once("my.prime-minister-holiday", "Cuti Umum Khas", "Special public holiday", 2022, time.November, 28),
 			once("my.agong-installation", "Pertabalan Yang di-Pertuan Agong", "Installation of the Yang di-Pertuan Agong", 2019, time.July, 30),
 			once("my.hari-raya-puasa-extra", "Cuti Tambahan Hari Raya Aidilfitri", "Additional Hari Raya Puasa holiday", 2023, time.April, 21),
 			// Kedah declares Thaipusam an occasional holiday (s. 9(1) of Act

@@ -731,3 +731,28 @@ func TestMalaysiaPutrajayaTables(t *testing.T) {
 		2010-12-25 my.christmas
 	`)
 }
+
+// TestMalaysiaDeclaredHolidays: the days the Prime Minister declared under
+// s. 8 of the Holidays Act (sources beside the rules in my.go): 4 September
+// 2017, 10 and 11 May 2018 (13 May where Friday is a weekend day), 28
+// November 2022, 15 September 2025.
+func TestMalaysiaDeclaredHolidays(t *testing.T) {
+	for _, c := range []struct {
+		region, day string
+		want        bool
+	}{
+		{"MY", "2017-09-04", true}, {"MY-13", "2017-09-04", true},
+		{"MY-10", "2018-05-10", true}, {"MY-10", "2018-05-11", true}, {"MY-10", "2018-05-13", false},
+		{"MY-01", "2018-05-10", true}, {"MY-01", "2018-05-13", true},
+		{"MY", "2022-11-28", true}, {"MY-12", "2022-11-28", true},
+		{"MY", "2025-09-15", true}, {"MY-13", "2025-09-15", true},
+	} {
+		s, err := ForRegion(c.region)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := s.IsHoliday(day(c.day)); got != c.want {
+			t.Errorf("%s IsHoliday(%s) = %v, want %v", c.region, c.day, got, c.want)
+		}
+	}
+}
