@@ -317,7 +317,9 @@ func expandWith(rules []*rule, obsLocal, obsEN string, wk weekend, y int) ([]Hol
 	// Substitutes move a holiday by a few days at most, so of the years
 	// before and after only the fortnight next to year y is kept.
 	near0, near1 := civilDate(y, time.January, 1)-16, civilDate(y, time.December, 31)+16
-	base := make([]Holiday, 0, 32)
+	// Room for a year of the rules (most have one day a year; a few
+	// states have 40), bounded for regions with long rule histories.
+	base := make([]Holiday, 0, min(max(32, len(rules)+8), 64))
 	var subKind []subst // parallel to base while substitutes are possible
 	var work []date.Date
 	var buf []dated
