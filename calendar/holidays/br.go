@@ -21,7 +21,9 @@ import (
 // "data magna"; several states have more by state law) apply from 1996, as
 // the state laws (Lei Estadual) list them; the dates and start years follow
 // the compilation of the Python holidays project (vacanza), checked against
-// the state laws it cites. Acre moves four of its days from a Tuesday,
+// the state laws it cites; where the states' own decrees of holidays or
+// laws disagree with it (Amapá, Ceará, Pernambuco, Rio Grande do Norte,
+// Santa Catarina) the rules follow them, cited beside them. Acre moves four of its days from a Tuesday,
 // Wednesday or Thursday to the next Friday since 2009 (state law).
 func brazil() *country {
 	states := []regionDef{

@@ -12,7 +12,10 @@ import (
 // https://www.kabinet.gov.my). The facts of the state rules, the history
 // and the announced dates 2001–2023 are taken from python-holidays
 // (malaysia.py, which follows the Prime Minister's Department's lists);
-// 2024–2025 from the gazetted lists.
+// 2024–2025 from the gazetted lists. Where the states' own notices and lists
+// disagree with that compilation (the rulers' and governors' birthdays of
+// Kedah, Perak, Perlis and Sabah, Melaka's days, the declared holidays),
+// the rules follow the notices, cited beside them.
 //
 // "MY" holds the federal holidays common to all states (Deepavali is a
 // holiday everywhere but in Sarawak); the states and
