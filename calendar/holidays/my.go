@@ -75,6 +75,7 @@ func malaysia() *country {
 	holJohor := announcedDates(2, 6, src,
 		"2011-01-12", "2012-01-01", "2012-12-20", "2013-12-10", "2014-11-29", "2015-11-19", "2016-11-07",
 		"2017-10-27", "2018-10-15", "2019-10-05", "2020-09-24", "2021-09-13", "2022-09-03")
+	holIsmail := announcedDates(7, 6, src, "2009-06-29", "2010-06-19")
 	vesak := announcedYearly(src, firstFullMoonOfMay, "estimate: the full moon of May (UTC+8)",
 		"2001-05-07", "2002-05-27", "2003-05-15", "2004-05-03", "2005-05-22", "2006-05-12", "2007-05-01",
 		"2008-05-19", "2009-05-09", "2010-05-28", "2011-05-17", "2012-05-05", "2013-05-24", "2014-05-13",
@@ -156,6 +157,15 @@ func malaysia() *country {
 			fixed("my.pesta-kaamatan", "Pesta Kaamatan", "Harvest Festival", time.May, 30).regions(sbh, lbn),
 			fixed("my.pesta-kaamatan-2", "Pesta Kaamatan (Hari Kedua)", "Harvest Festival (second day)", time.May, 31).regions(sbh, lbn),
 			// one state each
+			// Johor before Sultan Iskandar's death (22 January 2010): his
+			// birthday, 8 April, and the Hari Hol of his father Sultan Ismail
+			// (6 Rejab: 29 June 2009, 19 June 2010), in the federal lists of
+			// 2009 and 2010 (a 2009 wall calendar on pdfcoke.com; Labuan
+			// Corporation's copy of the 2010 list). The 8 April 2010 of that
+			// list, printed before his death, is left out; Sultan Ibrahim's
+			// birthday holiday of 2010-2014 is not modelled.
+			fixed("my.jhr.sultan-birthday", "Hari Keputeraan Sultan Johor", "Birthday of the Sultan of Johor", time.April, 8).regions(jhr).until(2009).subst(sub),
+			islamicRule("my.jhr.hari-hol", "Hari Hol Almarhum Sultan Ismail", "Hari Hol of Sultan Ismail", 7, 6, 0, holIsmail).regions(jhr).until(2010).subst(sub),
 			fixed("my.jhr.sultan-birthday", "Hari Keputeraan Sultan Johor", "Birthday of the Sultan of Johor", time.March, 23).regions(jhr).since(2015).subst(sub),
 			islamicRule("my.jhr.hari-hol", "Hari Hol Almarhum Sultan Iskandar", "Hari Hol of Sultan Iskandar", 2, 6, 0, holJohor).regions(jhr).since(2011).subst(sub),
 			// Kedah: the third Sunday of January until 2019 (17 January 2010,
@@ -164,6 +174,11 @@ func malaysia() *country {
 			// secretary's statement under s. 9(1) of Act 369, Bernama, 2020).
 			nth("my.kdh.sultan-birthday", "Hari Keputeraan Sultan Kedah", "Birthday of the Sultan of Kedah", time.January, time.Sunday, 3).regions(kdh).until(2019),
 			nth("my.kdh.sultan-birthday", "Hari Keputeraan Sultan Kedah", "Birthday of the Sultan of Kedah", time.June, time.Sunday, 3).regions(kdh).since(2020),
+			// Kelantan: Sultan Ismail Petra's birthday, 30 and 31 March, until
+			// 2010 (the federal lists of 2009 and 2010, as above); Sultan
+			// Muhammad V's, 11 and 12 November, from 2010.
+			fixed("my.ktn.sultan-birthday", "Hari Keputeraan Sultan Kelantan", "Birthday of the Sultan of Kelantan", time.March, 30).regions(ktn).until(2010).subst(sub),
+			fixed("my.ktn.sultan-birthday-2", "Hari Keputeraan Sultan Kelantan (Hari Kedua)", "Birthday of the Sultan of Kelantan (second day)", time.March, 31).regions(ktn).until(2010).subst(sub),
 			fixed("my.ktn.sultan-birthday", "Hari Keputeraan Sultan Kelantan", "Birthday of the Sultan of Kelantan", time.November, 11).regions(ktn).since(2010).subst(sub),
 			fixed("my.ktn.sultan-birthday-2", "Hari Keputeraan Sultan Kelantan (Hari Kedua)", "Birthday of the Sultan of Kelantan (second day)", time.November, 12).regions(ktn).since(2010).subst(sub),
 			// Melaka replaced its 15 April with the Declaration of Independence

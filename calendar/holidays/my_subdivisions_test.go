@@ -756,3 +756,30 @@ func TestMalaysiaDeclaredHolidays(t *testing.T) {
 		}
 	}
 }
+
+// TestMalaysiaFormerRulersDays: the rulers' days of Johor and Kelantan in
+// the federal lists of 2009 (a wall calendar on pdfcoke.com) and 2010
+// (Labuan Corporation's copy): Sultan Iskandar's birthday (8 April 2009)
+// and Sultan Ismail's Hari Hol (29 June 2009, 19 June 2010) in Johor,
+// Sultan Ismail Petra's birthday (30 and 31 March) in Kelantan.
+func TestMalaysiaFormerRulersDays(t *testing.T) {
+	for _, c := range []struct {
+		region, day, id string
+	}{
+		{"MY-01", "2009-04-08", "my.jhr.sultan-birthday"},
+		{"MY-01", "2009-06-29", "my.jhr.hari-hol"},
+		{"MY-01", "2010-06-19", "my.jhr.hari-hol"},
+		{"MY-03", "2009-03-30", "my.ktn.sultan-birthday"},
+		{"MY-03", "2009-03-31", "my.ktn.sultan-birthday-2"},
+		{"MY-03", "2010-03-30", "my.ktn.sultan-birthday"},
+		{"MY-03", "2010-03-31", "my.ktn.sultan-birthday-2"},
+	} {
+		s, err := ForRegion(c.region)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if h, ok := s.Lookup(day(c.day)); !ok || h.ID != c.id {
+			t.Errorf("%s %s: %v, want %s", c.region, c.day, h, c.id)
+		}
+	}
+}
