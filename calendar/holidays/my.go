@@ -248,6 +248,14 @@ func malaysia() *country {
 			// Borneo Post, 24 November 2022).
 			once("my.sea-games", "Cuti Umum Sukan SEA", "SEA Games holiday", 2017, time.September, 4),
 			once("my.prime-minister-holiday", "Cuti Umum Khas", "Special public holiday", 2022, time.November, 28),
+			// The 15th general election: Friday 18 and Saturday 19 November
+			// 2022 (polling day), declared by the caretaker Prime Minister and
+			// followed by Sabah and Sarawak (Borneo Post, 14 and 15 November
+			// 2022); where they fall on the weekly rest day, Sunday 20
+			// November in lieu (Johor, Kedah, Kelantan: The Sun, November
+			// 2022).
+			once("my.general-election", "Cuti Pilihan Raya Umum", "General Election Holiday", 2022, time.November, 18).subst(sub),
+			once("my.general-election", "Cuti Pilihan Raya Umum", "General Election Holiday", 2022, time.November, 19).subst(sub),
 			once("my.agong-installation", "Pertabalan Yang di-Pertuan Agong", "Installation of the Yang di-Pertuan Agong", 2019, time.July, 30),
 			once("my.hari-raya-puasa-extra", "Cuti Tambahan Hari Raya Aidilfitri", "Additional Hari Raya Puasa holiday", 2023, time.April, 21),
 			// Kedah declares Thaipusam an occasional holiday (s. 9(1) of Act

@@ -734,8 +734,9 @@ func TestMalaysiaPutrajayaTables(t *testing.T) {
 
 // TestMalaysiaDeclaredHolidays: the days the Prime Minister declared under
 // s. 8 of the Holidays Act (sources beside the rules in my.go): 4 September
-// 2017, 10 and 11 May 2018 (13 May where Friday is a weekend day), 28
-// November 2022, 15 September 2025.
+// 2017, 10 and 11 May 2018 (13 May where Friday is a weekend day), 18 and
+// 19 November 2022 (Sunday 20 in lieu where Friday or Saturday is the rest
+// day), 28 November 2022, 15 September 2025.
 func TestMalaysiaDeclaredHolidays(t *testing.T) {
 	for _, c := range []struct {
 		region, day string
@@ -745,6 +746,8 @@ func TestMalaysiaDeclaredHolidays(t *testing.T) {
 		{"MY-10", "2018-05-10", true}, {"MY-10", "2018-05-11", true}, {"MY-10", "2018-05-13", false},
 		{"MY-01", "2018-05-10", true}, {"MY-01", "2018-05-13", true},
 		{"MY", "2022-11-28", true}, {"MY-12", "2022-11-28", true},
+		{"MY", "2022-11-18", true}, {"MY", "2022-11-19", true}, {"MY-13", "2022-11-18", true},
+		{"MY-10", "2022-11-20", false}, {"MY-01", "2022-11-20", true}, {"MY-02", "2022-11-20", true}, {"MY-03", "2022-11-20", true},
 		{"MY", "2025-09-15", true}, {"MY-13", "2025-09-15", true},
 	} {
 		s, err := ForRegion(c.region)
