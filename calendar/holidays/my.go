@@ -12,7 +12,11 @@ import (
 // https://www.kabinet.gov.my). The facts of the state rules, the history
 // and the announced dates 2001–2023 are taken from python-holidays
 // (malaysia.py, which follows the Prime Minister's Department's lists);
-// 2024–2025 from the gazetted lists. Where the states' own notices and lists
+// 2024–2026 from the gazetted lists (2026: "Jadual Hari Kelepasan Am
+// Persekutuan dan Negeri 2026" as bantuanterkini.my, "Kalendar 2026", and
+// the nationwide list of 15 November 2025 on malcolmmelvin.blogspot.com
+// reproduce it; Hari Raya Aidilfitri 21 March, Wesak 31 May: the full
+// moon of May 2026 the estimate takes, 1 May, is the wrong one). Where the states' own notices and lists
 // disagree with that compilation (the rulers' and governors' birthdays of
 // Kedah, Perak, Perlis and Sabah, Melaka's days, the declared holidays),
 // the rules follow the notices, cited beside them.
@@ -29,7 +33,8 @@ import (
 //
 // The Islamic holidays, Vesak, Deepavali and Thaipusam follow the
 // announcements where kept, and are estimated otherwise (marked): the
-// tabular Islamic calendar, the full moon of May (UTC+8), the Tamil
+// tabular Islamic calendar, the 15th day of the 4th (or 3rd) Chinese lunar
+// month for Wesak (myWesakEstimate), the Tamil
 // Naraka Chaturdashi (hindu.go), the full moon of the Tamil month Thai.
 func malaysia() *country {
 	const (
@@ -41,51 +46,51 @@ func malaysia() *country {
 		"2001-12-17", "2002-12-06", "2003-11-26", "2004-11-14", "2005-11-03", "2006-10-24", "2007-10-13",
 		"2008-10-01", "2009-09-20", "2010-09-10", "2011-08-31", "2012-08-19", "2013-08-08", "2014-07-28",
 		"2015-07-17", "2016-07-06", "2017-06-25", "2018-06-15", "2019-06-05", "2020-05-24", "2021-05-13",
-		"2022-05-02", "2023-04-22", "2024-04-10", "2025-03-31")
+		"2022-05-02", "2023-04-22", "2024-04-10", "2025-03-31", "2026-03-21")
 	haji := announcedDates(12, 10, src,
 		"2001-03-06", "2002-02-23", "2003-02-12", "2004-02-02", "2005-01-21", "2006-01-10", "2006-12-31",
 		"2007-12-20", "2008-12-09", "2009-11-28", "2010-11-17", "2011-11-07", "2012-10-26", "2013-10-15",
 		"2014-10-05", "2015-09-24", "2016-09-12", "2017-09-01", "2018-08-22", "2019-08-11", "2020-07-31",
-		"2021-07-20", "2022-07-10", "2023-06-29", "2024-06-17", "2025-06-07")
+		"2021-07-20", "2022-07-10", "2023-06-29", "2024-06-17", "2025-06-07", "2026-05-27")
 	muharram := announcedDates(1, 1, src,
 		"2001-03-26", "2002-03-15", "2003-03-05", "2004-02-22", "2005-02-10", "2006-01-31", "2007-01-20",
 		"2008-01-10", "2008-12-29", "2009-12-18", "2010-12-08", "2011-11-27", "2012-11-15", "2013-11-05",
 		"2014-10-25", "2015-10-14", "2016-10-02", "2017-09-22", "2018-09-11", "2019-09-01", "2020-08-20",
-		"2021-08-10", "2022-07-30", "2023-07-19", "2024-07-07", "2025-06-27")
+		"2021-08-10", "2022-07-30", "2023-07-19", "2024-07-07", "2025-06-27", "2026-06-17")
 	isra := announcedDates(7, 27, src,
 		"2001-10-15", "2002-10-04", "2003-09-24", "2004-09-12", "2005-09-01", "2006-08-22", "2007-08-11",
 		"2008-07-31", "2009-07-20", "2010-07-09", "2011-06-29", "2012-06-17", "2013-06-06", "2014-05-27",
 		"2015-05-16", "2016-05-05", "2017-04-24", "2018-04-14", "2019-04-03", "2020-03-22", "2021-03-11",
-		"2022-03-01", "2023-02-18", "2024-02-08", "2025-01-27")
+		"2022-03-01", "2023-02-18", "2024-02-08", "2025-01-27", "2026-01-17")
 	mawlid := announcedDates(3, 12, src,
 		"2001-06-04", "2002-05-24", "2003-05-14", "2004-05-02", "2005-04-21", "2006-04-11", "2007-03-31",
 		"2008-03-20", "2009-03-09", "2010-02-26", "2011-02-16", "2012-02-05", "2013-01-24", "2014-01-14",
 		"2015-01-03", "2015-12-24", "2016-12-12", "2017-12-01", "2018-11-20", "2019-11-09", "2020-10-29",
-		"2021-10-19", "2022-10-10", "2023-09-28", "2024-09-16", "2025-09-05")
+		"2021-10-19", "2022-10-10", "2023-09-28", "2024-09-16", "2025-09-05", "2026-08-25")
 	nuzul := announcedDates(9, 17, src,
 		"2001-12-03", "2002-11-22", "2003-11-12", "2004-11-01", "2005-10-21", "2006-10-10", "2007-09-29",
 		"2008-09-18", "2009-09-07", "2010-08-27", "2011-08-17", "2012-08-05", "2013-07-25", "2014-07-15",
 		"2015-07-04", "2016-06-22", "2017-06-12", "2018-06-02", "2019-05-22", "2020-05-10", "2021-04-29",
-		"2022-04-19", "2023-04-08", "2024-03-28", "2025-03-18")
+		"2022-04-19", "2023-04-08", "2024-03-28", "2025-03-18", "2026-03-07")
 	ramadan := announcedDates(9, 1, src,
 		"2001-11-17", "2002-11-06", "2003-10-27", "2004-10-16", "2005-10-05", "2006-09-24", "2007-09-13",
 		"2008-09-02", "2009-08-22", "2010-08-11", "2011-08-01", "2012-07-20", "2013-07-09", "2014-06-29",
 		"2015-06-18", "2016-06-07", "2017-05-27", "2018-05-17", "2019-05-06", "2020-04-24", "2021-04-13",
-		"2022-04-03", "2023-03-23", "2024-03-12", "2025-03-02")
+		"2022-04-03", "2023-03-23", "2024-03-12", "2025-03-02", "2026-02-19")
 	holJohor := announcedDates(2, 6, src,
 		"2011-01-12", "2012-01-01", "2012-12-20", "2013-12-10", "2014-11-29", "2015-11-19", "2016-11-07",
 		"2017-10-27", "2018-10-15", "2019-10-05", "2020-09-24", "2021-09-13", "2022-09-03")
 	holIsmail := announcedDates(7, 6, src, "2009-06-29", "2010-06-19")
-	vesak := announcedYearly(src, firstFullMoonOfMay, "estimate: the full moon of May (UTC+8)",
+	vesak := announcedYearly(src, myWesakEstimate, "estimate: 15th day of the 4th Chinese lunar month, of the 3rd when that is in June",
 		"2001-05-07", "2002-05-27", "2003-05-15", "2004-05-03", "2005-05-22", "2006-05-12", "2007-05-01",
 		"2008-05-19", "2009-05-09", "2010-05-28", "2011-05-17", "2012-05-05", "2013-05-24", "2014-05-13",
 		"2015-05-03", "2016-05-21", "2017-05-10", "2018-05-29", "2019-05-19", "2020-05-07", "2021-05-26",
-		"2022-05-15", "2023-05-04", "2024-05-22", "2025-05-12")
+		"2022-05-15", "2023-05-04", "2024-05-22", "2025-05-12", "2026-05-31")
 	deepavali := announcedYearly(src, deepavaliEstimate, srcDeepavaliEstimate,
 		"2001-11-14", "2002-11-03", "2003-10-23", "2004-11-11", "2005-11-01", "2006-10-21", "2007-11-08",
 		"2008-10-27", "2009-10-17", "2010-11-05", "2011-10-26", "2012-11-13", "2013-11-02", "2014-10-22",
 		"2015-11-10", "2016-10-29", "2017-10-18", "2018-11-06", "2019-10-27", "2020-11-14", "2021-11-04",
-		"2022-10-24", "2023-11-12", "2024-10-31", "2025-10-20")
+		"2022-10-24", "2023-11-12", "2024-10-31", "2025-10-20", "2026-11-08")
 	thaipusam := announcedYearly(src, thaipusamEstimate, "estimate: the full moon of the Tamil month Thai",
 		"2018-01-31", "2019-01-21", "2020-02-08", "2021-01-28", "2022-01-18", "2023-02-05", "2024-01-25",
 		"2025-02-11", "2026-02-01", "2027-01-22")
@@ -284,10 +289,17 @@ func malaysia() *country {
 	return c
 }
 
-// firstFullMoonOfMay is the date (UTC+8) of the first full moon in May.
-func firstFullMoonOfMay(y int) (date.Date, bool) {
-	k := fullMoonIndexFrom(civilDate(y, time.May, 1), 8)
-	return localDay(toUT(fullMoonJDE(k)), 8), true
+// myWesakEstimate is the 15th day of the 4th Chinese lunar month (UTC+8),
+// or of the 3rd when that falls in June: the rule that gives 24 of the 26
+// announced Wesak days 2001-2026 (not 2002, a day later, nor 2007, the full
+// moon of 1 May); the first full moon of May, the estimate before, gave 11
+// (it took 2 May for 2026, announced 31 May).
+func myWesakEstimate(y int) (date.Date, bool) {
+	d, ok := lunarWhen(4, 15, 0, zoneUTC8)(y)
+	if ok && d.Month() == time.June {
+		return lunarWhen(3, 15, 0, zoneUTC8)(y)
+	}
+	return d, ok
 }
 
 // thaipusamEstimate is the first full moon (IST) after the Sun enters
