@@ -644,12 +644,12 @@ func TestBrazilStateTables(t *testing.T) {
 		2010-11-15 br.proclamacao-da-republica
 		2010-12-25 br.natal
 	`)
-	// Amapá: São José (19 March, the state's patron, a state and
-	// Macapá holiday: g1 Amapá, 18 March 2022 and 16 March 2024), the data magna (13 September, the creation
-	// of the Territory by Decreto-Lei 5.812 of 1943), Consciência Negra (state
-	// from 2008); São Tiago (25 July) only 2012–2018 (Seles Nafes, 25 July
-	// 2023: Lei 1.696/2012, unconstitutional by the Supreme Court in September
-	// 2018).
+	// Amapá: São José (19 March, the state's patron, a state and Macapá
+	// holiday: g1 Amapá, 18 March 2022 and 16 March 2024), the data magna
+	// (13 September, the creation of the Territory by Decreto-Lei 5.812 of
+	// 1943), Consciência Negra (state from 2008); São Tiago (25 July) only
+	// 2012–2018 (Seles Nafes, 25 July 2023: Lei 1.696/2012,
+	// unconstitutional by the Supreme Court in September 2018).
 	expectYear(t, "BR-AP", 2025, nil, `
 		2025-01-01 br.confraternizacao-universal
 		2025-03-19 br-ap.sao-jose
