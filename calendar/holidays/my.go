@@ -217,6 +217,10 @@ func malaysia() *country {
 			// 2024) is not established, 2024 is taken.
 			fixed("my.pls.raja-birthday", "Hari Keputeraan Raja Perlis", "Birthday of the Raja of Perlis", time.July, 17).regions(pls).years(2018, 2023).subst(sub),
 			fixed("my.pls.raja-birthday", "Hari Keputeraan Raja Perlis", "Birthday of the Raja of Perlis", time.May, 17).regions(pls).since(2024).subst(sub),
+			// Perlis's occasional holiday for its New Year carnival, 1 January
+			// 2026 (Malay Mail, 31 December 2025; Perlis keeps no New Year's
+			// Day otherwise).
+			once("my.pls.new-year-occasional", "Cuti Peristiwa Tahun Baharu", "New Year occasional holiday", 2026, time.January, 1).regions(pls),
 			once("my.pls.silver-jubilee", "Jubli Perak Pemerintahan Raja Perlis", "Silver Jubilee of the Raja of Perlis", 2025, time.April, 17).regions(pls),
 			fixed("my.sgr.sultan-birthday", "Hari Keputeraan Sultan Selangor", "Birthday of the Sultan of Selangor", time.December, 11).regions(sgr).subst(sub),
 			fixed("my.trg.sultan-installation", "Ulang Tahun Pertabalan Sultan Terengganu", "Anniversary of the Installation of the Sultan of Terengganu", time.March, 4).regions(trg).since(2000).subst(sub),
@@ -264,13 +268,14 @@ func malaysia() *country {
 			once("my.agong-installation", "Pertabalan Yang di-Pertuan Agong", "Installation of the Yang di-Pertuan Agong", 2019, time.July, 30),
 			once("my.hari-raya-puasa-extra", "Cuti Tambahan Hari Raya Aidilfitri", "Additional Hari Raya Puasa holiday", 2023, time.April, 21),
 			// Kedah declares Thaipusam an occasional holiday (s. 9(1) of Act
-			// 369) year by year, by its executive council (2014 too, on a date not
-			// checked here): 2016 (The Star, 6 January 2016), 2022 (Malay Mail,
-			// 15 December 2021), 2024 (state announcement of January 2024), 2025
-			// (The Sun, deputy state secretary's letter) and 2026 (Malay Mail,
-			// 22 January 2026).
+			// 369) year by year, by its executive council (2014 too, on a
+			// date not checked here): 2016 (The Star, 6 January 2016), 2022
+			// (Malay Mail, 15 December 2021), 2023 (The Sun, 24 January 2023),
+			// 2024 (state announcement of January 2024), 2025 (The Sun, deputy
+			// state secretary's letter) and 2026 (Malay Mail, 22 January 2026).
 			once("my.kdh.thaipusam", "Hari Thaipusam (cuti peristiwa)", "Thaipusam (occasional holiday)", 2016, time.January, 24).regions(kdh),
 			once("my.kdh.thaipusam", "Hari Thaipusam (cuti peristiwa)", "Thaipusam (occasional holiday)", 2022, time.January, 18).regions(kdh),
+			once("my.kdh.thaipusam", "Hari Thaipusam (cuti peristiwa)", "Thaipusam (occasional holiday)", 2023, time.February, 5).regions(kdh),
 			once("my.kdh.thaipusam", "Hari Thaipusam (cuti peristiwa)", "Thaipusam (occasional holiday)", 2024, time.January, 25).regions(kdh),
 			once("my.kdh.thaipusam", "Hari Thaipusam (cuti peristiwa)", "Thaipusam (occasional holiday)", 2025, time.February, 11).regions(kdh),
 			once("my.kdh.thaipusam", "Hari Thaipusam (cuti peristiwa)", "Thaipusam (occasional holiday)", 2026, time.February, 1).regions(kdh),

@@ -753,6 +753,9 @@ func TestMalaysiaDeclaredHolidays(t *testing.T) {
 		{"MY", "2022-11-18", true}, {"MY", "2022-11-19", true}, {"MY-13", "2022-11-18", true},
 		{"MY-10", "2022-11-20", false}, {"MY-01", "2022-11-20", true}, {"MY-02", "2022-11-20", true}, {"MY-03", "2022-11-20", true},
 		{"MY", "2025-09-15", true}, {"MY-13", "2025-09-15", true},
+		// State occasional holidays: Kedah's Thaipusam 2023, Perlis's 1
+		// January 2026.
+		{"MY-02", "2023-02-05", true}, {"MY-09", "2026-01-01", true}, {"MY-09", "2025-01-01", false},
 	} {
 		s, err := ForRegion(c.region)
 		if err != nil {
