@@ -38,11 +38,12 @@ import (
 // Islamic days some states add (Ramzan's second day in Telangana).
 // Gujarat, Uttar Pradesh, Andhra Pradesh, Odisha, Goa, Uttarakhand,
 // Puducherry and Himachal Pradesh are in in_states_more.go; Rajasthan and
-// Punjab in in_states_north.go; Assam in in_states_northeast.go. Not
-// modelled, for want of two notified years to check against (press
-// summaries disagree or are partial): Chandigarh, Madhya Pradesh, Bihar,
-// Jharkhand, Chhattisgarh, Jammu and Kashmir, the other north-eastern
-// states and the other union territories; ForRegion rejects their codes.
+// Punjab in in_states_north.go; Bihar in in_states_east.go; Assam in
+// in_states_northeast.go. Not modelled, for want of two notified years to
+// check against (press summaries disagree or are partial): Chandigarh,
+// Madhya Pradesh, Jharkhand, Chhattisgarh, Jammu and Kashmir, the other
+// north-eastern states and the other union territories; ForRegion
+// rejects their codes.
 //
 // Some notifications (Gujarat, Andhra Pradesh, Odisha) leave out the
 // festivals that fall on a Sunday or a closed Saturday; those days are
@@ -51,6 +52,7 @@ import (
 var inStateRegions = []regionDef{
 	{"IN-AP", "ఆంధ్ర ప్రదేశ్", "Andhra Pradesh", ""},
 	{"IN-AS", "অসম", "Assam", ""},
+	{"IN-BR", "बिहार", "Bihar", ""},
 	{"IN-DL", "दिल्ली", "Delhi", ""},
 	{"IN-GA", "गोंय", "Goa", ""},
 	{"IN-GJ", "ગુજરાત", "Gujarat", ""},
@@ -293,6 +295,7 @@ func indiaStateRules(dussehra yearly) []*rule {
 	}
 	rules = append(rules, indiaMoreStateRules(f)...)
 	rules = append(rules, indiaNorthStateRules(f)...)
+	rules = append(rules, indiaEastStateRules(f)...)
 	return append(rules, indiaNorthEastStateRules(f)...)
 }
 
