@@ -38,12 +38,12 @@ import (
 // Islamic days some states add (Ramzan's second day in Telangana).
 // Gujarat, Uttar Pradesh, Andhra Pradesh, Odisha, Goa, Uttarakhand,
 // Puducherry and Himachal Pradesh are in in_states_more.go; Rajasthan and
-// Punjab in in_states_north.go; Bihar in in_states_east.go; Assam in
-// in_states_northeast.go. Not modelled, for want of two notified years to
-// check against (press summaries disagree or are partial): Chandigarh,
-// Madhya Pradesh, Jharkhand, Chhattisgarh, Jammu and Kashmir, the other
-// north-eastern states and the other union territories; ForRegion
-// rejects their codes.
+// Punjab in in_states_north.go; Jammu and Kashmir in in_states_jk.go;
+// Bihar in in_states_east.go; Assam in in_states_northeast.go. Not
+// modelled, for want of two notified years to check against (press
+// summaries disagree or are partial): Chandigarh, Madhya Pradesh,
+// Jharkhand, Chhattisgarh, the other north-eastern states and the other
+// union territories; ForRegion rejects their codes.
 //
 // Some notifications (Gujarat, Andhra Pradesh, Odisha) leave out the
 // festivals that fall on a Sunday or a closed Saturday; those days are
@@ -58,6 +58,7 @@ var inStateRegions = []regionDef{
 	{"IN-GJ", "ગુજરાત", "Gujarat", ""},
 	{"IN-HP", "हिमाचल प्रदेश", "Himachal Pradesh", ""},
 	{"IN-HR", "हरियाणा", "Haryana", ""},
+	{"IN-JK", "جموں و کشمیر", "Jammu and Kashmir", ""},
 	{"IN-KA", "ಕರ್ನಾಟಕ", "Karnataka", ""},
 	{"IN-KL", "കേരളം", "Kerala", ""},
 	{"IN-MH", "महाराष्ट्र", "Maharashtra", ""},
@@ -296,6 +297,7 @@ func indiaStateRules(dussehra yearly) []*rule {
 	rules = append(rules, indiaMoreStateRules(f)...)
 	rules = append(rules, indiaNorthStateRules(f)...)
 	rules = append(rules, indiaEastStateRules(f)...)
+	rules = append(rules, indiaJKRules(f)...)
 	return append(rules, indiaNorthEastStateRules(f)...)
 }
 
