@@ -39,8 +39,8 @@ import (
 // Gujarat, Uttar Pradesh, Andhra Pradesh, Odisha, Goa, Uttarakhand,
 // Puducherry and Himachal Pradesh are in in_states_more.go; Rajasthan and
 // Punjab in in_states_north.go; Jammu and Kashmir in in_states_jk.go;
-// Bihar in in_states_east.go; Assam in in_states_northeast.go. Not
-// modelled, for want of two notified years to check against (press
+// Bihar in in_states_east.go; Assam and Mizoram in in_states_northeast.go.
+// Not modelled, for want of two notified years to check against (press
 // summaries disagree or are partial): Chandigarh, Madhya Pradesh,
 // Jharkhand, Chhattisgarh, the other north-eastern states and the other
 // union territories; ForRegion rejects their codes.
@@ -62,6 +62,7 @@ var inStateRegions = []regionDef{
 	{"IN-KA", "ಕರ್ನಾಟಕ", "Karnataka", ""},
 	{"IN-KL", "കേരളം", "Kerala", ""},
 	{"IN-MH", "महाराष्ट्र", "Maharashtra", ""},
+	{"IN-MZ", "Mizoram", "Mizoram", ""},
 	{"IN-OD", "ଓଡ଼ିଶା", "Odisha", ""},
 	{"IN-PB", "ਪੰਜਾਬ", "Punjab", ""},
 	{"IN-PY", "புதுச்சேரி", "Puducherry", ""},

@@ -33,6 +33,8 @@ func indiaNorthEastStateRules(f *inFest) []*rule {
 		solarSrc = "estimate: sidereal (Lahiri) solar month"
 		asSrc    = "estimate: Assamese calendar (lunar day in the sidereal solar month)"
 		srcAS    = "Government of Assam, GAD notification of holidays"
+		mz       = "IN-MZ"
+		srcMZ    = "Government of Mizoram, GAD list of public holidays"
 	)
 	ann := announcedYearly
 	ashvin := func(y int) date.Date { return civilDate(y, time.October, 17) }
@@ -107,5 +109,51 @@ func indiaNorthEastStateRules(f *inFest) []*rule {
 		// founder of the Ahom kingdom.
 		fixed("in-as.lachit-divas", "লাচিত দিৱস", "Lachit Divas", time.November, 24).regions(as),
 		fixed("in-as.asom-divas", "অসম দিৱস (চুকাফা দিৱস)", "Asom Divas (Sukapha Divas)", time.December, 2).regions(as),
+
+		// Mizoram: General Administration Department lists of public
+		// holidays, 2024 (Memo of 9 November 2023, on the Government's
+		// page mizoram.nic.in/gov/hols.htm, and as reproduced by Northeast
+		// Job) and 2021 (as reproduced by India Today, 6 March 2021), with
+		// the lists of 2014 (Memo No. F.23012/3/2012-GAD, as holidaystracker
+		// reproduces it), 2017 (mizoram.nic.in) and 2019–2020 (DIPR) to
+		// check against; no list for 2025 or 2026 was found. The names are
+		// the lists', in English, the language of the notification.
+		// Chapchar Kut falls on the first Friday of March in every list
+		// (2014–2024), the rule used, marked estimated, for other years;
+		// Holi, optional in the Central list, is a full holiday. The
+		// Christmas celebration is 26 December, 27 December in 2021 (the
+		// 26th a Sunday; other such years not researched). The fixed
+		// days are taken from the first list checked (2014). Not
+		// modelled: the restricted holidays; the 2014 list's Ram Navami
+		// and Janmashtami (not in the later lists); the 2017 list has no
+		// Christmas Eve or New Year's Eve (both on a Sunday).
+		fixed("in-mz.new-years-day", "New Year's Day", "New Year's Day", time.January, 1).regions(mz).since(2014),
+		fixed("in-mz.new-year-celebration", "New Year Celebration", "New Year Celebration", time.January, 2).regions(mz).since(2014),
+		// The arrival of the first missionaries, 11 January 1894.
+		fixed("in-mz.missionary-day", "Missionary Day", "Missionary Day", time.January, 11).regions(mz).since(2014),
+		// Statehood, 20 February 1987 (State of Mizoram Act 1986).
+		fixed("in-mz.state-day", "State Day", "State Day", time.February, 20).regions(mz).since(2014),
+		announcedRule("in-mz.chapchar-kut", "Chapchar Kut", "Chapchar Kut", ann(srcMZ, firstFridayOfMarch, "estimate: the first Friday of March, the day of the lists 2014–2024",
+			"2014-03-07", "2017-03-03", "2019-03-01", "2020-03-06", "2021-03-05", "2024-03-01"), 0).regions(mz).since(2014),
+		announcedRule("in-mz.holi", "Holi", "Holi", ann(srcMZ, holiEstimate, tithiSrc, "2021-03-29", "2024-03-25"), 0).regions(mz).since(2014),
+		// The Young Mizo Association's founding, 15 June 1935.
+		fixed("in-mz.yma-day", "YMA Day", "YMA Day", time.June, 15).regions(mz).since(2014),
+		// The Mizoram Peace Accord, 30 June 1986.
+		fixed("in-mz.remna-ni", "Remna Ni", "Remna Ni", time.June, 30).regions(mz).since(2014),
+		// The Mizo Hmeichhe Insuihkhawm Pawl's founding, 6 July 1974.
+		fixed("in-mz.mhip-day", "MHIP Day", "MHIP Day", time.July, 6).regions(mz).since(2014),
+		fixed("in-mz.christmas-eve", "Christmas Eve", "Christmas Eve", time.December, 24).regions(mz).since(2014),
+		fixed("in-mz.christmas-celebration", "Christmas Celebration", "Christmas Celebration", time.December, 26).regions(mz).since(2014).except(2021),
+		fixed("in-mz.christmas-celebration", "Christmas Celebration", "Christmas Celebration", time.December, 27).regions(mz).only(2021),
+		fixed("in-mz.new-years-eve", "New Year's Eve", "New Year's Eve", time.December, 31).regions(mz).since(2014),
 	}
+}
+
+// firstFridayOfMarch is Mizoram's Chapchar Kut in the lists 2014–2024.
+func firstFridayOfMarch(y int) (date.Date, bool) {
+	d := civilDate(y, time.March, 1)
+	for d.Weekday() != time.Friday {
+		d++
+	}
+	return d, true
 }

@@ -82,3 +82,48 @@ func TestIndiaAssam(t *testing.T) {
 	}
 	assert.True(t, found, "Regions() lacks IN-AS")
 }
+
+// Mizoram, GAD lists of public holidays (sources beside the rules in
+// in_states_northeast.go): the state's own days of 2024 (the Government's
+// page) and 2021 (India Today) as listed, and of 2014 (holidaystracker's
+// reproduction of the GAD memo) and 2017 (mizoram.nic.in) where the lists
+// give them.
+func TestIndiaMizoram(t *testing.T) {
+	// 2024: New Year's Day, New Year Celebration, Missionary Day, State
+	// Day, Chapchar Kut 1 March, Holi 25 March, YMA Day, Remna Ni, MHIP
+	// Day, Christmas Eve, Christmas Celebration (26 December; the list
+	// prints "26.10.2024", a Thursday in December), New Year's Eve. 2021:
+	// the same days, Chapchar Kut 5 March, Holi 29 March, the Christmas
+	// Celebration on Monday 27 December. 2014: Chapchar Kut 7 March, Holi
+	// 17 March (the estimate; the list's day), Christmas Festival 26
+	// December.
+	checkOwnDates(t, "IN-MZ", []yearRef{
+		{2024, "01-01 01-02 01-11 02-20 03-01 03-25 06-15 06-30 07-06 12-24 12-26 12-31"},
+		{2021, "01-01 01-02 01-11 02-20 03-05 03-29 06-15 06-30 07-06 12-24 12-27 12-31"},
+		{2014, "01-01 01-02 01-11 02-20 03-07 03-17 06-15 06-30 07-06 12-24 12-26 12-31"},
+	})
+	mz, err := ForRegion("IN-MZ", allCategories...)
+	require.NoError(t, err)
+	got := map[string]bool{}
+	for _, y := range []int{2013, 2017, 2025, 2026} {
+		for _, h := range mz.Holidays(y) {
+			if strings.HasPrefix(h.ID, "in-mz.") {
+				got[fmt.Sprintf("%s %s %v", h.Date, h.ID, h.Estimated)] = true
+			}
+		}
+	}
+	for _, k := range []string{
+		"2017-03-03 in-mz.chapchar-kut false", "2017-03-13 in-mz.holi true", "2017-12-26 in-mz.christmas-celebration false",
+		"2025-03-07 in-mz.chapchar-kut true", "2026-03-06 in-mz.chapchar-kut true", "2026-12-26 in-mz.christmas-celebration false",
+	} {
+		assert.True(t, got[k], "IN-MZ lacks %s", k)
+	}
+	for k := range got {
+		assert.False(t, strings.HasPrefix(k, "2013"), "IN-MZ before the first list checked: %s", k)
+	}
+	found := false
+	for _, info := range Regions() {
+		found = found || (info.Code == "IN-MZ" && info.NameEN == "Mizoram")
+	}
+	assert.True(t, found, "Regions() lacks IN-MZ")
+}
