@@ -38,12 +38,14 @@ import (
 // Islamic days some states add (Ramzan's second day in Telangana).
 // Gujarat, Uttar Pradesh, Andhra Pradesh, Odisha, Goa, Uttarakhand,
 // Puducherry and Himachal Pradesh are in in_states_more.go; Rajasthan and
-// Punjab in in_states_north.go; Jammu and Kashmir in in_states_jk.go;
-// Bihar in in_states_east.go; Assam and Mizoram in in_states_northeast.go.
-// Not modelled, for want of two notified years to check against (press
-// summaries disagree or are partial): Chandigarh, Madhya Pradesh,
-// Jharkhand, Chhattisgarh, the other north-eastern states and the other
-// union territories; ForRegion rejects their codes.
+// Punjab in in_states_north.go; Jammu and Kashmir and Ladakh in
+// in_states_jk.go; Bihar in in_states_east.go; Assam and Mizoram in
+// in_states_northeast.go. Not modelled, for want of two notified years to
+// check against (press summaries disagree or are partial): Chandigarh,
+// Madhya Pradesh, Jharkhand, Chhattisgarh, the other north-eastern states
+// (Arunachal Pradesh, Manipur, Meghalaya, Nagaland, Sikkim, Tripura) and
+// the union territories of Andaman and Nicobar, Dadra and Nagar Haveli
+// and Daman and Diu, and Lakshadweep; ForRegion rejects their codes.
 //
 // Some notifications (Gujarat, Andhra Pradesh, Odisha) leave out the
 // festivals that fall on a Sunday or a closed Saturday; those days are
@@ -61,6 +63,7 @@ var inStateRegions = []regionDef{
 	{"IN-JK", "جموں و کشمیر", "Jammu and Kashmir", ""},
 	{"IN-KA", "ಕರ್ನಾಟಕ", "Karnataka", ""},
 	{"IN-KL", "കേരളം", "Kerala", ""},
+	{"IN-LA", "लद्दाख", "Ladakh", ""},
 	{"IN-MH", "महाराष्ट्र", "Maharashtra", ""},
 	{"IN-MZ", "Mizoram", "Mizoram", ""},
 	{"IN-OD", "ଓଡ଼ିଶା", "Odisha", ""},

@@ -6,7 +6,7 @@ import (
 	"github.com/rickb777/date/v2"
 )
 
-// Jammu and Kashmir, on the design of in_states.go.
+// Jammu and Kashmir and Ladakh, on the design of in_states.go.
 
 // islamicFridayRule is the Friday next to an Islamic day: the last Friday
 // before day d of month m (after false: Jumat-ul-Vida, the last Friday of
@@ -50,6 +50,8 @@ func indiaJKRules(f *inFest) []*rule {
 		tithiSrc = "estimate: Hindu lunisolar calendar (new and full moons, mean lunar motion)"
 		solarSrc = "estimate: sidereal (Lahiri) solar month"
 		srcJK    = "Government of Jammu and Kashmir, GAD orders on holidays (government offices; s. 25 N.I. Act)"
+		la       = "IN-LA"
+		srcLA    = "Union Territory of Ladakh, GAD order on holidays"
 	)
 	ann := announcedYearly
 	ggs := tithiEstimate(270, func(y int) date.Date { return civilDate(y, time.January, 14) }, 7, 0.25) // Pausha Shukla Saptami, as in in_states_north.go
@@ -122,5 +124,28 @@ func indiaJKRules(f *inFest) []*rule {
 		// 2020 (Government Order No. 251-JK(GAD) of 2019).
 		announcedRule("in-jk.diwali", "دیوالی", "Diwali", ann(srcJK, nil, "", "2025-10-21"), 0).regions(jk),
 		fixed("in-jk.accession-day", "یوم الحاق", "Accession Day", time.October, 26).regions(jk).since(2020),
+
+		// Ladakh, a Union Territory from 31 October 2019 (Jammu and
+		// Kashmir Reorganisation Act 2019): the GAD's public holidays
+		// throughout the Territory (Annexure A) for 2025 (as reproduced by
+		// Sakshi Post, November 2024) and 2026 (order F.No.
+		// A/15/2020-O/o Un Secy-GAD, as reproduced by Praans Consultech,
+		// and, with the weekdays, by QPP Studio), checked against 2024
+		// (PocketHRMS, whose list also carries restricted and district
+		// days). The Territory's own days are Holi (optional in the
+		// Central list), Nauroz, Ambedkar's birthday and Losar, the
+		// Ladakhi New Year (the first day of the eleventh month of the
+		// Tibetan calendar), which is given for the listed years only: its
+		// month follows the Tibetan calendar's leap months, not modelled
+		// (9 December 2026, two lunar months before the Tibetan Losar).
+		// The fixed days from the first list checked (2024). Not
+		// modelled: the restricted holidays (Mahashivratri, Tangpe
+		// Chongya, Shab-i-Qadr, Guru Gobind Singh Ji's birthday, ...); the
+		// district holidays of Leh and Kargil (Hemis Tsechu, Mela
+		// Dosmochey, Eid-e-Ghadeer, Chehlum).
+		announcedRule("in-la.holi", "होली", "Holi", ann(srcLA, holiEstimate, tithiSrc, "2024-03-25", "2025-03-14", "2026-03-04"), 0).regions(la).since(2024),
+		fixed("in-la.nauroz", "नौरोज़", "Nauroz", time.March, 21).regions(la).since(2024),
+		fixed("in-la.ambedkar-jayanti", "डॉ. बी.आर. अंबेडकर का जन्मदिवस", "Birthday of Dr B.R. Ambedkar", time.April, 14).regions(la).since(2024),
+		announcedRule("in-la.losar", "लोसर", "Losar", ann(srcLA, nil, "", "2024-12-31", "2025-12-20", "2026-12-09"), 0).regions(la),
 	}
 }

@@ -156,3 +156,31 @@ func TestIslamicFridayRule(t *testing.T) {
 		}
 	}
 }
+
+// Ladakh, GAD holiday orders (sources beside the rules in in_states_jk.go):
+// the Territory's own days as listed for 2024, 2025 and 2026; Losar only in
+// the listed years.
+func TestIndiaLadakh(t *testing.T) {
+	// Holi (25 March 2024, 14 March 2025, 4 March 2026), Nauroz, Dr B.R.
+	// Ambedkar's birthday, Losar (31 December 2024, 20 December 2025, 9
+	// December 2026).
+	checkOwnDates(t, "IN-LA", []yearRef{
+		{2024, "03-21 03-25 04-14 12-31"},
+		{2025, "03-14 03-21 04-14 12-20"},
+		{2026, "03-04 03-21 04-14 12-09"},
+		{2027, "03-21 03-23 04-14"}, // Holi estimated; no Losar
+		{2023, ""},
+	})
+	la, err := ForRegion("IN-LA", allCategories...)
+	require.NoError(t, err)
+	for _, h := range la.Holidays(2027) {
+		if h.ID == "in-la.holi" {
+			assert.True(t, h.Estimated, "Holi 2027")
+		}
+	}
+	found := false
+	for _, info := range Regions() {
+		found = found || (info.Code == "IN-LA" && info.NameEN == "Ladakh")
+	}
+	assert.True(t, found, "Regions() lacks IN-LA")
+}
