@@ -138,6 +138,9 @@ func indiaJKRules(f *inFest) []*rule {
 		// Tibetan calendar), which is given for the listed years only: its
 		// month follows the Tibetan calendar's leap months, not modelled
 		// (9 December 2026, two lunar months before the Tibetan Losar).
+		// Only 2026 rests on two reproductions; the 2024 and 2025 days,
+		// from one each, are the days of the December new moons (IST), as
+		// the 2026 day is.
 		// The fixed days from the first list checked (2024). Not
 		// modelled: the restricted holidays (Mahashivratri, Tangpe
 		// Chongya, Shab-i-Qadr, Guru Gobind Singh Ji's birthday, ...); the
