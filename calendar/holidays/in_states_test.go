@@ -452,46 +452,40 @@ func TestIndiaMoreStateEstimates(t *testing.T) {
 // "Karnataka Holiday Calendar 2026"): announced dates, not estimates, and
 // Karnataka's Bakrid on the state's day (28 May) rather than Delhi's (27).
 func TestIndia2026Lists(t *testing.T) {
-	in, err := ForRegion("IN", Public, Optional)
-	require.NoError(t, err)
-	central := map[string]string{
+	// announced checks that region's 2026 holidays hold each ID once, on
+	// the listed date, as an announced (not estimated) day.
+	announced := func(region string, cats []Category, want map[string]string) {
+		t.Helper()
+		s, err := ForRegion(region, cats...)
+		require.NoError(t, err)
+		got := map[string]Holiday{}
+		for _, h := range s.Holidays(2026) {
+			_, dup := got[h.ID]
+			assert.False(t, dup, "%s 2026 lists %s twice", region, h.ID)
+			got[h.ID] = h
+		}
+		for id, date := range want {
+			h, ok := got[id]
+			if assert.True(t, ok, "%s %s", region, id) {
+				assert.Equal(t, date, h.Date.String(), "%s %s", region, id)
+				assert.False(t, h.Estimated, "%s %s", region, id)
+			}
+		}
+	}
+	announced("IN", []Category{Public, Optional}, map[string]string{
 		"in.holi": "2026-03-04", "in.idul-fitr": "2026-03-21", "in.ram-navami": "2026-03-26",
 		"in.mahavir-jayanti": "2026-03-31", "in.good-friday": "2026-04-03", "in.buddha-purnima": "2026-05-01",
 		"in.idul-zuha": "2026-05-27", "in.muharram": "2026-06-26", "in.milad-un-nabi": "2026-08-26",
 		"in.janmashtami": "2026-09-04", "in.dussehra": "2026-10-20", "in.diwali": "2026-11-08",
 		"in.guru-nanak-jayanti": "2026-11-24",
-	}
-	got := map[string]Holiday{}
-	for _, h := range in.Holidays(2026) {
-		got[h.ID] = h
-	}
-	for id, want := range central {
-		h, ok := got[id]
-		if assert.True(t, ok, id) {
-			assert.Equal(t, want, h.Date.String(), id)
-			assert.False(t, h.Estimated, id)
-		}
-	}
-	ka, err := ForRegion("IN-KA")
-	require.NoError(t, err)
-	state := map[string]string{
+	})
+	announced("IN-KA", nil, map[string]string{
 		"in-ka.maha-shivaratri": "2026-02-15", "in-ka.basava-jayanti": "2026-04-20", "in-ka.may-day": "2026-05-01",
 		"in.idul-zuha": "2026-05-28", "in.muharram": "2026-06-26", "in-ka.ganesh-chaturthi": "2026-09-14",
 		"in-ka.mahalaya-amavasya": "2026-10-10", "in-ka.mahanavami": "2026-10-20", "in-ka.valmiki-jayanti": "2026-10-25",
 		"in-ka.balipadyami": "2026-11-10", "in-ka.kanakadasa-jayanti": "2026-11-27",
-	}
-	got = map[string]Holiday{}
-	for _, h := range ka.Holidays(2026) {
-		_, dup := got[h.ID]
-		assert.False(t, dup, "IN-KA 2026 lists %s twice", h.ID)
-		got[h.ID] = h
-	}
-	for id, want := range state {
-		h, ok := got[id]
-		if assert.True(t, ok, id) {
-			assert.Equal(t, want, h.Date.String(), id)
-			assert.False(t, h.Estimated, id)
-		}
-	}
+	})
+	ka, err := ForRegion("IN-KA")
+	require.NoError(t, err)
 	assert.False(t, ka.IsHoliday(civilDate(2026, time.May, 27)), "Delhi's Bakrid is not Karnataka's")
 }
